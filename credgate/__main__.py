@@ -1,0 +1,3 @@
+from credgate.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,190 @@
+"""Options every scanning command shares, and the common end of every scan."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union
+
+from credgate.config import Config, load_config
+from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, ConfigError, UsageError
+from credgate.models import Finding, Fragment, Severity, Skip
+
+FORMAT_CHOICES = ["text", "json", "jsonl", "sarif", "junit", "csv", "markdown", "html", "asff"]
+
+
+def add_common(p: argparse.ArgumentParser, *, hook: bool = False) -> None:
+    g = p.add_argument_group("output and policy")
+    g.add_argument("-f", "--format", default="text", choices=FORMAT_CHOICES, help="report format (default: text)")
+    g.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: stdout)")
+    g.add_argument(
+        "--fail-on",
+        choices=["critical", "high", "medium", "low", "info"],
+        default=None,
+        help="lowest severity that makes the exit code 1 (default: config fail_on, else "
+        + ("high" if hook else "medium") + ")",
+    )
+    g.add_argument("--fail-on-skip", action="store_true", help="exit 1 when anything requested could not be scanned")
+    g.add_argument("-c", "--config", metavar="FILE", help="config file (default: nearest .credgate.toml or pyproject.toml)")
+    g.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
+    g.add_argument("--no-redact", action="store_true", help="show secrets in full in the report (never the default)")
+    g.add_argument("-q", "--quiet", action="store_true", help="print nothing when there are no findings")
+    g.add_argument("-v", "--verbose", action="store_true", help="list every skipped item and dropped candidate")
+    g.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in text output")
+    g.add_argument("--no-iac", action="store_true", help="do not analyse IaC documents as structure")
+    g.add_argument("--rules", metavar="FILE", action="append", default=[], help="extra rule file (TOML or gitleaks TOML)")
+    g.add_argument("--verify", action="store_true", help="check whether found credentials are live (network; opt-in)")
+    p.set_defaults(hook_default_fail="high" if hook else None)
+
+
+def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
+    return load_config(getattr(args, "config", None), start=start)
+
+
+def fail_level(args: argparse.Namespace, config: Config) -> Severity:
+    if getattr(args, "fail_on", None):
+        return Severity.parse(args.fail_on)
+    if config.path is not None and config.fail_on is not None and getattr(args, "hook_default_fail", None) is None:
+        return config.fail_on
+    if getattr(args, "hook_default_fail", None):
+        return Severity.parse(args.hook_default_fail)
+    return config.fail_on
+
+
+def use_color(args: argparse.Namespace, stream: Any) -> bool:
+    choice = getattr(args, "color", "auto")
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR") is not None or getattr(args, "output", None):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def make_engine(args: argparse.Namespace, config: Config) -> Any:
+    from credgate.linter.engine import Engine
+    from credgate.linter.ruleset import load_ruleset
+
+    ruleset = load_ruleset(config, extra_files=[Path(p) for p in getattr(args, "rules", []) or []])
+    engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
+    engine.record_drops = bool(getattr(args, "verbose", False))
+    return engine
+
+
+class Collector:
+    """Runs fragments through the engine and gathers findings and skips."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.findings: list[Finding] = []
+        self.skips: list[Skip] = []
+        self.items = 0
+        self.bytes = 0
+        self.errors: list[str] = []
+        self.started = time.monotonic()
+
+    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
+        for it in items:
+            if isinstance(it, Skip):
+                self.skips.append(it)
+                continue
+            self.items += 1
+            self.bytes += len(it.data)
+            try:
+                f, s = self.engine.scan(it)
+            except RecursionError:
+                self.skips.append(Skip(it.path, "too-deep", "content nested too deeply to analyse"))
+                continue
+            self.findings.extend(f)
+            self.skips.extend(s)
+        return self
+
+
+def finish(
+    args: argparse.Namespace,
+    config: Config,
+    col: Collector,
+    command: str,
+    *,
+    meta: Optional[dict[str, Any]] = None,
+) -> int:
+    """Triage, baseline, render, write, and return the exit code."""
+    from credgate import triage
+    from credgate.report import Report, render
+
+    fail_on = fail_level(args, config)
+    findings = triage.consolidate(col.findings, config)
+    suppressed = 0
+    if getattr(args, "baseline", None):
+        from credgate.linter.baseline import Baseline
+
+        bl = Baseline.load(Path(args.baseline))
+        before = len(findings)
+        findings = [f for f in findings if not bl.contains(f)]
+        suppressed = before - len(findings)
+    if getattr(args, "verify", False):
+        triage.verify_findings(findings, config)
+    warnings = list(config.warnings) + sorted(col.engine.expired_allow)
+    if getattr(args, "verbose", False):
+        for d in col.engine.drops:
+            warnings.append(f"dropped {d.rule_id} at line {d.line}: {d.reason}")
+    out_stream = sys.stdout
+    report = Report(
+        findings=findings,
+        skips=col.skips,
+        command=command,
+        redact=not getattr(args, "no_redact", False),
+        fail_on=fail_on,
+        scanned_items=col.items,
+        scanned_bytes=col.bytes,
+        elapsed=time.monotonic() - col.started,
+        warnings=warnings,
+        errors=col.errors,
+        baseline_suppressed=suppressed,
+        color=use_color(args, out_stream),
+        verbose=bool(getattr(args, "verbose", False)),
+        meta=meta or {},
+    )
+    fmt = getattr(args, "format", "text")
+    text = render(report, fmt)
+    blocking = report.blocking
+    if getattr(args, "output", None):
+        write_private(Path(args.output), text)
+        if fmt != "text" and not getattr(args, "quiet", False):
+            from credgate.report.text import summary_line
+
+            print(summary_line(report), file=sys.stderr)
+    elif not (getattr(args, "quiet", False) and not findings and fmt == "text"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    if blocking or col.errors:
+        return EXIT_FINDINGS
+    if getattr(args, "fail_on_skip", False) and col.skips:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a report atomically with 0600 permissions (reports may hold metadata about secrets)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def require_paths(paths: list[str]) -> None:
+    if not paths:
+        raise UsageError("give at least one PATH to scan")
+
+
+__all__ = ["add_common", "config_from_args", "make_engine", "Collector", "finish", "ConfigError"]

@@ -1,0 +1,56 @@
+"""credgate explain RULE_ID: what a rule finds and how to fix what it found."""
+from __future__ import annotations
+
+import argparse
+import difflib
+
+from credgate.errors import EXIT_CLEAN, UsageError
+
+DESCRIPTION = "Show what a rule finds, why it matters and the exact steps to fix a finding."
+EPILOG = "examples:\n  credgate explain aws-access-key-id\n  credgate explain github-pat-classic\n"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("rule_id", metavar="RULE_ID")
+    p.add_argument("-c", "--config", metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    from credgate.config import load_config
+    from credgate.linter.ruleset import load_ruleset
+
+    rs = load_ruleset(load_config(args.config))
+    rule = rs.get(args.rule_id)
+    if rule is None:
+        extra = _extra_rules()
+        if args.rule_id in extra:
+            name, sev, text = extra[args.rule_id]
+            print(f"{args.rule_id}: {name}\nseverity: {sev}\n\nhow to fix:\n{text}")
+            return EXIT_CLEAN
+        close = difflib.get_close_matches(args.rule_id, [r.id for r in rs.rules] + list(extra), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else " (see credgate rules list)"
+        raise UsageError(f"no rule {args.rule_id!r}{hint}")
+    print(f"{rule.id}: {rule.name}")
+    print(f"severity: {rule.severity}    confidence: {rule.confidence}    tags: {', '.join(rule.tags)}")
+    print()
+    print("how to fix:")
+    print(rule.remediation or "Revoke the credential at its provider, then remove it from the code and history.")
+    print()
+    print("how to allow a false positive:")
+    print("  add '# credgate:allow' (or 'credgate:allow=" + rule.id + "') to the line, or in .credgate.toml:")
+    print("  [[allowlist]]\n  fingerprints = [\"<fingerprint from the report>\"]\n  reason = \"why this is safe\"")
+    if rule.references:
+        print()
+        print("references:")
+        for r in rule.references:
+            print(f"  {r}")
+    return EXIT_CLEAN
+
+
+def _extra_rules() -> dict[str, tuple[str, str, str]]:
+    """Rules that are not regex rules (IaC slot checks and parse errors) document themselves here."""
+    try:
+        from credgate.iac import RULE_DOCS  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return dict(RULE_DOCS)

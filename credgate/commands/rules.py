@@ -1,0 +1,102 @@
+"""credgate rules: list the rules, or check rule files against their own examples."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS
+
+DESCRIPTION = """\
+List the rules credgate runs (built-in, from your config, and from --rules
+files), or check a rule file: every example must be reported by the full
+engine (matcher, validators, entropy, filters) and no negative example may be.
+"""
+
+EPILOG = """\
+examples:
+  credgate rules list
+  credgate rules list --format json
+  credgate rules check my-rules.toml
+  credgate rules check            # the built-in rules
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="rules_command", metavar="ACTION")
+    lp = sub.add_parser("list", help="list rules")
+    lp.add_argument("--format", choices=["text", "json"], default="text")
+    lp.add_argument("-c", "--config", metavar="FILE")
+    cp = sub.add_parser("check", help="check rule files against their examples")
+    cp.add_argument("files", nargs="*", metavar="FILE", help="rule files (default: the built-in rules)")
+    cp.add_argument("--matcher", choices=["auto", "hyperscan", "python"], default="auto")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.rules_command == "check":
+        return _check(args)
+    return _list(args)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from credgate.config import load_config
+    from credgate.linter.ruleset import load_ruleset
+
+    config = load_config(getattr(args, "config", None))
+    rs = load_ruleset(config)
+    if getattr(args, "format", "text") == "json":
+        print(json.dumps([
+            {"id": r.id, "name": r.name, "severity": str(r.severity), "confidence": str(r.confidence),
+             "tags": list(r.tags), "origin": r.origin} for r in rs.rules], indent=2))
+        return EXIT_CLEAN
+    width = max((len(r.id) for r in rs.rules), default=10)
+    for r in rs.rules:
+        print(f"{r.id:<{width}}  {str(r.severity):<8}  {r.name}" + ("" if r.origin == "builtin" else f"  ({r.origin})"))
+    print(f"{len(rs.rules)} rules", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def check_rules(rules: list, matcher: str = "auto") -> list[str]:
+    """Run each rule's examples through a full engine holding only that rule set."""
+    from credgate.config import Config
+    from credgate.linter.engine import Engine
+    from credgate.linter.ruleset import RuleSet
+
+    problems: list[str] = []
+    engine = Engine(Config(), RuleSet(list(rules)), matcher=matcher, iac=False)
+    engine.record_drops = True
+    for r in rules:
+        if not r.examples:
+            problems.append(f"{r.id}: no examples")
+        if not r.negative_examples:
+            problems.append(f"{r.id}: no negative examples")
+        for ex in r.examples:
+            engine.drops.clear()
+            hits = [f for f in engine.scan_bytes(ex.encode(), "example.txt") if f.rule_id == r.id]
+            if not hits:
+                why = "; ".join(d.reason for d in engine.drops if d.rule_id == r.id) or "no match"
+                problems.append(f"{r.id}: example not reported ({why}): {ex[:60]!r}")
+        for ex in r.negative_examples:
+            hits = [f for f in engine.scan_bytes(ex.encode(), "example.txt") if f.rule_id == r.id]
+            if hits:
+                problems.append(f"{r.id}: negative example reported: {ex[:60]!r}")
+    return problems
+
+
+def _check(args: argparse.Namespace) -> int:
+    from credgate.linter.ruleset import builtin_rules, load_rule_file
+
+    if args.files:
+        rules = []
+        for f in args.files:
+            rules.extend(load_rule_file(Path(f)))
+    else:
+        rules = builtin_rules()
+    ids = [r.id for r in rules]
+    problems = [f"duplicate rule id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    problems += check_rules(rules, args.matcher)
+    for p in problems:
+        print(p)
+    print(f"checked {len(rules)} rules: {len(problems)} problem(s)", file=sys.stderr)
+    return EXIT_FINDINGS if problems else EXIT_CLEAN

@@ -1,0 +1,278 @@
+"""Configuration: ``.credgate.toml`` or ``[tool.credgate]`` in ``pyproject.toml``.
+
+Built once in ``main`` and passed down; never global.  Unknown sections are
+kept in ``Config.sections`` for the parts that own them (``archives``,
+``aws``, ``ci``, ``git``...), so each part validates its own settings.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from credgate.errors import ConfigError
+from credgate.models import Severity
+
+CONFIG_NAMES = (".credgate.toml", "credgate.toml")
+
+
+def load_toml_bytes(data: bytes, where: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.9/3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{where}: not UTF-8 text ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: invalid TOML: {exc}") from None
+
+
+def parse_size(value: Any, where: str) -> int:
+    if isinstance(value, int):
+        return value
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*", str(value), re.I)
+    if not m:
+        raise ConfigError(f"{where}: cannot read size {value!r} (use e.g. 10MB or 1048576)")
+    num = float(m.group(1))
+    unit = (m.group(2) or "").lower().rstrip("b").rstrip("i")
+    mult = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}[unit]
+    return int(num * mult)
+
+
+@dataclass(frozen=True)
+class AllowEntry:
+    """One allowlist entry; all given conditions must hold (AND) for it to apply."""
+
+    paths: tuple[str, ...] = ()
+    regexes: tuple["re.Pattern[str]", ...] = ()  # on the secret
+    line_regexes: tuple["re.Pattern[str]", ...] = ()  # on the whole line
+    stopwords: tuple[str, ...] = ()  # substrings of the secret, lowercase
+    fingerprints: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # only these rules (empty: any)
+    accounts: tuple[str, ...] = ()  # AWS account IDs
+    reason: str = ""
+    expires: Optional[_dt.date] = None
+    origin: str = ""  # "file:index" for messages
+
+    def expired(self, today: Optional[_dt.date] = None) -> bool:
+        return self.expires is not None and (today or _dt.date.today()) > self.expires
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path = Path(".")
+    path: Optional[Path] = None
+    fail_on: Severity = Severity.MEDIUM
+    max_file_size: int = 10 * 1024 * 1024
+    disabled_rules: frozenset[str] = frozenset()
+    exclude_paths: tuple[str, ...] = ()
+    allowlist: tuple[AllowEntry, ...] = ()
+    custom_rules: tuple[dict[str, Any], ...] = ()
+    custom_rules_origin: str = ""
+    gitleaks_configs: tuple[Path, ...] = ()
+    entropy_overrides: tuple[tuple[str, float], ...] = ()
+    entropy_default: Optional[float] = None
+    own_accounts: frozenset[str] = frozenset()
+    ignore_accounts: frozenset[str] = frozenset()
+    redact: bool = True
+    sections: tuple[tuple[str, Any], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def section(self, name: str) -> dict[str, Any]:
+        for k, v in self.sections:
+            if k == name:
+                return dict(v) if isinstance(v, dict) else {}
+        return {}
+
+    def entropy_for(self, rule_id: str, default: float) -> float:
+        for rid, val in self.entropy_overrides:
+            if rid == rule_id:
+                return val
+        if self.entropy_default is not None and default > 0:
+            return self.entropy_default
+        return default
+
+
+_KNOWN_KEYS = {
+    "fail_on", "max_file_size", "disabled_rules", "exclude_paths", "allowlist", "rules",
+    "entropy", "own_accounts", "ignore_accounts", "import_gitleaks", "extend",
+}
+
+
+def _strs(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def _regexes(value: Any, where: str) -> tuple["re.Pattern[str]", ...]:
+    out = []
+    for pat in _strs(value, where):
+        try:
+            out.append(re.compile(pat))
+        except re.error as exc:
+            raise ConfigError(f"{where}: invalid regex {pat!r}: {exc}") from None
+    return tuple(out)
+
+
+def _allow_entry(raw: Any, where: str) -> AllowEntry:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: an allowlist entry must be a table")
+    known = {"paths", "regexes", "line_regexes", "stopwords", "fingerprints", "rules",
+             "accounts", "reason", "expires", "description", "regexTarget", "commits"}
+    unknown = set(raw) - known
+    if unknown:
+        raise ConfigError(f"{where}: unknown allowlist key(s) {', '.join(sorted(unknown))}")
+    expires = raw.get("expires")
+    if expires is not None:
+        if isinstance(expires, _dt.datetime):
+            expires = expires.date()
+        elif isinstance(expires, str):
+            try:
+                expires = _dt.date.fromisoformat(expires)
+            except ValueError:
+                raise ConfigError(f"{where}: expires must be a date like 2027-01-31") from None
+        elif not isinstance(expires, _dt.date):
+            raise ConfigError(f"{where}: expires must be a date like 2027-01-31")
+    regexes = _regexes(raw.get("regexes"), f"{where}.regexes")
+    line_regexes = _regexes(raw.get("line_regexes"), f"{where}.line_regexes")
+    if raw.get("regexTarget") == "line":  # gitleaks compatibility
+        line_regexes, regexes = line_regexes + regexes, ()
+    return AllowEntry(
+        paths=_strs(raw.get("paths"), f"{where}.paths"),
+        regexes=regexes,
+        line_regexes=line_regexes,
+        stopwords=tuple(s.lower() for s in _strs(raw.get("stopwords"), f"{where}.stopwords")),
+        fingerprints=_strs(raw.get("fingerprints"), f"{where}.fingerprints"),
+        rules=_strs(raw.get("rules"), f"{where}.rules"),
+        accounts=_strs(raw.get("accounts"), f"{where}.accounts"),
+        reason=str(raw.get("reason") or raw.get("description") or ""),
+        expires=expires,
+        origin=where,
+    )
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """Nearest ``.credgate.toml`` or ``pyproject.toml`` with [tool.credgate], walking up."""
+    cur = start.resolve()
+    if cur.is_file():
+        cur = cur.parent
+    for d in (cur, *cur.parents):
+        for name in CONFIG_NAMES:
+            p = d / name
+            if p.is_file():
+                return p
+        pp = d / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if b"[tool.credgate" in pp.read_bytes():
+                    return pp
+            except OSError:
+                pass
+        if (d / ".git").exists():
+            break
+    return None
+
+
+def build_config(raw: dict[str, Any], *, root: Path, path: Optional[Path]) -> Config:
+    where = str(path) if path else "config"
+    warnings: list[str] = []
+    for k in raw:
+        if k not in _KNOWN_KEYS and not isinstance(raw[k], dict):
+            warnings.append(f"{where}: unknown key {k!r} ignored")
+    try:
+        fail_on = Severity.parse(raw.get("fail_on", "medium"))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: fail_on: {exc}") from None
+    allow_raw = raw.get("allowlist", [])
+    if isinstance(allow_raw, dict):
+        allow_raw = [allow_raw]
+    if not isinstance(allow_raw, list):
+        raise ConfigError(f"{where}: allowlist must be a table or an array of tables")
+    allow = tuple(_allow_entry(e, f"{where}: allowlist[{i}]") for i, e in enumerate(allow_raw))
+    rules = raw.get("rules", [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise ConfigError(f"{where}: rules must be an array of tables ([[rules]])")
+    entropy = raw.get("entropy", {})
+    overrides: list[tuple[str, float]] = []
+    default = None
+    if isinstance(entropy, (int, float)):
+        default = float(entropy)
+    elif isinstance(entropy, dict):
+        for k, v in entropy.items():
+            if not isinstance(v, (int, float)):
+                raise ConfigError(f"{where}: entropy.{k} must be a number")
+            if k == "default":
+                default = float(v)
+            else:
+                overrides.append((k, float(v)))
+    else:
+        raise ConfigError(f"{where}: entropy must be a number or a table")
+    base = path.parent if path else root
+    gl = tuple((base / p) for p in _strs(raw.get("import_gitleaks"), f"{where}.import_gitleaks"))
+    sections = tuple((k, v) for k, v in raw.items() if isinstance(v, dict) and k not in ("entropy", "allowlist"))
+    return Config(
+        root=root,
+        path=path,
+        fail_on=fail_on,
+        max_file_size=parse_size(raw.get("max_file_size", 10 * 1024 * 1024), f"{where}: max_file_size"),
+        disabled_rules=frozenset(_strs(raw.get("disabled_rules"), f"{where}.disabled_rules")),
+        exclude_paths=_strs(raw.get("exclude_paths"), f"{where}.exclude_paths"),
+        allowlist=allow,
+        custom_rules=tuple(rules),
+        custom_rules_origin=where,
+        gitleaks_configs=gl,
+        entropy_overrides=tuple(overrides),
+        entropy_default=default,
+        own_accounts=frozenset(_strs(raw.get("own_accounts"), f"{where}.own_accounts")),
+        ignore_accounts=frozenset(_strs(raw.get("ignore_accounts"), f"{where}.ignore_accounts")),
+        sections=sections,
+        warnings=tuple(warnings),
+    )
+
+
+def _looks_like_gitleaks(raw: dict[str, Any]) -> bool:
+    if "extend" in raw or "title" in raw:
+        return True
+    rules = raw.get("rules")
+    if isinstance(rules, list) and rules and isinstance(rules[0], dict):
+        return "description" in rules[0] or "secretGroup" in rules[0]
+    return False
+
+
+def load_config(explicit: Optional[str] = None, *, start: Optional[Path] = None) -> Config:
+    """Load the explicit file, or discover one from ``start`` (default: cwd)."""
+    env = os.environ.get("CREDGATE_CONFIG")
+    if explicit is None and env:
+        explicit = env
+    start = start or Path.cwd()
+    if explicit:
+        path: Optional[Path] = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"config file {explicit} not found")
+    else:
+        path = find_config(start)
+    if path is None:
+        return Config(root=start)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    raw = load_toml_bytes(data, str(path))
+    if path.name == "pyproject.toml":
+        raw = raw.get("tool", {}).get("credgate", {})
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: [tool.credgate] must be a table")
+    if _looks_like_gitleaks(raw):
+        return Config(root=path.parent, path=path, gitleaks_configs=(path,))
+    return build_config(raw, root=path.parent, path=path)

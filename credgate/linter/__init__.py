@@ -1,0 +1,1 @@
+"""The detection engine: rules as data, one-pass matcher, filters, baseline."""

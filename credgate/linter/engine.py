@@ -1,0 +1,351 @@
+"""The engine: content in, findings out.  Pure: no file or network IO here.
+
+Check order (fixed; README "How credgate decides"):
+
+1. path filters        config ``exclude_paths``, path-only allowlist entries, rule ``paths``
+2. one-pass match      every rule at once (hyperscan, or the keyword fallback)
+3. confirm             the rule's own regex on the hit's window; extract the secret group
+4. structural checks   the rule's validator (checksums, prefixes, lengths)
+5. entropy             Shannon entropy against the rule's threshold, scaled to the secret's alphabet
+6. examples            documented vendor examples, placeholders and templating; generic-value checks
+7. inline allow        ``credgate:allow``, ``gitleaks:allow``, ``pragma: allowlist secret``
+8. allowlists          config entries (paths, regexes, stopwords, fingerprints, rules, accounts)
+9. baseline            applied by the caller (:mod:`credgate.linter.baseline`)
+
+Structure-aware IaC analysis runs beside step 2-6 on documents that look like
+IaC; its findings go through steps 7-9 too, and a pattern finding and a slot
+finding for the same secret on the same line become one finding.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import replace
+from typing import Any, Callable, Iterable, Optional
+
+from credgate.config import AllowEntry, Config
+from credgate.globs import match_any
+from credgate.linter import filters
+from credgate.linter.entropy import shannon, looks_random
+from credgate.linter.matcher import Matcher
+from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
+from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
+from credgate.redact import fingerprint
+
+# An analyser gets the fragment and the engine and returns findings and skips.
+Analyzer = Callable[[Fragment, "Engine"], "tuple[list[Finding], list[Skip]]"]
+
+
+class Dropped:
+    """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
+
+    __slots__ = ("rule_id", "secret", "reason", "line")
+
+    def __init__(self, rule_id: str, secret: str, reason: str, line: int) -> None:
+        self.rule_id, self.secret, self.reason, self.line = rule_id, secret, reason, line
+
+
+class Engine:
+    def __init__(
+        self,
+        config: Optional[Config] = None,
+        ruleset: Optional[RuleSet] = None,
+        *,
+        matcher: Optional[str] = None,
+        iac: bool = True,
+        today: Optional[_dt.date] = None,
+    ) -> None:
+        self.config = config or Config()
+        self.ruleset = ruleset if ruleset is not None else load_ruleset(self.config)
+        self.matcher = Matcher(self.ruleset, matcher)
+        self.iac_enabled = iac
+        self.today = today or _dt.date.today()
+        self.record_drops = False
+        self.drops: list[Dropped] = []
+        self.expired_allow: set[str] = set()
+        active, expired = [], []
+        for e in self.config.allowlist:
+            (expired if e.expired(self.today) else active).append(e)
+        self._allow = tuple(active)
+        for e in expired:
+            self.expired_allow.add(
+                f"{e.origin}: allowlist entry expired on {e.expires} and no longer suppresses"
+                + (f" ({e.reason})" if e.reason else "")
+            )
+        self._path_only = tuple(
+            e for e in self._allow
+            if e.paths and not (e.regexes or e.line_regexes or e.stopwords or e.fingerprints or e.rules or e.accounts)
+        )
+
+    # ------------------------------------------------------------------ paths
+    def path_excluded(self, path: str) -> Optional[str]:
+        if self.config.exclude_paths and match_any(self.config.exclude_paths, path):
+            return "excluded by exclude_paths"
+        for e in self._path_only:
+            if match_any(e.paths, path):
+                return f"allowlisted path ({e.reason or e.origin})"
+        return None
+
+    # ------------------------------------------------------------------- scan
+    def scan(self, frag: Fragment) -> tuple[list[Finding], list[Skip]]:
+        """Scan one fragment; findings are filtered through steps 1-8."""
+        if self.path_excluded(frag.path):
+            return [], []
+        data = frag.data
+        skips: list[Skip] = []
+        found = self._pattern_findings(frag, data)
+        if self.iac_enabled:
+            from credgate.iac import analyze, looks_like_iac
+
+            if looks_like_iac(frag.path, data):
+                try:
+                    iac_f, iac_s = analyze(frag, self)
+                except RecursionError:
+                    iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]
+                found = self._merge(found, iac_f)
+                skips.extend(iac_s)
+        found = self.post_filter(found, data)
+        if frag.added_lines is not None:
+            found = [f for f in found if _touches(f, frag.added_lines)]
+        return found, skips
+
+    def scan_bytes(self, data: bytes, path: str = "<stdin>", **kw: Any) -> list[Finding]:
+        return self.scan(Fragment(path=path, data=data, **kw))[0]
+
+    def _pattern_findings(self, frag: Fragment, data: bytes) -> list[Finding]:
+        out: list[Finding] = []
+        rules = self.matcher.rules
+        for rm in self.matcher.find(data):
+            cr = rules[rm.rule_index]
+            rule = cr.rule
+            if rule.paths and not match_any(rule.paths, frag.path):
+                continue
+            secret = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
+            line = data.count(b"\n", 0, rm.secret_start) + 1
+            why = self._judge(cr, secret, line)
+            if why is None:
+                continue
+            out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why))
+        return _dedupe_overlaps(out)
+
+    def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
+        """Steps 4-6 for one candidate: the reasons it looks live, or None to drop."""
+        rule: Rule = cr.rule
+        why = [f"matches the {rule.name} format"]
+
+        def drop(reason: str) -> None:
+            if self.record_drops:
+                self.drops.append(Dropped(rule.id, secret, reason, line))
+
+        if rule.validator:
+            from credgate.linter.validators import VALIDATORS
+
+            if not VALIDATORS[rule.validator](secret):
+                drop(f"fails structural check {rule.validator}")
+                return None
+            why.append(f"passes the {rule.validator.replace('_', ' ')} structural check")
+        threshold = self.config.entropy_for(rule.id, rule.entropy)
+        if threshold > 0:
+            if not looks_random(secret, threshold):
+                drop(f"entropy {shannon(secret):.2f} below {threshold}")
+                return None
+            why.append(f"entropy {shannon(secret):.1f} bits/char (threshold {threshold:g})")
+        reason = filters.documented_example(secret) or filters.placeholder(secret)
+        if reason is None and rule.is_generic:
+            reason = filters.generic_value(secret)
+        if reason is None:
+            low = secret.lower()
+            for sw in rule.allow_stopwords:
+                if sw in low:
+                    reason = f"rule stopword {sw!r}"
+                    break
+        if reason is None:
+            for pat in cr.allow_patterns:
+                if pat.search(secret):
+                    reason = f"rule allowlist {pat.pattern!r}"
+                    break
+        if reason:
+            drop(reason)
+            return None
+        why.append("not a placeholder, template or documented example")
+        return why
+
+    # ------------------------------------------------------------ constructors
+    def make_finding(
+        self,
+        rule: "Rule | Any",
+        secret: str,
+        frag: Fragment,
+        data: bytes,
+        start: int,
+        end: int,
+        why: list[str],
+        *,
+        location_detail: Optional[str] = None,
+        remediation: Optional[str] = None,
+        severity: Optional[Severity] = None,
+        confidence: Optional[Confidence] = None,
+        extra: Optional[dict[str, Any]] = None,
+    ) -> Finding:
+        """Build a finding at byte offsets ``start:end`` of ``data`` (used by IaC too)."""
+        line = data.count(b"\n", 0, start) + 1
+        ls = data.rfind(b"\n", 0, start) + 1
+        le = data.find(b"\n", start)
+        le = len(data) if le == -1 else le
+        end_line = line + data.count(b"\n", start, end)
+        detail = frag.location_detail
+        if location_detail:
+            detail = f"{detail}!{location_detail}" if detail and frag.source == "archive" else location_detail
+        loc = Location(
+            path=frag.path,
+            line=line,
+            column=start - ls + 1,
+            end_line=end_line,
+            source=frag.source,
+            commit=frag.commit,
+            author=frag.author,
+            date=frag.date,
+            location_detail=detail,
+            blob_id=frag.blob_id,
+        )
+        line_text = data[ls : min(le, ls + 400)].decode("utf-8", "replace")
+        return Finding(
+            rule_id=rule.id,
+            rule_name=rule.name,
+            severity=severity if severity is not None else rule.severity,
+            confidence=confidence if confidence is not None else rule.confidence,
+            secret=secret,
+            location=loc,
+            fingerprint=fingerprint(rule.id, frag.path, secret),
+            why=list(why),
+            remediation=remediation if remediation is not None else rule.remediation,
+            line_text=line_text,
+            tags=tuple(getattr(rule, "tags", ())),
+            exposure=[frag.source],
+            extra=dict(extra or {}),
+        )
+
+    # ------------------------------------------------------------ post filter
+    def post_filter(self, found: list[Finding], data: Optional[bytes]) -> list[Finding]:
+        """Steps 7 and 8: inline allow comments and config allowlists."""
+        out = []
+        lines = data.split(b"\n") if data is not None and found else []
+        for f in found:
+            if lines and 0 < f.line <= len(lines):
+                prev = lines[f.line - 2] if f.line >= 2 else b""
+                reason = filters.inline_allowed(lines[f.line - 1], prev, f.rule_id)
+                if reason:
+                    self._note_drop(f, reason)
+                    continue
+            entry = self.allow_entry_for(f)
+            if entry is not None:
+                self._note_drop(f, f"allowlisted ({entry.reason or entry.origin})")
+                continue
+            out.append(f)
+        return out
+
+    def _note_drop(self, f: Finding, reason: str) -> None:
+        if self.record_drops:
+            self.drops.append(Dropped(f.rule_id, f.secret, reason, f.line))
+
+    def allow_entry_for(self, f: Finding) -> Optional[AllowEntry]:
+        for e in self._allow:
+            if _entry_matches(e, f):
+                return e
+        return None
+
+    # ------------------------------------------------------------------ merge
+    @staticmethod
+    def _merge(pattern: list[Finding], iac: list[Finding]) -> list[Finding]:
+        """A pattern finding and a slot finding of the same secret are one finding."""
+        out = list(pattern)
+        for s in iac:
+            twin = None
+            for p in out:
+                if p.line == s.line and p.path == s.path and (p.secret in s.secret or s.secret in p.secret):
+                    twin = p
+                    break
+            if twin is None:
+                out.append(s)
+                continue
+            primary, other = (twin, s) if "generic" not in twin.tags else (s, twin)
+            merged = replace(
+                primary,
+                severity=max(primary.severity, other.severity),
+                confidence=max(primary.confidence, other.confidence),
+                why=primary.why + [w for w in other.why if w not in primary.why],
+                location=replace(
+                    primary.location,
+                    location_detail=s.location.location_detail or primary.location.location_detail,
+                ),
+                remediation=_join_remediation(primary.remediation, other.remediation),
+                extra={**other.extra, **primary.extra, "also_matched": other.rule_id},
+            )
+            out[out.index(twin)] = merged
+        return out
+
+
+def _join_remediation(a: str, b: str) -> str:
+    if not b or b in a:
+        return a
+    if not a:
+        return b
+    return f"{a}\n\n{b}"
+
+
+def _touches(f: Finding, lines: "frozenset[int]") -> bool:
+    end = max(f.location.end_line, f.line)
+    return any(n in lines for n in range(f.line, end + 1))
+
+
+def _entry_matches(e: AllowEntry, f: Finding) -> bool:
+    if e.rules and f.rule_id not in e.rules:
+        return False
+    if e.paths and not any(match_any(e.paths, loc.path) for loc in f.locations):
+        return False
+    if e.regexes and not any(p.search(f.secret) for p in e.regexes):
+        return False
+    if e.line_regexes and not any(p.search(f.line_text) for p in e.line_regexes):
+        return False
+    if e.stopwords and not any(w in f.secret.lower() for w in e.stopwords):
+        return False
+    if e.fingerprints and f.fingerprint not in e.fingerprints:
+        return False
+    if e.accounts and (f.account_id or f.extra.get("account_id")) not in e.accounts:
+        return False
+    return bool(
+        e.rules or e.paths or e.regexes or e.line_regexes or e.stopwords or e.fingerprints or e.accounts
+    )
+
+
+def _dedupe_overlaps(found: list[Finding]) -> list[Finding]:
+    """One finding per secret occurrence: specific rules beat generic ones."""
+    if len(found) < 2:
+        return found
+    best: dict[tuple[int, int], Finding] = {}
+    order: list[tuple[int, int]] = []
+    spans = []
+    for f in found:
+        spans.append(f)
+    keep: list[Finding] = []
+    for f in spans:
+        dup = None
+        for k in keep:
+            if k.line == f.line and (k.secret in f.secret or f.secret in k.secret):
+                dup = k
+                break
+        if dup is None:
+            keep.append(f)
+            continue
+        # prefer non-generic, then higher severity, then the longer secret
+        def rank(x: Finding) -> tuple[int, int, int]:
+            return ("generic" not in x.tags, int(x.severity), len(x.secret))  # type: ignore[return-value]
+
+        if rank(f) > rank(dup):
+            keep[keep.index(dup)] = f
+    del best, order
+    return keep
+
+
+def iter_findings(engine: Engine, frags: Iterable[Fragment]) -> Iterable[tuple[list[Finding], list[Skip]]]:
+    for fr in frags:
+        yield engine.scan(fr)

@@ -1,0 +1,128 @@
+"""Filters that drop candidates which do not look live.
+
+They run in the order written down in :mod:`credgate.linter.engine`.  Each is
+a small predicate that returns a reason string when the candidate should be
+dropped (for ``--verbose`` explanations), or ``None`` to keep it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Values published in vendor documentation as examples.  Exact matches.
+DOCUMENTED_EXAMPLES = frozenset(
+    {
+        "AKIAIOSFODNN7EXAMPLE",
+        "ASIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+        "AKIAI44QH8DHBEXAMPLE",
+        "xoxb-not-a-real-token-this-will-not-work",
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+        "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    }
+)
+
+# Words whose presence in a value marks it as an example or a placeholder.
+_MARKER_WORDS = re.compile(
+    r"example|placeholder|dummy|sample|fake|redacted|changeme|change_me|change-me|"
+    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|"
+    r"xxxxx|\*\*\*\*|\.\.\.\.|<[a-z_ -]+>|todo|tbd|notreal|not[_-]a[_-]real|"
+    r"lorem|ipsum|deadbeefdeadbeef",
+    re.IGNORECASE,
+)
+
+# Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@
+_TEMPLATE = re.compile(
+    r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([^)]*\)[sd]?|\$\([^)]*\)?|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
+    r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$"
+)
+
+# Code that fetches a secret rather than a literal secret.
+_CODE_REF = re.compile(
+    r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|env\(|"
+    r"secrets\.|vault\(|ssm:|secretsmanager:|resolve:|arn:aws|\bconfig\.|settings\.|"
+    r"self\.|this\.|params\.|args\.|options\.|\bvar\.|\blocal\.|\bmodule\.)",
+    re.IGNORECASE,
+)
+
+# Low-information values a generic rule should never report.
+_TRIVIAL = frozenset(
+    """password passwd pass pwd secret secrets token apikey api_key key null none nil
+    undefined true false empty string str required optional default value values test
+    testing admin root user username changeit letmein hunter2 mypassword yourpassword
+    my_password secretkey secret_key privatekey private_key string[] bool int""".split()
+)
+
+
+def documented_example(secret: str) -> Optional[str]:
+    if secret in DOCUMENTED_EXAMPLES:
+        return "documented vendor example value"
+    if secret.upper().endswith("EXAMPLE") or secret.upper().endswith("EXAMPLEKEY"):
+        return "ends with EXAMPLE, the vendor documentation convention"
+    return None
+
+
+def placeholder(secret: str) -> Optional[str]:
+    if _TEMPLATE.search(secret):
+        return "template or variable reference, not a literal"
+    if _MARKER_WORDS.search(secret):
+        return "contains a placeholder/example marker"
+    stripped = secret.strip("'\"` ")
+    if len(set(stripped)) <= 2 and len(stripped) >= 3:
+        return "repeated characters"
+    if re.fullmatch(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", stripped, re.I):
+        return "sequential characters"
+    return None
+
+
+def generic_value(secret: str) -> Optional[str]:
+    """Extra checks for rules that match any value assigned to a secret-named key."""
+    v = secret.strip().strip("'\"`")
+    if not v:
+        return "empty value"
+    if v.lower() in _TRIVIAL:
+        return "a word, not a secret"
+    if _CODE_REF.search(v):
+        return "reads the secret from elsewhere (code reference)"
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):
+        return "a function call"
+    if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
+        return "a constant or environment variable name"
+    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12:
+        return "an identifier"
+    if re.fullmatch(r"[a-z]+(?:[_-][a-z]+){1,}", v) and len(v) > 12:
+        return "an identifier or slug of words"
+    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
+        return "a UUID"
+    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
+        return "a file path"
+    if re.fullmatch(r"https?://[^\s:@]+", v):
+        return "a URL without credentials"
+    if len(v) < 6:
+        return "too short to be a secret"
+    return None
+
+
+_ALLOW_MARK = re.compile(
+    rb"credgate:allow|gitleaks:allow|pragma:\s*allowlist[ -]secret|nosec\b.*secret|trufflehog:ignore",
+    re.IGNORECASE,
+)
+_ALLOW_NEXT = re.compile(rb"pragma:\s*allowlist[ -]nextline[ -]secret|credgate:allow-next-line", re.IGNORECASE)
+_ALLOW_RULE = re.compile(rb"credgate:allow=([a-z0-9._-]+(?:,[a-z0-9._-]+)*)", re.IGNORECASE)
+
+
+def inline_allowed(line: bytes, prev_line: bytes, rule_id: str) -> Optional[str]:
+    """``credgate:allow`` (or ``credgate:allow=rule-id,other-id``), ``gitleaks:allow``, ``pragma: allowlist secret``."""
+    if _ALLOW_MARK.search(line):
+        m = _ALLOW_RULE.search(line)
+        if m:
+            ids = {x.strip().decode().lower() for x in m.group(1).split(b",")}
+            if ids and rule_id not in ids and "all" not in ids:
+                return None
+        return "inline allow comment on the line"
+    if prev_line and _ALLOW_NEXT.search(prev_line):
+        return "inline allow comment on the line before"
+    return None

@@ -1,0 +1,298 @@
+"""Rules as data: load, validate and compile TOML rule files.
+
+A rule file holds ``[[rules]]`` tables (schema in README "Writing rules").
+Rule IDs are permanent: they are part of fingerprints and baselines.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from credgate.errors import ConfigError
+from credgate.models import Confidence, Severity
+
+RULES_DIR = Path(__file__).with_name("rules")
+
+_REQUIRED = ("id", "name", "regex")
+_KNOWN = {
+    "id", "name", "severity", "confidence", "regex", "secret_group", "case_insensitive",
+    "multiline", "keywords", "entropy", "validator", "tags", "remediation", "references",
+    "examples", "negative_examples", "allowlist", "paths",
+}
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,80}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    confidence: Confidence
+    regex: str
+    secret_group: int = 0
+    case_insensitive: bool = False
+    multiline: bool = False
+    keywords: tuple[str, ...] = ()
+    entropy: float = 0.0
+    validator: Optional[str] = None
+    tags: tuple[str, ...] = ()
+    remediation: str = ""
+    references: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    negative_examples: tuple[str, ...] = ()
+    allow_regexes: tuple[str, ...] = ()
+    allow_stopwords: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # only scan paths matching these globs (empty: all)
+    origin: str = "builtin"
+
+    @property
+    def flags(self) -> int:
+        f = 0
+        if self.case_insensitive:
+            f |= re.IGNORECASE
+        if self.multiline:
+            f |= re.DOTALL | re.MULTILINE
+        return f
+
+    @property
+    def is_generic(self) -> bool:
+        return "generic" in self.tags
+
+
+@dataclass
+class CompiledRule:
+    rule: Rule
+    index: int
+    pattern: "re.Pattern[bytes]"
+    allow_patterns: tuple["re.Pattern[str]", ...] = ()
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._compiled: Optional[list[CompiledRule]] = None
+        self._by_id = {r.id: r for r in self.rules}
+
+    def get(self, rule_id: str) -> Optional[Rule]:
+        return self._by_id.get(rule_id)
+
+    @property
+    def compiled(self) -> list[CompiledRule]:
+        if self._compiled is None:
+            out = []
+            for i, r in enumerate(self.rules):
+                out.append(
+                    CompiledRule(
+                        rule=r,
+                        index=i,
+                        pattern=re.compile(r.regex.encode("utf-8"), r.flags),
+                        allow_patterns=tuple(re.compile(a) for a in r.allow_regexes),
+                    )
+                )
+            self._compiled = out
+        return self._compiled
+
+    def digest(self) -> str:
+        h = hashlib.sha256()
+        for r in self.rules:
+            h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\n".encode())
+        return h.hexdigest()[:24]
+
+
+def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> Rule:
+    """Validate one rule table and build a Rule (raises ConfigError naming the rule)."""
+    rid = raw.get("id")
+    label = f"{where}: rule {rid!r}" if rid else f"{where}: rule"
+    for key in _REQUIRED:
+        if not raw.get(key):
+            raise ConfigError(f"{label}: missing required key {key!r}")
+    if not isinstance(rid, str) or not _ID_RE.match(rid):
+        raise ConfigError(f"{label}: id must be lowercase letters, digits, '-', '.', '_'")
+    unknown = set(raw) - _KNOWN
+    if unknown:
+        raise ConfigError(f"{label}: unknown key(s) {', '.join(sorted(unknown))}")
+    flags = 0
+    if raw.get("case_insensitive"):
+        flags |= re.IGNORECASE
+    if raw.get("multiline"):
+        flags |= re.DOTALL | re.MULTILINE
+    try:
+        compiled = re.compile(raw["regex"], flags)
+    except re.error as exc:
+        raise ConfigError(f"{label}: invalid regex: {exc}") from None
+    group = raw.get("secret_group", 0)
+    if not isinstance(group, int) or group < 0 or group > compiled.groups:
+        raise ConfigError(
+            f"{label}: secret_group {group!r} but the regex has {compiled.groups} group(s)"
+        )
+    try:
+        severity = Severity.parse(raw.get("severity", "medium"))
+        confidence = Confidence.parse(raw.get("confidence", "medium"))
+    except ValueError as exc:
+        raise ConfigError(f"{label}: {exc}") from None
+    entropy = raw.get("entropy", 0.0)
+    if not isinstance(entropy, (int, float)) or entropy < 0 or entropy > 8:
+        raise ConfigError(f"{label}: entropy must be a number between 0 and 8")
+    allow = raw.get("allowlist") or {}
+    if isinstance(allow, list):  # gitleaks-style [[rules.allowlists]]
+        merged: dict[str, list[str]] = {"regexes": [], "stopwords": []}
+        for a in allow:
+            merged["regexes"] += list(a.get("regexes", []))
+            merged["stopwords"] += list(a.get("stopwords", []))
+        allow = merged
+    if not isinstance(allow, dict):
+        raise ConfigError(f"{label}: allowlist must be a table")
+    for a in _as_tuple(allow.get("regexes"), label, "allowlist.regexes"):
+        try:
+            re.compile(a)
+        except re.error as exc:
+            raise ConfigError(f"{label}: invalid allowlist regex {a!r}: {exc}") from None
+    validator = raw.get("validator")
+    if validator is not None:
+        from credgate.linter.validators import VALIDATORS
+
+        if validator not in VALIDATORS:
+            raise ConfigError(
+                f"{label}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATORS))})"
+            )
+    keywords = tuple(k.lower() for k in _as_tuple(raw.get("keywords"), label, "keywords"))
+    return Rule(
+        id=rid,
+        name=str(raw["name"]),
+        severity=severity,
+        confidence=confidence,
+        regex=raw["regex"],
+        secret_group=group,
+        case_insensitive=bool(raw.get("case_insensitive", False)),
+        multiline=bool(raw.get("multiline", False)),
+        keywords=keywords,
+        entropy=float(entropy),
+        validator=validator,
+        tags=_as_tuple(raw.get("tags"), label, "tags"),
+        remediation=str(raw.get("remediation", "")).strip(),
+        references=_as_tuple(raw.get("references"), label, "references"),
+        examples=_as_tuple(raw.get("examples"), label, "examples"),
+        negative_examples=_as_tuple(raw.get("negative_examples"), label, "negative_examples"),
+        allow_regexes=_as_tuple(allow.get("regexes"), label, "allowlist.regexes"),
+        allow_stopwords=tuple(s.lower() for s in _as_tuple(allow.get("stopwords"), label, "allowlist.stopwords")),
+        paths=_as_tuple(raw.get("paths"), label, "paths"),
+        origin=origin,
+    )
+
+
+def load_rule_file(path: Path, origin: Optional[str] = None) -> list[Rule]:
+    from credgate.config import load_toml_bytes
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read rule file {path}: {exc.strerror}") from None
+    raw = load_toml_bytes(data, str(path))
+    if _is_gitleaks(raw):
+        return gitleaks_rules(raw, str(path))
+    rules = raw.get("rules", [])
+    if not isinstance(rules, list):
+        raise ConfigError(f"{path}: rules must be an array of tables ([[rules]])")
+    return [rule_from_dict(r, str(path), origin or str(path)) for r in rules]
+
+
+def builtin_rules() -> list[Rule]:
+    out: list[Rule] = []
+    for p in sorted(RULES_DIR.glob("*.toml")):
+        out.extend(load_rule_file(p, origin="builtin"))
+    return out
+
+
+def _is_gitleaks(raw: dict[str, Any]) -> bool:
+    rules = raw.get("rules")
+    if isinstance(rules, list) and rules and isinstance(rules[0], dict):
+        return "description" in rules[0] or "secretGroup" in rules[0]
+    return "extend" in raw
+
+
+_GO_NAMED = re.compile(r"\(\?P?<([A-Za-z_]\w*)>")
+
+
+def _go_to_python(regex: str) -> str:
+    # Go RE2 and Python mostly agree; (?i:...) groups and \z differ.
+    regex = regex.replace(r"\z", r"\Z")
+    return _GO_NAMED.sub(r"(?P<\1>", regex)
+
+
+def gitleaks_rules(raw: dict[str, Any], where: str) -> list[Rule]:
+    """Read a gitleaks TOML config as custom rules (their regexes, our engine)."""
+    out = []
+    for i, r in enumerate(raw.get("rules", [])):
+        if not isinstance(r, dict) or not r.get("regex"):
+            continue  # path-only rules have no content regex to run
+        rid = str(r.get("id") or f"gitleaks-{i}").lower()
+        rid = re.sub(r"[^a-z0-9._-]", "-", rid)
+        entry = {
+            "id": rid if rid.startswith("gitleaks") else f"gitleaks.{rid}",
+            "name": r.get("description") or rid,
+            "severity": "medium",
+            "confidence": "medium",
+            "regex": _go_to_python(r["regex"]),
+            "secret_group": int(r.get("secretGroup", 0) or 0),
+            "keywords": [k.lower() for k in r.get("keywords", [])],
+            "entropy": float(r.get("entropy", 0) or 0),
+            "tags": list(r.get("tags", [])) + ["gitleaks"],
+        }
+        allow = r.get("allowlists") or r.get("allowlist")
+        if isinstance(allow, dict):
+            allow = [allow]
+        if allow:
+            entry["allowlist"] = {
+                "regexes": [x for a in allow for x in a.get("regexes", [])],
+                "stopwords": [x for a in allow for x in a.get("stopwords", [])],
+            }
+        try:
+            compiled = re.compile(entry["regex"])
+        except re.error as exc:
+            raise ConfigError(f"{where}: gitleaks rule {rid!r}: regex not usable in Python: {exc}") from None
+        if entry["secret_group"] == 0 and compiled.groups >= 1:
+            entry["secret_group"] = 1 if compiled.groups == 1 else 0
+        if entry["secret_group"] > compiled.groups:
+            entry["secret_group"] = 0
+        out.append(rule_from_dict(entry, where, origin=where))
+    return out
+
+
+def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSet:
+    """Built-in rules, then config custom rules and gitleaks imports; minus disabled."""
+    rules = builtin_rules()
+    if config is not None:
+        for i, raw in enumerate(config.custom_rules):
+            rules.append(rule_from_dict(raw, f"{config.custom_rules_origin}: rules[{i}]", origin="config"))
+        for p in config.gitleaks_configs:
+            rules.extend(load_rule_file(p))
+    for p in extra_files:
+        rules.extend(load_rule_file(p))
+    seen: dict[str, str] = {}
+    deduped: list[Rule] = []
+    for r in rules:
+        if r.id in seen:
+            if r.origin == "builtin" and seen[r.id] == "builtin":
+                raise ConfigError(f"duplicate built-in rule id {r.id!r}")
+            # a user rule with a built-in id replaces it
+            deduped = [x for x in deduped if x.id != r.id]
+        seen[r.id] = r.origin
+        deduped.append(r)
+    if config is not None and config.disabled_rules:
+        deduped = [r for r in deduped if r.id not in config.disabled_rules]
+    return RuleSet(deduped)

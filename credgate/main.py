@@ -1,0 +1,153 @@
+"""credgate command line: argparse and a flat dispatch, one module per command.
+
+Only the module of the command being run is imported, so a pre-commit hook
+pays for nothing it does not use.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+from typing import Optional, Sequence
+
+from credgate import __version__
+from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
+
+# name -> (module, one-line help).  Each module has add_arguments(parser) and run(args) -> int.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "dir": ("credgate.commands.dir", "scan files and folders (and archives inside them)"),
+    "git": ("credgate.commands.git", "scan git history, staged changes or a commit range"),
+    "hook": ("credgate.commands.hook", "entry point for git hooks and the pre-commit framework"),
+    "install": ("credgate.commands.install", "install native pre-commit and pre-push hooks"),
+    "ci": ("credgate.commands.ci", "CodeBuild / CodeCommit pull-request gate"),
+    "aws": ("credgate.commands.aws", "audit deployed AWS resources for secrets"),
+    "baseline": ("credgate.commands.baseline", "create, update or check a baseline of known findings"),
+    "rules": ("credgate.commands.rules", "list rules, or check rule files against their examples"),
+    "explain": ("credgate.commands.explain", "show what a rule finds and how to fix its findings"),
+    "init": ("credgate.commands.init", "write a starter .credgate.toml and pre-commit config"),
+}
+
+DESCRIPTION = """\
+credgate stops AWS credentials and other secrets before they ship, and finds
+the ones that already did: in files, staged changes, full git histories,
+archives and backups, IaC templates, and deployed AWS resources.
+"""
+
+EPILOG = """\
+examples:
+  credgate dir .                          scan the current folder
+  credgate git --staged                   what a pre-commit hook runs
+  credgate git .                          audit every branch, tag and stash
+  credgate dir backups/ --format sarif -o credgate.sarif
+  credgate explain aws-access-key-id
+
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error,
+123 internal error, 130 interrupted.
+"""
+
+
+def _available() -> dict[str, tuple[str, str]]:
+    out = {}
+    for name, (mod, help_) in COMMANDS.items():
+        try:
+            spec = importlib.util.find_spec(mod)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is not None:
+            out[name] = (mod, help_)
+    return out
+
+
+def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="credgate",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"credgate {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (mod, help_) in _available().items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_, add_help=False)
+            continue
+        module = importlib.import_module(mod)
+        p = sub.add_parser(
+            name,
+            help=help_,
+            description=getattr(module, "DESCRIPTION", help_),
+            epilog=getattr(module, "EPILOG", None),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(p)
+    return parser
+
+
+def _command_in(argv: Sequence[str]) -> Optional[str]:
+    for a in argv:
+        if a.startswith("-"):
+            continue
+        return a if a in COMMANDS else None
+    return None
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    cmd = _command_in(argv)
+    parser = build_parser(only=cmd if cmd else "")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    module = importlib.import_module(COMMANDS[args.command][0])
+    hook_mode = bool(getattr(args, "hook_mode", False))
+    try:
+        return int(module.run(args))
+    except CredgateError as exc:
+        print(f"credgate: error: {exc}", file=sys.stderr)
+        if hook_mode:
+            _print_bypass()
+            return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("credgate: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_INTERNAL if hook_mode else 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        if os.environ.get("CREDGATE_DEBUG"):
+            raise
+        print(
+            f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
+            "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
+            file=sys.stderr,
+        )
+        if hook_mode:
+            _print_bypass()
+        return EXIT_INTERNAL
+
+
+def _safe(msg: str) -> str:
+    return msg if len(msg) < 300 else msg[:300] + "..."
+
+
+def _print_bypass() -> None:
+    print(
+        "credgate: the hook fails closed, so this commit/push is blocked.\n"
+        "  To bypass deliberately: git commit --no-verify (or git push --no-verify),\n"
+        "  or with the pre-commit framework: SKIP=credgate git commit ...",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

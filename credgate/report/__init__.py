@@ -1,0 +1,54 @@
+"""Output formats: one module per format, an explicit registry, lazy imports."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Optional, Protocol
+
+from credgate import __version__
+from credgate.models import Finding, Severity, Skip
+
+FORMATS: dict[str, str] = {
+    "text": "credgate.report.text",
+    "json": "credgate.report.json_report",
+    "jsonl": "credgate.report.json_report",
+    "sarif": "credgate.report.sarif",
+    "junit": "credgate.report.junit",
+    "csv": "credgate.report.csv_report",
+}
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    skips: list[Skip] = field(default_factory=list)
+    command: str = "dir"
+    redact: bool = True
+    fail_on: Severity = Severity.MEDIUM
+    scanned_items: int = 0
+    scanned_bytes: int = 0
+    elapsed: float = 0.0
+    tool_version: str = __version__
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    baseline_suppressed: int = 0
+    color: bool = False
+    verbose: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity >= self.fail_on]
+
+
+class Renderer(Protocol):
+    def __call__(self, report: Report, fmt: str) -> str: ...
+
+
+def render(report: Report, fmt: str) -> str:
+    mod_name: Optional[str] = FORMATS.get(fmt)
+    if mod_name is None:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(sorted(FORMATS))}")
+    mod = importlib.import_module(mod_name)
+    out: str = mod.render(report, fmt)
+    return out

@@ -1,0 +1,26 @@
+"""CSV: one row per finding, for spreadsheets."""
+from __future__ import annotations
+
+import csv
+import io
+
+from credgate.report import Report
+from credgate.report.common import finding_to_dict, sort_findings
+
+COLUMNS = ["rule_id", "rule_name", "severity", "confidence", "path", "line", "column", "secret",
+           "fingerprint", "source", "commit", "author", "date", "location_detail", "exposure",
+           "account_id", "verified"]
+
+
+def render(report: Report, fmt: str) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for f in sort_findings(report.findings):
+        d = finding_to_dict(f, report.redact)
+        d["exposure"] = ";".join(d["exposure"])
+        row = ["" if d.get(c) is None else str(d.get(c)) for c in COLUMNS]
+        # neutralise spreadsheet formulas
+        row = ["'" + v if v[:1] in ("=", "+", "-", "@") else v for v in row]
+        w.writerow(row)
+    return buf.getvalue()

@@ -1,0 +1,1 @@
+"""Sources turn what the user asked to scan into fragments (content + provenance)."""

@@ -1,0 +1,165 @@
+"""Files and folders on disk -> fragments.
+
+Never follows symlinked directories (no loops), never reads FIFOs or
+devices, skips binaries and files over ``max_file_size``; every skip is
+reported, so a clean result always says what was not read.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from credgate.models import Fragment, Skip
+
+BINARY_SNIFF = 8192
+# directories that never hold first-party content worth scanning by default
+DEFAULT_SKIP_DIRS = frozenset({"node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache",
+                               ".ruff_cache", ".pytest_cache", ".hypothesis"})
+
+Item = Union[Fragment, Skip]
+
+
+def is_binary(head: bytes) -> bool:
+    return b"\x00" in head[:BINARY_SNIFF]
+
+
+def display_path(p: Path, base: Path) -> str:
+    """POSIX path relative to ``base`` when below it, else as given."""
+    try:
+        return Path(os.path.abspath(p)).relative_to(os.path.abspath(base)).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+class FileWalker:
+    def __init__(
+        self,
+        base: Path,
+        max_file_size: int,
+        *,
+        skip_dirs: frozenset[str] = DEFAULT_SKIP_DIRS,
+        follow_symlinks: bool = False,
+    ) -> None:
+        self.base = base
+        self.max_file_size = max_file_size
+        self.skip_dirs = skip_dirs
+        self.follow_symlinks = follow_symlinks
+
+    def walk(self, paths: list[str]) -> Iterator[Item]:
+        for raw in paths:
+            p = Path(raw)
+            try:
+                st = p.lstat()
+            except FileNotFoundError:
+                yield Skip(raw, "not-found", "no such file or directory")
+                continue
+            except OSError as exc:
+                yield Skip(raw, "unreadable", exc.strerror or str(exc))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                yield from self._walk_dir(p)
+            else:
+                yield from self._file(p, st, explicit=True)
+
+    def _walk_dir(self, root: Path) -> Iterator[Item]:
+        stack = [root]
+        seen: set[tuple[int, int]] = set()
+        while stack:
+            d = stack.pop()
+            try:
+                st = d.stat()
+                key = (st.st_dev, st.st_ino)
+                if key in seen:
+                    yield Skip(display_path(d, self.base), "symlink-loop", "directory already visited")
+                    continue
+                seen.add(key)
+                entries = sorted(os.scandir(d), key=lambda e: e.name)
+            except OSError as exc:
+                yield Skip(display_path(d, self.base), "unreadable", exc.strerror or str(exc))
+                continue
+            subdirs = []
+            for e in entries:
+                path = Path(e.path)
+                try:
+                    if e.is_symlink():
+                        if not self.follow_symlinks:
+                            yield Skip(display_path(path, self.base), "symlink", "symbolic link not followed")
+                            continue
+                    if e.is_dir(follow_symlinks=self.follow_symlinks):
+                        if e.name in self.skip_dirs:
+                            continue
+                        if e.name == ".git":
+                            yield from self.on_git_dir(path)
+                            continue
+                        subdirs.append(path)
+                        continue
+                    st = e.stat(follow_symlinks=self.follow_symlinks)
+                except OSError as exc:
+                    yield Skip(display_path(path, self.base), "unreadable", exc.strerror or str(exc))
+                    continue
+                yield from self._file(path, st, explicit=False)
+            stack.extend(reversed(subdirs))
+
+    def on_git_dir(self, path: Path) -> Iterator[Item]:
+        """A ``.git`` folder: history is scanned by ``credgate git``; here it is skipped."""
+        return iter(())
+
+    def _file(self, p: Path, st: os.stat_result, explicit: bool) -> Iterator[Item]:
+        shown = display_path(p, self.base)
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                st = p.stat()
+            except OSError as exc:
+                yield Skip(shown, "broken-symlink", exc.strerror or str(exc))
+                return
+            if not explicit and not self.follow_symlinks:
+                yield Skip(shown, "symlink", "symbolic link not followed")
+                return
+        if not stat.S_ISREG(st.st_mode):
+            yield Skip(shown, "not-regular", "FIFO, socket or device file not read")
+            return
+        if st.st_size > self.max_file_size:
+            yield Skip(shown, "too-large", f"{st.st_size} bytes > max_file_size {self.max_file_size}")
+            return
+        data = self.read(p, shown)
+        if isinstance(data, Skip):
+            yield data
+            return
+        yield from self.on_file(shown, p, data)
+
+    def read(self, p: Path, shown: str) -> "bytes | Skip":
+        try:
+            fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            try:
+                chunks = []
+                remaining = self.max_file_size + 1
+                while remaining > 0:
+                    chunk = os.read(fd, min(1 << 20, remaining))
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    remaining -= len(chunk)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            return Skip(shown, "unreadable", exc.strerror or str(exc))
+        data = b"".join(chunks)
+        if len(data) > self.max_file_size:
+            return Skip(shown, "too-large", f"grew past max_file_size {self.max_file_size} while reading")
+        return data
+
+    def on_file(self, shown: str, p: Path, data: bytes) -> Iterator[Item]:
+        """Turn file bytes into fragments; archive support extends this."""
+        if is_binary(data):
+            yield Skip(shown, "binary", "binary content not scanned")
+            return
+        yield Fragment(path=shown, data=data, source="worktree")
+
+
+def scan_base(config_root: Optional[Path], config_path: Optional[Path]) -> Path:
+    """Paths are reported relative to the config's folder when there is one, else cwd."""
+    if config_path is not None and config_root is not None:
+        return config_root
+    return Path.cwd()
