@@ -1,0 +1,118 @@
+"""Test helpers: real git repositories built with the git CLI, synthetic secrets.
+
+Every credential made here is random at run time (never a real key) and the
+project config allowlists tests/ by path.
+"""
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import string
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import Optional, Sequence
+
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test Author",
+    "GIT_AUTHOR_EMAIL": "author@example.invalid",
+    "GIT_COMMITTER_NAME": "Test Committer",
+    "GIT_COMMITTER_EMAIL": "committer@example.invalid",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def git_env(home: Optional[Path] = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(GIT_ENV)
+    if home is not None:
+        env["HOME"] = str(home)
+    return env
+
+
+def git(repo: Path, *args: str, input: Optional[bytes] = None, check: bool = True, env: Optional[dict] = None) -> str:
+    """Run git in ``repo`` and return stdout (text)."""
+    proc = subprocess.run(
+        ["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", *args],
+        cwd=repo,
+        input=input,
+        capture_output=True,
+        env=env or git_env(),
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode(errors='replace')}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def init_repo(path: Path, bare: bool = False) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    git(path, "init", "-q", *(["--bare"] if bare else []))
+    return path
+
+
+def commit_file(repo: Path, rel: str, content: "str | bytes", message: str = "change", date: Optional[str] = None) -> str:
+    """Write ``rel`` (creating folders), commit it, return the commit id."""
+    p = repo / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes(content.encode() if isinstance(content, str) else content)
+    git(repo, "add", "--", rel)
+    env = git_env()
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    git(repo, "commit", "-q", "-m", message, env=env)
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def run_credgate(args: Sequence[str], cwd: Optional[Path] = None, input: Optional[bytes] = None,
+                 env: Optional[dict] = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the real CLI in a subprocess (as users and hooks do)."""
+    e = dict(os.environ)
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "credgate", *args], cwd=cwd, input=input,
+                          capture_output=True, env=e, timeout=timeout)
+
+
+# ------------------------------------------------------------------ secrets
+_B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def _rand(alphabet: str, n: int) -> str:
+    return "".join(secrets.choice(alphabet) for _ in range(n))
+
+
+def aws_key_id(prefix: str = "AKIA") -> str:
+    return prefix + _rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+
+
+def aws_secret() -> str:
+    return _rand(string.ascii_letters + string.digits + "/+", 40)
+
+
+def aws_pair() -> tuple[str, str]:
+    return aws_key_id(), aws_secret()
+
+
+def github_pat(prefix: str = "ghp_") -> str:
+    body = _rand(string.ascii_letters + string.digits, 30)
+    crc = zlib.crc32(body.encode()) & 0xFFFFFFFF
+    enc = ""
+    while crc:
+        crc, r = divmod(crc, 62)
+        enc = _B62[r] + enc
+    return prefix + body + enc.rjust(6, "0")
+
+
+def slack_bot_token() -> str:
+    return f"xoxb-{_rand(string.digits, 11)}-{_rand(string.digits, 13)}-{_rand(string.ascii_letters + string.digits, 24)}"
+
+
+def stripe_live_key() -> str:
+    return "sk_live_" + _rand(string.ascii_letters + string.digits, 24)
+
+
+def private_key_pem() -> str:
+    body = base64.b64encode(secrets.token_bytes(1190)).decode()
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
