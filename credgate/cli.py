@@ -101,17 +101,17 @@ class Collector:
         return self
 
 
-def finish(
+def build_report(
     args: argparse.Namespace,
     config: Config,
     col: Collector,
     command: str,
     *,
     meta: Optional[dict[str, Any]] = None,
-) -> int:
-    """Triage, baseline, render, write, and return the exit code."""
+) -> Any:
+    """Triage and baseline what was collected into the Report that finish() renders."""
     from credgate import triage
-    from credgate.report import Report, render
+    from credgate.report import Report
 
     fail_on = fail_level(args, config)
     findings = triage.consolidate(col.findings, config)
@@ -146,6 +146,22 @@ def finish(
         verbose=bool(getattr(args, "verbose", False)),
         meta=meta or {},
     )
+    return report
+
+
+def finish(
+    args: argparse.Namespace,
+    config: Config,
+    col: Collector,
+    command: str,
+    *,
+    meta: Optional[dict[str, Any]] = None,
+) -> int:
+    """Triage, baseline, render, write, and return the exit code."""
+    from credgate.report import render
+
+    report = build_report(args, config, col, command, meta=meta)
+    findings = report.findings
     fmt = getattr(args, "format", "text")
     text = render(report, fmt)
     blocking = report.blocking

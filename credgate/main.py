@@ -111,7 +111,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
-            _print_bypass()
+            _print_bypass(getattr(args, "bypass_hint", None))
             return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
         return exc.exit_code
     except KeyboardInterrupt:
@@ -132,7 +132,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             file=sys.stderr,
         )
         if hook_mode:
-            _print_bypass()
+            _print_bypass(getattr(args, "bypass_hint", None))
         return EXIT_INTERNAL
 
 
@@ -140,7 +140,10 @@ def _safe(msg: str) -> str:
     return msg if len(msg) < 300 else msg[:300] + "..."
 
 
-def _print_bypass() -> None:
+def _print_bypass(hint: Optional[str] = None) -> None:
+    if hint:  # a command that is not a git hook says how it is bypassed (e.g. credgate ci)
+        print(hint, file=sys.stderr)
+        return
     print(
         "credgate: the hook fails closed, so this commit/push is blocked.\n"
         "  To bypass deliberately: git commit --no-verify (or git push --no-verify),\n"

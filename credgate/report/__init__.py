@@ -15,6 +15,7 @@ FORMATS: dict[str, str] = {
     "sarif": "credgate.report.sarif",
     "junit": "credgate.report.junit",
     "csv": "credgate.report.csv_report",
+    "markdown": "credgate.report.markdown",
 }
 
 

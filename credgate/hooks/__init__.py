@@ -1,0 +1,1 @@
+"""Git sources, hook entry points and installer, and the CodeBuild / CodeCommit gate."""

@@ -1,0 +1,147 @@
+"""Markdown: a summary table and how to fix each finding, for pull-request comments and job summaries.
+
+``render_markdown(report, max_chars=N)`` keeps the text under N characters
+(CodeCommit comments allow 10,240) by dropping the per-finding details last
+and the table rows after that, saying how many were left out.
+
+Optional ``report.meta`` keys: ``title`` (heading), ``scope`` (what was
+scanned, e.g. the commit range), ``details_url`` (link to the full report).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from credgate.models import Finding
+from credgate.report import Report
+from credgate.report.common import shown_secret, sort_findings
+
+SEVERITY_BADGE = {"critical": "CRITICAL", "high": "HIGH", "medium": "medium", "low": "low", "info": "info"}
+
+
+def cell(text: str) -> str:
+    """Text that is safe inside a table cell: no pipes or line breaks."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def code(text: str) -> str:
+    """An inline code span that survives backticks in ``text``."""
+    text = " ".join(str(text).split())
+    if not text:
+        return ""
+    run, longest = 0, 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}".replace("|", "\\|")
+
+
+def _where(f: Finding) -> str:
+    return f"{f.path}:{f.line}"
+
+
+def _summary(report: Report) -> str:
+    n, b = len(report.findings), len(report.blocking)
+    parts = [f"{report.scanned_items} item{'s' if report.scanned_items != 1 else ''} scanned"]
+    if report.baseline_suppressed:
+        parts.append(f"{report.baseline_suppressed} known finding(s) in the baseline not shown")
+    if report.skips:
+        parts.append(f"{len(report.skips)} item(s) could not be scanned")
+    head = (f"**{b} of {n} finding{'s' if n != 1 else ''} at or above {report.fail_on} block this change.**"
+            if b else (f"{n} finding{'s' if n != 1 else ''} below {report.fail_on}; nothing blocks." if n
+                       else f"No new secrets at or above {report.fail_on}."))
+    return head + " " + "; ".join(parts) + "."
+
+
+def _table(findings: list[Finding], report: Report) -> list[str]:
+    rows = ["| Severity | Finding | Where | Secret | Commit |", "|---|---|---|---|---|"]
+    for f in findings:
+        sev = SEVERITY_BADGE.get(str(f.severity), str(f.severity))
+        if f.severity >= report.fail_on:
+            sev = f"**{sev}**"
+        commit = code(f.location.commit[:12]) if f.location.commit else ""
+        rows.append(
+            f"| {sev} | {cell(f.rule_name)} ({code(f.rule_id)}) | {code(_where(f))} | "
+            f"{code(shown_secret(f, report.redact))} | {commit} |"
+        )
+    return rows
+
+
+def _detail(f: Finding, report: Report) -> list[str]:
+    out = [f"**{cell(f.rule_name)}** at {code(_where(f))}"]
+    if f.location.location_detail:
+        out.append(f"- at: {code(f.location.location_detail)}")
+    if len(f.locations) > 1:
+        more = ", ".join(code(f"{l.path}:{l.line}") for l in f.locations[1:6])
+        out.append(f"- also in: {more}" + (" ..." if len(f.locations) > 6 else ""))
+    if f.why:
+        out.append(f"- why: {cell('; '.join(f.why))}")
+    fix = [l.strip() for l in (f.remediation or "").strip().splitlines() if l.strip()]
+    if fix:
+        out.append(f"- fix: {cell(fix[0])}")
+        out.extend(f"  {cell(l)}" for l in fix[1:4])
+    out.append(f"- allow (if it is not a secret): add `# credgate:allow` to the line, or "
+               f"`fingerprints = [\"{f.fingerprint}\"]` under `[[allowlist]]` in `.credgate.toml`")
+    return out
+
+
+def render_markdown(report: Report, max_chars: Optional[int] = None) -> str:
+    title = str(report.meta.get("title") or f"credgate {report.command}")
+    scope = report.meta.get("scope")
+    url = report.meta.get("details_url")
+    findings = sort_findings(report.findings)
+    findings.sort(key=lambda f: -int(f.severity))  # stable: severity first, then path and line
+
+    head = [f"### {title}", ""]
+    if scope:
+        head += [f"Scanned {cell(scope)}.", ""]
+    head += [_summary(report), ""]
+    tail: list[str] = []
+    if report.errors:
+        tail += ["", "**Errors:**"] + [f"- {cell(e)}" for e in report.errors[:10]]
+    if report.skips:
+        shown = report.skips[:10]
+        tail += ["", "<details><summary>Not scanned</summary>", ""]
+        tail += [f"- {code(s.path)}: {cell(s.reason)}" + (f" ({cell(s.detail)})" if s.detail else "") for s in shown]
+        if len(report.skips) > len(shown):
+            tail.append(f"- ... and {len(report.skips) - len(shown)} more")
+        tail += ["", "</details>"]
+    if url:
+        tail += ["", f"Full report: {url}"]
+    tail += ["", f"<sub>credgate {report.tool_version}</sub>"]
+
+    def assemble(n_rows: int, n_details: int) -> str:
+        body = list(head)
+        if findings:
+            body += _table(findings[:n_rows], report)
+            if n_rows < len(findings):
+                body.append(f"\n... and {len(findings) - n_rows} more finding(s) not listed here: "
+                            "see the JUnit or SARIF report of this build.")
+            if n_details:
+                body += ["", "#### How to fix", ""]
+                for f in findings[:n_details]:
+                    body += _detail(f, report) + [""]
+                if n_details < n_rows:
+                    body.append(f"Fix details for the other {n_rows - n_details} finding(s) are in the build report.")
+        return "\n".join(body + tail).rstrip() + "\n"
+
+    n = len(findings)
+    text = assemble(n, n)
+    if max_chars is None or len(text) <= max_chars:
+        return text
+    details = n
+    while details > 0 and len(text) > max_chars:
+        details = details // 2 if details > 8 else details - 1
+        text = assemble(n, details)
+    rows = n
+    while rows > 0 and len(text) > max_chars:
+        rows = rows // 2 if rows > 8 else rows - 1
+        text = assemble(rows, 0)
+    if len(text) > max_chars:
+        text = text[: max(0, max_chars - 20)].rstrip() + "\n\n(truncated)\n"
+    return text
+
+
+def render(report: Report, fmt: str) -> str:
+    return render_markdown(report)
