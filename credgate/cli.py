@@ -57,7 +57,9 @@ def use_color(args: argparse.Namespace, stream: Any) -> bool:
     choice = getattr(args, "color", "auto")
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR") is not None or getattr(args, "output", None):
+    # NO_COLOR (no-color.org): set and not empty; TERM=dumb terminals cannot show escapes
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb" \
+            or getattr(args, "output", None):
         return False
     return bool(getattr(stream, "isatty", lambda: False)())
 

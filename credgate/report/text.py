@@ -1,83 +1,145 @@
-"""Text for a person at a terminal: grouped by file, what, where, why, how to fix, how to allow."""
+"""Text for a person at a terminal, most often a developer whose commit was just blocked.
+
+Each finding takes a few lines::
+
+    config.py:2:26  CRITICAL  AWS secret access key  [aws-secret-access-key]
+      secret  vYPG********(40 chars)
+      why     matches the AWS secret access key format; entropy 4.7 bits/char ...
+      move    delete it: AWS keys do not belong in files. Use an IAM role ...
+      allow   if it is not a real secret, end line 2 with: # credgate:allow=aws-secret-access-key
+
+``path:line:col`` first, so terminals and editors can jump to it.  Colour only
+when the report says so (a TTY, no NO_COLOR, no --output: credgate.cli.use_color).
+After the first ``DETAILED`` findings the rest take one line each (``--verbose``
+shows all in full, with the full remediation).  Standard library only: this
+module is on the pre-commit hook path.
+"""
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 
-from credgate.models import Severity
+from credgate.models import Finding, Severity
 from credgate.report import Report
+from credgate.report.advice import allow_advice, allowlist_block, move_advice, rotate_advice, why_text
 from credgate.report.common import shown_secret, sort_findings
+
+DETAILED = 10
 
 _COLORS = {Severity.CRITICAL: "\033[1;31m", Severity.HIGH: "\033[31m", Severity.MEDIUM: "\033[33m",
            Severity.LOW: "\033[36m", Severity.INFO: "\033[2m"}
 _RESET = "\033[0m"
 _BOLD = "\033[1m"
 _DIM = "\033[2m"
+_GREEN = "\033[32m"
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]")
 
 
 def _c(report: Report, code: str, text: str) -> str:
     return f"{code}{text}{_RESET}" if report.color else text
 
 
-def _fix_lines(remediation: str, limit: int = 3) -> list[str]:
-    lines = [l.rstrip() for l in remediation.strip().splitlines() if l.strip()]
-    if len(lines) > limit:
-        lines = lines[:limit] + ["..."]
-    return lines
+def _clean(text: str) -> str:
+    """Paths and values come from the scanned content: never let them drive the terminal."""
+    return _CTRL.sub("?", str(text))
+
+
+def _order(report: Report) -> list[Finding]:
+    # blocking first (most severe first), then by place
+    fs = sort_findings(report.findings)
+    return sorted(fs, key=lambda f: (f.severity < report.fail_on, -int(f.severity)))
+
+
+def _where(f: Finding) -> str:
+    return f"{_clean(f.path)}:{f.line}:{f.location.column}"
+
+
+def _head(report: Report, f: Finding) -> str:
+    sev = str(f.severity).upper()
+    return (f"{_c(report, _BOLD, _where(f))}  {_c(report, _COLORS[f.severity], sev)}  "
+            f"{_clean(f.rule_name)}  [{f.rule_id}]")
+
+
+def _field(report: Report, label: str, value: str, dim: bool = False) -> str:
+    text = f"  {label:<7} {value}"
+    return _c(report, _DIM, text) if dim else text
+
+
+def _detailed(report: Report, f: Finding) -> list[str]:
+    out = [_head(report, f)]
+    out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
+    loc = f.location
+    if loc.location_detail:
+        out.append(_field(report, "at", _clean(loc.location_detail)))
+    if loc.commit:
+        who = f" by {_clean(loc.author)}" if loc.author else ""
+        when = f" on {_clean(loc.date)}" if loc.date else ""
+        out.append(_field(report, "commit", f"{loc.commit[:12]}{who}{when}"))
+    if len(f.locations) > 1:
+        out.append(_field(report, "also", f"seen in {len(f.locations) - 1} other place(s)"))
+    if f.exposure and f.exposure != [loc.source]:
+        out.append(_field(report, "exposed", _clean(", ".join(f.exposure))))
+    if f.account_id and f.account_id not in why_text(f):
+        out.append(_field(report, "account", _clean(f.account_id)))
+    if f.verified:
+        out.append(_field(report, "live", _clean(f.verified + (f" ({f.verified_detail})" if f.verified_detail else ""))))
+    out.append(_field(report, "why", _clean(why_text(f)), dim=True))
+    move = move_advice(f)
+    out.append(_field(report, "move", _clean(move[0])))
+    out.extend(f"          {_clean(m)}" for m in move[1:])
+    out.append(_field(report, "allow", _clean(allow_advice(f))))
+    if report.verbose and f.remediation.strip():
+        out.append(_field(report, "rotate", ""))
+        out.extend(f"          {_clean(l.rstrip())}" for l in f.remediation.strip().splitlines() if l.strip())
+    else:
+        rot = rotate_advice(f)
+        if rot:
+            out.append(_field(report, "rotate", _clean(rot)))
+    return out
+
+
+def _short(report: Report, f: Finding) -> str:
+    return (f"{_where(f)}  {_c(report, _COLORS[f.severity], str(f.severity).upper())}  {_clean(f.rule_name)}  "
+            f"[{f.rule_id}]  {_clean(shown_secret(f, report.redact))}")
 
 
 def render(report: Report, fmt: str) -> str:
     out: list[str] = []
-    by_path: dict[str, list] = defaultdict(list)
-    for f in sort_findings(report.findings):
-        by_path[f.path].append(f)
-    for path, items in by_path.items():
-        out.append(_c(report, _BOLD, path))
-        for f in items:
-            sev = str(f.severity).upper()
-            where = f"{f.line}:{f.location.column}"
-            head = f"  {where:<8} {_c(report, _COLORS[f.severity], f'{sev:<8}')} {f.rule_name} [{f.rule_id}]"
-            out.append(head)
-            out.append(f"           secret: {shown_secret(f, report.redact)}")
-            loc = f.location
-            if loc.location_detail:
-                out.append(f"           at: {loc.location_detail}")
-            if loc.commit:
-                who = f" by {loc.author}" if loc.author else ""
-                when = f" on {loc.date}" if loc.date else ""
-                out.append(f"           commit: {loc.commit[:12]}{who}{when}")
-            if len(f.locations) > 1:
-                out.append(f"           also seen in {len(f.locations) - 1} other place(s)")
-            if f.exposure and f.exposure != [loc.source]:
-                out.append(f"           exposure: {', '.join(f.exposure)}")
-            if f.account_id:
-                out.append(f"           AWS account: {f.account_id}")
-            if f.verified:
-                out.append(f"           verified: {f.verified}" + (f" ({f.verified_detail})" if f.verified_detail else ""))
-            if f.why:
-                out.append(_c(report, _DIM, f"           why: {'; '.join(f.why)}"))
-            fix = _fix_lines(f.remediation)
-            if fix:
-                out.append(f"           fix: {fix[0]}")
-                out.extend(f"                {l}" for l in fix[1:])
-            out.append(
-                _c(report, _DIM,
-                   f"           allow: add '# credgate:allow' to the line, or fingerprints = [\"{f.fingerprint}\"] "
-                   "under [[allowlist]] in .credgate.toml")
-            )
+    ordered = _order(report)
+    limit = len(ordered) if report.verbose else DETAILED
+    for i, f in enumerate(ordered):
+        if i < limit:
+            out.extend(_detailed(report, f))
+            out.append("")
+        else:
+            if i == limit:
+                out.append(_c(report, _BOLD, f"{len(ordered) - limit} more (one line each; --verbose or "
+                                             "--format html -o report.html for details):"))
+            out.append("  " + _short(report, f))
+            if i == len(ordered) - 1:
+                out.append("")
+    blocking = report.blocking
+    if blocking and len(blocking) > 1:
+        out.append("To allow all of the blocking findings instead, add to .credgate.toml:")
+        out.extend("  " + l for l in allowlist_block(blocking[:50]).splitlines())
+        if len(blocking) > 50:
+            out.append(f"  (first 50 of {len(blocking)}; credgate baseline records them all)")
         out.append("")
-    if report.skips and (report.verbose or any(s.reason not in ("symlink", "binary") for s in report.skips)):
-        shown = report.skips if report.verbose else [s for s in report.skips if s.reason not in ("symlink", "binary")]
+    shown = report.skips if report.verbose else [s for s in report.skips if s.reason not in ("symlink", "binary")]
+    if shown:
         out.append(_c(report, _BOLD, f"skipped {len(shown)} item(s):"))
         for s in shown[:50]:
-            out.append(f"  {s.path}: {s.reason}" + (f" ({s.detail})" if s.detail else ""))
+            out.append(f"  {_clean(s.path)}: {_clean(s.reason)}" + (f" ({_clean(s.detail)})" if s.detail else ""))
         if len(shown) > 50:
             out.append(f"  ... and {len(shown) - 50} more (use --format json for the full list)")
         out.append("")
     for w in report.warnings:
-        out.append(f"warning: {w}")
+        out.append(_c(report, _COLORS[Severity.MEDIUM], "warning: ") + _clean(w))
     for e in report.errors:
-        out.append(f"error: {e}")
-    out.append(summary_line(report))
+        out.append(_c(report, _COLORS[Severity.HIGH], "error: ") + _clean(e))
+    line = summary_line(report)
+    if not report.findings and not report.errors:
+        line = _c(report, _GREEN, line)
+    out.append(line)
     return "\n".join(out) + "\n"
 
 
@@ -95,5 +157,5 @@ def summary_line(report: Report) -> str:
     parts.append(f"{report.elapsed:.2f}s")
     line = ", ".join(parts)
     if b:
-        line += "\nBlocked: rotate and remove the secrets above, or allow them as shown."
+        line += "\nBlocked: move the secret(s) out of the code or allow them as shown above, then retry."
     return line
