@@ -98,6 +98,10 @@ class Collector:
             except RecursionError:
                 self.skips.append(Skip(it.path, "too-deep", "content nested too deeply to analyse"))
                 continue
+            if it.extra and f:
+                from credgate.triage import carry_fragment_context
+
+                carry_fragment_context(it, f)
             self.findings.extend(f)
             self.skips.extend(s)
         return self

@@ -52,6 +52,8 @@ def finding_to_dict(f: Finding, do_redact: bool = True) -> dict[str, Any]:
     if f.other_locations:
         d["locations"] = [l.to_dict() for l in f.locations]
     for k, v in f.extra.items():
+        if k.startswith("_"):  # private to triage/verification (may hold raw secrets): never emitted
+            continue
         if k not in d and isinstance(v, (str, int, float, bool, list, dict, type(None))):
             d[k] = v
     return d
