@@ -75,6 +75,8 @@ def _detail(f: Finding, report: Report) -> list[str]:
     if len(f.locations) > 1:
         more = ", ".join(code(f"{l.path}:{l.line}") for l in f.locations[1:6])
         out.append(f"- also in: {more}" + (" ..." if len(f.locations) > 6 else ""))
+    if f.extra.get("context"):
+        out.append(f"- note: {cell(str(f.extra['context']))}")
     if f.why:
         out.append(f"- why: {cell('; '.join(f.why))}")
     fix = [l.strip() for l in (f.remediation or "").strip().splitlines() if l.strip()]

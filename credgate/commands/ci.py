@@ -1,0 +1,344 @@
+"""credgate ci: the CodeBuild gate for CodeCommit pull requests (and any CI with --range)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Optional, Union
+
+from credgate.cli import Collector, add_common, build_report, config_from_args, fail_level, make_engine, write_private
+from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, ConfigError, CredgateError
+from credgate.models import Fragment, Skip
+
+DESCRIPTION = """\
+Gate a pull request in CI.  credgate ci works out the commit range to scan:
+
+  --range A..B                     in any CI (the commits in B that are not in A)
+  sourceCommit, destinationCommit  a CodeCommit pull request; the EventBridge rule in
+  (+ pullRequestId, repositoryName) deploy/codebuild-gate.yaml passes these to CodeBuild
+  CODEBUILD_WEBHOOK_*              CodeBuild webhook builds (BASE_REF for pull requests,
+                                   PREV_COMMIT for pushes) with CODEBUILD_RESOLVED_SOURCE_VERSION
+
+It scans every commit in the range (only the lines the range adds) and the IaC
+files the range changes in full (CloudFormation, SAM, ECS, ... read as
+structure), writes JUnit / SARIF / Markdown reports, prints a summary to the
+build log, and exits 1 when a finding at or above --fail-on (default high) is
+not in the --baseline.  On a CodeCommit pull request, --comment posts one
+comment with the findings (always redacted) and updates it on the next run;
+--set-approval approves the pull request revision when nothing blocks and
+revokes the approval when something does.
+
+The gate fails closed: if the range cannot be read or CodeCommit cannot be
+reached, the build fails (exit 2 for configuration, 123 for anything else).
+"""
+
+EPILOG = """\
+examples:
+  credgate ci --junit credgate-junit.xml --sarif credgate.sarif --comment --set-approval
+  credgate ci --range origin/main..HEAD --junit credgate-junit.xml
+  credgate ci --event pr-event.json --markdown comment.md       replay an EventBridge event
+
+exit codes: 0 nothing new at or above --fail-on, 1 findings block the change,
+2 the range or configuration is wrong, 123 internal or AWS error.
+"""
+
+BYPASS = (
+    "credgate ci fails closed, so this build fails and the pull request stays blocked.\n"
+    "  To merge anyway, deliberately: a repository admin can override the pull request's approval rules\n"
+    "  (aws codecommit override-pull-request-approval-rules --override-status OVERRIDE ...), or fix the cause\n"
+    "  and re-run the build (set CREDGATE_DEBUG=1 in the build for a traceback)."
+)
+
+IAC_CONTEXT = "unchanged line of an IaC file this change modifies (IaC files are scanned in full)"
+
+# Rough IaC sniffing for when the IaC package offers nothing for a path: the gate
+# must still scan a changed CloudFormation/SAM/ECS/Terraform file in full.
+_IAC_SUFFIXES = (".yaml", ".yml", ".json", ".template", ".tf", ".tfvars", ".toml", ".properties")
+_IAC_MARKERS = (b"AWSTemplateFormatVersion", b"AWS::", b"containerDefinitions", b"ContainerDefinitions",
+                b"parameter_overrides", b"ParameterKey", b"resource \"", b"provider \"")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("what to scan")
+    g.add_argument("--range", metavar="A..B", help="scan the commits in B that are not in A (overrides the environment)")
+    g.add_argument("--event", metavar="FILE", help="a CodeCommit pull-request EventBridge event (JSON) to take the range from")
+    g.add_argument("--repo", metavar="DIR", default=".", help="the git clone to scan (default: .)")
+    g.add_argument("--no-iac-full", action="store_true",
+                   help="report only the lines the range adds, in IaC files too")
+    g.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default: config, 10MB)")
+    r = p.add_argument_group("reports")
+    r.add_argument("--junit", metavar="FILE", help="write a JUnit XML report (for a CodeBuild report group)")
+    r.add_argument("--sarif", metavar="FILE", help="write a SARIF 2.1.0 report")
+    r.add_argument("--markdown", metavar="FILE", help="write the pull-request comment as Markdown")
+    c = p.add_argument_group("CodeCommit pull request")
+    c.add_argument("--comment", action="store_true",
+                   help="post the findings as one pull-request comment, updated on every run")
+    c.add_argument("--set-approval", action="store_true",
+                   help="approve the pull request revision when nothing blocks, revoke the approval when something does")
+    c.add_argument("--approval-rule", metavar="NAME",
+                   help="also add approval rule NAME to the pull request, needing the gate's approval (implies --set-approval)")
+    c.add_argument("--pull-request", metavar="ID", help="pull request ID (default: pullRequestId from the environment)")
+    c.add_argument("--repository", metavar="NAME",
+                   help="CodeCommit repository (default: repositoryName or CODEBUILD_SOURCE_REPO_URL)")
+    add_common(p, hook=True)
+    p.set_defaults(hook_mode=True, bypass_hint=BYPASS)
+
+
+def _say(msg: str) -> None:
+    print(f"credgate ci: {msg}", file=sys.stderr)
+    sys.stderr.flush()
+
+
+def _environment(args: argparse.Namespace) -> dict[str, str]:
+    env: dict[str, str] = dict(os.environ)
+    if args.event:
+        from credgate.hooks.codebuild import EVENT_VARS, load_event
+
+        fields = load_event(Path(args.event))
+        for names in EVENT_VARS.values():  # the event file wins over whatever the environment says
+            for n in names:
+                env.pop(n, None)
+        env.update(fields)
+    if args.pull_request:
+        env["pullRequestId"] = args.pull_request
+        env.pop("PULL_REQUEST_ID", None)
+    if args.repository:
+        env["repositoryName"] = args.repository
+        env.pop("REPOSITORY_NAME", None)
+    return env
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except CredgateError as exc:  # configuration: exit 2 (still a failed build)
+        print(f"credgate: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from credgate.hooks import codebuild
+    from credgate.hooks.codecommit import CodeCommitError
+
+    if args.approval_rule:
+        args.set_approval = True
+    repo = Path(args.repo)
+    env = _environment(args)
+    target = codebuild.resolve(env, args.range)
+    pr = target.pull_request
+    gate = None
+    state = None
+    wants_pr = args.comment or args.set_approval
+    if pr is not None and pr.provider == "codecommit" and (wants_pr or not target.head or target.base is None):
+        from credgate.hooks.codecommit import PullRequestGate
+
+        gate = PullRequestGate(pr.id, pr.repository or "", region=pr.region)
+        try:
+            state = gate.get()
+        except CodeCommitError as exc:
+            _say(f"cannot read pull request {pr.id} in {pr.repository}: {exc}")
+            print(BYPASS, file=sys.stderr)
+            return EXIT_INTERNAL
+        if not target.head or (target.base is None and target.notes):
+            target = replace(target, head=target.head or state.source_commit,
+                             base=state.destination_commit,
+                             origin=target.origin + " (commits from GetPullRequest)")
+    elif wants_pr:
+        what = "a webhook build" if pr is not None else "no CodeCommit pull request in the environment"
+        _say(f"--comment/--set-approval ignored: {what} (they need pullRequestId and repositoryName, "
+             "or --pull-request and --repository)")
+
+    target = codebuild.check_in_clone(repo, target)
+    for note in target.notes:
+        if "GetPullRequest" not in note:
+            _say(note)
+    _say(f"scanning {target.describe()}")
+    for var, val in target.used:
+        _say(f"  {var}={val}")
+
+    config = config_from_args(args, start=repo)
+    if args.fail_on is None and config.section("ci").get("fail_on") is not None:
+        from credgate.models import Severity
+
+        try:  # [ci] fail_on = "medium" in .credgate.toml
+            args.fail_on = str(Severity.parse(config.section("ci")["fail_on"]))
+        except ValueError as exc:
+            raise ConfigError(f"{config.path}: [ci] fail_on: {exc}") from None
+    engine = make_engine(args, config)
+    from credgate.config import parse_size
+
+    max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
+    col = Collector(engine)
+    from credgate.hooks.gitsource import iter_range
+
+    col.feed(_fail_closed(iter_range(repo, target.rev_range, max_size=max_size), col))
+    if not args.no_iac_full:
+        before = len(col.findings)
+        col.feed(_fail_closed(_iac_files(repo, target, max_size, engine), col))
+        for f in col.findings[before:]:
+            f.extra.setdefault("context", IAC_CONTEXT)
+
+    meta: dict[str, Any] = {
+        "title": "credgate: secrets gate",
+        "scope": f"{_short_range(target)} ({target.origin})",
+        "range": target.rev_range,
+    }
+    if pr is not None:
+        meta["pull_request"] = pr.id
+    url = _build_url(env)
+    if url:
+        meta["details_url"] = url
+    report = build_report(args, config, col, "ci", meta=meta)
+    verdict = _verdict(args, report, col)
+
+    from credgate.report import render
+
+    plain = replace(report, color=False)
+    for path, fmt in ((args.junit, "junit"), (args.sarif, "sarif"), (args.markdown, "markdown")):
+        if path:
+            write_private(Path(path), render(plain, fmt))
+            _say(f"wrote {fmt} report to {path}")
+    text = render(report, args.format)
+    if args.output:
+        write_private(Path(args.output), text)
+    elif not (args.quiet and not report.findings and args.format == "text"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+    if gate is not None and state is not None and wants_pr:
+        try:
+            _pull_request_actions(args, gate, state, report, target, verdict)
+        except CodeCommitError as exc:
+            _say(f"pull request {gate.pull_request_id}: {exc}")
+            print(BYPASS, file=sys.stderr)
+            return verdict if verdict != EXIT_CLEAN else EXIT_INTERNAL
+    if verdict != EXIT_CLEAN:
+        _say(f"blocked: {len(report.blocking)} finding(s) at or above {report.fail_on}"
+             + (f"; {len(col.errors)} error(s)" if col.errors else ""))
+    return verdict
+
+
+def _verdict(args: argparse.Namespace, report: Any, col: Collector) -> int:
+    if report.blocking or col.errors:
+        return EXIT_FINDINGS
+    if getattr(args, "fail_on_skip", False) and col.skips:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _short_range(target: Any) -> str:
+    if target.base:
+        return f"{target.base[:12]}..{target.head[:12]}"
+    return f"{target.head[:12]} and its history"
+
+
+def _build_url(env: Mapping[str, str]) -> Optional[str]:
+    """A console link to the build, when running in CodeBuild."""
+    build_id = env.get("CODEBUILD_BUILD_ID", "")
+    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
+    if not build_id or not region or ":" not in build_id:
+        return None
+    project = build_id.split(":", 1)[0]
+    from urllib.parse import quote
+
+    return (f"https://{region}.console.aws.amazon.com/codesuite/codebuild/projects/{quote(project, safe='')}"
+            f"/build/{quote(build_id, safe='')}/reports?region={region}")
+
+
+def _fail_closed(items: Any, col: Collector) -> Iterator[Union[Fragment, Skip]]:
+    """A range that git could not read must fail the gate, not pass it as an empty scan."""
+    for it in items:
+        if isinstance(it, Skip) and it.reason in ("git-error", "missing"):
+            col.errors.append(f"{it.path}: {it.reason}: {it.detail}")
+        yield it
+
+
+def looks_like_iac(path: str, data: bytes) -> bool:
+    try:
+        from credgate.iac import looks_like_iac as iac_sniff
+
+        if iac_sniff(path, data):
+            return True
+    except ImportError:  # pragma: no cover - the iac package is part of credgate
+        pass
+    name = path.rsplit("/", 1)[-1].lower()
+    if name in ("samconfig.toml", "dockerfile", "docker-compose.yml", "docker-compose.yaml", "serverless.yml"):
+        return True
+    if not name.endswith(_IAC_SUFFIXES):
+        return False
+    head = data[:65536]
+    return any(m in head for m in _IAC_MARKERS)
+
+
+def _iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[Union[Fragment, Skip]]:
+    """The head version of every IaC file the range adds or modifies, whole (no added_lines)."""
+    from credgate.hooks.gitsource import BlobReader, GitError, git
+
+    try:
+        if target.base:
+            raw = git(repo, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=AMT", target.base, target.head)
+            changed = {p.decode("utf-8", "surrogateescape") for p in raw.split(b"\0") if p}
+        else:
+            changed = None  # whole history: every file at head
+        listing = git(repo, "ls-tree", "-r", "-z", "-l", "--full-tree", target.head)
+    except GitError as exc:
+        yield Skip(target.rev_range, "git-error", str(exc))
+        return
+    wanted: dict[str, list[str]] = {}
+    for entry in listing.split(b"\0"):
+        if not entry or b"\t" not in entry:
+            continue
+        meta, rawpath = entry.split(b"\t", 1)
+        parts = meta.split()
+        if len(parts) < 4 or parts[1] != b"blob":
+            continue
+        path = rawpath.decode("utf-8", "surrogateescape")
+        if changed is not None and path not in changed:
+            continue
+        if engine.path_excluded(path):
+            continue
+        size = int(parts[3]) if parts[3].isdigit() else 0
+        if size > max_size:
+            continue  # the range scan reports oversized blobs as skips already
+        wanted.setdefault(parts[2].decode(), []).append(path)
+    if not wanted:
+        return
+    for oid, data in BlobReader(repo).read(list(wanted)):
+        if data is None or b"\0" in data[:8192]:
+            continue
+        for path in wanted[oid]:
+            if looks_like_iac(path, data):
+                yield Fragment(path=path, data=data, source="history", commit=target.head, blob_id=oid)
+
+
+def _pull_request_actions(args: argparse.Namespace, gate: Any, state: Any, report: Any, target: Any,
+                          verdict: int) -> None:
+    from credgate.hooks.codecommit import COMMENT_LIMIT, MARKER
+    from credgate.report.markdown import render_markdown
+
+    if args.comment:
+        shown = replace(report, redact=True, color=False)  # a comment is never unredacted
+        body = render_markdown(shown, max_chars=COMMENT_LIMIT - len(MARKER) - 4)
+        before = state.destination_commit or (target.base or "")
+        after = state.source_commit or target.head
+        action, cid = gate.upsert_comment(body, before_commit=before, after_commit=after)
+        _say(f"{action} comment {cid} on pull request {gate.pull_request_id} ({gate.repository})")
+    if args.set_approval:
+        fresh = gate.get()
+        if args.approval_rule and gate.ensure_approval_rule(args.approval_rule, fresh):
+            _say(f"added approval rule {args.approval_rule!r} to pull request {gate.pull_request_id}")
+        if fresh.status and fresh.status.upper() != "OPEN":
+            _say(f"pull request {gate.pull_request_id} is {fresh.status}: approval state left as it is")
+            return
+        approve = verdict == EXIT_CLEAN
+        if approve and fresh.source_commit and fresh.source_commit != target.head:
+            _say(f"pull request {gate.pull_request_id} moved on to {fresh.source_commit[:12]} since "
+                 f"{target.head[:12]} was scanned: not approving (the build for the new commit decides)")
+            return
+        state_set = gate.set_approval(approve, fresh.revision_id)
+        _say(f"set approval state {state_set} on pull request {gate.pull_request_id} revision {fresh.revision_id}")
+
+
+__all__ = ["add_arguments", "run", "fail_level", "ConfigError"]
