@@ -1,16 +1,125 @@
-"""Structure-aware IaC readers (CloudFormation/SAM, ECS, parameter files, ...)."""
+"""Structure-aware IaC readers (CloudFormation/SAM, ECS, parameter files, ...).
+
+Contract with the engine (:meth:`credgate.linter.engine.Engine.scan`):
+
+* :func:`looks_like_iac` is cheap byte sniffing on content (names only for
+  formats with fixed names: Dockerfile, samconfig.toml, cdk.json, ``*.tf``).
+* :func:`analyze` parses the document with a light, line-keeping loader
+  (:mod:`credgate.iac.loader`; never ``yaml.safe_load``, never cfn-lint on this
+  path) and returns slot findings built with ``engine.make_finding``.
+
+cfn-lint users get the same checks as custom rules:
+``cfn-lint --append-rules "$(python -m credgate.iac --cfn-lint-rules)" template.yaml``.
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import re
+from typing import TYPE_CHECKING, Optional
+
+from credgate.iac.rules import RULE_DOCS, RULES
 
 if TYPE_CHECKING:
     from credgate.linter.engine import Engine
     from credgate.models import Finding, Fragment, Skip
 
+__all__ = ["looks_like_iac", "analyze", "analyze_template_text", "RULE_DOCS", "RULES", "kind_of"]
+
+FIXED_NAMES = {
+    "samconfig.toml": "samconfig-toml",
+    "samconfig.yaml": "samconfig-yaml",
+    "samconfig.yml": "samconfig-yaml",
+    "cdk.json": "cdk",
+    "cdk.context.json": "cdk",
+    "dockerfile": "dockerfile",
+    "containerfile": "dockerfile",
+}
+# extensions of code and prose: a template quoted in a README is documentation, not a template
+NOT_IAC_EXT = frozenset(
+    ".md .markdown .rst .adoc .txt .py .pyi .js .mjs .cjs .ts .tsx .jsx .go .java .kt .rb .php .cs .c .h .cc .cpp "
+    ".hpp .rs .swift .scala .sh .bash .zsh .ps1 .html .htm .xml .csv .tsv .sql .ipynb .lock .log .svg .css .scss "
+    ".vue .pem .key .crt .env .ini .cfg .conf .properties .gradle .tf.json".split()
+)
+TF_EXT = (".tf", ".tfvars", ".hcl")
+MAX_IAC_BYTES = 8 * 1024 * 1024
+
+_CFN_STRONG = (b"AWSTemplateFormatVersion", b"AWS::Serverless")
+_DOCKER_NAME = re.compile(r"^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|\.(?:dockerfile|containerfile)$", re.I)
+_TF_MARK = re.compile(rb'^\s*(?:variable|resource|provider|module|data)\s+"[^"\n]+"[^\n{]*\{', re.M)
+
+
+def _base_ext(path: str) -> tuple[str, str]:
+    name = os.path.basename(path.replace("\\", "/")).lower()
+    ext = ""
+    if name.endswith(".tf.json"):
+        ext = ".tf.json"
+    elif "." in name:
+        ext = name[name.rfind("."):]
+    return name, ext
+
+
+def kind_of(path: str, data: bytes) -> Optional[str]:
+    """Which reader a document needs: dockerfile, terraform, samconfig-toml, samconfig-yaml, cdk, structured, or None."""
+    name, ext = _base_ext(path)
+    if name in FIXED_NAMES:
+        return FIXED_NAMES[name]
+    if _DOCKER_NAME.search(name):
+        return "dockerfile"
+    if ext in TF_EXT:
+        return "terraform"
+    if ext in NOT_IAC_EXT or b"\x00" in data[:8192]:
+        return None
+    # content markers (C-speed substring searches)
+    if any(m in data for m in _CFN_STRONG):
+        return "structured"
+    if b"Resources" in data and (b"AWS::" in data or b"Alexa::" in data or b"Custom::" in data):
+        return "structured"
+    if b"containerDefinitions" in data or b"containerProperties" in data or b"ParameterKey" in data:
+        return "structured"
+    if b"parameter_overrides" in data:
+        return "samconfig-toml" if b"[" in data and b"=" in data and not data.lstrip().startswith((b"{", b"-")) \
+            and b"parameter_overrides:" not in data else "samconfig-yaml"
+    head = data.lstrip()[:1]
+    if head == b"{" and b'"Parameters"' in data:
+        return "structured"
+    if b"apiVersion" in data and b"kind" in data:
+        return "structured"
+    if b"services" in data and b"environment" in data:
+        return "structured"
+    if b"provider" in data and (b"functions" in data or b"service" in data) and b"environment" in data:
+        return "structured"
+    if b'"Variables"' in data and b'"Environment"' in data:
+        return "structured"
+    if not ext and _TF_MARK.search(data):
+        return "terraform"
+    return None
+
 
 def looks_like_iac(path: str, data: bytes) -> bool:
-    return False
+    return kind_of(path, data) is not None
 
 
 def analyze(frag: "Fragment", engine: "Engine") -> "tuple[list[Finding], list[Skip]]":
-    return [], []
+    from credgate.iac.analyze import analyze_fragment
+
+    return analyze_fragment(frag, engine, kind_of(frag.path, frag.data))
+
+
+def analyze_template_text(
+    text: str,
+    path: str,
+    engine: "Engine",
+    *,
+    source: str = "aws",
+    location_detail: Optional[str] = None,
+) -> "tuple[list[Finding], list[Skip]]":
+    """Scan a template held in memory (e.g. ``get_template`` of a deployed stack) through the whole engine.
+
+    Pattern rules, IaC slots, allowlists and merging all apply.  ``location_detail``
+    (e.g. the stack ARN) is kept in front of each slot path: ``ARN!Resources.Fn...``.
+    botocore decodes JSON template bodies into dicts: pass ``json.dumps(body, indent=2)``.
+    """
+    from credgate.models import Fragment
+
+    frag = Fragment(path=path, data=text.encode("utf-8"), source=source, location_detail=location_detail)
+    return engine.scan(frag)

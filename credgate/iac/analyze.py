@@ -1,0 +1,272 @@
+"""Parse an IaC fragment, run the slot checks, and place each hit on the secret's own line."""
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING, Any, Optional
+
+from credgate.iac import cfn, formats
+from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
+from credgate.iac.rules import RULES, Hit, render_path
+from credgate.models import Location, Skip
+
+if TYPE_CHECKING:
+    from credgate.linter.engine import Engine
+    from credgate.models import Finding, Fragment
+
+_TEMPLATING = re.compile(r"\{\{-?\s*[.$a-zA-Z]|\{%-?\s")
+_STRONG = ("AWSTemplateFormatVersion", "AWS::Serverless", "containerDefinitions", "ParameterKey",
+           "parameter_overrides", "Resources")
+_MAX_WALK_NODES = 500_000
+
+
+class _Budget(Exception):
+    pass
+
+
+def _count_nodes(docs: list[Any]) -> None:
+    """Refuse documents whose alias-expanded size is absurd (billion laughs) before walking them."""
+    n = 0
+    stack = list(docs)
+    while stack:
+        x = stack.pop()
+        n += 1
+        if n > _MAX_WALK_NODES:
+            raise _Budget()
+        if isinstance(x, dict):
+            stack.extend(x.values())
+        elif isinstance(x, list):
+            stack.extend(x)
+
+
+def _decode(data: bytes) -> tuple[str, int]:
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    return data[bom:].decode("utf-8", "surrogateescape"), bom
+
+
+def analyze_fragment(frag: "Fragment", engine: "Engine", kind: Optional[str]) -> "tuple[list[Finding], list[Skip]]":
+    if kind is None:
+        return [], []
+    if len(frag.data) > 8 * 1024 * 1024:
+        return [], [Skip(frag.path, "iac-too-large", "over 8 MB: pattern rules ran, structure was not analysed")]
+    text, bom = _decode(frag.data)
+    a = _Analysis(frag, engine, text, bom)
+    try:
+        a.run(kind)
+    except TooDeep as exc:
+        return a.findings, [Skip(frag.path, "iac-too-deep", f"{exc}: pattern rules ran, structure was not analysed")]
+    except (_Budget, RecursionError):
+        return a.findings, [Skip(frag.path, "iac-too-complex",
+                                 "alias expansion too large (billion laughs?): pattern rules ran, structure skipped")]
+    return a.findings, []
+
+
+class _Analysis:
+    def __init__(self, frag: "Fragment", engine: "Engine", text: str, bom: int) -> None:
+        self.frag, self.engine, self.text, self.bom = frag, engine, text, bom
+        self.findings: list[Finding] = []
+        self.docs: list[Any] = []
+
+    # ------------------------------------------------------------- dispatch
+    def run(self, kind: str) -> None:
+        text = self.text
+        if kind == "dockerfile":
+            self.emit(formats.dockerfile_hits(text))
+            return
+        if kind == "terraform":
+            self.emit(formats.terraform_hits(text))
+            return
+        if kind == "samconfig-toml":
+            try:
+                import tomllib  # type: ignore[import-not-found]
+            except ImportError:  # Python < 3.11
+                import tomli as tomllib  # type: ignore[no-redef]
+            try:
+                doc = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                m = re.search(r"line (\d+), column (\d+)", str(exc))
+                line = int(m.group(1)) if m else 1
+                self.parse_error(f"TOML: {str(exc).split(' (at ')[0]}", self._line_start(line))
+                return
+            except UnicodeError:
+                return
+            self.docs = [doc]
+            self.emit(formats.samconfig_hits(doc, text))
+            return
+        loaded = self.load(kind)
+        if loaded is None:
+            return
+        self.docs = loaded.docs
+        _count_nodes(loaded.docs)
+        for d in loaded.duplicates:
+            self.duplicate(d)
+        hits: list[Hit] = []
+        for i, doc in enumerate(loaded.docs):
+            hits.extend(self.structured(doc, i, kind))
+        self.emit(hits)
+
+    def load(self, kind: str) -> Optional[Loaded]:
+        text = self.text
+        stripped = text.lstrip()
+        as_json = stripped[:1] in ("{", "[") and not stripped.startswith(("[[", "{{"))
+        try:
+            if as_json:
+                try:
+                    return load_json(text)
+                except ParseError:
+                    return load_yaml(text)  # YAML flow style / JSON with comments: YAML may still read it
+            return load_yaml(text)
+        except ParseError as exc:
+            if self._report_parse_errors():
+                self.parse_error(("JSON: " if as_json else "YAML: ") + exc.message, exc.index)
+            return None
+
+    def _report_parse_errors(self) -> bool:
+        if _TEMPLATING.search(self.text) and "{{resolve:" not in self.text:
+            return False  # Helm/Jinja templates are not YAML until rendered
+        _name, ext = os.path.splitext(self.frag.path.lower())
+        if ext in (".yaml", ".yml", ".json", ".template", ".toml"):
+            return True
+        return any(m in self.text for m in _STRONG)
+
+    def structured(self, doc: Any, i: int, kind: str) -> list[Hit]:
+        name = os.path.basename(self.frag.path).lower()
+        if kind == "samconfig-yaml":
+            return list(formats.samconfig_hits(doc, self.text))
+        if kind == "cdk":
+            return list(formats.cdk_hits(doc, i))
+        if cfn.is_template(doc):
+            return [_with_doc(h, i) for h in cfn.analyze_template(doc)]
+        if formats.is_ecs(doc):
+            return list(formats.ecs_hits(doc, i))
+        if formats.is_param_list(doc) or formats.is_param_object(doc):
+            return list(formats.param_file_hits(doc, i))
+        if formats.is_k8s(doc):
+            return list(formats.k8s_hits(doc, i))
+        if formats.is_compose(doc):
+            return list(formats.compose_hits(doc, i))
+        if formats.is_serverless(doc) or name.startswith("serverless."):
+            return list(formats.serverless_hits(doc, i)) if isinstance(doc, dict) else []
+        if isinstance(doc, dict) and isinstance(doc.get("Environment"), dict):
+            # a Lambda configuration (aws lambda create-function --cli-input-json)
+            return _lambda_config(doc, i)
+        return []
+
+    # --------------------------------------------------------------- output
+    def _line_start(self, line: int) -> int:
+        pos = 0
+        for _ in range(line - 1):
+            nxt = self.text.find("\n", pos)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+        return pos
+
+    def _b(self, i: int) -> int:
+        return len(self.text[:i].encode("utf-8", "surrogateescape")) + self.bom
+
+    def _detail(self, d: str) -> str:
+        fd = self.frag.location_detail
+        if fd and self.frag.source not in ("archive",):
+            return f"{fd}!{d}"
+        return d
+
+    def place(self, h: Hit) -> tuple[int, int]:
+        text = self.text
+        if h.span is not None:
+            return h.span
+        doc = self.docs[h.doc] if h.doc < len(self.docs) else None
+        span = node_span(doc, h.path) if doc is not None else None
+        if span is None:
+            return (0, 0)
+        s, e = span
+        if h.secret:
+            start = s
+            if h.hint:
+                hp = text.find(h.hint, s, e)
+                if hp >= 0:
+                    start = hp
+            p = text.find(h.secret, start, e)
+            if p < 0:
+                p = text.find(h.secret, s, e)
+            if p < 0 and h.secret.strip():
+                first = h.secret.strip().split("\n", 1)[0]
+                p = text.find(first, s, e)
+                if p >= 0:
+                    return p, p + len(first)
+            if p < 0:
+                import json as _json
+
+                esc = _json.dumps(h.secret)[1:-1]
+                p = text.find(esc, s, e)
+                if p >= 0:
+                    return p, p + len(esc)
+            if p >= 0:
+                return p, p + len(h.secret)
+        # not found verbatim (escapes, folded scalars): the start of the node, past an indicator line
+        return s, min(e, s + max(1, len(h.secret)))
+
+    def emit(self, hits: Any) -> None:
+        frag, data = self.frag, self.frag.data
+        for h in hits:
+            rule = RULES[h.rule]
+            s, e = self.place(h)
+            detail = h.detail or render_path(h.path)
+            self.findings.append(self.engine.make_finding(
+                rule, h.secret, frag, data, self._b(s), self._b(e), list(h.why),
+                location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
+            ))
+
+    def parse_error(self, message: str, index: int) -> None:
+        rule = RULES["iac-parse-error"]
+        idx = min(index, len(self.text))
+        end = self.text.find("\n", idx)
+        end = len(self.text) if end < 0 else end
+        line = self.text.count("\n", 0, idx) + 1
+        f = self.engine.make_finding(
+            rule, f"parse error: {message}", self.frag, self.frag.data, self._b(idx), self._b(max(idx, end)),
+            [f"{message} (line {line})", "structure not checked; pattern rules still ran on the text"],
+            location_detail=self._detail(f"line {line}"),
+        )
+        self.findings.append(f)
+
+    def duplicate(self, d: Any) -> None:
+        rule = RULES["iac-duplicate-key"]
+        first_line = self.text.count("\n", 0, d.first[0]) + 1
+        second_line = self.text.count("\n", 0, d.second[0]) + 1
+        f = self.engine.make_finding(
+            rule, f"duplicate key {d.key}", self.frag, self.frag.data, self._b(d.second[0]), self._b(d.second[1]),
+            [f"key {d.key!r} at line {second_line} repeats the key at line {first_line}",
+             "only the last value is used; the other is silently ignored"],
+            location_detail=self._detail(render_path(d.path)),
+            extra={"first_line": first_line, "second_line": second_line},
+        )
+        loc = f.location
+        f.other_locations.append(Location(
+            path=loc.path, line=first_line, column=1, end_line=first_line, source=loc.source, commit=loc.commit,
+            author=loc.author, date=loc.date, location_detail=loc.location_detail, blob_id=loc.blob_id,
+        ))
+        self.findings.append(f)
+
+
+def _with_doc(h: Hit, i: int) -> Hit:
+    if h.doc == i:
+        return h
+    return Hit(h.rule, h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i)
+
+
+def _lambda_config(doc: dict, i: int) -> list[Hit]:
+    env = doc.get("Environment")
+    if not isinstance(env, dict) or not isinstance(env.get("Variables"), dict):
+        return []
+    out: list[Hit] = []
+    from credgate.iac import rules as R
+
+    for k, v in env["Variables"].items():
+        if formats.is_secret_name(k):
+            out.extend(formats._judge("iac-cfn-literal-secret", v, ("Environment", "Variables", k),
+                                      f"environment variable {k}", R.REM_LAMBDA, i))
+    return out
+
+
+__all__ = ["analyze_fragment", "key_span"]

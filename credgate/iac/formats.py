@@ -1,0 +1,421 @@
+"""Secret slots of the other deploy-time documents.
+
+Structured (YAML/JSON/TOML, paths into the document): ECS task definitions
+(``aws ecs register-task-definition`` input and ``describe-task-definition``
+output), Batch job definitions, CloudFormation parameter files (the
+``[{"ParameterKey", "ParameterValue"}]`` list and the CodePipeline
+``{"Parameters": {...}}`` form), samconfig ``parameter_overrides``,
+serverless.yml, cdk.json / cdk.context.json, docker-compose, Kubernetes.
+
+Line-based (character spans): Dockerfile ``ENV``/``ARG`` and Terraform
+(variable defaults, secret-named arguments, ``.tfvars``).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import shlex
+from typing import Any, Iterator, Optional
+
+from credgate.iac import rules as R
+from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.rules import Hit
+
+
+def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "") -> Iterator[Hit]:
+    if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+        return
+    value = str(value)
+    up = url_password(value)
+    if up is not None:
+        yield Hit(rule, path, up[0], (f"{slot} is a connection string with an inline password",), rem, detail, doc=doc)
+        return
+    if literal_problem(value) is None:
+        yield Hit(rule, path, value, (f"{slot} is a secret slot", why_literal(value)), rem, detail, doc=doc)
+
+
+# ------------------------------------------------------------------ ECS/Batch
+def is_ecs(doc: Any) -> bool:
+    if isinstance(doc, dict):
+        if isinstance(doc.get("taskDefinition"), dict):
+            doc = doc["taskDefinition"]
+        return isinstance(doc.get("containerDefinitions"), list) or isinstance(doc.get("containerProperties"), dict)
+    if isinstance(doc, list) and doc:
+        return all(isinstance(x, dict) and ("image" in x or "environment" in x) and "name" in x for x in doc)
+    return False
+
+
+def ecs_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
+    base: tuple = ()
+    if isinstance(doc, dict) and isinstance(doc.get("taskDefinition"), dict):
+        base, doc = ("taskDefinition",), doc["taskDefinition"]
+    containers: list[tuple[tuple, Any]] = []
+    if isinstance(doc, list):
+        containers = [((i,), c) for i, c in enumerate(doc)]
+    elif isinstance(doc, dict):
+        cds = doc.get("containerDefinitions")
+        if isinstance(cds, list):
+            containers = [(base + ("containerDefinitions", i), c) for i, c in enumerate(cds)]
+        cp = doc.get("containerProperties")
+        if isinstance(cp, dict):
+            containers.append((base + ("containerProperties",), cp))
+    for cpath, c in containers:
+        if not isinstance(c, dict):
+            continue
+        env = c.get("environment")
+        if not isinstance(env, list):
+            continue
+        for i, e in enumerate(env):
+            if isinstance(e, dict) and is_secret_name(e.get("name")) and "value" in e:
+                yield from _judge("iac-ecs-plaintext-env-secret", e["value"], cpath + ("environment", i, "value"),
+                                  f"container environment variable {e['name']}", R.REM_ECS, doc_index)
+
+
+# ------------------------------------------------------------ parameter files
+def is_param_list(doc: Any) -> bool:
+    return isinstance(doc, list) and bool(doc) and all(isinstance(x, dict) and "ParameterKey" in x for x in doc)
+
+
+def is_param_object(doc: Any) -> bool:
+    if not isinstance(doc, dict) or not isinstance(doc.get("Parameters"), dict):
+        return False
+    if set(doc) - {"Parameters", "Tags", "StackPolicy"}:
+        return False
+    return all(not isinstance(v, (dict, list)) for v in doc["Parameters"].values())
+
+
+def param_file_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
+    rule, rem = "iac-parameter-file-secret", R.REM_PARAM_FILE
+    if isinstance(doc, list):
+        for i, e in enumerate(doc):
+            key = e.get("ParameterKey")
+            if is_secret_name(key) and "ParameterValue" in e:
+                yield from _judge(rule, e["ParameterValue"], (i, "ParameterValue"), f"parameter {key}", rem, doc_index,
+                                  detail=f"[{i}].ParameterValue ({key})")
+    else:
+        for key, v in doc["Parameters"].items():
+            if is_secret_name(key):
+                yield from _judge(rule, v, ("Parameters", key), f"parameter {key}", rem, doc_index)
+
+
+# ------------------------------------------------------------------ samconfig
+def split_overrides(value: Any) -> list[tuple[str, str]]:
+    """``parameter_overrides`` as (key, value) pairs: a 'K=V K2="V 2"' string or a list of 'K=V'."""
+    items: list[str] = []
+    if isinstance(value, str):
+        try:
+            items = shlex.split(value)
+        except ValueError:
+            items = value.split()
+    elif isinstance(value, list):
+        for x in value:
+            if isinstance(x, str):
+                try:
+                    items.extend(shlex.split(x) if " " in x and "=" in x.split(" ", 1)[1] else [x])
+                except ValueError:
+                    items.append(x)
+    out = []
+    for it in items:
+        if "=" in it:
+            k, v = it.split("=", 1)
+            k = k.strip()
+            if k.startswith("ParameterKey"):  # ParameterKey=K,ParameterValue=V form
+                m = re.match(r"ParameterKey=([^,]+),ParameterValue=(.*)", it)
+                if m:
+                    out.append((m.group(1), m.group(2)))
+                continue
+            out.append((k, v))
+    return out
+
+
+def samconfig_hits(doc: Any, text: str) -> Iterator[Hit]:
+    """samconfig (TOML or YAML): ``[env.command.parameters] parameter_overrides``."""
+    if not isinstance(doc, dict):
+        return
+    for env, cmds in doc.items():
+        if not isinstance(cmds, dict):
+            continue
+        for cmd, table in cmds.items():
+            if not isinstance(table, dict):
+                continue
+            params = table.get("parameters")
+            if not isinstance(params, dict) or "parameter_overrides" not in params:
+                continue
+            header = text.find(f"[{env}.{cmd}.parameters]")
+            start = text.find("parameter_overrides", max(header, 0))
+            for k, v in split_overrides(params["parameter_overrides"]):
+                if not is_secret_name(k) or literal_problem(v) is not None:
+                    continue
+                detail = f"{env}.{cmd}.parameters.parameter_overrides.{k}"
+                span = None
+                if start >= 0:
+                    kpos = text.find(k, start)
+                    vpos = text.find(v, kpos if kpos >= 0 else start)
+                    if vpos >= 0:
+                        span = (vpos, vpos + len(v))
+                yield Hit("iac-samconfig-secret", (env, cmd, "parameters", "parameter_overrides"), v,
+                          (f"parameter_overrides passes {k} as a literal", why_literal(v)), R.REM_SAMCONFIG, detail,
+                          span=span)
+
+
+# ------------------------------------------------------------------ serverless
+def is_serverless(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("provider"), dict) and (
+        "service" in doc or "functions" in doc)
+
+
+def _env_block(env: Any, path: tuple, rule: str, rem: str, doc_index: int) -> Iterator[Hit]:
+    if isinstance(env, dict):
+        for k, v in env.items():
+            if is_secret_name(k):
+                yield from _judge(rule, v, path + (k,), f"environment variable {k}", rem, doc_index)
+            elif isinstance(v, str) and url_password(v):
+                yield from _judge(rule, v, path + (k,), f"environment variable {k}", rem, doc_index)
+    elif isinstance(env, list):  # compose list form: ["KEY=VALUE", ...]
+        for i, item in enumerate(env):
+            if isinstance(item, str) and "=" in item:
+                k, v = item.split("=", 1)
+                if is_secret_name(k.strip()) or url_password(v):
+                    for h in _judge(rule, v, path + (i,), f"environment variable {k.strip()}", rem, doc_index,
+                                    detail=_render(path) + f".{k.strip()}"):
+                        yield h
+
+
+def _render(path: tuple) -> str:
+    return R.render_path(path)
+
+
+def serverless_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
+    rule, rem = "iac-serverless-env-secret", R.REM_SERVERLESS
+    prov = doc.get("provider")
+    if isinstance(prov, dict):
+        yield from _env_block(prov.get("environment"), ("provider", "environment"), rule, rem, doc_index)
+    fns = doc.get("functions")
+    if isinstance(fns, dict):
+        for name, fn in fns.items():
+            if isinstance(fn, dict):
+                yield from _env_block(fn.get("environment"), ("functions", name, "environment"), rule, rem, doc_index)
+
+
+# ----------------------------------------------------------------------- cdk
+def cdk_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
+    ctx = doc.get("context") if isinstance(doc, dict) and "context" in doc else doc
+
+    def walk(node: Any, path: tuple, depth: int) -> Iterator[Hit]:
+        if depth > 30:
+            return
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if isinstance(v, (dict, list)):
+                    yield from walk(v, path + (k,), depth + 1)
+                elif is_secret_name(k.split(":")[-1] if isinstance(k, str) else k):
+                    yield from _judge("iac-cdk-context-secret", v, path + (k,), f"context value {k}", R.REM_CDK,
+                                      doc_index)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from walk(v, path + (i,), depth + 1)
+
+    base = ("context",) if isinstance(doc, dict) and "context" in doc else ()
+    yield from walk(ctx, base, 0)
+
+
+# -------------------------------------------------------------------- compose
+def is_compose(doc: Any) -> bool:
+    if not isinstance(doc, dict) or not isinstance(doc.get("services"), dict):
+        return False
+    return any(isinstance(s, dict) and ("image" in s or "build" in s or "environment" in s)
+               for s in doc["services"].values())
+
+
+def compose_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
+    for name, svc in doc["services"].items():
+        if isinstance(svc, dict):
+            yield from _env_block(svc.get("environment"), ("services", name, "environment"),
+                                  "iac-compose-env-secret", R.REM_COMPOSE, doc_index)
+
+
+# ----------------------------------------------------------------- kubernetes
+_K8S_NOT_SECRET = frozenset(
+    """username user host hostname port database dbname db name namespace region endpoint url uri email
+    ca.crt tls.crt ca-cert cert certificate ca.pem cert.pem""".split()
+)
+
+
+def is_k8s(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str)
+
+
+def k8s_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
+    kind = doc.get("kind")
+    if kind == "List" and isinstance(doc.get("items"), list):
+        for i, item in enumerate(doc["items"]):
+            if is_k8s(item):
+                for h in k8s_hits(item, doc_index):
+                    yield Hit(h.rule, ("items", i) + h.path, h.secret, h.why, h.remediation, h.detail, h.hint,
+                              h.span, h.doc)
+        return
+    meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+    label = f"{kind}/{meta.get('name', '?')}"
+    if kind == "Secret":
+        for field in ("data", "stringData"):
+            block = doc.get(field)
+            if not isinstance(block, dict):
+                continue
+            for k, v in block.items():
+                if not isinstance(v, str) or not isinstance(k, str):
+                    continue
+                if k.lower() in _K8S_NOT_SECRET or k.lower().endswith(".crt"):
+                    continue
+                plain: Optional[str] = v
+                if field == "data":
+                    try:
+                        plain = base64.b64decode(v.strip(), validate=True).decode("utf-8")
+                    except (binascii.Error, UnicodeDecodeError, ValueError):
+                        plain = None
+                if plain is None or literal_problem(plain) is not None:
+                    continue
+                why = [f"{label} {field}.{k} holds a literal value"]
+                if field == "data":
+                    why.append("base64 in a Secret manifest is encoding, not encryption")
+                yield Hit("iac-k8s-secret-data", (field, k), v.strip() if field == "data" else v, tuple(why),
+                          R.REM_K8S_SECRET, f"{label}.{field}.{k}", doc=doc_index)
+        return
+    if kind == "ConfigMap" and isinstance(doc.get("data"), dict):
+        for k, v in doc["data"].items():
+            if is_secret_name(k):
+                yield from _judge("iac-k8s-env-secret", v, ("data", k), f"ConfigMap key {k}", R.REM_K8S_ENV,
+                                  doc_index, detail=f"{label}.data.{k}")
+
+    def walk(node: Any, path: tuple, depth: int) -> Iterator[Hit]:
+        if depth > 40:
+            return
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "env" and isinstance(v, list):
+                    for i, e in enumerate(v):
+                        if isinstance(e, dict) and "value" in e and is_secret_name(e.get("name")):
+                            p = path + ("env", i, "value")
+                            yield from _judge("iac-k8s-env-secret", e["value"], p, f"env {e['name']}", R.REM_K8S_ENV,
+                                              doc_index, detail=f"{label}.{R.render_path(p)}")
+                elif isinstance(v, (dict, list)):
+                    yield from walk(v, path + (k,), depth + 1)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from walk(v, path + (i,), depth + 1)
+
+    yield from walk(doc, (), 0)
+
+
+# ----------------------------------------------------------------- Dockerfile
+_DF_INSTR = re.compile(r"^[ \t]*(ENV|ARG)[ \t]+(.*)$", re.I)
+
+
+def dockerfile_hits(text: str) -> Iterator[Hit]:
+    lines = text.split("\n")
+    offsets = []
+    o = 0
+    for ln in lines:
+        offsets.append(o)
+        o += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        start = i
+        line = lines[i]
+        body = line
+        while body.rstrip().endswith("\\") and i + 1 < len(lines):
+            i += 1
+            body = body.rstrip()[:-1] + " " + lines[i]
+        i += 1
+        m = _DF_INSTR.match(body)
+        if not m or line.lstrip().startswith("#"):
+            continue
+        instr, args = m.group(1).upper(), m.group(2).strip()
+        region_start = offsets[start]
+        region_end = offsets[i - 1] + len(lines[i - 1])
+        try:
+            toks = shlex.split(args, comments=False, posix=True)
+        except ValueError:
+            toks = args.split()
+        pairs: list[tuple[str, str]] = []
+        if toks and "=" not in toks[0] and instr == "ENV" and len(toks) >= 2:
+            pairs.append((toks[0], " ".join(toks[1:])))  # legacy: ENV NAME value with spaces
+        else:
+            for t in toks:
+                if "=" in t:
+                    k, v = t.split("=", 1)
+                    pairs.append((k, v))
+        for k, v in pairs:
+            if not is_secret_name(k) or v.startswith("$") or literal_problem(v) is not None:
+                continue
+            kpos = text.find(k, region_start, region_end)
+            vpos = text.find(v, kpos if kpos >= 0 else region_start, region_end)
+            span = (vpos, vpos + len(v)) if vpos >= 0 else (region_start, region_start + len(line))
+            yield Hit("iac-dockerfile-secret", (), v, (f"{instr} {k} sets a literal value",
+                                                      "ENV/ARG values are kept in the image history", why_literal(v)),
+                      R.REM_DOCKERFILE, f"{instr} {k}", span=span)
+
+
+# ------------------------------------------------------------------ Terraform
+_TF_BLOCK = re.compile(r'^\s*(variable|resource|data|provider|module|locals|output|terraform)\b\s*((?:"[^"]*"\s*)*)\{')
+_TF_ATTR = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:#.*|//.*)?,?$')
+_TF_SENSITIVE = re.compile(r"^\s*sensitive\s*=\s*true\b")
+_TF_HEREDOC = re.compile(r"<<-?\s*([A-Z_][A-Z0-9_]*)\s*$")
+_STR = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def terraform_hits(text: str) -> Iterator[Hit]:
+    depth = 0
+    block: list[str] = []          # labels of the top-level block
+    var_default: Optional[tuple[str, int, int]] = None
+    var_sensitive = False
+    heredoc: Optional[str] = None
+    off = 0
+    for line in text.split("\n"):
+        lstart = off
+        off += len(line) + 1
+        if heredoc is not None:
+            if line.strip() == heredoc:
+                heredoc = None
+            continue
+        hd = _TF_HEREDOC.search(line)
+        stripped = line.strip()
+        if stripped.startswith(("#", "//")):
+            continue
+        if depth == 0:
+            m = _TF_BLOCK.match(line)
+            if m:
+                block = [m.group(1)] + re.findall(r'"([^"]*)"', m.group(2))
+                var_default, var_sensitive = None, False
+        if block and block[0] == "variable" and depth >= 1:
+            if _TF_SENSITIVE.match(line):
+                var_sensitive = True
+        a = _TF_ATTR.match(line)
+        if a:
+            name, value = a.group(2), a.group(3)
+            vstart = lstart + a.start(3)
+            if block and block[0] == "variable" and depth == 1 and name == "default":
+                var_default = (value, vstart, vstart + len(value))
+            elif (depth == 0 or (block and block[0] != "variable")) and is_secret_name(name):
+                if "${" not in value and literal_problem(value) is None:
+                    where = ".".join(block + [name]) if depth else name
+                    yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",
+                                                                  why_literal(value)), R.REM_TERRAFORM, where,
+                              span=(vstart, vstart + len(value)))
+        if hd:
+            heredoc = hd.group(1)
+        bare = _STR.sub('""', line.split("#", 1)[0] if '"' not in line else line)
+        depth += bare.count("{") - bare.count("}")
+        if depth <= 0:
+            depth = 0
+            if block and block[0] == "variable" and var_default is not None:
+                vname = block[1] if len(block) > 1 else "?"
+                value, s, e = var_default
+                if (var_sensitive or is_secret_name(vname)) and "${" not in value and literal_problem(value) is None:
+                    why = ("variable is marked sensitive" if var_sensitive else f"variable {vname} is named like a secret",
+                           "its default is stored in the code", why_literal(value))
+                    yield Hit("iac-terraform-secret", (), value, why, R.REM_TERRAFORM, f"variable.{vname}.default",
+                              span=(s, e))
+            if block and depth == 0:
+                block = []
+                var_default, var_sensitive = None, False

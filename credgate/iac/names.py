@@ -1,0 +1,134 @@
+"""Which names hold secrets, and which literal values count as live-looking.
+
+A slot is secret by its name (``DB_PASSWORD``, ``ApiKey``, ``MasterUserPassword``,
+``stripe_secret``) unless the name says it holds a pointer to a secret
+(``SECRET_ARN``, ``PASSWORD_PARAM``, ``TokenTtl``, ``KeyName``).  A literal in a
+secret slot is a finding even at low entropy (``Winter2024!``): entropy says
+nothing about a password someone typed.  Placeholders, templating, references,
+empty and trivial values are not findings (:mod:`credgate.linter.filters`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from credgate.linter import filters
+
+_TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+_POS_TOKENS = frozenset(
+    """password passwords passwd pwd passphrase secret secrets token tokens credential credentials creds
+    apikey apikeys privatekey secretkey accesskey authkey signingkey clientsecret masterkey connectionstring
+    connstr salt hmac dsn webhook sas""".split()
+)
+_POS_PAIRS = frozenset(
+    [("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"), ("auth", "key"),
+     ("signing", "key"), ("encryption", "key"), ("master", "key"), ("connection", "string"),
+     ("conn", "str"), ("client", "secret"), ("app", "key"), ("account", "key"), ("license", "key"),
+     ("storage", "key"), ("shared", "key"), ("service", "key"), ("admin", "key"), ("app", "secret"),
+     ("basic", "auth"), ("http", "auth"), ("pre", "shared")]
+)
+# last token that makes the name a pointer/setting, not the secret itself
+_NEG_LAST = frozenset(
+    """arn arns name names id ids path paths file filename dir url uri endpoint host hostname type length len
+    policy ttl expiry expires expiration validity units unit header param parameter params version region enabled
+    enable disabled disable required source mode location template bucket prefix suffix count size timeout format
+    field attribute rotation store provider ref reference hint question user username login email method
+    algorithm alg scope scopes issuer audience duration age lifetime interval limit min max description label tag
+    tags flag arg env var key_id kms manager secretsmanager ssm location locations mount vault pattern regex
+    character characters chars charset strength complexity history days seconds minutes hours exclude include
+    config configuration settings setting option options policy_arn role""".split()
+)
+_NEG_ANY = frozenset(
+    """generate generated reset manage managed rotation rotate arn kms policy length require requires required
+    complexity minimum maximum ssm secretsmanager expiry validity public use uses enable enabled disable
+    disabled allow allowed no skip show hide hidden reuse change""".split()
+)
+_KEY_NEG_PREV = frozenset(
+    """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign
+    lookup range index group message map row search bucket file tag name pair keypair ssh_public
+    cmk customer encryption_kms cluster shard redis composite unique sign host api_id""".split()
+)
+_COMPACT_POS = ("password", "passwd", "secret", "apikey", "privatekey", "accesstoken", "authtoken", "secretkey")
+
+
+def tokens(name: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(name)]
+
+
+def is_secret_name(name: object) -> bool:
+    """True when a key/variable/property of this name should hold a secret."""
+    if not isinstance(name, str) or not name or len(name) > 120:
+        return False
+    toks = tokens(name)
+    if not toks:
+        return False
+    compact = "".join(toks)
+    last = toks[-1]
+    if compact.endswith("accesskeyid"):
+        return True  # AWS_ACCESS_KEY_ID: flagged by Security Hub ECS.8 as a credential slot
+    if last in _NEG_LAST or any(t in _NEG_ANY for t in toks):
+        return False
+    if compact.endswith(("keyid", "tokenid", "secretid", "secretname", "passwordparam")):
+        return False
+    if any(t in _POS_TOKENS for t in toks):
+        return True
+    for a, b in zip(toks, toks[1:]):
+        if (a, b) in _POS_PAIRS:
+            return True
+    if last == "key" and len(toks) >= 2 and toks[-2] not in _KEY_NEG_PREV:
+        return True
+    if last in ("pass", "pw", "auth") and len(toks) >= 2:
+        return True
+    return any(p in compact for p in _COMPACT_POS)
+
+
+_URL_CREDS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^/\s:@'\"]{1,128}):([^@\s/'\"]{1,256})@[^\s/'\"]")
+_DIGITS = re.compile(r"[0-9]+")
+_MASKED = re.compile(r"^\*+$")
+
+
+def literal_problem(value: object) -> Optional[str]:
+    """Why this literal in a secret slot is *not* a finding, or None when it is one."""
+    if not isinstance(value, str):
+        return "not a string"
+    v = value.strip()
+    if not v:
+        return "empty value"
+    if _MASKED.match(v):
+        return "masked value"
+    reason = filters.documented_example(v) or filters.placeholder(v)
+    if reason:
+        return reason
+    g = filters.generic_value(v)
+    # an identifier-looking or short value is still a password when a person typed it into a password slot
+    if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier"):
+        return g
+    if len(v) < 4:
+        return "too short to be a secret"
+    if _DIGITS.fullmatch(v) and len(v) < 6:
+        return "a short number"
+    if v.lower() in ("true", "false", "yes", "no", "on", "off", "enabled", "disabled"):
+        return "a flag"
+    return None
+
+
+def url_password(value: object) -> Optional[tuple[str, int]]:
+    """The password of a ``scheme://user:password@host`` string, with its offset, if it is a literal."""
+    if not isinstance(value, str) or "://" not in value:
+        return None
+    m = _URL_CREDS.search(value)
+    if not m:
+        return None
+    pw = m.group(2)
+    if "${" in pw or pw.startswith("$") or literal_problem(pw) is not None and len(pw) < 4:
+        return None
+    if filters.placeholder(pw) or pw in ("password", "pass", "secret"):
+        return None
+    return pw, m.start(2)
+
+
+def why_literal(value: str) -> str:
+    from credgate.linter.entropy import shannon
+
+    return f"a literal value ({len(value)} chars, entropy {shannon(value):.1f} bits/char), not a reference"
