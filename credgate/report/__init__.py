@@ -16,6 +16,7 @@ FORMATS: dict[str, str] = {
     "junit": "credgate.report.junit",
     "csv": "credgate.report.csv_report",
     "markdown": "credgate.report.markdown",
+    "html": "credgate.report.html",
 }
 
 

@@ -157,5 +157,6 @@ def summary_line(report: Report) -> str:
     parts.append(f"{report.elapsed:.2f}s")
     line = ", ".join(parts)
     if b:
-        line += "\nBlocked: move the secret(s) out of the code or allow them as shown above, then retry."
+        line += (f"\nBlocked by {b} finding{'s' if b != 1 else ''} at or above {report.fail_on}: "
+                 "move each secret out of the code, or allow it, as the report says; then retry.")
     return line
