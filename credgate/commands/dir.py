@@ -24,6 +24,17 @@ examples:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to scan (default: .)")
     p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default 10MB)")
+    a = p.add_argument_group("archives and repositories (config: [archives])")
+    a.add_argument("--no-archives", action="store_true", help="do not open zip/tar/gz/bz2/xz files or bundles")
+    a.add_argument("--no-git-history", action="store_true",
+                   help="do not read .git folders, bare repositories and bundles as full histories")
+    a.add_argument("--archive-max-depth", type=int, metavar="N", help="archives inside archives to open (default 5)")
+    a.add_argument("--archive-max-size", metavar="SIZE",
+                   help="uncompressed bytes one archive may produce, nesting included (default 1GB)")
+    a.add_argument("--archive-max-members", type=int, metavar="N",
+                   help="members one archive may hold, nesting included (default 100000)")
+    a.add_argument("--archive-max-ratio", type=float, metavar="N",
+                   help="largest expansion of one compressed stream or zip member (default 200)")
     add_common(p)
 
 
@@ -33,8 +44,19 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
-    from credgate.sources.filesystem import FileWalker, scan_base
+    from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits
+    from credgate.sources.filesystem import scan_base
 
-    walker = FileWalker(scan_base(config.root, config.path), max_size)
+    limits = ArchiveLimits.build(
+        config.section("archives"),
+        max_file_size=max_size,
+        enabled=False if args.no_archives else None,
+        git_history=False if args.no_git_history else None,
+        max_depth=args.archive_max_depth,
+        max_total_size=args.archive_max_size,
+        max_members=args.archive_max_members,
+        max_ratio=args.archive_max_ratio,
+    )
+    walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
     col = Collector(engine).feed(walker.walk(paths))
     return finish(args, config, col, "dir")

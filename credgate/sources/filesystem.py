@@ -59,6 +59,10 @@ class FileWalker:
                 yield Skip(raw, "unreadable", exc.strerror or str(exc))
                 continue
             if stat.S_ISDIR(st.st_mode):
+                handled = self.on_dir(p)
+                if handled is not None:
+                    yield from handled
+                    continue
                 yield from self._walk_dir(p)
             else:
                 yield from self._file(p, st, explicit=True)
@@ -93,6 +97,10 @@ class FileWalker:
                         if e.name == ".git":
                             yield from self.on_git_dir(path)
                             continue
+                        handled = self.on_dir(path)
+                        if handled is not None:
+                            yield from handled
+                            continue
                         subdirs.append(path)
                         continue
                     st = e.stat(follow_symlinks=self.follow_symlinks)
@@ -105,6 +113,10 @@ class FileWalker:
     def on_git_dir(self, path: Path) -> Iterator[Item]:
         """A ``.git`` folder: history is scanned by ``credgate git``; here it is skipped."""
         return iter(())
+
+    def on_dir(self, path: Path) -> Optional[Iterator[Item]]:
+        """A folder about to be walked; return items to handle it instead (e.g. a bare repository)."""
+        return None
 
     def _file(self, p: Path, st: os.stat_result, explicit: bool) -> Iterator[Item]:
         shown = display_path(p, self.base)
