@@ -1,0 +1,152 @@
+"""credgate git: staged changes, a commit range, a push, or the full history of a repository."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union
+
+from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
+from credgate.errors import UsageError
+from credgate.models import Fragment, Skip
+
+DESCRIPTION = """\
+Scan git content.  Without a mode option, audit the full history of REPO
+(default: .): every branch, tag, remote ref and stash entry, including files
+deleted long ago.  Each unique blob is read once and every finding is
+attributed to the commit that introduced it (author and date).  REPO may be a
+work tree, a bare repository or mirror, or a .bundle file.  A shallow clone is
+scanned as far as it goes and the missing part is reported.
+
+--staged scans what is about to be committed (what the pre-commit hook runs):
+only lines the commit adds are reported, but whole files are analysed so IaC
+context stays complete.  --range A..B scans every commit in a range (pull
+requests, CI).  --pre-push REMOTE reads git's pre-push lines on stdin.
+"""
+
+EPILOG = """\
+examples:
+  credgate git                              audit the whole history of the current repo
+  credgate git /srv/mirrors/app.git --all-commits --format json -o history.json
+  credgate git backup.bundle                audit a bundle (cloned to a private temp dir)
+  credgate git --staged                     what is about to be committed
+  credgate git --range origin/main..HEAD    the commits of a branch
+  credgate git --unreachable                also dangling objects (amends, resets, dropped stashes)
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("repo", nargs="?", default=".", metavar="REPO",
+                   help="work tree, bare repository, mirror or .bundle file (default: .)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--staged", action="store_true", help="scan the staged changes (pre-commit)")
+    mode.add_argument("--range", metavar="A..B", dest="rev_range", help="scan every commit in a revision range")
+    mode.add_argument("--pre-push", metavar="REMOTE", dest="pre_push",
+                      help="read git pre-push lines on stdin and scan the commits REMOTE lacks")
+    p.add_argument("--all-lines", action="store_true",
+                   help="with --staged/--range: report findings on every line of a changed file, not only added lines")
+    p.add_argument("--all-commits", action="store_true",
+                   help="history: list every commit whose changes carry each secret, not only the first")
+    p.add_argument("--unreachable", action="store_true",
+                   help="history: also scan objects no ref reaches (git fsck --unreachable)")
+    p.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default 10MB)")
+    add_common(p)
+    p.set_defaults(hook_default_fail=None)
+
+
+class GitCollector(Collector):
+    """Copies history facts from each fragment's ``extra`` onto its findings."""
+
+    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
+        for it in items:
+            if isinstance(it, Skip) or not it.extra:
+                super().feed([it])
+                continue
+            before = len(self.findings)
+            super().feed([it])
+            extra = dict(it.extra)
+            for f in self.findings[before:]:
+                annotate(f, extra)
+        return self
+
+
+def annotate(f: Any, extra: dict[str, Any]) -> None:
+    for k, v in extra.items():
+        if k == "commits":
+            f.extra["commits"] = [dict(c) for c in v]
+        elif k == "tip_of":
+            f.extra["tip_of"] = list(v)
+        else:
+            f.extra[k] = v
+    exp = extra.get("exposure")
+    if exp and exp not in f.exposure:
+        f.exposure.append(exp)
+    for r in extra.get("tip_of", ()):
+        if r not in f.exposure:
+            f.exposure.append(r)
+
+
+def add_ref_exposure(repo: Path, findings: list[Any], limit: int = 200) -> None:
+    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit."""
+    from credgate.hooks.gitsource import refs_containing
+
+    cache: dict[str, list[str]] = {}
+    for f in findings:
+        c = f.location.commit
+        if not c:
+            continue
+        if c not in cache:
+            if len(cache) >= limit:
+                break
+            cache[c] = refs_containing(repo, c)
+        for r in cache[c]:
+            if r not in f.exposure:
+                f.exposure.append(r)
+
+
+def run(args: argparse.Namespace) -> int:
+    from credgate.config import parse_size
+    from credgate.hooks import gitsource
+
+    repo = Path(args.repo)
+    if not repo.exists():
+        raise UsageError(f"{args.repo}: no such repository or bundle")
+    if (args.all_lines and not (args.staged or args.rev_range or args.pre_push)):
+        raise UsageError("--all-lines applies to --staged, --range and --pre-push")
+    if (args.all_commits or args.unreachable) and (args.staged or args.rev_range or args.pre_push):
+        raise UsageError("--all-commits and --unreachable apply to full-history audits only")
+    start = repo if repo.is_dir() else Path.cwd()
+    config = config_from_args(args, start=_toplevel(repo) if repo.is_dir() else start)
+    engine = make_engine(args, config)
+    max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
+    col = GitCollector(engine)
+    meta: dict[str, Any] = {"repo": str(args.repo)}
+    if args.staged:
+        col.feed(gitsource.iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
+        return finish(args, config, col, "git --staged", meta=meta)
+    if args.rev_range:
+        meta["range"] = args.rev_range
+        col.feed(gitsource.iter_range(repo, args.rev_range, all_lines=args.all_lines, max_size=max_size))
+        return finish(args, config, col, "git --range", meta=meta)
+    if args.pre_push:
+        text = sys.stdin.read() if not sys.stdin.isatty() else ""
+        col.feed(gitsource.iter_push(repo, text, args.pre_push, all_lines=args.all_lines, max_size=max_size))
+        return finish(args, config, col, "git --pre-push", meta=meta)
+    try:
+        with gitsource.open_repo(repo) as info:
+            prefix = repo.name if info.temp is not None else None
+            col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size))
+            add_ref_exposure(info.path, col.findings)
+    except gitsource.GitError as exc:
+        raise UsageError(str(exc)) from None
+    return finish(args, config, col, "git", meta=meta)
+
+
+def _toplevel(repo: Path) -> Optional[Path]:
+    from credgate.hooks.gitsource import GitError, git
+
+    try:
+        out = git(repo, "rev-parse", "--show-toplevel", check=True).decode().strip()
+    except GitError:
+        return repo
+    return Path(out) if out else repo

@@ -1,0 +1,140 @@
+"""credgate hook: what native git hooks and the pre-commit framework call.
+
+``credgate hook pre-commit`` scans the staged changes; ``credgate hook
+pre-push REMOTE URL`` reads git's pre-push lines on stdin (or, under the
+pre-commit framework, ``PRE_COMMIT_FROM_REF``/``PRE_COMMIT_TO_REF``).  Both
+block at ``--fail-on high`` by default and fail closed: an internal error
+blocks and says how to bypass deliberately.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Union
+
+from credgate.cli import add_common, config_from_args, finish, make_engine
+from credgate.errors import EXIT_INTERNAL, CredgateError
+from credgate.models import Fragment, Skip
+
+DESCRIPTION = """\
+Entry point for git hooks.  Native hooks written by `credgate install` and the
+hooks in .pre-commit-hooks.yaml call this; you rarely run it by hand.
+
+  pre-commit [FILE...]   scan what is about to be committed (lines it adds).
+                         FILEs that are not staged (pre-commit run --all-files)
+                         are scanned whole, as work-tree files.
+  pre-push REMOTE [URL]  scan the commits being pushed that REMOTE lacks
+                         (git's pre-push lines on stdin).
+
+The hook blocks on findings at or above --fail-on (default high) and fails
+closed on an internal error.
+"""
+
+EPILOG = """\
+examples:
+  credgate hook pre-commit
+  echo "refs/heads/main $(git rev-parse HEAD) refs/heads/main $(git rev-parse origin/main)" | credgate hook pre-push origin
+"""
+
+
+class HookError(CredgateError):
+    """The hook could not read what it must check: it fails closed."""
+
+    exit_code = EXIT_INTERNAL
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("hook_type", choices=["pre-commit", "pre-push"], help="which git hook is running")
+    p.add_argument("hook_args", nargs="*", metavar="ARG",
+                   help="pre-commit: files (from the framework); pre-push: REMOTE [URL] as git passes them")
+    p.add_argument("--repo", default=".", help="repository (default: current directory)")
+    p.add_argument("--all-lines", action="store_true", help="report findings on every line of changed files")
+    add_common(p, hook=True)
+    p.set_defaults(hook_mode=True)
+
+
+def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator[Union[Fragment, Skip]]:
+    """Files the framework passed that are not staged (``pre-commit run --all-files``): scan them whole."""
+    from credgate.hooks.gitsource import BINARY_SNIFF
+
+    for name in files:
+        rel = Path(name).as_posix()
+        if rel in staged:
+            continue
+        p = repo / name
+        try:
+            if not p.is_file() or p.is_symlink():
+                continue
+            data = p.read_bytes()
+        except OSError as exc:
+            yield Skip(rel, "unreadable", exc.strerror or str(exc))
+            continue
+        if b"\x00" in data[:BINARY_SNIFF]:
+            yield Skip(rel, "binary", "binary content not scanned")
+            continue
+        yield Fragment(path=rel, data=data, source="worktree")
+
+
+def run(args: argparse.Namespace) -> int:
+    args.hook_mode = True
+    from credgate.commands.git import GitCollector
+    from credgate.config import parse_size  # noqa: F401  (kept light: config is already imported)
+    from credgate.hooks import gitsource
+
+    repo = Path(args.repo)
+    top = _toplevel(repo)
+    config = config_from_args(args, start=top)
+    engine = make_engine(args, config)
+    col = GitCollector(engine)
+    max_size = config.max_file_size
+    if args.hook_type == "pre-commit":
+        items = list(gitsource.iter_staged(top, all_lines=args.all_lines, max_size=max_size))
+        _fail_closed(items)
+        col.feed(items)
+        if args.hook_args:
+            staged = {i.path for i in items}
+            col.feed(_framework_files(top, args.hook_args, staged))
+        code = finish(args, config, col, "hook pre-commit")
+    else:
+        items = list(_push_items(top, args, max_size))
+        _fail_closed(items)
+        col.feed(items)
+        code = finish(args, config, col, "hook pre-push")
+    return code
+
+
+def _push_items(top: Path, args: argparse.Namespace, max_size: int) -> Iterator[Union[Fragment, Skip]]:
+    from credgate.hooks import gitsource
+
+    env_from = os.environ.get("PRE_COMMIT_FROM_REF")
+    env_to = os.environ.get("PRE_COMMIT_TO_REF")
+    remote = args.hook_args[0] if args.hook_args else os.environ.get("PRE_COMMIT_REMOTE_NAME", "origin")
+    if env_from and env_to:  # the pre-commit framework already resolved the range
+        yield from gitsource.iter_range(top, f"{env_from}..{env_to}", all_lines=args.all_lines, max_size=max_size)
+        return
+    if os.environ.get("PRE_COMMIT_LOCAL_BRANCH") and os.environ.get("PRE_COMMIT_REMOTE_NAME"):
+        # framework, new branch including its root commit: everything the remote lacks
+        local = os.environ["PRE_COMMIT_LOCAL_BRANCH"]
+        yield from gitsource.iter_range(top, f"{local} --not --remotes={remote}", all_lines=args.all_lines,
+                                        max_size=max_size)
+        return
+    text = "" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.read()
+    yield from gitsource.iter_push(top, text, remote, all_lines=args.all_lines, max_size=max_size)
+
+
+def _fail_closed(items: list[Union[Fragment, Skip]]) -> None:
+    for it in items:
+        if isinstance(it, Skip) and it.reason == "git-error":
+            raise HookError(f"could not read the changes to check: {it.detail}")
+
+
+def _toplevel(repo: Path) -> Path:
+    from credgate.hooks.gitsource import GitError, git
+
+    try:
+        out = git(repo, "rev-parse", "--show-toplevel", keep_index=True).decode().strip()
+    except GitError as exc:
+        raise HookError(f"not inside a git work tree ({exc})") from None
+    return Path(out) if out else repo

@@ -1,0 +1,811 @@
+"""Git as a source of fragments: staged changes, commit ranges, pushes, full histories.
+
+Everything here is plain git plumbing through :mod:`subprocess` (no GitPython
+on the hook path: it costs ~70 ms to import).  The design follows
+``/work/shared/PERF_NOTES.md``:
+
+* **staged**: one ``git diff --cached --raw -p -U0`` for the changed paths, their
+  staged blob ids and the line numbers the commit adds, then one
+  ``git cat-file --batch`` for the content of every staged blob.  The whole file
+  is analysed (IaC context stays complete); findings are limited to added lines.
+* **range / push**: one ``git log --raw -p -U0 --cc`` over the range, then one
+  ``git cat-file --batch`` for the blobs.  Merge commits are read as dense
+  combined diffs, so only what the merge itself introduces is attributed to it.
+* **history**: each unique blob is read once.  One
+  ``git log --all --raw -z --diff-merges=first-parent --root --topo-order --reverse``
+  maps every blob to the first commit (and path, author, date) that put it in a
+  tree; one ``git cat-file --batch-all-objects --batch-check --unordered`` gives
+  pack order and sizes; one persistent ``git cat-file --batch`` streams the
+  content.  Never a process per blob or per commit.
+
+Fragments carry ``commit``/``author``/``date``/``blob_id`` and, for history, an
+``extra`` with ``exposure`` ("worktree" when the blob is still in HEAD's tree,
+else "history-only"), ``in_head`` and, with ``all_commits``, ``commits``.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Optional, Union
+
+from credgate.models import Fragment, Skip
+
+Item = Union[Fragment, Skip]
+
+Z40 = "0" * 40
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+DEFAULT_MAX_SIZE = 10 * 1024 * 1024
+BINARY_SNIFF = 8192
+GITLINK = "160000"
+
+# Variables git exports into hooks that would point our own git calls at the
+# wrong repository; GIT_INDEX_FILE is kept for the staged case only (``git
+# commit <paths>`` and ``git commit -a`` run hooks against a temporary index).
+_REPO_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR")
+
+
+class GitError(Exception):
+    """A git command failed; the message is git's own, shortened."""
+
+
+def _env(keep_index: bool = False) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _REPO_ENV}
+    idx = os.environ.get("GIT_INDEX_FILE")
+    if keep_index and idx:
+        env["GIT_INDEX_FILE"] = os.path.abspath(idx)
+    env.setdefault("LC_ALL", "C")
+    env["GIT_TERMINAL_PROMPT"] = "0"
+    return env
+
+
+_BASE = ("git", "-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "log.showSignature=false",
+         "-c", "core.fsmonitor=false")
+
+
+def git(repo: Path, *args: str, input: Optional[bytes] = None, check: bool = True,
+        keep_index: bool = False) -> bytes:
+    """Run one git command in ``repo`` and return its stdout (bytes)."""
+    try:
+        proc = subprocess.run([*_BASE, *args], cwd=str(repo), input=input, capture_output=True,
+                              env=_env(keep_index))
+    except FileNotFoundError:
+        raise GitError("git is not installed or not on PATH") from None
+    except NotADirectoryError:
+        raise GitError(f"{repo} is not a directory") from None
+    if check and proc.returncode != 0:
+        msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git {args[0]} failed: {msg[-1] if msg else 'exit ' + str(proc.returncode)}")
+    return proc.stdout
+
+
+# ----------------------------------------------------------------- quoting
+_ESC = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+
+
+def unquote(raw: bytes) -> bytes:
+    """Undo git's C-style path quoting (``"a\\tb\\303\\261"``)."""
+    if not raw.startswith(b'"') or not raw.endswith(b'"') or len(raw) < 2:
+        return raw
+    s = raw[1:-1]
+    out = bytearray()
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == 0x5C and i + 1 < len(s):  # backslash
+            n = chr(s[i + 1])
+            if n in "01234567" and i + 3 < len(s) + 0 and all(chr(x) in "01234567" for x in s[i + 1 : i + 4]):
+                out.append(int(s[i + 1 : i + 4], 8) & 0xFF)
+                i += 4
+                continue
+            out.append(_ESC.get(n, ord(n)))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return bytes(out)
+
+
+def _path(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+# ------------------------------------------------------------ patch parser
+@dataclass
+class FileChange:
+    """One path changed by a commit (or by the index): the new blob and added lines."""
+
+    path: str
+    blob: str
+    mode: str
+    status: str
+    old_path: Optional[str] = None
+    added: set[int] = field(default_factory=set)
+
+
+@dataclass
+class CommitChanges:
+    sha: str
+    parents: list[str]
+    author: str = ""
+    date: str = ""
+    files: list[FileChange] = field(default_factory=list)
+
+
+_HUNK = re.compile(rb"^(@@+) (.*?) @@+")
+
+
+def _parse_raw_line(line: bytes) -> Optional[FileChange]:
+    """``:100644 100644 <old> <new> M\\tpath`` (or ``::`` combined, or ``R100\\told\\tnew``)."""
+    try:
+        meta, rest = line.split(b"\t", 1)
+    except ValueError:
+        return None
+    colons = len(meta) - len(meta.lstrip(b":"))
+    fields = meta[colons:].split()
+    # colons parents: modes (parents+1), shas (parents+1), status
+    n = colons
+    if len(fields) < 2 * (n + 1) + 1:
+        return None
+    mode = fields[n].decode()
+    blob = fields[2 * (n + 1) - 1].decode()
+    status = fields[-1].decode()
+    paths = rest.split(b"\t")
+    old = None
+    if status[:1] in ("R", "C") and len(paths) >= 2:
+        old, new = _path(unquote(paths[0])), _path(unquote(paths[1]))
+    else:
+        new = _path(unquote(paths[-1]))
+    return FileChange(path=new, blob=blob, mode=mode, status=status[:1], old_path=old)
+
+
+def _parse_changes(stream: Iterable[bytes], header: bool) -> Iterator[CommitChanges]:
+    """Parse ``--raw -p -U0`` output of ``git log`` (``header``) or ``git diff``.
+
+    Commit headers are lines starting with ``\\x01`` (our ``--format``); in a
+    unified or combined diff every content line starts with ``+``, ``-``, `` ``
+    or ``\\``, so a header line can never be confused with content.
+    """
+    cur: Optional[CommitChanges] = None if header else CommitChanges("", [])
+    by_path: dict[str, FileChange] = {}
+    target: Optional[FileChange] = None
+    prefix_len = 1
+    in_hunk = False
+    new_line = 0
+    pending_meta: list[bytes] = []
+    for line in stream:
+        if line.endswith(b"\n"):
+            line = line[:-1]
+        if header and line.startswith(b"\x01"):
+            if cur is not None:
+                yield cur
+            pending_meta = [line[1:]]
+            cur = None
+            by_path = {}
+            target = None
+            in_hunk = False
+            continue
+        if pending_meta:
+            pending_meta.append(line)
+            if len(pending_meta) == 3:
+                shas = pending_meta[0].decode().split()
+                cur = CommitChanges(shas[0], shas[1:], _path(pending_meta[1]), pending_meta[2].decode())
+                pending_meta = []
+            continue
+        if cur is None:
+            continue
+        if in_hunk:
+            if line.startswith(b"\\"):
+                continue  # "\\ No newline at end of file"
+            pre = line[:prefix_len]
+            if len(pre) == prefix_len and not pre.strip(b"+- "):
+                if b"-" not in pre:
+                    if target is not None and pre == b"+" * prefix_len:
+                        target.added.add(new_line)
+                    new_line += 1
+                continue
+            in_hunk = False
+        if line.startswith(b":"):
+            fc = _parse_raw_line(line)
+            if fc is not None:
+                cur.files.append(fc)
+                by_path[fc.path] = fc
+            in_hunk = False
+            continue
+        if line.startswith(b"diff "):
+            in_hunk = False
+            target = None
+            continue
+        if line.startswith(b"+++ "):
+            p = line[4:]
+            if p.endswith(b"\t"):
+                p = p[:-1]
+            if p == b"/dev/null":
+                target = None
+            else:
+                p = unquote(p)
+                if p.startswith(b"b/"):
+                    p = p[2:]
+                target = by_path.get(_path(p))
+            continue
+        m = _HUNK.match(line)
+        if m:
+            prefix_len = len(m.group(1)) - 1
+            ranges = m.group(2).split()
+            plus = ranges[-1].lstrip(b"+").split(b",")
+            try:
+                new_line = int(plus[0])
+            except ValueError:
+                new_line = 0
+            in_hunk = True
+            continue
+        in_hunk = False
+    if cur is not None and (header or cur.files):
+        yield cur
+
+
+# -------------------------------------------------------------- blob reader
+class BlobReader:
+    """One persistent ``git cat-file --batch`` process; oids are fed by a writer thread."""
+
+    def __init__(self, repo: Path) -> None:
+        self.repo = repo
+
+    def read(self, oids: Iterable[str]) -> Iterator[tuple[str, Optional[bytes]]]:
+        """Yield ``(oid, content)`` in input order; content is None for a missing object."""
+        oids = list(oids)
+        if not oids:
+            return
+        proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=str(self.repo), stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(keep_index=True))
+        assert proc.stdin is not None and proc.stdout is not None
+
+        def feed(w: IO[bytes]) -> None:
+            try:
+                for o in oids:
+                    w.write(o.encode() + b"\n")
+                w.close()
+            except (BrokenPipeError, OSError):
+                pass
+
+        t = threading.Thread(target=feed, args=(proc.stdin,), daemon=True)
+        t.start()
+        out = proc.stdout
+        try:
+            for oid in oids:
+                head = out.readline()
+                if not head:
+                    break
+                parts = head.split()
+                if len(parts) < 3 or parts[-1] == b"missing":
+                    yield oid, None
+                    continue
+                size = int(parts[2])
+                data = out.read(size)
+                out.read(1)  # trailing LF
+                yield oid, data
+        finally:
+            try:
+                out.close()
+            except OSError:
+                pass
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            t.join(timeout=5)
+
+
+def _is_binary(data: bytes) -> bool:
+    return b"\x00" in data[:BINARY_SNIFF]
+
+
+# ------------------------------------------------------------------ staged
+def _diff_changes(repo: Path, *against: str) -> list[FileChange]:
+    out = git(repo, "diff", "--cached", "--raw", "-p", "-U0", "-M", "--no-abbrev", "--full-index", "--no-color",
+              "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--diff-filter=ACMRTU",
+              "--ignore-submodules=none", *against, "--", keep_index=True)
+    files: list[FileChange] = []
+    for c in _parse_changes(out.splitlines(keepends=True), header=False):
+        files.extend(c.files)
+    return files
+
+
+def _merge_heads(repo: Path) -> list[str]:
+    try:
+        p = git(repo, "rev-parse", "--git-path", "MERGE_HEAD").decode().strip()
+    except GitError:
+        return []
+    f = Path(p) if os.path.isabs(p) else repo / p
+    try:
+        return [ln.strip() for ln in f.read_text().splitlines() if ln.strip()]
+    except OSError:
+        return []
+
+
+def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+    """What is about to be committed (``source="staged"``).
+
+    One fragment per added/modified staged file with the whole staged content;
+    ``added_lines`` holds the lines the commit adds (None when ``all_lines``).
+    Renames without edits add no lines; deletions yield nothing; submodules
+    and binary files yield a :class:`Skip`.  Works on the first commit of a
+    repository and while concluding a merge (then only lines new against
+    every parent count as added).  ``GIT_INDEX_FILE`` set by git for the hook
+    is honoured.
+    """
+    repo = Path(repo)
+    try:
+        files = _diff_changes(repo)
+        merges = _merge_heads(repo) if files else []
+        for mh in merges:
+            other = {f.path: f for f in _diff_changes(repo, mh)}
+            for f in files:
+                o = other.get(f.path)
+                f.added = f.added & o.added if o is not None else set()
+    except GitError as exc:
+        yield Skip(".", "git-error", str(exc))
+        return
+    wanted: list[FileChange] = []
+    for f in files:
+        if f.mode == GITLINK:
+            yield Skip(f.path, "submodule", "submodule pointer; scan the submodule's own repository")
+            continue
+        if not all_lines and not f.added:
+            continue  # pure rename or mode change: nothing new to report
+        wanted.append(f)
+    sizes = _sizes(repo, [f.blob for f in wanted])
+    readable = []
+    for f in wanted:
+        sz = sizes.get(f.blob)
+        if sz is not None and sz > max_size:
+            yield Skip(f.path, "too-large", f"{sz} bytes > max_file_size {max_size}")
+        else:
+            readable.append(f)
+    reader = BlobReader(repo)
+    byblob: dict[str, list[FileChange]] = {}
+    for f in readable:
+        byblob.setdefault(f.blob, []).append(f)
+    for oid, data in reader.read(list(byblob)):
+        for f in byblob[oid]:
+            if data is None:
+                yield Skip(f.path, "missing", f"staged blob {oid} not found")
+            elif _is_binary(data):
+                yield Skip(f.path, "binary", "binary content not scanned")
+            else:
+                yield Fragment(path=f.path, data=data, source="staged", blob_id=oid,
+                               added_lines=None if all_lines else frozenset(f.added))
+
+
+def _sizes(repo: Path, oids: list[str]) -> dict[str, int]:
+    if not oids:
+        return {}
+    out = git(repo, "cat-file", "--batch-check=%(objectname) %(objectsize)", input="\n".join(oids).encode() + b"\n",
+              check=False, keep_index=True)
+    sizes = {}
+    for ln in out.splitlines():
+        p = ln.split()
+        if len(p) == 2 and p[1].isdigit():
+            sizes[p[0].decode()] = int(p[1])
+    return sizes
+
+
+# ------------------------------------------------------------------ ranges
+_LOG_FORMAT = "--format=%x01%H %P%n%an <%ae>%n%aI"
+
+
+_REV_OPTION = re.compile(r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
+
+
+def _log_changes(repo: Path, revs: list[str]) -> Iterator[CommitChanges]:
+    for r in revs:
+        if r.startswith("-") and not _REV_OPTION.match(r):
+            raise GitError(f"unsupported option {r!r} in a revision range")
+    proc = subprocess.Popen(
+        [*_BASE, "log", _LOG_FORMAT, "--raw", "-p", "-U0", "--cc", "--no-abbrev", "--full-index", "-M",
+         "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--topo-order",
+         "--reverse", *revs, "--"],
+        cwd=str(repo), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    err: list[bytes] = []
+    t = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)  # type: ignore[union-attr]
+    t.start()
+    try:
+        yield from _parse_changes(proc.stdout, header=True)
+    finally:
+        proc.stdout.close()
+        rc = proc.wait()
+        t.join(timeout=5)
+    if rc != 0:
+        msg = b"".join(err).decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git log failed: {msg[-1] if msg else rc}")
+
+
+def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, source: str = "history",
+                  seen: Optional[set[str]] = None) -> Iterator[Item]:
+    repo = Path(repo)
+    todo: list[tuple[CommitChanges, FileChange]] = []
+    try:
+        for c in _log_changes(repo, revs):
+            if seen is not None:
+                if c.sha in seen:
+                    continue
+                seen.add(c.sha)
+            for f in c.files:
+                if f.status == "D" or f.blob == Z40:
+                    continue
+                if f.mode == GITLINK:
+                    continue
+                if not all_lines and not f.added:
+                    continue
+                todo.append((c, f))
+    except GitError as exc:
+        yield Skip(" ".join(revs), "git-error", str(exc))
+        return
+    sizes = _sizes(repo, list({f.blob for _, f in todo}))
+    byblob: dict[str, list[tuple[CommitChanges, FileChange]]] = {}
+    for c, f in todo:
+        sz = sizes.get(f.blob)
+        if sz is not None and sz > max_size:
+            yield Skip(f.path, "too-large", f"{sz} bytes > max_file_size {max_size} (commit {c.sha[:12]})")
+            continue
+        byblob.setdefault(f.blob, []).append((c, f))
+    for oid, data in BlobReader(repo).read(list(byblob)):
+        for c, f in byblob[oid]:
+            if data is None:
+                yield Skip(f.path, "missing", f"blob {oid} of commit {c.sha[:12]} not in the object database")
+            elif _is_binary(data):
+                yield Skip(f.path, "binary", f"binary content not scanned (commit {c.sha[:12]})")
+            else:
+                yield Fragment(path=f.path, data=data, source=source, commit=c.sha, author=c.author, date=c.date,
+                               blob_id=oid, added_lines=None if all_lines else frozenset(f.added))
+
+
+def iter_range(repo: Path, rev_range: str, *, all_lines: bool = False,
+               max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+    """Every commit in ``rev_range`` (``A..B``, or anything ``git log`` accepts).
+
+    One fragment per blob a commit adds or modifies, attributed to that commit
+    (``source="history"``), with ``added_lines`` the lines that commit adds.
+    Merge commits contribute only what differs from all their parents.
+    """
+    revs = rev_range.split()
+    return _iter_commits(Path(repo), revs, all_lines, max_size)
+
+
+def _rev_exists(repo: Path, sha: str) -> bool:
+    return bool(git(repo, "rev-parse", "-q", "--verify", f"{sha}^{{commit}}", check=False).strip())
+
+
+def push_ranges(repo: Path, stdin_text: str, remote_name: str) -> list[list[str]]:
+    """The ``git log`` revision lists a pre-push hook must scan, one per pushed ref.
+
+    git's pre-push stdin has one line per ref: ``<local ref> <local sha>
+    <remote ref> <remote sha>``.  Deleted refs (local sha all zeros) are
+    skipped; a new branch (remote sha all zeros, or unknown locally) scans
+    only the commits on no ref of the remote (``--not --remotes=<name>``).
+    """
+    out = []
+    for line in stdin_text.splitlines():
+        parts = line.rsplit(maxsplit=3)
+        if len(parts) != 4:
+            continue
+        _lref, lsha, _rref, rsha = parts
+        if set(lsha) == {"0"}:
+            continue
+        if set(rsha) != {"0"} and _rev_exists(repo, rsha):
+            out.append([lsha, f"^{rsha}"])
+        else:
+            out.append([lsha, "--not", f"--remotes={remote_name}"])
+    return out
+
+
+def iter_push(repo: Path, stdin_text: str, remote_name: str, *, all_lines: bool = False,
+              max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+    """The commits a ``git push`` would send (git's pre-push protocol on ``stdin_text``)."""
+    repo = Path(repo)
+    seen: set[str] = set()
+    for revs in push_ranges(repo, stdin_text, remote_name):
+        yield from _iter_commits(repo, revs, all_lines, max_size, seen=seen)
+
+
+# ----------------------------------------------------------------- history
+@dataclass
+class RepoInfo:
+    path: Path  # where git commands run (work tree or git dir)
+    display: str
+    bare: bool
+    shallow: bool
+    temp: Optional[Path] = None  # a private clone of a bundle, removed on close
+
+
+def is_bundle(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(32)
+    except OSError:
+        return False
+    return head.startswith(b"# v2 git bundle") or head.startswith(b"# v3 git bundle")
+
+
+@contextmanager
+def open_repo(path: Path) -> Iterator[RepoInfo]:
+    """A repository to read: a work tree, a bare repo or mirror, or a ``.bundle`` file.
+
+    A bundle is cloned (``--mirror``) into a private temporary directory
+    (0700) that is always removed when the context ends.
+    """
+    path = Path(path)
+    temp: Optional[Path] = None
+    try:
+        if path.is_file():
+            if not is_bundle(path):
+                raise GitError(f"{path} is neither a git repository nor a git bundle")
+            temp = Path(tempfile.mkdtemp(prefix="credgate-bundle-"))
+            os.chmod(temp, 0o700)
+            target = temp / "repo.git"
+            git(temp, "clone", "--mirror", "--quiet", "--no-hardlinks", str(path.resolve()), str(target))
+            run_in = target
+        elif path.is_dir():
+            run_in = path
+        else:
+            raise GitError(f"{path}: no such repository")
+        out = git(run_in, "rev-parse", "--is-bare-repository", "--is-shallow-repository").decode().split()
+        if len(out) < 2:
+            raise GitError(f"{path} is not a git repository")
+        yield RepoInfo(path=run_in, display=str(path), bare=out[0] == "true", shallow=out[1] == "true", temp=temp)
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+@dataclass
+class _Origin:
+    commit: int  # index into the commit table
+    path: str
+
+
+def _head_blobs(repo: Path) -> set[str]:
+    out = git(repo, "ls-tree", "-r", "-z", "--full-tree", "HEAD", check=False)
+    blobs = set()
+    for ent in out.split(b"\0"):
+        if not ent:
+            continue
+        meta = ent.split(b"\t", 1)[0].split()
+        if len(meta) == 3 and meta[1] == b"blob":
+            blobs.add(meta[2].decode())
+    return blobs
+
+
+def stash_commits(repo: Path) -> dict[str, str]:
+    """Every commit of every stash entry (work tree, index, untracked) -> ``stash@{n}``."""
+    out = git(repo, "log", "-g", "--format=%H %P", "refs/stash", "--", check=False)
+    found: dict[str, str] = {}
+    for n, ln in enumerate(out.decode().splitlines()):
+        shas = ln.split()
+        for i, s in enumerate(shas):
+            if i == 1:
+                continue  # the first parent is the commit the stash was made on
+            found.setdefault(s, f"stash@{{{n}}}")
+    return found
+
+
+def _unreachable(repo: Path) -> tuple[list[str], list[str]]:
+    out = git(repo, "fsck", "--unreachable", "--no-reflogs", "--no-progress", check=False)
+    commits, blobs = [], []
+    for ln in out.decode("utf-8", "replace").splitlines():
+        p = ln.split()
+        if len(p) == 3 and p[0] == "unreachable":
+            (commits if p[1] == "commit" else blobs if p[1] == "blob" else []).append(p[2])
+    return commits, blobs
+
+
+def _walk(repo: Path, tips: list[str], record_all: bool
+          ) -> tuple[list[tuple[str, str, str]], dict[str, _Origin], dict[str, list[_Origin]]]:
+    """One ``git log --all --raw -z`` over every ref (and ``tips``): blob -> first commit and path."""
+    args = [*_BASE, "log", "--all", "--stdin", "--raw", "-z", "--no-abbrev", "--no-renames", "--root",
+            "--diff-merges=first-parent", "--topo-order", "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00",
+            "--"]
+    proc = subprocess.run(args, cwd=str(repo), input=("\n".join(tips) + "\n").encode() if tips else b"",
+                          capture_output=True, env=_env())
+    if proc.returncode != 0 and b"diff-merges" in proc.stderr:  # git < 2.31
+        args = [a if a != "--diff-merges=first-parent" else "-m" for a in args]
+        proc = subprocess.run(args, cwd=str(repo), input=("\n".join(tips) + "\n").encode() if tips else b"",
+                              capture_output=True, env=_env())
+    if proc.returncode != 0:
+        msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        if b"does not have any commits" in proc.stderr or not msg:
+            return [], {}, {}
+        raise GitError(f"git log failed: {msg[-1]}")
+    commits: list[tuple[str, str, str]] = []
+    first: dict[str, _Origin] = {}
+    every: dict[str, list[_Origin]] = {}
+    for chunk in proc.stdout.split(b"\x01"):
+        if not chunk:
+            continue
+        toks = chunk.split(b"\0")
+        if len(toks) < 3:
+            continue
+        ci = len(commits)
+        commits.append((toks[0].decode(), _path(toks[1]), toks[2].decode()))
+        i = 3
+        n = len(toks)
+        while i < n:
+            meta = toks[i].lstrip(b"\n")
+            if not meta.startswith(b":"):
+                i += 1
+                continue
+            fields = meta[1:].split()
+            path = _path(toks[i + 1]) if i + 1 < n else ""
+            i += 2
+            if len(fields) < 5:
+                continue
+            status = fields[4][:1]
+            if status == b"D" or fields[1] == GITLINK.encode():
+                continue
+            blob = fields[3].decode()
+            if blob == Z40:
+                continue
+            o = _Origin(ci, path)
+            if blob not in first:
+                first[blob] = o
+            if record_all:
+                every.setdefault(blob, []).append(o)
+    return commits, first, every
+
+
+def iter_history(repo: Path, *, unreachable: bool = False, all_commits: bool = False, source: str = "history",
+                 location_prefix: Optional[str] = None, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+    """Every unique blob in the history of every ref, tag, remote ref and stash entry, read once.
+
+    ``repo`` may be a work tree, a bare repository or mirror, or a ``.bundle``
+    file.  Each fragment is attributed to the first commit that put the blob
+    in a tree (``commit``, ``author`` as ``Name <email>``, ``date`` ISO 8601),
+    with the path it had there, and ``blob_id``.  ``extra`` holds
+    ``exposure`` ("worktree" if the blob is still in HEAD's tree, else
+    "history-only"), ``in_head``, ``tip_of`` (refs whose tip is the
+    introducing commit, and ``stash@{n}`` for stash entries; use
+    :func:`refs_containing` for every ref that reaches it) and, with
+    ``all_commits``, ``commits``: every commit whose changes put this content at a path, as
+    dicts ``{commit, path, author, date}``.
+
+    ``unreachable=True`` also reads objects no ref reaches (``git fsck
+    --unreachable --no-reflogs``): commits left by amends, resets and dropped
+    stashes are walked like refs; loose blobs in no commit are reported at
+    ``(unreachable blob <id>)``.  A shallow clone yields a :class:`Skip` saying
+    that history before the shallow boundary is missing.  ``location_prefix``
+    (e.g. ``backup.tar.gz!repo.git``) becomes ``location_detail``; a bundle's
+    file name is used when none is given.
+    """
+    path = Path(repo)
+    try:
+        with open_repo(path) as info:
+            prefix = location_prefix
+            if prefix is None and info.temp is not None:
+                prefix = path.name
+            yield from _history(info, unreachable, all_commits, source, prefix, max_size)
+    except GitError as exc:
+        yield Skip(location_prefix or str(path), "git-error", str(exc))
+
+
+def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, prefix: Optional[str],
+             max_size: int) -> Iterator[Item]:
+    repo = info.path
+    shown = prefix or info.display
+    if info.shallow:
+        bounds = git(repo, "rev-parse", "--git-path", "shallow").decode().strip()
+        bp = Path(bounds) if os.path.isabs(bounds) else repo / bounds
+        try:
+            n = len(bp.read_text().split())
+        except OSError:
+            n = 0
+        yield Skip(shown, "shallow-clone",
+                   f"shallow clone: history before the shallow boundary ({n} commit(s)) is missing and was not "
+                   "scanned; run `git fetch --unshallow` and scan again")
+    stashes = stash_commits(repo)
+    tips = [s for s in stashes]
+    loose_blobs: list[str] = []
+    if unreachable:
+        ucommits, loose_blobs = _unreachable(repo)
+        tips.extend(ucommits)
+    commits, first, every = _walk(repo, tips, all_commits)
+    loose = set(loose_blobs)
+    # objects in the database, in pack order, with sizes
+    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
+                  "--unordered", check=False)
+    order: list[str] = []
+    sizes: dict[str, int] = {}
+    for ln in listing.splitlines():
+        p = ln.split()
+        if len(p) == 3 and p[1] == b"blob":
+            oid = p[0].decode()
+            if oid in first or oid in loose:
+                order.append(oid)
+                sizes[oid] = int(p[2])
+    present = set(order)
+    for oid, o in first.items():
+        if oid not in present:
+            c = commits[o.commit]
+            yield Skip(o.path, "missing", f"blob {oid} of commit {c[0][:12]} is not in the object database "
+                       "(partial clone?)")
+    head = _head_blobs(repo)
+    refs_at_tip = _tip_refs(repo)
+    readable = []
+    for oid in order:
+        if sizes[oid] > max_size:
+            yield Skip(_where(oid, first, commits), "too-large", f"{sizes[oid]} bytes > max_file_size {max_size}")
+        else:
+            readable.append(oid)
+    for oid, data in BlobReader(repo).read(readable):
+        o = first.get(oid)
+        if data is None:
+            yield Skip(_where(oid, first, commits), "missing", f"blob {oid} could not be read")
+            continue
+        if _is_binary(data):
+            yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
+            continue
+        extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head}
+        if o is None:
+            yield Fragment(path=f"(unreachable blob {oid})", data=data, source=source, blob_id=oid,
+                           location_detail=prefix, extra=tuple(sorted({**extra, "unreachable": True}.items())))
+            continue
+        sha, author, date = commits[o.commit]
+        tip_of = list(refs_at_tip.get(sha, []))
+        if sha in stashes:
+            tip_of.append(stashes[sha])
+        if tip_of:
+            extra["tip_of"] = tuple(tip_of)
+        if all_commits:
+            extra["commits"] = tuple(
+                {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
+                 "date": commits[x.commit][2]} for x in every.get(oid, [o])
+            )
+        yield Fragment(path=o.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
+                       location_detail=prefix, extra=tuple(sorted(extra.items())))
+
+
+def _where(oid: str, first: dict[str, _Origin], commits: list[tuple[str, str, str]]) -> str:
+    o = first.get(oid)
+    return o.path if o is not None else f"(unreachable blob {oid})"
+
+
+def _tip_refs(repo: Path) -> dict[str, list[str]]:
+    out = git(repo, "for-each-ref", "--format=%(objectname) %(*objectname) %(refname)", check=False)
+    tips: dict[str, list[str]] = {}
+    for ln in out.decode("utf-8", "replace").splitlines():
+        p = ln.split()
+        if not p:
+            continue
+        name = p[-1]
+        sha = p[1] if len(p) == 3 else p[0]
+        tips.setdefault(sha, []).append(short_ref(name))
+    return tips
+
+
+def short_ref(name: str) -> str:
+    """``refs/heads/main`` -> ``branch:main``; ``refs/tags/v1`` -> ``tag:v1``; ``refs/stash`` -> ``stash``."""
+    for pre, label in (("refs/heads/", "branch:"), ("refs/tags/", "tag:"), ("refs/remotes/", "remote:")):
+        if name.startswith(pre):
+            return label + name[len(pre):]
+    if name == "refs/stash":
+        return "stash"
+    return name
+
+
+def refs_containing(repo: Path, commit: str, limit: int = 20) -> list[str]:
+    """Refs whose history contains ``commit``, as ``branch:x``/``tag:y``/``remote:o/z``/``stash``."""
+    out = git(repo, "for-each-ref", f"--contains={commit}", "--format=%(refname)", check=False)
+    names = [short_ref(n) for n in out.decode("utf-8", "replace").splitlines() if n]
+    return names[:limit] + ([f"... {len(names) - limit} more"] if len(names) > limit else [])
+
+
+__all__ = [
+    "iter_staged", "iter_range", "iter_push", "iter_history", "push_ranges", "open_repo", "refs_containing",
+    "stash_commits", "GitError", "BlobReader", "unquote",
+]
