@@ -71,6 +71,9 @@ def make_engine(args: argparse.Namespace, config: Config) -> Any:
     ruleset = load_ruleset(config, extra_files=[Path(p) for p in getattr(args, "rules", []) or []])
     engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
     engine.record_drops = bool(getattr(args, "verbose", False))
+    from credgate import progress  # light: rich is imported only once a bar is actually shown
+
+    engine.progress = progress.for_args(args)
     return engine
 
 
@@ -85,11 +88,14 @@ class Collector:
         self.bytes = 0
         self.errors: list[str] = []
         self.started = time.monotonic()
+        self.progress = getattr(engine, "progress", None)  # credgate.progress.Progress when a person watches
 
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
         for it in items:
             if isinstance(it, Skip):
                 self.skips.append(it)
+                if self.progress is not None:
+                    self.progress.skipped()
                 continue
             self.items += 1
             self.bytes += len(it.data)
@@ -104,6 +110,8 @@ class Collector:
                 carry_fragment_context(it, f)
             self.findings.extend(f)
             self.skips.extend(s)
+            if self.progress is not None:
+                self.progress.advance(1, len(it.data), len(f), it.path)
         return self
 
 
@@ -166,6 +174,9 @@ def finish(
     """Triage, baseline, render, write, and return the exit code."""
     from credgate.report import render
 
+    prog = getattr(col, "progress", None)
+    if prog is not None:
+        prog.stop()
     report = build_report(args, config, col, command, meta=meta)
     findings = report.findings
     fmt = getattr(args, "format", "text")
@@ -180,6 +191,8 @@ def finish(
     elif not (getattr(args, "quiet", False) and not findings and fmt == "text"):
         sys.stdout.write(text)
         sys.stdout.flush()
+    if prog is not None and (prog.shown or getattr(args, "output", None)):
+        prog.summary(report, getattr(args, "output", None))
     if blocking or col.errors:
         return EXIT_FINDINGS
     if getattr(args, "fail_on_skip", False) and col.skips:
