@@ -100,7 +100,7 @@ def looks_like_iac(path: str, data: bytes) -> bool:
 
 
 def analyze(frag: "Fragment", engine: "Engine") -> "tuple[list[Finding], list[Skip]]":
-    from credgate.iac.analyze import analyze_fragment
+    from credgate.iac.runner import analyze_fragment
 
     return analyze_fragment(frag, engine, kind_of(frag.path, frag.data))
 

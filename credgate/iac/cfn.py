@@ -35,7 +35,8 @@ PASSWORD_PROPS = frozenset(
     SecretToken PrivateKey PrivateKeyPassphrase Passphrase EncryptionPassword ConnectionString
     BasicAuthCredentials""".split()
 )
-SKIP_KEYS = frozenset({"Tags", "GenerateSecretString", "SecretStringTemplate", "Metadata", "DependsOn", "Condition"})
+SKIP_KEYS = frozenset({"Tags", "GenerateSecretString", "SecretStringTemplate", "Metadata", "DependsOn", "Condition",
+                       "TokenValidityUnits"})
 NOT_SECRET_TYPES = ("AWS::SSM::Parameter::Value<", "AWS::SSM::Parameter::Name", "List<", "AWS::EC2::")
 _SUB_REF = re.compile(r"\$\{(?!!)([^}]+)\}")
 _ENV_CONTAINERS = ("AWS::ECS::TaskDefinition", "AWS::Batch::JobDefinition")
@@ -148,8 +149,20 @@ class CfnAnalyzer:
                    "the Default is stored in the template", why_literal(d))
             self.add(Hit("iac-cfn-parameter-default-secret", ("Parameters", name, "Default"), d, why))
 
-    def ref(self, name: Any, via: tuple, ctx: _Ctx) -> None:
+    def _secretish_param(self, name: str) -> bool:
+        p = self.params.get(name)
+        return isinstance(p, dict) and (p.get("NoEcho") in (True, "true", "True", "TRUE") or is_secret_name(name))
+
+    def ref(self, name: Any, via: tuple, ctx: _Ctx, whole: bool = True) -> None:
+        """Follow a reference from a secret slot.  ``whole``: the parameter is the entire value
+        (``!Ref P``, ``!Sub "${P}"``); a parameter that is only part of a composed value counts
+        when it is itself secret (NoEcho or secret-named)."""
         if not isinstance(name, str) or name.startswith("AWS::"):
+            return
+        if not whole and not self._secretish_param(name):
+            return
+        p = self.params.get(name)
+        if isinstance(p, dict) and p.get("AllowedValues"):
             return
         d = self._param_secret_default(name)
         if d is None:
@@ -181,6 +194,7 @@ class CfnAnalyzer:
                          ctx.remediation))
             return
         if literal_problem(value) is None:
+            value = value.strip()
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))
 
     def judge(self, expr: Any, path: tuple, ctx: _Ctx, depth: int = 0) -> None:
@@ -203,8 +217,13 @@ class CfnAnalyzer:
                 if parts and all(isinstance(x, str) for x in parts) and isinstance(arg[0], str):
                     self.literal(arg[0].join(parts), p + (1,), ctx)
                     return
+                if any(isinstance(x, str) and "{{resolve:" in x for x in parts):
+                    return  # a dynamic reference assembled from parts: names, not values
+                single = len(parts) == 1 or all(isinstance(x, str) and not x for x in parts if isinstance(x, str))
                 for i, part in enumerate(parts):
-                    if not isinstance(part, str):
+                    if isinstance(part, dict) and len(part) == 1 and "Ref" in part:
+                        self.ref(part["Ref"], p + (1, i), ctx, whole=single)
+                    elif not isinstance(part, str):
                         self.judge(part, p + (1, i), ctx, depth + 1)
                 joined = "".join(x if isinstance(x, str) else "${X}" for x in parts)
                 up = url_password(joined)
@@ -240,11 +259,14 @@ class CfnAnalyzer:
         if not refs:
             self.literal(s, sp, ctx)
             return
+        if "{{resolve:" in s:
+            return  # ${...} inside a dynamic reference builds a name, not a value
+        whole = _SUB_REF.fullmatch(s.strip()) is not None
         for r in refs:
             if r in variables:
                 self.judge(variables[r], p + (1, r), ctx, depth + 1)
             elif "." not in r:
-                self.ref(r, sp, ctx)
+                self.ref(r, sp, ctx, whole=whole)
         up = url_password(s)
         if up is not None:
             self.add(Hit(ctx.rule, sp, up[0], (f"{ctx.slot} is a connection string with an inline password",),

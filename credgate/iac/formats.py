@@ -32,6 +32,7 @@ def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: in
         yield Hit(rule, path, up[0], (f"{slot} is a connection string with an inline password",), rem, detail, doc=doc)
         return
     if literal_problem(value) is None:
+        value = value.strip()
         yield Hit(rule, path, value, (f"{slot} is a secret slot", why_literal(value)), rem, detail, doc=doc)
 
 
@@ -67,7 +68,7 @@ def ecs_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
         if not isinstance(env, list):
             continue
         for i, e in enumerate(env):
-            if isinstance(e, dict) and is_secret_name(e.get("name")) and "value" in e:
+            if isinstance(e, dict) and "value" in e and (is_secret_name(e.get("name")) or url_password(e["value"])):
                 yield from _judge("iac-ecs-plaintext-env-secret", e["value"], cpath + ("environment", i, "value"),
                                   f"container environment variable {e['name']}", R.REM_ECS, doc_index)
 
