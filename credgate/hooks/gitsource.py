@@ -41,6 +41,7 @@ Item = Union[Fragment, Skip]
 
 Z40 = "0" * 40
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024
 BINARY_SNIFF = 8192
 GITLINK = "160000"
@@ -127,6 +128,12 @@ class FileChange:
     status: str
     old_path: Optional[str] = None
     added: set[int] = field(default_factory=set)
+    old_blob: str = ""
+
+    @property
+    def opaque(self) -> bool:
+        """Content changed but the patch had no text hunks (binary, or ``-diff`` in .gitattributes)."""
+        return not self.added and self.status != "D" and self.blob != self.old_blob and self.blob != EMPTY_BLOB
 
 
 @dataclass
@@ -162,7 +169,8 @@ def _parse_raw_line(line: bytes) -> Optional[FileChange]:
         old, new = _path(unquote(paths[0])), _path(unquote(paths[1]))
     else:
         new = _path(unquote(paths[-1]))
-    return FileChange(path=new, blob=blob, mode=mode, status=status[:1], old_path=old)
+    return FileChange(path=new, blob=blob, mode=mode, status=status[:1], old_path=old,
+                      old_blob=fields[n + 1].decode() if n == 1 else "")
 
 
 def _parse_changes(stream: Iterable[bytes], header: bool) -> Iterator[CommitChanges]:
@@ -342,6 +350,7 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     repo = Path(repo)
     try:
         files = _diff_changes(repo)
+        opaque = {f.path for f in files if f.opaque}
         merges = _merge_heads(repo) if files else []
         for mh in merges:
             other = {f.path: f for f in _diff_changes(repo, mh)}
@@ -356,8 +365,8 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
         if f.mode == GITLINK:
             yield Skip(f.path, "submodule", "submodule pointer; scan the submodule's own repository")
             continue
-        if not all_lines and not f.added:
-            continue  # pure rename or mode change: nothing new to report
+        if not all_lines and not f.added and f.path not in opaque:
+            continue  # pure rename or mode change, or merged unchanged from a parent
         wanted.append(f)
     sizes = _sizes(repo, [f.blob for f in wanted])
     readable = []
@@ -379,7 +388,7 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
                 yield Skip(f.path, "binary", "binary content not scanned")
             else:
                 yield Fragment(path=f.path, data=data, source="staged", blob_id=oid,
-                               added_lines=None if all_lines else frozenset(f.added))
+                               added_lines=None if all_lines or f.path in opaque else frozenset(f.added))
 
 
 def _sizes(repo: Path, oids: list[str]) -> dict[str, int]:
@@ -442,7 +451,7 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
                     continue
                 if f.mode == GITLINK:
                     continue
-                if not all_lines and not f.added:
+                if not all_lines and not f.added and not f.opaque:
                     continue
                 todo.append((c, f))
     except GitError as exc:
@@ -464,7 +473,7 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
                 yield Skip(f.path, "binary", f"binary content not scanned (commit {c.sha[:12]})")
             else:
                 yield Fragment(path=f.path, data=data, source=source, commit=c.sha, author=c.author, date=c.date,
-                               blob_id=oid, added_lines=None if all_lines else frozenset(f.added))
+                               blob_id=oid, added_lines=None if all_lines or f.opaque else frozenset(f.added))
 
 
 def iter_range(repo: Path, rev_range: str, *, all_lines: bool = False,
