@@ -42,7 +42,7 @@ from typing import Any, Callable, Iterator, Optional, Union
 
 from credgate.errors import ConfigError
 from credgate.models import Fragment, Skip
-from credgate.sources.filesystem import FileWalker, is_binary
+from credgate.sources.filesystem import BINARY_SNIFF, FileWalker, is_binary
 from credgate.sources.repos import history, is_bundle_head, is_git_dir
 
 Item = Union[Fragment, Skip]
@@ -493,6 +493,8 @@ class ArchiveScanner:
 
     def __init__(self, limits: ArchiveLimits) -> None:
         self.limits = limits
+        # top-level archive -> (uncompressed bytes produced, members seen), for reports and tests
+        self.totals: dict[str, tuple[int, int]] = {}
 
     # ------------------------------------------------------------- entry
     def scan(self, fileobj: Any, shown: str, kind: str) -> Iterator[Item]:
@@ -506,6 +508,8 @@ class ArchiveScanner:
                     yield from self._container(kind, fileobj, shown, 1, False, ctx)
             except LimitHit as hit:
                 yield from ctx.report(hit)
+            finally:
+                self.totals[shown] = (ctx.budget.bytes, ctx.budget.members)
 
     def scan_path(self, path: Path, shown: str, kind: str) -> Iterator[Item]:
         if kind == "bundle":
@@ -691,15 +695,17 @@ class ArchiveScanner:
             yield from self._bundle(stream, shown, ctx, on_disk=False)
             return
         limit = self.limits.max_member_size
-        data = _read_upto(stream, limit + 1)
+        data = _read_upto(stream, min(limit + 1, BINARY_SNIFF))
+        if is_binary(data):  # told from the first bytes; the rest is never read
+            yield Skip(shown, "binary", "binary content not scanned")
+            return
+        if len(data) == BINARY_SNIFF:
+            data += _read_upto(stream, limit + 1 - len(data))
         if len(data) > limit:
             yield Skip(shown, "too-large", f"member larger than max_file_size {limit}; not scanned")
             return
         if stager is not None and name.rsplit("/", 1)[-1] == "config":
             stager.note_config(name, data[:65536])
-        if is_binary(data):
-            yield Skip(shown, "binary", "binary content not scanned")
-            return
         yield Fragment(path=shown, data=data, source="archive")
 
     # ------------------------------------------------------------ bundles
