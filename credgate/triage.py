@@ -30,8 +30,12 @@ from credgate.models import Confidence, Finding, Fragment, Severity
 #            "refs/remotes/origin/x" or the short forms "branch:main", "tag:v1", "stash", "remote:origin/x"
 #   at_tip   bool: the blob is in the tree at the tip of at least one ref (False = deleted since)
 #   deleted  bool: the opposite of at_tip
-#   exposure iterable of extra exposure labels
-CONTEXT_KEYS = ("refs", "at_tip", "deleted", "exposure")
+#   exposure a label or iterable of labels ("worktree", "history-only", ...)
+#   in_head  bool: the blob is in HEAD's tree (same as at_tip for HEAD)
+#   tip_of   refs whose tip is the commit that introduced the blob (same forms as refs, or "stash@{n}")
+#   unreachable  bool: only reachable from no ref (amended, reset, dropped stash)
+# credgate.hooks.gitsource sets exposure, in_head, tip_of and unreachable.
+CONTEXT_KEYS = ("refs", "at_tip", "deleted", "exposure", "in_head", "tip_of", "unreachable")
 
 SOURCE_EXPOSURE = {"aws": "deployed"}
 _EXPOSURE_ORDER = ["staged", "worktree", "stdin", "history", "history-only", "branch:", "tag:", "remote:",
@@ -224,9 +228,12 @@ def _exposures_of(f: Finding) -> list[str]:
         e = SOURCE_EXPOSURE.get(e, e)
         if e and e not in out:
             out.append(e)
-    refs = f.extra.get("_refs") or ()
-    if isinstance(refs, str):
-        refs = (refs,)
+    refs: list[Any] = []
+    for key in ("_refs", "_tip_of"):
+        v = f.extra.get(key) or ()
+        refs.extend([v] if isinstance(v, str) else list(v))
+    if f.extra.get("_unreachable"):
+        refs.append("unreachable")
     for r in refs:
         n = _norm_ref(str(r))
         if n not in out:
@@ -237,8 +244,12 @@ def _exposures_of(f: Finding) -> list[str]:
             out.append(str(e))
     if src == "history":
         at_tip = f.extra.get("_at_tip")
+        if at_tip is None and "_in_head" in f.extra:
+            at_tip = bool(f.extra["_in_head"])
         if at_tip is None and "_deleted" in f.extra:
             at_tip = not f.extra["_deleted"]
+        if at_tip is None and "history-only" in out:
+            at_tip = False
         f.extra["_at_tip_known"] = at_tip
     return out
 
@@ -246,7 +257,9 @@ def _exposures_of(f: Finding) -> list[str]:
 def _finish_exposure(f: Finding) -> None:
     """history-only: every history location is known to be deleted at the tips, and no copy is checked out."""
     ex = f.exposure
-    if "history" in ex and not ({"worktree", "staged"} & set(ex)):
+    if {"worktree", "staged"} & set(ex):
+        ex = [e for e in ex if e != "history-only"]  # some copy is still checked out
+    elif "history" in ex:
         tips = f.extra.get("_tips", [f.extra.get("_at_tip_known")])
         if tips and all(t is False for t in tips) and "history-only" not in ex:
             ex.append("history-only")

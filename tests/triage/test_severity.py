@@ -1,0 +1,117 @@
+"""Severity and confidence by credential kind, AWS pairs, accounts and allowlists (through the real CLI)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import github_pat, run_credgate
+from tests.triage.util import aws_secret, by_rule, key_for, scan_json
+
+OWN, OTHER, CANARY = "111122223333", "444455556666", "777788889999"
+
+
+def test_pair_in_same_file_is_critical_with_account(tmp_path):
+    key, sec = key_for(OWN), aws_secret()
+    (tmp_path / "app.env").write_text(f"AWS_ACCESS_KEY_ID={key}\nAWS_SECRET_ACCESS_KEY={sec}\n")
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 1
+    rules = by_rule(rep)
+    kid, skey = rules["aws-access-key-id"][0], rules["aws-secret-access-key"][0]
+    for f in (kid, skey):
+        assert f["severity"] == "critical"
+        assert f["confidence"] == "high"
+        assert f["account_id"] == OWN
+        assert any(OWN in w for w in f["why"])
+        assert f["aws_key_kind"] == "long-lived"
+    assert kid["paired_with"] == skey["fingerprint"] and skey["paired_with"] == kid["fingerprint"]
+    assert key not in str(rep) and sec not in str(rep)  # private pairing data never reaches the report
+
+
+def test_key_id_alone_ranks_lower_and_temporary_lower_still(tmp_path):
+    (tmp_path / "a.txt").write_text(f"id = {key_for(OWN)}\n")
+    (tmp_path / "b.txt").write_text(f"id = {key_for(OWN, 'ASIA')}\n")
+    _, rep, _ = scan_json(["."], tmp_path)
+    sev = {f["path"]: f["severity"] for f in rep["findings"]}
+    assert sev == {"a.txt": "medium", "b.txt": "low"}
+    kinds = {f["path"]: f["aws_key_kind"] for f in rep["findings"]}
+    assert kinds == {"a.txt": "long-lived", "b.txt": "temporary"}
+
+
+def test_secret_key_alone_is_high_not_critical(tmp_path):
+    (tmp_path / "c.env").write_text(f"aws_secret_access_key = {aws_secret()}\n")
+    _, rep, _ = scan_json(["."], tmp_path)
+    (f,) = rep["findings"]
+    assert f["severity"] == "high" and f["account_id"] is None
+
+
+def test_temporary_pair_is_high(tmp_path):
+    (tmp_path / "creds").write_text(f"{key_for(OWN, 'ASIA')}:{aws_secret()}\n")
+    _, rep, _ = scan_json(["."], tmp_path)
+    sev = {f["rule_id"]: f["severity"] for f in rep["findings"]}
+    assert sev["aws-access-key-pair"] == "high"
+    assert sev["aws-temporary-access-key-id"] == "high"
+
+
+def test_checksum_valid_provider_token_is_high_confidence(tmp_path):
+    (tmp_path / "t.txt").write_text(f"token: {github_pat()}\n")
+    _, rep, _ = scan_json(["."], tmp_path)
+    (f,) = rep["findings"]
+    assert f["severity"] in ("critical", "high") and f["confidence"] == "high"
+
+
+def test_own_accounts_raise_and_ignore_accounts_lower(tmp_path):
+    (tmp_path / ".credgate.toml").write_text(
+        f'own_accounts = ["{OWN}"]\nignore_accounts = ["{CANARY}"]\n')
+    (tmp_path / "own.txt").write_text(f"id = {key_for(OWN)}\n")
+    (tmp_path / "other.txt").write_text(f"id = {key_for(OTHER)}\n")
+    (tmp_path / "canary.txt").write_text(f"id = {key_for(CANARY)}\n")
+    _, rep, _ = scan_json(["."], tmp_path, "--fail-on", "low")
+    got = {f["path"]: f for f in rep["findings"]}
+    assert got["own.txt"]["severity"] == "high" and got["own.txt"]["account_policy"] == "own"
+    assert got["other.txt"]["severity"] == "medium" and got["other.txt"]["account_policy"] == "foreign"
+    assert got["canary.txt"]["severity"] == "info" and got["canary.txt"]["account_policy"] == "ignored"
+    assert any("ignore_accounts" in w for w in got["canary.txt"]["why"])
+
+
+def test_canary_account_alone_does_not_block(tmp_path):
+    (tmp_path / ".credgate.toml").write_text(f'ignore_accounts = ["{CANARY}"]\n')
+    k, s = key_for(CANARY), aws_secret()
+    (tmp_path / "canary.env").write_text(f"AWS_ACCESS_KEY_ID={k}\nAWS_SECRET_ACCESS_KEY={s}\n")
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 0
+    assert {f["severity"] for f in rep["findings"]} == {"info"}
+
+
+def test_allowlist_by_account_drops_pair_end_to_end(tmp_path):
+    (tmp_path / ".credgate.toml").write_text(
+        f'[[allowlist]]\naccounts = ["{CANARY}"]\nreason = "canary tokens account"\n')
+    (tmp_path / "x.env").write_text(f"AWS_ACCESS_KEY_ID={key_for(CANARY)}\nAWS_SECRET_ACCESS_KEY={aws_secret()}\n")
+    (tmp_path / "y.env").write_text(f"AWS_ACCESS_KEY_ID={key_for(OTHER)}\n")
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert [f["path"] for f in rep["findings"]] == ["y.env"]
+
+
+def test_expired_allowlist_entry_stops_suppressing_and_says_so(tmp_path):
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    (tmp_path / ".credgate.toml").write_text(
+        f'[[allowlist]]\npaths = ["old/**"]\nreason = "legacy fixtures, SEC-1"\nexpires = {yesterday.isoformat()}\n\n'
+        f'[[allowlist]]\npaths = ["new/**"]\nreason = "until the migration"\nexpires = {tomorrow.isoformat()}\n')
+    for d in ("old", "new"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "k.env").write_text(f"AWS_ACCESS_KEY_ID={key_for(OTHER)}\nAWS_SECRET_ACCESS_KEY={aws_secret()}\n")
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 1
+    assert {f["path"] for f in rep["findings"]} == {"old/k.env"}
+    warn = " ".join(rep.get("warnings", []))
+    assert f"expired on {yesterday.isoformat()}" in warn and "legacy fixtures, SEC-1" in warn
+    text = run_credgate(["dir", "."], cwd=tmp_path)
+    assert "no longer suppresses" in text.stdout.decode() + text.stderr.decode()
+
+
+def test_expired_account_allowlist_entry_stops_suppressing(tmp_path):
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    (tmp_path / ".credgate.toml").write_text(
+        f'[[allowlist]]\naccounts = ["{CANARY}"]\nreason = "sandbox"\nexpires = {yesterday.isoformat()}\n')
+    (tmp_path / "x.txt").write_text(f"id = {key_for(CANARY)}\n")
+    _, rep, _ = scan_json(["."], tmp_path)
+    assert [f["account_id"] for f in rep["findings"]] == [CANARY]
