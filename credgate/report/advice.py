@@ -105,7 +105,8 @@ def env_name(f: Finding) -> str:
         for m in _ASSIGN.finditer(before):
             pass
         if m is not None:
-            name = re.sub(r"[^A-Za-z0-9]+", "_", m.group(1).split(".")[-1]).strip("_").upper()
+            raw = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", m.group(1).split(".")[-1])  # camelCase -> CAMEL_CASE
+            name = re.sub(r"[^A-Za-z0-9]+", "_", raw).strip("_").upper()
             if len(name) >= 3 and not name.isdigit() and not name[0].isdigit():
                 return name
     detail = f.location.location_detail or ""
