@@ -15,6 +15,7 @@ FORMATS: dict[str, str] = {
     "sarif": "credgate.report.sarif",
     "junit": "credgate.report.junit",
     "csv": "credgate.report.csv_report",
+    "asff": "credgate.report.asff",
     "markdown": "credgate.report.markdown",
     "html": "credgate.report.html",
 }

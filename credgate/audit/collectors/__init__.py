@@ -1,0 +1,1 @@
+"""One module per AWS service; see :mod:`credgate.audit.registry` for the list."""

@@ -1,0 +1,240 @@
+"""credgate aws: audit deployed AWS resources for secrets."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from credgate.cli import Collector, add_common, config_from_args, fail_level, finish, make_engine
+from credgate.config import parse_size
+from credgate.errors import EXIT_FINDINGS, UsageError
+
+DESCRIPTION = """\
+Audit deployed AWS resources for secrets: Lambda environments (every
+version) and, with --services lambda-code, packages; ECS task definitions
+(active and inactive); EC2 user data; launch templates (every version);
+launch configurations; CloudFormation parameters, outputs and templates;
+CodeBuild; CodePipeline; SSM String parameters and documents; Step
+Functions; Glue; Batch; API Gateway stage variables; SageMaker; S3 objects
+matching key patterns; CodeCommit history.
+
+Runs over every enabled region (or --regions), the current account, role
+ARNs (--role-arn) or a whole Organization (--org-role), concurrently with
+adaptive retries.  What cannot be read (AccessDenied, region not enabled,
+throttling, API missing) is listed as skipped; it never aborts the audit.
+A state file makes the next run scan only what changed (--full ignores it).
+Read-only IAM policy: deploy/aws-audit-policy.json.
+"""
+
+EPILOG = """\
+examples:
+  credgate aws --regions us-east-1,eu-west-1
+  credgate aws --services lambda,ecs,cloudformation --format json -o audit.json
+  credgate aws --org-role CredgateAuditRole --shard 2/8 --state state-2.json
+  credgate aws --security-hub --sns-topic arn:aws:sns:us-east-1:111122223333:secrets
+  credgate aws --format asff -o findings.asff.json
+
+exit codes: 0 nothing at or above --fail-on (known findings in unchanged
+resources count too), 1 findings, 2 usage error, 123 internal error.
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    from credgate.audit.registry import COLLECTORS, OPT_IN
+
+    g = p.add_argument_group("what to audit")
+    g.add_argument("--regions", metavar="LIST", help="comma-separated regions (default: every enabled region)")
+    g.add_argument("--services", metavar="LIST",
+                   help=f"comma-separated collectors or 'all' (default: all but {', '.join(sorted(OPT_IN))}); "
+                        f"one of: {', '.join(COLLECTORS)}")
+    g.add_argument("--skip-services", metavar="LIST", help="collectors to leave out")
+    g.add_argument("--role-arn", action="append", default=[], metavar="ARN",
+                   help="also audit the account of this role (assumed with sts:AssumeRole); repeatable")
+    g.add_argument("--org-role", metavar="NAME",
+                   help="audit every active account of the AWS Organization by assuming role NAME in each")
+    g.add_argument("--external-id", metavar="ID", help="ExternalId for AssumeRole")
+    g.add_argument("--skip-current-account", action="store_true",
+                   help="do not audit the caller's own account (only --role-arn / --org-role accounts)")
+    g.add_argument("--shard", metavar="I/N",
+                   help="audit only shard I of N (1-based) of the account x region x service units")
+    g.add_argument("--workers", type=int, default=8, metavar="N", help="concurrent units (default 8)")
+    g.add_argument("--max-attempts", type=int, default=10, metavar="N",
+                   help="attempts per API call, adaptive retry mode (default 10)")
+    g.add_argument("--endpoint-url", metavar="URL", help="send every AWS call to this endpoint (VPC endpoint proxy, "
+                                                          "LocalStack, moto)")
+    s = p.add_argument_group("incremental state")
+    s.add_argument("--state", metavar="FILE",
+                   help="state file (default: ~/.cache/credgate/aws-audit-state.json; per shard when sharded)")
+    s.add_argument("--no-state", action="store_true", help="neither read nor write a state file")
+    s.add_argument("--full", action="store_true", help="scan everything, ignoring the state (still writes it)")
+    c = p.add_argument_group("content")
+    c.add_argument("--s3-pattern", action="append", default=[], metavar="GLOB",
+                   help="S3 key pattern to read (repeatable; replaces the defaults: .env, *.tfstate, backups, "
+                        "archives ...)")
+    c.add_argument("--s3-max-size", metavar="SIZE", help="largest S3 object to read (default 25MB)")
+    c.add_argument("--codecommit-clone-url", metavar="TEMPLATE",
+                   help="clone URL template with {region}, {name}, {account} "
+                        "(default https://git-codecommit.{region}.amazonaws.com/v1/repos/{name})")
+    e = p.add_argument_group("export (redacted values only)")
+    e.add_argument("--security-hub", action="store_true",
+                   help="import findings into Security Hub (BatchImportFindings) in --security-hub-region")
+    e.add_argument("--security-hub-region", metavar="REGION", help="default: the session's region")
+    e.add_argument("--sns-topic", metavar="ARN", help="publish findings new since the last run to this topic")
+    e.add_argument("--eventbridge-bus", metavar="NAME_OR_ARN",
+                   help="put one event per finding new since the last run on this bus")
+    e.add_argument("--jsonl", metavar="FILE", help="also write redacted findings as JSON lines (for a SIEM)")
+    add_common(p)
+
+
+def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
+    from credgate.audit.base import Options
+
+    opts = Options()
+    patterns = args.s3_pattern or section.get("s3_patterns")
+    if patterns:
+        opts.s3_key_patterns = tuple(str(x) for x in patterns)
+    size = args.s3_max_size or section.get("s3_max_size")
+    if size:
+        opts.s3_max_object_size = parse_size(size, "--s3-max-size")
+    url = args.codecommit_clone_url or section.get("codecommit_clone_url")
+    if url:
+        opts.codecommit_clone_url = str(url)
+    return opts
+
+
+def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any:
+    from credgate.audit.registry import parse_services
+    from credgate.audit.runner import AuditSettings, parse_shard
+
+    try:
+        services = parse_services(args.services or section.get("services"), args.skip_services)
+        shard = parse_shard(args.shard)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not services:
+        raise UsageError("no services left to audit")
+    regions_raw = args.regions or section.get("regions")
+    if isinstance(regions_raw, (list, tuple)):
+        regions_raw = ",".join(regions_raw)
+    regions = [r.strip() for r in regions_raw.split(",") if r.strip()] if regions_raw else None
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.skip_current_account and not (args.role_arn or args.org_role):
+        raise UsageError("--skip-current-account needs --role-arn or --org-role")
+    for arn in args.role_arn:
+        if not arn.startswith("arn:") or ":role/" not in arn:
+            raise UsageError(f"--role-arn {arn!r} is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)")
+    state_path = None
+    if not args.no_state:
+        if args.state:
+            state_path = Path(args.state)
+        else:
+            from credgate.audit.state import default_path
+
+            state_path = default_path()
+            if shard != (1, 1):
+                state_path = state_path.with_name(f"aws-audit-state-{shard[0]}-of-{shard[1]}.json")
+    return AuditSettings(
+        services=services, regions=regions, role_arns=list(args.role_arn), org_role=args.org_role,
+        include_current=not args.skip_current_account, external_id=args.external_id, shard=shard,
+        workers=args.workers, max_attempts=args.max_attempts, endpoint_url=args.endpoint_url,
+        options=_options(args, section), state_path=state_path, full=args.full,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import boto3  # noqa: F401
+    except ImportError:
+        raise UsageError("credgate aws needs boto3: pip install 'credgate[aws]'") from None
+    config = config_from_args(args)
+    section = config.section("aws")
+    settings = settings_from_args(args, section)
+    engine = make_engine(args, config)
+    return run_audit(args, config, engine, settings)
+
+
+def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any, session: Any = None) -> int:
+    from credgate import triage
+    from credgate.audit.runner import Audit
+
+    col = Collector(engine)
+    audit = Audit(engine, settings, session=session)
+    try:
+        result = audit.run()
+    except Exception as exc:  # noqa: BLE001 - e.g. no credentials at all
+        from credgate.audit.base import classify
+
+        reason, detail = classify(exc)
+        if reason in ("no-credentials", "access-denied", "region-not-enabled", "api-error", "unsupported"):
+            raise UsageError(f"cannot start the AWS audit ({reason}): {detail}") from None
+        raise
+    col.findings = triage.consolidate(result.findings, config)
+    col.skips = result.skips
+    col.items, col.bytes = result.items, result.bytes
+    meta = dict(result.meta)
+    _export(args, settings, audit, col, meta)
+    _print_summary(args, meta, result)
+    rc = finish(args, config, col, "aws", meta=meta)
+    if rc == 0:
+        level = fail_level(args, config)
+        from credgate.models import Severity
+
+        known = [k for k in result.known_unchanged if Severity.parse(k.get("severity", "medium")) >= level]
+        if known:
+            print(f"credgate aws: {len(known)} known finding(s) at or above {level} remain in unchanged resources "
+                  "(run with --full to list them)", file=sys.stderr)
+            return EXIT_FINDINGS
+    return rc
+
+
+def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) -> None:
+    if getattr(args, "quiet", False) and not result.findings:
+        return
+    inc = " (incremental)" if meta.get("incremental") else ""
+    print(
+        f"credgate aws{inc}: {len(meta.get('accounts', []))} account(s), {len(meta.get('regions', []))} region(s), "
+        f"{meta.get('units')} of {meta.get('units_total')} units (shard {meta.get('shard')}); "
+        f"{meta.get('resources_scanned')} resource field(s) scanned, {meta.get('resources_unchanged')} unchanged "
+        f"since the last run; {meta.get('findings_new')} new finding(s), {meta.get('known_findings_in_unchanged')} "
+        f"known in unchanged resources, {meta.get('resolved_resources')} resolved; {len(result.skips)} skipped",
+        file=sys.stderr,
+    )
+
+
+def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector, meta: dict[str, Any]) -> None:
+    from credgate.audit import export
+
+    findings = col.findings
+    new = [f for f in findings if f.extra.get("new_since_last_run", True)]
+    session = audit._base_session()
+    cfg = audit._botocore_config()
+    ep = settings.endpoint_url
+    account = (meta.get("caller") or "::::").split(":")[4] or ""
+    jobs = []
+    if args.security_hub:
+        region = args.security_hub_region or session.region_name or "us-east-1"
+        jobs.append(("Security Hub", lambda: export.security_hub(session, findings, account=account, region=region,
+                                                                 config=cfg, endpoint_url=ep)))
+    if args.sns_topic:
+        summary = {k: meta.get(k) for k in ("accounts", "regions", "findings_new", "resources_scanned")}
+        jobs.append(("SNS", lambda: export.sns(session, args.sns_topic, new, summary=summary, config=cfg,
+                                               endpoint_url=ep)))
+    if args.eventbridge_bus:
+        jobs.append(("EventBridge", lambda: export.eventbridge(session, args.eventbridge_bus, new,
+                                                               region=session.region_name, config=cfg,
+                                                               endpoint_url=ep)))
+    if args.jsonl:
+        jobs.append(("JSON lines", lambda: export.jsonl(Path(args.jsonl), findings)))
+    exported: dict[str, int] = {}
+    for name, job in jobs:
+        try:
+            exported[name] = job()
+        except Exception as exc:  # noqa: BLE001 - the report is still written
+            from credgate.audit.base import classify
+
+            reason, detail = classify(exc)
+            col.errors.append(f"export to {name} failed ({reason}): {detail}")
+    if exported:
+        meta["exported"] = exported
