@@ -10,7 +10,11 @@ DESCRIPTION = """\
 Scan files and folders for secrets.  Folders are walked recursively (symbolic
 links are not followed; binaries and files over --max-file-size are skipped
 and listed).  IaC documents (CloudFormation, SAM, ECS task definitions,
-parameter files, samconfig.toml, ...) are read as structure.
+parameter files, samconfig.toml, ...) are read as structure.  Archives (zip,
+tar, gz, bz2, xz, nested; told by content) are opened in memory within limits,
+and .git folders, bare repositories and bundles, on disk or inside archives,
+are read as full histories (README section "Archives, backups and old
+repositories").
 """
 
 EPILOG = """\
@@ -18,6 +22,7 @@ examples:
   credgate dir .
   credgate dir src/ config/app.env --format json -o findings.json
   credgate dir . --fail-on high --baseline .credgate-baseline.json
+  credgate dir backups/ --archive-max-size 4GB --archive-max-depth 3
 """
 
 

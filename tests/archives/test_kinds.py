@@ -158,3 +158,42 @@ def test_text_lookalikes_are_not_archives(work, tmp_path):
     rc, doc = run_dir(["."], out=tmp_path / "r.json")
     assert paths_of(doc) == {"notes.txt"}
     assert doc["findings"][0]["source"] == "worktree"
+
+
+def test_labelled_corpus_gives_the_same_findings_packed_as_unpacked(tmp_path, monkeypatch):
+    """The evaluation corpus as a folder, a tar.gz, a zip and a tar.xz: same rules, members and lines."""
+    import shutil
+    import tarfile
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+    folder = tmp_path / "d"
+    shutil.copytree(corpus, folder / "corpus")
+    packed = tmp_path / "a"
+    packed.mkdir()
+    for name, mode in (("corpus.tar.gz", "w:gz"), ("corpus.tar.xz", "w:xz")):
+        with tarfile.open(packed / name, mode) as tf:
+            tf.add(str(folder / "corpus"), arcname="corpus")
+    with zipfile.ZipFile(packed / "corpus.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        for p in sorted((folder / "corpus").rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(folder).as_posix())
+
+    def locs(doc):
+        out = set()
+        for f in doc["findings"]:
+            for loc in f.get("locations") or [f]:
+                out.add((f["rule_id"], loc["path"], loc["line"]))
+        return out
+
+    monkeypatch.chdir(folder)
+    _, plain = run_dir(["."], out=tmp_path / "d.json")
+    monkeypatch.chdir(packed)
+    _, arch = run_dir(["."], out=tmp_path / "a.json")
+    want = locs(plain)
+    assert len(want) > 100
+    got = locs(arch)
+    for name in ("corpus.tar.gz", "corpus.zip", "corpus.tar.xz"):
+        mine = {(r, p.split("!", 1)[1], n) for r, p, n in got if p.startswith(name + "!")}
+        assert mine == want, name
+    assert not skips(arch)
