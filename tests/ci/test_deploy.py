@@ -1,0 +1,142 @@
+"""What a team deploys: the CloudFormation template (validated by the real cfn-lint CLI), buildspec.yml
+and the README section agree with each other and with the code."""
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from credgate.hooks import codebuild
+from tests.ci.conftest import ROOT, TEMPLATE, load_template, rule_target
+
+BUILDSPEC = ROOT / "buildspec.yml"
+README = ROOT / "README.md"
+
+
+def _readme_section() -> str:
+    text = README.read_text(encoding="utf-8")
+    m = re.search(r"<!-- section:ci -->(.*?)<!-- /section:ci -->", text, re.S)
+    assert m, "README has no ci section"
+    return m.group(1)
+
+
+def _readme_commands(prefix: str) -> list[str]:
+    blocks = re.findall(r"```sh\n(.*?)```", _readme_section(), re.S)
+    lines = [l.strip() for b in blocks for l in b.splitlines()]
+    return [l for l in lines if l.startswith(prefix)]
+
+
+def _buildspec() -> dict:
+    return yaml.safe_load(BUILDSPEC.read_text(encoding="utf-8"))  # a buildspec has no CloudFormation tags
+
+
+def _buildspec_gate_command() -> str:
+    cmds = [c for phase in _buildspec()["phases"].values() for c in phase.get("commands", [])
+            if c.startswith("credgate ")]
+    assert len(cmds) == 1, cmds
+    return cmds[0]
+
+
+def _cfn_lint() -> str:
+    """The cfn-lint console script installed next to this Python (else the one on PATH)."""
+    here = Path(sys.executable).parent / "cfn-lint"
+    found = str(here) if here.exists() else shutil.which("cfn-lint")
+    assert found, "cfn-lint is not installed (pip install 'credgate[test]')"
+    return found
+
+
+def test_template_passes_cfn_lint():
+    p = subprocess.run([_cfn_lint(), str(TEMPLATE)], capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout + p.stderr
+
+
+def test_cfn_lint_would_catch_a_broken_template(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(TEMPLATE.read_text().replace("Type: AWS::CodeBuild::ReportGroup", "Type: AWS::CodeBuild::ReportGrup"))
+    p = subprocess.run([_cfn_lint(), str(bad)], capture_output=True, text=True)
+    assert p.returncode != 0 and "ReportGrup" in p.stdout
+
+
+def test_buildspec_runs_the_command_the_readme_documents():
+    cmd = _buildspec_gate_command()
+    readme = _readme_commands("credgate ci")
+    assert readme and shlex.split(cmd) == shlex.split(readme[0])
+    from credgate.main import build_parser
+
+    for line in readme:
+        args = build_parser("ci").parse_args(shlex.split(line)[1:])
+        assert args.command == "ci"
+    args = build_parser("ci").parse_args(shlex.split(cmd)[1:])
+    assert args.comment and args.set_approval and args.junit and args.sarif
+    # the report CodeBuild uploads is the file the command writes, in the group the template creates
+    reports = _buildspec()["reports"]
+    [(name, spec)] = reports.items()
+    assert spec["files"] == [args.junit] and spec["file-format"] == "JUNITXML"
+    tpl = load_template()
+    [group] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::CodeBuild::ReportGroup"]
+    assert group["Properties"]["Name"] == {"Fn::Sub": f"${{ProjectName}}-{name}"}
+
+
+def test_buildspec_installs_what_the_template_configures():
+    install = " ".join(_buildspec()["phases"]["install"]["commands"])
+    assert "${CREDGATE_PIP_SPEC:-credgate[aws]}" in install
+    tpl = load_template()
+    [project] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::CodeBuild::Project"]
+    env = {v["Name"]: v["Value"] for v in project["Properties"]["Environment"]["EnvironmentVariables"]}
+    assert env == {"CREDGATE_PIP_SPEC": {"Ref": "CredgatePackage"}}
+    src = project["Properties"]["Source"]
+    assert src["Type"] == "CODECOMMIT" and src["GitCloneDepth"] == 0 and src["BuildSpec"] == "buildspec.yml"
+
+
+def test_rule_passes_the_variables_the_gate_reads():
+    tpl = load_template()
+    [rule] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::Events::Rule"]
+    pattern = rule["Properties"]["EventPattern"]
+    assert pattern["source"] == ["aws.codecommit"]
+    assert pattern["detail-type"] == ["CodeCommit Pull Request State Change"]
+    assert set(pattern["detail"]["event"]) == {"pullRequestCreated", "pullRequestSourceBranchUpdated"}
+    it = rule_target(tpl)["InputTransformer"]
+    names = set(re.findall(r'"name": "([^"]+)"', it["InputTemplate"]))
+    accepted = {names_[0] for names_ in codebuild.EVENT_VARS.values()}
+    assert names == accepted
+    assert it["InputPathsMap"]["repositoryName"] == "$.detail.repositoryNames[0]"
+    assert '"sourceVersion": <sourceCommit>' in it["InputTemplate"]
+
+
+def test_roles_are_least_privilege():
+    tpl = load_template()
+    roles = {k: r for k, r in tpl["Resources"].items() if r["Type"] == "AWS::IAM::Role"}
+    statements = {k: [s for p in r["Properties"]["Policies"] for s in p["PolicyDocument"]["Statement"]]
+                  for k, r in roles.items()}
+    for role, stmts in statements.items():
+        for s in stmts:
+            actions = s["Action"] if isinstance(s["Action"], list) else [s["Action"]]
+            assert s["Effect"] == "Allow"
+            assert all("*" not in a for a in actions), (role, actions)
+            assert s["Resource"] != "*" and "*" not in str(s["Resource"]), (role, s)
+    gate_actions = {a for s in statements["GateRole"] for a in (s["Action"] if isinstance(s["Action"], list)
+                                                               else [s["Action"]])}
+    # every CodeCommit call the buildspec's flags make is allowed, and nothing else
+    used = {"GetPullRequest", "GetCommentsForPullRequest", "PostCommentForPullRequest", "UpdateComment",
+            "UpdatePullRequestApprovalState"}
+    source = (ROOT / "credgate" / "hooks" / "codecommit.py").read_text()
+    for op in used:
+        assert re.search(r'_call\(\s*"' + op + '"', source), op
+    assert {a.split(":", 1)[1] for a in gate_actions if a.startswith("codecommit:")} == used | {"GitPull"}
+    assert statements["StartBuildRole"][0]["Action"] == "codebuild:StartBuild"
+
+
+def test_readme_deploy_commands_match_the_template():
+    tpl = load_template()
+    section = _readme_section()
+    deploy = _readme_commands("aws cloudformation deploy")
+    assert len(deploy) == 1 and "--template-file deploy/codebuild-gate.yaml" in deploy[0]
+    for m in re.findall(r"(\w+)=", deploy[0].split("--parameter-overrides", 1)[1]):
+        assert m in tpl["Parameters"]
+    assert "ApprovalPoolMember" in tpl["Outputs"] and "OutputKey=='ApprovalPoolMember'" in section
+    assert (ROOT / "buildspec.yml").is_file() and "cp buildspec.yml" in section
