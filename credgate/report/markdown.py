@@ -9,6 +9,7 @@ scanned, e.g. the commit range), ``details_url`` (link to the full report).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from credgate.models import Finding
@@ -80,9 +81,13 @@ def _detail(f: Finding, report: Report) -> list[str]:
     if f.why:
         out.append(f"- why: {cell('; '.join(f.why))}")
     fix = [l.strip() for l in (f.remediation or "").strip().splitlines() if l.strip()]
-    if fix:
+    if len(fix) == 1:
         out.append(f"- fix: {cell(fix[0])}")
-        out.extend(f"  {cell(l)}" for l in fix[1:4])
+    elif fix:  # numbered steps stay a numbered list, other lines become bullets
+        out.append("- fix:")
+        out.extend(f"  {cell(l)}" if re.match(r"\d+[.)] ", l) else f"  - {cell(l)}" for l in fix[:4])
+        if len(fix) > 4:
+            out.append("  - ... (credgate explain " + f.rule_id + " for the rest)")
     out.append(f"- allow (if it is not a secret): add `# credgate:allow` to the line, or "
                f"`fingerprints = [\"{f.fingerprint}\"]` under `[[allowlist]]` in `.credgate.toml`")
     return out

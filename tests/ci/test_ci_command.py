@@ -188,3 +188,29 @@ def test_help_documents_the_gate():
     assert p.returncode == 0
     for word in ("--junit", "--sarif", "--comment", "--set-approval", "sourceCommit", "CODEBUILD_WEBHOOK"):
         assert word in text
+
+
+def test_only_findings_new_against_the_baseline_block(tmp_path):
+    kid, sec = aws_pair()
+    repo = make_pr_repo(tmp_path, {"infra/worker.yaml": CFN.format(memory=128, kid=kid, sec=sec)})
+    git(repo.path, "checkout", "-q", "main")
+    b = run_credgate(["baseline", "create", "."], cwd=repo.path)
+    assert b.returncode == 0, b.stderr.decode()
+    repo.base = git(repo.path, "rev-parse", "HEAD").strip()
+    git(repo.path, "add", ".credgate-baseline.json")
+    git(repo.path, "commit", "-q", "-m", "accept the known finding until it is rotated")
+    repo.base = git(repo.path, "rev-parse", "HEAD").strip()
+    git(repo.path, "checkout", "-q", "-B", "feature")
+    # the pull request changes the template: its known secret is in the baseline, so nothing blocks
+    repo.commit("infra/worker.yaml", CFN.format(memory=512, kid=kid, sec=sec), "more memory")
+    p = _ci(repo.path, "--range", "main..feature", "--baseline", ".credgate-baseline.json", "--format", "json")
+    assert p.returncode == 0, p.stdout.decode()
+    assert json.loads(p.stdout)["findings"] == []
+    assert _ci(repo.path, "--range", "main..feature").returncode == 1  # without the baseline it would block
+    # a new secret in the same pull request blocks despite the baseline
+    kid2, sec2 = aws_pair()
+    repo.commit("infra/worker.yaml", CFN.format(memory=512, kid=kid2, sec=sec2), "rotate (into the template!)")
+    p = _ci(repo.path, "--range", "main..feature", "--baseline", ".credgate-baseline.json", "--format", "json")
+    assert p.returncode == 1
+    new = {f["line"] for f in json.loads(p.stdout)["findings"]}
+    assert new == {14, 15}
