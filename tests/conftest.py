@@ -17,12 +17,19 @@ DUMMY_AWS_ENV = {
 }
 
 
+@pytest.fixture(scope="session")
+def _matcher_cache(tmp_path_factory):
+    """One hyperscan database cache for the whole session (compiling costs about a second)."""
+    return tmp_path_factory.mktemp("credgate-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path_factory, monkeypatch):
+def _isolated_env(tmp_path_factory, monkeypatch, _matcher_cache):
     """Never touch the developer's HOME, git config or AWS credentials."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("CREDGATE_CACHE_DIR", str(_matcher_cache))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     monkeypatch.delenv("CREDGATE_CONFIG", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

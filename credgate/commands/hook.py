@@ -80,7 +80,6 @@ def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator
 def run(args: argparse.Namespace) -> int:
     args.hook_mode = True
     from credgate.commands.git import GitCollector
-    from credgate.config import parse_size  # noqa: F401  (kept light: config is already imported)
     from credgate.hooks import gitsource
 
     repo = Path(args.repo)
@@ -92,10 +91,14 @@ def run(args: argparse.Namespace) -> int:
     if args.hook_type == "pre-commit":
         items = list(gitsource.iter_staged(top, all_lines=args.all_lines, max_size=max_size))
         _fail_closed(items)
-        col.feed(items)
         if args.hook_args:
+            # the framework passes file names, possibly split over several runs: each run reports its own files
             staged = {i.path for i in items}
+            wanted = {Path(a).as_posix() for a in args.hook_args}
+            col.feed(i for i in items if i.path in wanted)
             col.feed(_framework_files(top, args.hook_args, staged))
+        else:
+            col.feed(items)
         code = finish(args, config, col, "hook pre-commit")
     else:
         items = list(_push_items(top, args, max_size))

@@ -72,6 +72,8 @@ def check_rules(rules: list, matcher: str = "auto") -> list[str]:
         if not r.negative_examples:
             problems.append(f"{r.id}: no negative examples")
         for ex in r.examples:
+            if r.keywords and not any(k in ex.lower() for k in r.keywords):
+                problems.append(f"{r.id}: example holds none of the rule's keywords (the fallback matcher would miss it): {ex[:60]!r}")
             engine.drops.clear()
             hits = [f for f in engine.scan_bytes(ex.encode(), "example.txt") if f.rule_id == r.id]
             if not hits:

@@ -124,7 +124,8 @@ class Engine:
             why = self._judge(cr, secret, line)
             if why is None:
                 continue
-            out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why))
+            out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
+                                         extra={"validated": True} if rule.validator else None))
         return _dedupe_overlaps(out)
 
     def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
@@ -317,17 +318,25 @@ def _entry_matches(e: AllowEntry, f: Finding) -> bool:
     )
 
 
+def _specificity(f: Finding) -> tuple[int, int, int, int, int]:
+    """Which of two findings of the same secret to keep: provider rules beat
+    container formats (URIs, headers) and those beat generic key-name rules."""
+    tags = set(f.tags)
+    return (
+        0 if "generic" in tags else 1,
+        0 if tags & {"uri", "header", "container", "context"} else 1,
+        1 if f.extra.get("validated") else 0,
+        int(f.confidence) * 10 + int(f.severity),
+        -len(f.secret),
+    )
+
+
 def _dedupe_overlaps(found: list[Finding]) -> list[Finding]:
-    """One finding per secret occurrence: specific rules beat generic ones."""
+    """One finding per secret occurrence: the most specific rule wins."""
     if len(found) < 2:
         return found
-    best: dict[tuple[int, int], Finding] = {}
-    order: list[tuple[int, int]] = []
-    spans = []
-    for f in found:
-        spans.append(f)
     keep: list[Finding] = []
-    for f in spans:
+    for f in found:
         dup = None
         for k in keep:
             if k.line == f.line and (k.secret in f.secret or f.secret in k.secret):
@@ -335,14 +344,8 @@ def _dedupe_overlaps(found: list[Finding]) -> list[Finding]:
                 break
         if dup is None:
             keep.append(f)
-            continue
-        # prefer non-generic, then higher severity, then the longer secret
-        def rank(x: Finding) -> tuple[int, int, int]:
-            return ("generic" not in x.tags, int(x.severity), len(x.secret))  # type: ignore[return-value]
-
-        if rank(f) > rank(dup):
+        elif _specificity(f) > _specificity(dup):
             keep[keep.index(dup)] = f
-    del best, order
     return keep
 
 

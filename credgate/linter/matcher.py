@@ -25,6 +25,28 @@ from credgate.linter.ruleset import CompiledRule, RuleSet
 
 # a window reaches this far before a hit when a rule can span lines
 _BACK = 1024
+# Hyperscan compile time explodes with large bounded repeats ({64,16384}: seconds to
+# minutes per rule).  Such repeats are widened to unbounded ones for the prefilter
+# database only; the prefilter stays a superset, and those rules are confirmed on
+# the whole buffer whenever they hit.
+_BIG_REPEAT = re.compile(r"(?<!\\)\{(\d+),(\d*)\}")
+_MAX_BOUND = 32
+
+
+def widen_for_hyperscan(regex: str) -> tuple[str, bool]:
+    widened = False
+
+    def sub(m: "re.Match[str]") -> str:
+        nonlocal widened
+        lo, hi = int(m.group(1)), m.group(2)
+        if hi != "" and int(hi) > _MAX_BOUND:
+            widened = True
+            return "{%d,}" % min(lo, _MAX_BOUND)
+        return m.group(0)
+
+    out = _BIG_REPEAT.sub(sub, regex)
+    out = re.sub(r"(?<!\\)\{(\d+)\}", lambda m: m.group(0) if int(m.group(1)) <= 256 else "{%d,}" % _MAX_BOUND, out)
+    return out, out != regex
 
 
 @dataclass(frozen=True)
@@ -56,6 +78,7 @@ class Matcher:
         choice = engine or os.environ.get("CREDGATE_MATCHER", "auto")
         self._hs: Any = None
         self._always: list[int] = []  # rules hyperscan could not take: confirm on every buffer
+        self._whole: set[int] = set()  # rules whose hyperscan form was widened: confirm on the whole buffer
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
@@ -81,18 +104,17 @@ class Matcher:
     def _load_hyperscan(self) -> None:
         import hyperscan
 
-        ok: list[CompiledRule] = []
-        for cr in self.rules:
-            ok.append(cr)
+        ok: list[CompiledRule] = list(self.rules)
+        self._whole = {cr.index for cr in ok if widen_for_hyperscan(cr.rule.regex)[1]}
         key = hashlib.sha256(
-            (self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
+            (f"w{_MAX_BOUND}-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
         ).hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
         meta = path.with_suffix(".always") if path else None
         if path and path.is_file() and meta and meta.is_file():
             try:
-                db = hyperscan.loadb(path.read_bytes())
+                db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
                 db.scratch = hyperscan.Scratch(db)
                 self._always = [int(x) for x in meta.read_text().split()]
                 self._hs = db
@@ -102,7 +124,8 @@ class Matcher:
         exprs, ids, flags = [], [], []
         always: list[int] = []
         for cr in ok:
-            exprs.append(cr.rule.regex.encode("utf-8"))
+            expr, _ = widen_for_hyperscan(cr.rule.regex)
+            exprs.append(expr.encode("utf-8"))
             ids.append(cr.index)
             flags.append(self._hs_flags(cr))
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -164,7 +187,16 @@ class Matcher:
                 no_kw.append(cr.index)
             for k in cr.rule.keywords:
                 kw_to_rules.setdefault(k, []).append(cr.index)
-        self._kw_rules = kw_to_rules
+        # a longer keyword hides the shorter ones inside it ("_password" holds "pass"):
+        # a hit on a keyword counts for every keyword it contains
+        closure: dict[str, list[int]] = {}
+        for k in kw_to_rules:
+            rules: set[int] = set()
+            for k2, idxs in kw_to_rules.items():
+                if k2 in k:
+                    rules.update(idxs)
+            closure[k] = sorted(rules)
+        self._kw_rules = closure
         self._no_kw = no_kw
         alts = sorted(kw_to_rules, key=len, reverse=True)
         self._kw_re = (
@@ -191,7 +223,8 @@ class Matcher:
         for idx, ends in cand.items():
             cr = self.rules[idx]
             seen: set[tuple[int, int]] = set()
-            for lo, hi in self._windows(data, ends, cr.rule.multiline, self.engine == "python"):
+            whole = cr.rule.multiline or cr.index in self._whole
+            for lo, hi in self._windows(data, ends, whole, self.engine == "python"):
                 for m in cr.pattern.finditer(data, lo, hi):
                     key = (m.start(), m.end())
                     if key in seen or m.end() == m.start():

@@ -1,0 +1,291 @@
+"""Structural validators for built-in rules.
+
+Each validator is a pure function ``(secret: str) -> bool`` that answers one
+question: does this string have the internal structure of a real credential
+of that kind (a checksum that adds up, a payload that decodes, a known
+prefix)?  It never touches the network.  A rule names its validator in its
+``validator`` key; the name must be a key of :data:`VALIDATORS`.
+
+Validators must be cheap (they run once per regex hit), total (never raise
+on any input) and stdlib-only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import zlib
+from typing import Callable, Dict, Optional
+
+__all__ = ["VALIDATORS", "get_validator"]
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_BASE62_RE = re.compile(r"[0-9A-Za-z]+")
+
+
+def _base62(value: int, width: int) -> str:
+    digits = []
+    while value:
+        value, rem = divmod(value, 62)
+        digits.append(_BASE62[rem])
+    return "".join(reversed(digits)).rjust(width, "0")
+
+
+def _crc32_base62_ok(body: str) -> bool:
+    """``body`` is 30 random base62 chars followed by 6 chars of checksum.
+
+    GitHub (and npm, which uses the same scheme) encode CRC32 of the random
+    part in base62, left-padded with ``0`` to six characters.
+    """
+    if len(body) != 36 or not _BASE62_RE.fullmatch(body):
+        return False
+    random_part, checksum = body[:30], body[30:]
+    return _base62(zlib.crc32(random_part.encode("ascii")), 6) == checksum
+
+
+def github_crc32(secret: str) -> bool:
+    """Classic GitHub tokens: ``gh[pousr]_`` + 30 random + 6 CRC32 base62."""
+    if len(secret) != 40 or secret[:2] != "gh" or secret[3] != "_" or secret[2] not in "pousr":
+        return False
+    return _crc32_base62_ok(secret[4:])
+
+
+def npm_crc32(secret: str) -> bool:
+    """npm granular/automation tokens: ``npm_`` + 30 random + 6 CRC32 base62."""
+    if len(secret) != 40 or not secret.startswith("npm_"):
+        return False
+    return _crc32_base62_ok(secret[4:])
+
+
+_AWS_ID_PREFIXES = frozenset(
+    {"AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA", "ASCA"}
+)
+_BASE32_RE = re.compile(r"[A-Z2-7]{16}")
+
+
+def aws_key_id(secret: str) -> bool:
+    """AWS unique IDs: a known 4-letter prefix then 16 base32 chars [A-Z2-7]."""
+    return (
+        len(secret) == 20
+        and secret[:4] in _AWS_ID_PREFIXES
+        and _BASE32_RE.fullmatch(secret[4:]) is not None
+        # documented vendor examples end in EXAMPLE; real IDs essentially never do
+        and not secret.endswith("EXAMPLE")
+    )
+
+
+def _b64decode(data: str, urlsafe: bool = False) -> Optional[bytes]:
+    data = "".join(data.split())
+    data = data.rstrip("=")
+    data += "=" * (-len(data) % 4)
+    try:
+        if urlsafe:
+            return base64.urlsafe_b64decode(data.encode("ascii"))
+        return base64.b64decode(data.encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None
+
+
+def _b64json(data: str) -> Optional[object]:
+    raw = _b64decode(data.replace("+", "-").replace("/", "_"), urlsafe=True)
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+_PYPI_LOCATIONS = (b"\x02\x01\x08pypi.org", b"\x02\x01\x0dtest.pypi.org")
+
+
+def pypi_macaroon(secret: str) -> bool:
+    """PyPI API tokens: ``pypi-`` + base64url macaroon whose location is pypi.org."""
+    if not secret.startswith("pypi-"):
+        return False
+    raw = _b64decode(secret[5:], urlsafe=True)
+    return raw is not None and len(raw) >= 48 and raw.startswith(_PYPI_LOCATIONS)
+
+
+def jwt(secret: str) -> bool:
+    """JSON Web Token: header and payload decode to JSON objects, header has ``alg``."""
+    parts = secret.split(".")
+    if len(parts) != 3:
+        return False
+    header = _b64json(parts[0])
+    payload = _b64json(parts[1])
+    return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
+
+
+def k8s_sa_jwt(secret: str) -> bool:
+    """Kubernetes service-account token: a JWT issued by a cluster."""
+    if not jwt(secret):
+        return False
+    payload = _b64json(secret.split(".")[1])
+    assert isinstance(payload, dict)
+    iss = str(payload.get("iss", ""))
+    return "kubernetes" in iss or "kubernetes.io" in payload or any(
+        str(k).startswith("kubernetes.io/") for k in payload
+    )
+
+
+_SLACK_HOOK_RE = re.compile(r"T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})")
+
+
+def slack_webhook(secret: str) -> bool:
+    """Slack incoming webhook path: team ID, bot ID and a 24-char mixed-case secret."""
+    m = _SLACK_HOOK_RE.search(secret)
+    if m is None:
+        return False
+    token = m.group(1)
+    return any(c.islower() for c in token) and any(c.isupper() for c in token)
+
+
+_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khced6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if ((top >> i) & 1) else 0
+    return chk
+
+
+def age_bech32(secret: str) -> bool:
+    """age X25519 identity: Bech32 (not Bech32m) with HRP ``age-secret-key-``."""
+    s = secret.lower()
+    pos = s.rfind("1")
+    if pos < 1 or len(s) - pos - 1 < 7:
+        return False
+    hrp, data = s[:pos], s[pos + 1 :]
+    if hrp != "age-secret-key-" or any(c not in _BECH32_CHARSET for c in data):
+        return False
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    values += [_BECH32_CHARSET.index(c) for c in data]
+    return _bech32_polymod(values) == 1
+
+
+def grafana_cloud_token(secret: str) -> bool:
+    """Grafana Cloud access-policy token: ``glc_`` + base64 JSON with ``o``, ``n``, ``k``."""
+    if not secret.startswith("glc_"):
+        return False
+    payload = _b64json(secret[4:])
+    return isinstance(payload, dict) and {"o", "n", "k"} <= set(payload)
+
+
+def sentry_org_token(secret: str) -> bool:
+    """Sentry org auth token: ``sntrys_`` + base64 JSON (``iat``, ``url``...) + ``_`` + secret."""
+    if not secret.startswith("sntrys_"):
+        return False
+    body = secret[len("sntrys_") :]
+    payload_part, _, tail = body.rpartition("_")
+    if not payload_part or len(tail) < 32:
+        return False
+    payload = _b64json(payload_part)
+    return isinstance(payload, dict) and "iat" in payload
+
+
+def basic_auth_b64(secret: str) -> bool:
+    """Docker/HTTP ``auth`` value: base64 of printable ``user:password``."""
+    raw = _b64decode(secret)
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    user, sep, password = text.partition(":")
+    return bool(sep and user and len(password) >= 4 and text.isprintable())
+
+
+def bedrock_api_key(secret: str) -> bool:
+    """Amazon Bedrock API keys.
+
+    Long-term keys are ``ABSK`` + base64(``BedrockAPIKey-<id>-at-<account>:<secret>``);
+    short-term keys are ``bedrock-api-key-`` + base64 of a SigV4 pre-signed URL on
+    ``bedrock.amazonaws.com``.
+    """
+    if secret.startswith("ABSK"):
+        raw = _b64decode(secret[4:])
+        return raw is not None and raw.startswith(b"BedrockAPIKey-") and b":" in raw
+    if secret.startswith("bedrock-api-key-"):
+        raw = _b64decode(secret[len("bedrock-api-key-") :])
+        return raw is not None and raw.startswith(b"bedrock.amazonaws.com/")
+    return False
+
+
+def azure_storage_key(secret: str) -> bool:
+    """Azure storage / Cosmos DB account keys: base64 of exactly 64 random bytes."""
+    raw = _b64decode(secret)
+    return raw is not None and len(raw) == 64 and len(set(raw)) > 32
+
+
+def azure_sas_32(secret: str) -> bool:
+    """Azure shared access keys (Service Bus, Event Hubs, IoT Hub): base64 of 32 bytes."""
+    raw = _b64decode(secret)
+    return raw is not None and len(raw) == 32 and len(set(raw)) > 16
+
+
+_PEM_BODY_RE = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)
+
+
+def pem_private_key(secret: str) -> bool:
+    """PEM private key block whose body decodes to DER or an OpenSSH key blob."""
+    # keys embedded in JSON/YAML strings carry escaped newlines
+    m = _PEM_BODY_RE.search(secret.replace("\\r", "").replace("\\n", "\n"))
+    if m is None:
+        return False
+    kind, body = m.group(1), m.group(2)
+    lines = [ln.strip() for ln in body.strip().splitlines()]
+    # RFC 1421 headers of legacy encrypted keys (Proc-Type, DEK-Info) precede a blank line
+    if any(":" in ln for ln in lines):
+        lines = [ln for ln in lines if ln and ":" not in ln]
+    raw = _b64decode("".join(lines))
+    if raw is None or len(raw) < 48:
+        return False
+    if kind == "OPENSSH PRIVATE KEY":
+        return raw.startswith(b"openssh-key-v1\x00")
+    return raw[0] == 0x30
+
+
+def mapbox_secret_token(secret: str) -> bool:
+    """Mapbox secret token: ``sk.`` + base64url JSON naming the user (``u``) + ``.`` + secret."""
+    parts = secret.split(".")
+    if len(parts) != 3 or parts[0] != "sk":
+        return False
+    payload = _b64json(parts[1])
+    return isinstance(payload, dict) and "u" in payload
+
+
+VALIDATORS: Dict[str, Callable[[str], bool]] = {
+    "age_bech32": age_bech32,
+    "aws_key_id": aws_key_id,
+    "azure_sas_32": azure_sas_32,
+    "azure_storage_key": azure_storage_key,
+    "basic_auth_b64": basic_auth_b64,
+    "bedrock_api_key": bedrock_api_key,
+    "github_crc32": github_crc32,
+    "grafana_cloud_token": grafana_cloud_token,
+    "jwt": jwt,
+    "k8s_sa_jwt": k8s_sa_jwt,
+    "mapbox_secret_token": mapbox_secret_token,
+    "npm_crc32": npm_crc32,
+    "pem_private_key": pem_private_key,
+    "pypi_macaroon": pypi_macaroon,
+    "sentry_org_token": sentry_org_token,
+    "slack_webhook": slack_webhook,
+}
+
+
+def get_validator(name: str) -> Callable[[str], bool]:
+    """Return the validator registered as ``name``; ``KeyError`` names the known ones."""
+    try:
+        return VALIDATORS[name]
+    except KeyError:
+        raise KeyError(f"unknown validator {name!r}; known: {', '.join(sorted(VALIDATORS))}") from None
