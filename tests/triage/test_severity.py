@@ -115,3 +115,13 @@ def test_expired_account_allowlist_entry_stops_suppressing(tmp_path):
     (tmp_path / "x.txt").write_text(f"id = {key_for(CANARY)}\n")
     _, rep, _ = scan_json(["."], tmp_path)
     assert [f["account_id"] for f in rep["findings"]] == [CANARY]
+
+
+def test_explain_gives_exact_aws_key_steps():
+    for rule in ("aws-access-key-id", "aws-secret-access-key", "aws-access-key-pair"):
+        p = run_credgate(["explain", rule])
+        out = p.stdout.decode()
+        assert p.returncode == 0
+        assert "aws iam update-access-key --access-key-id KEY_ID --status Inactive" in out
+        assert "aws iam delete-access-key --access-key-id KEY_ID" in out
+        assert "CloudTrail" in out and "aws cloudtrail lookup-events" in out
