@@ -1,0 +1,108 @@
+"""The real pre-commit framework running credgate's hooks as declared in .pre-commit-hooks.yaml.
+
+``pre-commit try-repo`` would build a virtualenv and pip-install credgate and
+its dependencies from an index, which needs the network; so the hooks run as a
+``repo: local`` entry that copies every field of our manifest and only swaps
+``language: python`` for ``language: system`` (the credgate installed in this
+interpreter).  The manifest itself is validated with pre-commit's own loader.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.helpers import aws_pair, commit_file, git, git_env, github_pat, init_repo
+
+from .conftest import aws_file
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict:
+    env = git_env()
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pc-home")
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def _config(repo: Path) -> None:
+    from pre_commit.clientlib import load_manifest
+
+    hooks = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))
+    raw = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert [h["id"] for h in hooks] == ["credgate", "credgate-push"]
+    local = []
+    for h in raw:
+        h = dict(h)
+        assert h.pop("language") == "python"
+        h.pop("minimum_pre_commit_version", None)
+        h["language"] = "system"
+        local.append(h)
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": local}]}))
+
+
+def _run(repo: Path, env: dict, *cmd: str) -> subprocess.CompletedProcess:
+    return subprocess.run(list(cmd), cwd=repo, capture_output=True, env=env, timeout=600)
+
+
+def test_framework_blocks_aws_key_pair_then_allows(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    repo = init_repo(tmp_path / "repo")
+    _config(repo)
+    git(repo, "add", ".pre-commit-config.yaml")
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "install", "--hook-type", "pre-commit",
+             "--hook-type", "pre-push")
+    assert r.returncode == 0, r.stderr
+    kid, sec = aws_pair()
+    (repo / "deploy.py").write_text("import boto3\n" + aws_file(kid, sec))
+    git(repo, "add", "deploy.py")
+    r = _run(repo, env, "git", "commit", "-m", "add deploy")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0, out
+    assert "credgate (secrets in staged changes)" in out and "Failed" in out
+    assert "deploy.py:2" in out and "aws-access-key-id" in out and "aws-secret-access-key" in out
+    assert kid not in out and sec not in out
+    # removed: the commit goes through
+    (repo / "deploy.py").write_text("import boto3\nsession = boto3.Session()\n")
+    git(repo, "add", "deploy.py")
+    r = _run(repo, env, "git", "commit", "-m", "add deploy")
+    assert r.returncode == 0, (r.stdout + r.stderr).decode()
+    # annotated as allowed: the commit goes through
+    k2, s2 = aws_pair()
+    (repo / "test_keys.py").write_text(aws_file(k2, s2).replace("\n", "  # credgate:allow\n"))
+    git(repo, "add", "test_keys.py")
+    r = _run(repo, env, "git", "commit", "-m", "allowed test keys")
+    assert r.returncode == 0, (r.stdout + r.stderr).decode()
+    # a secret committed with --no-verify is still caught by `pre-commit run --all-files` (CI)
+    tok = github_pat()
+    (repo / "later.env").write_text(f"GITHUB_TOKEN={tok}\n")
+    git(repo, "add", "later.env")
+    assert _run(repo, env, "git", "commit", "--no-verify", "-m", "bypass").returncode == 0
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "run", "credgate", "--all-files")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "later.env:1" in out and tok not in out, out
+
+
+def test_framework_pre_push_blocks_new_branch_with_secret(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    origin = init_repo(tmp_path / "origin.git", bare=True)
+    repo = init_repo(tmp_path / "repo")
+    _config(repo)
+    git(repo, "add", ".pre-commit-config.yaml")
+    commit_file(repo, "README.md", "hi\n")
+    git(repo, "remote", "add", "origin", str(origin))
+    git(repo, "push", "-q", "origin", "main")
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "install", "--hook-type", "pre-push")
+    assert r.returncode == 0, r.stderr
+    git(repo, "checkout", "-q", "-b", "feat")
+    tok = github_pat()
+    commit_file(repo, "ci.sh", f"export GH_TOKEN={tok}\n", "ci")  # no pre-commit hook installed here
+    commit_file(repo, "ci.sh", "export GH_TOKEN=$GH_TOKEN\n", "fix")
+    r = _run(repo, env, "git", "push", "origin", "feat")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "ci.sh:1" in out and tok not in out, out
+    assert git(origin, "branch", "--list", "feat") == ""
