@@ -58,7 +58,7 @@ _TRIVIAL = frozenset(
 
 
 def documented_example(secret: str) -> Optional[str]:
-    if secret in DOCUMENTED_EXAMPLES:
+    if secret in DOCUMENTED_EXAMPLES or (len(secret) >= 16 and any(secret in ex for ex in DOCUMENTED_EXAMPLES)):
         return "documented vendor example value"
     if secret.upper().endswith("EXAMPLE") or secret.upper().endswith("EXAMPLEKEY"):
         return "ends with EXAMPLE, the vendor documentation convention"
@@ -101,6 +101,11 @@ def generic_value(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
+    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
+                        or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)):
+        return "a plain word or identifier"
+    if re.fullmatch(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?", v):
+        return "a path or resource name"
     if len(v) < 6:
         return "too short to be a secret"
     return None

@@ -28,7 +28,7 @@ def render(report: Report, fmt: str) -> str:
                 "help": {"text": f.remediation or f.rule_name},
                 "defaultConfiguration": {"level": LEVEL[f.severity]},
                 "properties": {"security-severity": SECURITY_SEVERITY[f.severity],
-                               "tags": ["security", "secret", *f.tags]},
+                               "tags": list(dict.fromkeys(["security", "secret", *f.tags]))},
             }
         d = finding_to_dict(f, report.redact)
         region: dict[str, Any] = {"startLine": max(f.line, 1), "startColumn": max(f.location.column, 1)}
