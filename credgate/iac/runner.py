@@ -220,6 +220,14 @@ class _Analysis:
     def parse_error(self, message: str, index: int) -> None:
         rule = RULES["iac-parse-error"]
         idx = min(index, len(self.text))
+        text = self.text
+        while True:  # the parser stopped at the end of input or a blank line: point at the last line with content
+            ls = text.rfind("\n", 0, idx) + 1
+            le = text.find("\n", idx)
+            le = len(text) if le < 0 else le
+            if ls == 0 or text[ls:le].strip():
+                break
+            idx = ls - 1
         end = self.text.find("\n", idx)
         end = len(self.text) if end < 0 else end
         line = self.text.count("\n", 0, idx) + 1
