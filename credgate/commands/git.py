@@ -20,7 +20,8 @@ scanned as far as it goes and the missing part is reported.
 
 --staged scans what is about to be committed (what the pre-commit hook runs):
 only lines the commit adds are reported, but whole files are analysed so IaC
-context stays complete.  --range A..B scans every commit in a range (pull
+context stays complete.  --staged and --pre-push block at --fail-on high by
+default, like the hooks.  --range A..B scans every commit in a range (pull
 requests, CI).  --pre-push REMOTE reads git's pre-push lines on stdin.
 """
 
@@ -51,7 +52,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="history: also scan objects no ref reaches (git fsck --unreachable)")
     p.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default 10MB)")
     add_common(p)
-    p.set_defaults(hook_default_fail=None)
+    p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --pre-push (hook use)
 
 
 class GitCollector(Collector):
@@ -115,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--all-lines applies to --staged, --range and --pre-push")
     if (args.all_commits or args.unreachable) and (args.staged or args.rev_range or args.pre_push):
         raise UsageError("--all-commits and --unreachable apply to full-history audits only")
+    if args.staged or args.pre_push:
+        args.hook_default_fail = "high"  # what the hooks gate on unless --fail-on or config says otherwise
     start = repo if repo.is_dir() else Path.cwd()
     config = config_from_args(args, start=_toplevel(repo) if repo.is_dir() else start)
     engine = make_engine(args, config)

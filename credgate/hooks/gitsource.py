@@ -42,6 +42,7 @@ Item = Union[Fragment, Skip]
 Z40 = "0" * 40
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
+Z40B = Z40.encode()
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024
 BINARY_SNIFF = 8192
 GITLINK = "160000"
@@ -621,51 +622,80 @@ def _walk(repo: Path, tips: list[str], record_all: bool
     args = [*_BASE, "log", "--all", "--stdin", "--raw", "-z", "--no-abbrev", "--no-renames", "--root",
             "--diff-merges=first-parent", "--topo-order", "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00",
             "--"]
-    proc = subprocess.run(args, cwd=str(repo), input=("\n".join(tips) + "\n").encode() if tips else b"",
-                          capture_output=True, env=_env())
-    if proc.returncode != 0 and b"diff-merges" in proc.stderr:  # git < 2.31
-        args = [a if a != "--diff-merges=first-parent" else "-m" for a in args]
-        proc = subprocess.run(args, cwd=str(repo), input=("\n".join(tips) + "\n").encode() if tips else b"",
-                              capture_output=True, env=_env())
-    if proc.returncode != 0:
-        msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        if b"does not have any commits" in proc.stderr or not msg:
-            return [], {}, {}
-        raise GitError(f"git log failed: {msg[-1]}")
     commits: list[tuple[str, str, str]] = []
     first: dict[str, _Origin] = {}
     every: dict[str, list[_Origin]] = {}
-    for chunk in proc.stdout.split(b"\x01"):
-        if not chunk:
-            continue
-        toks = chunk.split(b"\0")
-        if len(toks) < 3:
-            continue
-        ci = len(commits)
-        commits.append((toks[0].decode(), _path(toks[1]), toks[2].decode()))
-        i = 3
-        n = len(toks)
-        while i < n:
-            meta = toks[i].lstrip(b"\n")
-            if not meta.startswith(b":"):
-                i += 1
-                continue
-            fields = meta[1:].split()
-            path = _path(toks[i + 1]) if i + 1 < n else ""
-            i += 2
-            if len(fields) < 5:
-                continue
-            status = fields[4][:1]
-            if status == b"D" or fields[1] == GITLINK.encode():
-                continue
+
+    # Token state machine over NUL-separated output: a header token is "\x01<sha>" (maybe after a
+    # newline), followed by author and date tokens; a raw entry is a ":meta" token followed by
+    # its path token.  Fields are consumed by position, so no byte in a path or name can confuse it.
+    state = {"want": "any", "meta": b""}
+
+    def feed(tok: bytes) -> None:
+        want = state["want"]
+        if want == "author":
+            state["author"] = tok
+            state["want"] = "date"
+            return
+        if want == "date":
+            commits.append((state["sha"], _path(state["author"]), tok.decode("ascii", "replace")))  # type: ignore
+            state["want"] = "any"
+            return
+        if want == "path":
+            state["want"] = "any"
+            fields = state["meta"].split()  # type: ignore[union-attr]
+            if len(fields) < 5 or fields[4][:1] == b"D" or fields[1] == b"160000" or fields[3] == Z40B:
+                return
             blob = fields[3].decode()
-            if blob == Z40:
-                continue
-            o = _Origin(ci, path)
+            o = _Origin(len(commits) - 1, _path(tok))
             if blob not in first:
                 first[blob] = o
             if record_all:
                 every.setdefault(blob, []).append(o)
+            return
+        t = tok.lstrip(b"\n")
+        if t.startswith(b"\x01"):
+            state["sha"] = t[1:].decode("ascii", "replace").strip()
+            state["want"] = "author"
+        elif t.startswith(b":") and commits:
+            state["meta"] = t[1:]
+            state["want"] = "path"
+
+    for attempt in (0, 1):
+        proc = subprocess.Popen(args, cwd=str(repo), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=_env())
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        err: list[bytes] = []
+        t = threading.Thread(target=lambda p=proc: err.append(p.stderr.read()), daemon=True)
+        t.start()
+        try:
+            proc.stdin.write(("\n".join(tips) + "\n").encode() if tips else b"")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        buf = b""
+        while True:  # streamed: memory stays flat however long the history
+            chunk = proc.stdout.read(1 << 20)
+            if not chunk:
+                break
+            toks = (buf + chunk).split(b"\0")
+            buf = toks.pop()
+            for tok in toks:
+                feed(tok)
+        if buf:
+            feed(buf)
+        rc = proc.wait()
+        t.join(timeout=5)
+        stderr = b"".join(err)
+        if rc != 0 and attempt == 0 and b"diff-merges" in stderr and not commits:  # git < 2.31
+            args = [a if a != "--diff-merges=first-parent" else "-m" for a in args]
+            continue
+        if rc != 0:
+            msg = stderr.decode("utf-8", "replace").strip().splitlines()
+            if b"does not have any commits" in stderr or not msg:
+                return [], {}, {}
+            raise GitError(f"git log failed: {msg[-1]}")
+        break
     return commits, first, every
 
 

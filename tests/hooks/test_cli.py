@@ -37,6 +37,7 @@ def test_git_staged_json_and_history_attribution(tmp_path: Path) -> None:
     assert (f["commit"], f["author"], f["source"]) == (c, "Test Author <author@example.invalid>", "history")
     assert f["date"].startswith("2022-03-04T05:06:07")
     assert "branch:main" in f["exposure"] and "history-only" in f["exposure"]
+    assert [x["commit"] for x in f["commits"]] == [c]
     p = run_credgate(["git", str(repo), "--range", "HEAD~2..HEAD~1", "--format", "json"], cwd=tmp_path)
     assert p.returncode == 1 and json.loads(p.stdout)["findings"][0]["commit"] == c
     p = run_credgate(["git", str(repo), "--staged", "--unreachable"], cwd=tmp_path)

@@ -173,3 +173,13 @@ def test_not_a_repo_and_empty_repo(tmp_path) -> None:
     assert [type(i) for i in items] == [Skip] and items[0].reason == "git-error"
     empty = init_repo(tmp_path / "empty")
     assert list(iter_history(empty)) == []
+
+
+def test_control_characters_in_paths_do_not_confuse_the_walk(tmp_path, engine) -> None:
+    repo = init_repo(tmp_path / "r")
+    tok = github_pat()
+    odd = "we\x01ird\nname \u00e9.env"
+    c = commit(repo, odd, f"GITHUB_TOKEN={tok}\n", "odd", "Ann", "2021-01-01T00:00:00+00:00")
+    commit(repo, "after.txt", "x\n", "after", "Bob", "2021-01-02T00:00:00+00:00")
+    by_secret, _ = found(repo, engine)
+    assert (by_secret[tok].path, by_secret[tok].location.commit) == (odd, c)

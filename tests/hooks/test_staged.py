@@ -92,3 +92,18 @@ def test_merge_commit_reports_only_what_the_merge_itself_adds(repo: Path, engine
 def test_not_a_repository_is_a_skip_not_a_traceback(tmp_path: Path) -> None:
     items = list(iter_staged(tmp_path))
     assert len(items) == 1 and isinstance(items[0], Skip) and items[0].reason == "git-error"
+
+
+def test_iac_context_comes_from_the_whole_staged_template(repo: Path, engine) -> None:
+    import secrets
+    import string
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "git" / "rds.yaml"
+    template = fixture.read_text()
+    commit_file(repo, "infra/rds.yaml", template, "template without a password")
+    pw = "".join(secrets.choice(string.ascii_letters + string.digits + "#@%") for _ in range(22))
+    stage(repo, "infra/rds.yaml", template.replace("    MinLength: 16\n", f'    MinLength: 16\n    Default: "{pw}"\n'))
+    found = scan(engine, iter_staged(repo))[0]
+    assert [(f.secret, f.line, f.location.location_detail) for f in found] == [
+        (pw, 8, "Parameters.DBPassword.Default")
+    ]
