@@ -86,9 +86,35 @@ def audit(engine, moto_endpoint, tmp_path, aws):
         settings = settings_from_args(args, config.section("aws"))
         if options is not None:
             settings.options = options
-        rc = run_audit(args, config, engine, settings, session=session)
+        rc = run_audit(args, config, engine, settings, session=session if session is not None else aws)
         text = out.read_text()
         doc = json.loads(text) if fmt in ("json", "asff") else text
         return Run(rc, doc, out, state_path)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def live(engine):
+    """live(github_pat) -> a fresh synthetic value the engine reports on its own.
+
+    Random values now and then contain a placeholder marker (e.g. "xxx") and are
+    rightly dropped; tests that count findings need values that are not.
+    """
+    from tests.helpers import aws_pair
+
+    def make(gen):
+        for _ in range(100):
+            if gen == "pair":
+                kid, sec = aws_pair()
+                found = {f.rule_id for f in engine.scan_bytes(
+                    f"AWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\n".encode())}
+                if {"aws-access-key-id", "aws-secret-access-key"} <= found:
+                    return kid, sec
+                continue
+            v = gen()
+            if engine.scan_bytes(f"value={v}\n".encode()):
+                return v
+        raise AssertionError(f"could not make a live-looking value with {gen}")
+
+    return make

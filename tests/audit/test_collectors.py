@@ -25,7 +25,7 @@ def _zip(files: dict[str, str]) -> bytes:
     return buf.getvalue()
 
 
-def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
+def plant(c, role: str, live) -> tuple[dict[str, str], dict[str, str]]:
     """Create one leaky and (where it makes sense) one clean resource per collector.
 
     Returns (planted: label -> secret, clean_markers: label -> ARN fragment that must have no finding).
@@ -35,13 +35,13 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
 
     # Lambda: $LATEST and a published version with different values
     lam = c("lambda")
-    kid, sec = aws_pair()
+    kid, sec = live('pair')
     lam.create_function(FunctionName="leaky-fn", Runtime="python3.11", Role=role, Handler="index.h",
                         Code={"ZipFile": _zip({"index.py": "def h(e, c):\n    return 1\n"})},
                         Environment={"Variables": {"AWS_ACCESS_KEY_ID": kid, "AWS_SECRET_ACCESS_KEY": sec}},
                         Publish=True)
     planted["lambda-v1"] = sec
-    gh = github_pat()
+    gh = live(github_pat)
     lam.update_function_configuration(FunctionName="leaky-fn", Environment={"Variables": {"GITHUB_TOKEN": gh}})
     planted["lambda-latest"] = gh
     lam.create_function(FunctionName="clean-fn", Runtime="python3.11", Role=role, Handler="index.h",
@@ -53,7 +53,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
 
     # ECS: an ACTIVE revision and a deregistered (INACTIVE) one; secrets[] valueFrom is clean
     ecs = c("ecs")
-    tok1, tok2 = slack_bot_token(), stripe_live_key()
+    tok1, tok2 = live(slack_bot_token), live(stripe_live_key)
     ecs.register_task_definition(family="leaky-task", containerDefinitions=[{
         "name": "app", "image": "nginx", "memory": 128,
         "environment": [{"name": "SLACK_TOKEN", "value": tok1}]}])
@@ -72,11 +72,11 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
 
     # EC2 user data: gzip, and MIME multipart with a base64 part
     ec2 = c("ec2")
-    s_gz = github_pat()
+    s_gz = live(github_pat)
     ec2.run_instances(ImageId="ami-12c6146b", MinCount=1, MaxCount=1,
                       UserData=gzip.compress(f"#!/bin/bash\nexport GH_TOKEN={s_gz}\n".encode()))
     planted["ec2-gzip"] = s_gz
-    s_mime = slack_bot_token()
+    s_mime = live(slack_bot_token)
     part = base64.b64encode(f"#!/bin/bash\necho {s_mime} > /etc/bot\n".encode()).decode()
     mime = ("Content-Type: multipart/mixed; boundary=\"==B==\"\nMIME-Version: 1.0\n\n--==B==\n"
             "Content-Type: text/cloud-config; charset=\"us-ascii\"\n\npackages: [jq]\n\n--==B==\n"
@@ -86,7 +86,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     planted["ec2-mime"] = s_mime
 
     # Launch template: the secret only in version 2 of 3
-    s_lt = stripe_live_key()
+    s_lt = live(stripe_live_key)
     b64 = lambda s: base64.b64encode(s.encode()).decode()  # noqa: E731 - CreateLaunchTemplate does not encode
     lt = ec2.create_launch_template(LaunchTemplateName="leaky-lt",
                                     LaunchTemplateData={"UserData": b64("#!/bin/bash\necho hi\n")})
@@ -98,14 +98,14 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     planted["launch-template-v2"] = s_lt
 
     # Auto Scaling launch configuration
-    s_lc = github_pat()
+    s_lc = live(github_pat)
     c("autoscaling").create_launch_configuration(LaunchConfigurationName="leaky-lc", ImageId="ami-12c6146b",
                                                  InstanceType="t2.micro", UserData=f"TOKEN={s_lc}\n")
     planted["launch-configuration"] = s_lc
 
     # CloudFormation: parameter, output, template literal; a clean stack with a dynamic reference
     cfn = c("cloudformation")
-    s_param, s_tpl = slack_bot_token(), github_pat()
+    s_param, s_tpl = live(slack_bot_token), live(github_pat)
     tpl = (
         "AWSTemplateFormatVersion: '2010-09-09'\n"
         "Parameters:\n  ApiToken:\n    Type: String\n    NoEcho: true\n"
@@ -126,7 +126,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     clean["cloudformation"] = "stack/clean-stack"
 
     # CodeBuild: PLAINTEXT var and inline buildspec; PARAMETER_STORE var is a reference
-    s_cb_env, s_cb_spec = github_pat(), slack_bot_token()
+    s_cb_env, s_cb_spec = live(github_pat), live(slack_bot_token)
     c("codebuild").create_project(
         name="leaky-build",
         source={"type": "NO_SOURCE", "location": "none",
@@ -141,7 +141,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     planted["codebuild-buildspec"] = s_cb_spec
 
     # CodePipeline: a GitHub OAuthToken in action configuration
-    s_cp = github_pat()
+    s_cp = live(github_pat)
     c("s3").create_bucket(Bucket="artifacts-bucket")
     c("codepipeline").create_pipeline(pipeline={
         "name": "leaky-pipe", "roleArn": role,
@@ -161,7 +161,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     # SSM: String parameter and an owned document; a SecureString (moto returns fake ciphertext with the
     # plaintext inside: gotcha 8) must stay clean
     ssm = c("ssm")
-    s_ssm, s_doc, s_secure = stripe_live_key(), github_pat(), github_pat()
+    s_ssm, s_doc, s_secure = live(stripe_live_key), live(github_pat), live(github_pat)
     ssm.put_parameter(Name="/app/stripe", Value=s_ssm, Type="String")
     ssm.put_parameter(Name="/app/secure-token", Value=s_secure, Type="SecureString")
     clean["ssm-securestring"] = "parameter/app/secure-token"
@@ -173,24 +173,24 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     planted["ssm-document"] = s_doc
 
     # Step Functions
-    s_sfn = slack_bot_token()
+    s_sfn = live(slack_bot_token)
     c("stepfunctions").create_state_machine(name="leaky-sm", roleArn=role, definition=json.dumps({
         "StartAt": "P", "States": {"P": {"Type": "Pass", "Result": {"token": s_sfn}, "End": True}}}))
     planted["stepfunctions"] = s_sfn
 
     # Glue job arguments and a connection URL with a password
     glue = c("glue")
-    s_glue = github_pat()
+    s_glue = live(github_pat)
     glue.create_job(Name="leaky-job", Role=role, Command={"Name": "glueetl", "ScriptLocation": "s3://b/s.py"},
                     DefaultArguments={"--api_token": s_glue})
     planted["glue-job"] = s_glue
-    s_conn = stripe_live_key()
+    s_conn = live(stripe_live_key)
     glue.create_connection(ConnectionInput={"Name": "leaky-conn", "ConnectionType": "JDBC", "ConnectionProperties": {
         "JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/x", "USERNAME": "etl", "PASSWORD": s_conn}})
     planted["glue-connection"] = s_conn
 
     # Batch job definition
-    s_batch = github_pat()
+    s_batch = live(github_pat)
     c("batch").register_job_definition(jobDefinitionName="leaky-jd", type="container", containerProperties={
         "image": "busybox", "vcpus": 1, "memory": 128, "command": ["run"],
         "environment": [{"name": "GH_TOKEN", "value": s_batch}]})
@@ -202,18 +202,18 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     root = [r for r in apig.get_resources(restApiId=api["id"])["items"] if r["path"] == "/"][0]
     apig.put_method(restApiId=api["id"], resourceId=root["id"], httpMethod="GET", authorizationType="NONE")
     apig.put_integration(restApiId=api["id"], resourceId=root["id"], httpMethod="GET", type="MOCK")
-    s_v1 = slack_bot_token()
+    s_v1 = live(slack_bot_token)
     apig.create_deployment(restApiId=api["id"], stageName="prod", variables={"slack": s_v1})
     planted["apigateway-v1"] = s_v1
     v2 = c("apigatewayv2")
     api2 = v2.create_api(Name="leaky-http", ProtocolType="HTTP")
-    s_v2 = github_pat()
+    s_v2 = live(github_pat)
     v2.create_stage(ApiId=api2["ApiId"], StageName="prod", StageVariables={"token": s_v2})
     planted["apigateway-v2"] = s_v2
 
     # SageMaker lifecycle config (through the notebook) and model environment
     sm = c("sagemaker")
-    s_lc2, s_model = github_pat(), stripe_live_key()
+    s_lc2, s_model = live(github_pat), live(stripe_live_key)
     sm.create_notebook_instance_lifecycle_config(
         NotebookInstanceLifecycleConfigName="leaky-lcc",
         OnStart=[{"Content": base64.b64encode(f"#!/bin/bash\nexport T={s_lc2}\n".encode()).decode()}])
@@ -227,7 +227,7 @@ def plant(c, role: str) -> tuple[dict[str, str], dict[str, str]]:
     # S3: .env, tfstate, a zip backup; README.md does not match the key patterns and is not read
     s3 = c("s3")
     s3.create_bucket(Bucket="leaky-bucket")
-    s_env, s_tf, s_zip, s_readme = github_pat(), *aws_pair()[1:], slack_bot_token(), github_pat()
+    s_env, s_tf, s_zip, s_readme = live(github_pat), live('pair')[1], live(slack_bot_token), live(github_pat)
     s3.put_object(Bucket="leaky-bucket", Key="app/.env", Body=f"GH_TOKEN={s_env}\n".encode())
     s3.put_object(Bucket="leaky-bucket", Key="tf/prod.tfstate",
                   Body=json.dumps({"resources": [{"aws_secret_access_key": s_tf}]}).encode())
@@ -275,8 +275,8 @@ def role(aws_client):
     return aws_client("iam").create_role(RoleName="svc", AssumeRolePolicyDocument=TRUST)["Role"]["Arn"]
 
 
-def test_planted_secrets_in_every_collector_are_found_and_clean_resources_stay_clean(audit, aws_client, role):
-    planted, clean = plant(aws_client, role)
+def test_planted_secrets_in_every_collector_are_found_and_clean_resources_stay_clean(live, audit, aws_client, role):
+    planted, clean = plant(aws_client, role, live)
     run = audit("--services", "all", "--skip-services", "lambda-code")
     assert run.rc == 1
     text = run.out.read_text()
@@ -309,8 +309,8 @@ def test_planted_secrets_in_every_collector_are_found_and_clean_resources_stay_c
     assert all(s not in state_text for s in (clean_secret for clean_secret in planted.values()))
 
 
-def test_asff_output_is_security_hub_shaped_and_redacted(audit, aws_client, role):
-    kid, sec = aws_pair()
+def test_asff_output_is_security_hub_shaped_and_redacted(live, audit, aws_client, role):
+    kid, sec = live('pair')
     aws_client("lambda").create_function(
         FunctionName="fn", Runtime="python3.11", Role=role, Handler="i.h", Code={"ZipFile": _zip({"i.py": "x"})},
         Environment={"Variables": {"AWS_ACCESS_KEY_ID": kid, "AWS_SECRET_ACCESS_KEY": sec}})
