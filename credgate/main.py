@@ -31,20 +31,59 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 DESCRIPTION = """\
 credgate stops AWS credentials and other secrets before they ship, and finds
-the ones that already did: in files, staged changes, full git histories,
-archives and backups, IaC templates, and deployed AWS resources.
+the ones that already did: in staged changes and pushes, whole git histories
+(every branch, tag, stash and deleted file), archives and backups,
+CloudFormation/SAM/ECS/Terraform read as structure, and resources already
+deployed in AWS.  One engine serves every entry point; findings are redacted
+unless you ask otherwise, and each says why the value looks live and how to
+move it out of the code or allow it.
+
+Run `credgate COMMAND --help` for the options of one command.
 """
 
 EPILOG = """\
-examples:
-  credgate dir .                          scan the current folder
-  credgate git --staged                   what a pre-commit hook runs
-  credgate git .                          audit every branch, tag and stash
-  credgate dir backups/ --format sarif -o credgate.sarif
-  credgate explain aws-access-key-id
+getting started:
+  credgate init                           starter .credgate.toml and .pre-commit-config.yaml
+  credgate dir .                          what is in the working tree today
 
-exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error,
-123 internal error, 130 interrupted.
+at commit time (developers):
+  credgate install                        native pre-commit and pre-push hooks (or, with the
+                                          pre-commit framework, after `credgate init`:
+                                          pre-commit install --hook-type pre-commit --hook-type pre-push)
+  credgate git --staged                   the same check by hand
+  credgate explain aws-access-key-id      what a rule finds and how to fix its findings
+
+in a pipeline (CodeBuild, any CI):
+  credgate ci --junit credgate-junit.xml --sarif credgate.sarif
+  credgate git --range origin/main..HEAD --format markdown -o comment.md
+
+audits (security):
+  credgate git . --format html -o history.html         every commit of every ref
+  credgate dir backups/ --format sarif -o backups.sarif  archives and bundles inside
+  credgate aws --regions us-east-1,eu-west-1 --format html -o aws.html
+
+output:
+  --format text (default; colour on a terminal unless NO_COLOR is set), json,
+  jsonl, sarif, junit, csv, markdown (pull-request comments), html (a
+  self-contained, filterable page), asff (Security Hub).  --output FILE writes
+  the report with mode 0600.  Long runs on a terminal show a progress bar and
+  end with a summary table; nothing of that reaches CI logs or pipes.
+
+configuration:
+  the nearest .credgate.toml, or [tool.credgate] in pyproject.toml, or
+  --config FILE.  Allow a false positive in place with a `credgate:allow`
+  comment on its line, or by fingerprint under [[allowlist]].
+
+environment:
+  NO_COLOR                 no colour in text output (also: --color never)
+  CI                       no progress bar or summary table
+  CREDGATE_PROGRESS=0      never show progress; CREDGATE_PROGRESS_DELAY=SEC
+  CREDGATE_DEBUG=1         show the traceback of an internal error
+
+exit codes:
+  0 nothing at or above --fail-on; 1 findings that block (or skips with
+  --fail-on-skip); 2 usage or configuration error; 123 internal error (a hook
+  then blocks: it fails closed); 130 interrupted.
 """
 
 
