@@ -19,10 +19,25 @@ repositories").
 
 EPILOG = """\
 examples:
-  credgate dir .
+  credgate dir .                                   text report of the current folder
   credgate dir src/ config/app.env --format json -o findings.json
-  credgate dir . --fail-on high --baseline .credgate-baseline.json
+  credgate dir . --fail-on high                    exit 1 only for high and critical
+  credgate dir . --baseline .credgate-baseline.json   only what is new since the baseline
+  credgate dir . --format html -o report.html      a filterable page to share
+  credgate dir . --format markdown -o findings.md  for a ticket or a pull-request comment
   credgate dir backups/ --archive-max-size 4GB --archive-max-depth 3
+  credgate dir . --verbose                         every finding in full, every skipped item
+
+each finding:
+  path:line:column, severity, rule, the secret redacted, why it looks live, where
+  to move it (an IAM role for AWS keys; Secrets Manager or the environment, with
+  the line of code that reads it) and the exact comment or config line to allow
+  it if it is not a secret.  Rotation steps: credgate explain RULE_ID.
+
+exit codes: 0 nothing at or above --fail-on, 1 findings (or skips with
+--fail-on-skip), 2 usage or config error, 123 internal error.
+
+see also: credgate git (histories), credgate baseline, credgate explain.
 """
 
 

@@ -6,8 +6,23 @@ import difflib
 
 from credgate.errors import EXIT_CLEAN, UsageError
 
-DESCRIPTION = "Show what a rule finds, why it matters and the exact steps to fix a finding."
-EPILOG = "examples:\n  credgate explain aws-access-key-id\n  credgate explain github-pat-classic\n"
+DESCRIPTION = """\
+Show what a rule finds, why it matters, and the exact steps to fix a finding:
+how to revoke or rotate the credential at its provider, how to check whether it
+was used, and how to allow a false positive (an inline comment or an
+[[allowlist]] entry).  RULE_ID is the id in brackets in every report, e.g.
+[aws-access-key-id]; IaC slot checks and parse errors are explained too.
+"""
+
+EPILOG = """\
+examples:
+  credgate explain aws-access-key-id
+  credgate explain aws-secret-access-key
+  credgate explain github-personal-access-token
+  credgate rules list                       every rule id
+
+exit codes: 0 shown, 2 no such rule (closest ids suggested).
+"""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -12,14 +12,34 @@ DESCRIPTION = """\
 List the rules credgate runs (built-in, from your config, and from --rules
 files), or check a rule file: every example must be reported by the full
 engine (matcher, validators, entropy, filters) and no negative example may be.
+
+Built-in rules are TOML data (credgate/linter/rules/*.toml).  Your own rules go
+under [[rules]] in .credgate.toml or in a separate file passed with --rules;
+a gitleaks TOML config is read as custom rules too.  Rule ids are permanent:
+they key baselines and allowlists.
 """
 
 EPILOG = """\
 examples:
-  credgate rules list
-  credgate rules list --format json
-  credgate rules check my-rules.toml
-  credgate rules check            # the built-in rules
+  credgate rules list                       id, severity and name of every rule
+  credgate rules list --format json         for scripts
+  credgate rules check                      the built-in rules against their examples
+  credgate rules check my-rules.toml        your rule file: exit 1 on any problem
+  credgate explain RULE_ID                  what one rule finds and how to fix it
+
+a rule (TOML):
+  [[rules]]
+  id = "acme-internal-token"
+  name = "ACME internal API token"
+  severity = "high"
+  regex = '''\\b(acme_[a-z0-9]{32})\\b'''
+  secret_group = 1
+  keywords = ["acme_"]
+  examples = ['token = "acme_8f2k3j4h5g6f7d8s9a0q1w2e3r4t5y6u"']
+  negative_examples = ['token = "acme_<your-token>"']
+
+exit codes: list: 0; check: 0 every example behaves, 1 problems (listed), 2 a
+rule file cannot be read.
 """
 
 
