@@ -105,6 +105,11 @@ class CfnAnalyzer:
                 props = r.get("Properties")
                 if isinstance(props, (dict, list)):
                     self.walk(props, ("Resources", name, "Properties"), rtype)
+                if rtype == "AWS::SSM::Parameter" and isinstance(props, dict):
+                    pname = props.get("Name")
+                    if isinstance(pname, str) and is_secret_name(pname.replace("/", "_")) and "Value" in props:
+                        self.judge(props["Value"], ("Resources", name, "Properties", "Value"),
+                                   _Ctx("iac-cfn-literal-secret", f"plain String SSM parameter {pname}", R.REM_DYNREF, ""))
         glob = self.t.get("Globals")
         if isinstance(glob, dict):
             self.walk(glob, ("Globals",), "Globals")

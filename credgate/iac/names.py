@@ -85,6 +85,7 @@ def is_secret_name(name: object) -> bool:
 
 _URL_CREDS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^/\s:@'\"]{1,128}):([^@\s/'\"]{1,256})@[^\s/'\"]")
 _DIGITS = re.compile(r"[0-9]+")
+_DEFAULT_PASSWORDS = frozenset("postgres mysql root admin guest redis rabbitmq mongo user test dev local".split())
 _MASKED = re.compile(r"^\*+$")
 
 
@@ -120,11 +121,11 @@ def url_password(value: object) -> Optional[tuple[str, int]]:
     m = _URL_CREDS.search(value)
     if not m:
         return None
-    pw = m.group(2)
-    if "${" in pw or pw.startswith("$") or literal_problem(pw) is not None and len(pw) < 4:
+    user, pw = m.group(1), m.group(2)
+    if "${" in pw or pw.startswith("$") or literal_problem(pw) is not None:
         return None
-    if filters.placeholder(pw) or pw in ("password", "pass", "secret"):
-        return None
+    if pw == user or pw.lower() in _DEFAULT_PASSWORDS:
+        return None  # a local development default (postgres:postgres@db), not a leaked secret
     return pw, m.start(2)
 
 

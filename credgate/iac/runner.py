@@ -189,11 +189,15 @@ class _Analysis:
             p = text.find(h.secret, start, e)
             if p < 0:
                 p = text.find(h.secret, s, e)
-            if p < 0 and h.secret.strip():
+            if p < 0 and "\n" in h.secret.strip():
+                # a multi-line value re-indented in a block scalar: the raw lines from its first line on
                 first = h.secret.strip().split("\n", 1)[0]
                 p = text.find(first, s, e)
                 if p >= 0:
-                    return p, p + len(first)
+                    last = h.secret.strip().rsplit("\n", 1)[-1]
+                    q = text.find(last, p, e)
+                    end = q + len(last) if q >= 0 else p + len(first)
+                    return p, end
             if p < 0:
                 import json as _json
 
@@ -211,9 +215,12 @@ class _Analysis:
         for h in hits:
             rule = RULES[h.rule]
             s, e = self.place(h)
+            secret = h.secret
+            if "\n" in secret.strip() and e > s and self.text[s:e] != secret:
+                secret = self.text[s:e]  # as written (indented), so a pattern finding of the same value merges
             detail = h.detail or render_path(h.path)
             self.findings.append(self.engine.make_finding(
-                rule, h.secret, frag, data, self._b(s), self._b(e), list(h.why),
+                rule, secret, frag, data, self._b(s), self._b(e), list(h.why),
                 location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
             ))
 
