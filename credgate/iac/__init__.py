@@ -42,6 +42,7 @@ NOT_IAC_EXT = frozenset(
 )
 TF_EXT = (".tf", ".tfvars", ".hcl")
 MAX_IAC_BYTES = 8 * 1024 * 1024
+_HEAD = 65536
 
 _CFN_STRONG = (b"AWSTemplateFormatVersion", b"AWS::Serverless")
 _DOCKER_NAME = re.compile(r"^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|\.(?:dockerfile|containerfile)$", re.I)
@@ -69,29 +70,33 @@ def kind_of(path: str, data: bytes) -> Optional[str]:
         return "terraform"
     if ext in NOT_IAC_EXT or b"\x00" in data[:8192]:
         return None
-    # content markers (C-speed substring searches)
-    if any(m in data for m in _CFN_STRONG):
+    # content markers (C-speed substring searches).  Every format puts its markers near the top, so
+    # only the first 64 KB are searched, except for a big template's Resources/AWS:: anywhere.
+    head = data[:_HEAD]
+    if any(m in head for m in _CFN_STRONG):
         return "structured"
-    if b"Resources" in data and (b"AWS::" in data or b"Alexa::" in data or b"Custom::" in data):
+    if b"Resources" in head and (b"AWS::" in head or b"Alexa::" in head or b"Custom::" in head):
         return "structured"
-    if b"containerDefinitions" in data or b"containerProperties" in data or b"ParameterKey" in data:
+    if b"containerDefinitions" in head or b"containerProperties" in head or b"ParameterKey" in head:
         return "structured"
-    if b"parameter_overrides" in data:
-        return "samconfig-toml" if b"[" in data and b"=" in data and not data.lstrip().startswith((b"{", b"-")) \
-            and b"parameter_overrides:" not in data else "samconfig-yaml"
-    head = data.lstrip()[:1]
-    if head == b"{" and b'"Parameters"' in data:
+    if b"parameter_overrides" in head:
+        return "samconfig-toml" if b"[" in head and b"=" in head and not head.lstrip().startswith((b"{", b"-")) \
+            and b"parameter_overrides:" not in head else "samconfig-yaml"
+    first = head.lstrip()[:1]
+    if first == b"{" and b'"Parameters"' in head:
         return "structured"
-    if b"apiVersion" in data and b"kind" in data:
+    if b"apiVersion" in head and b"kind" in head:
         return "structured"
-    if b"services" in data and b"environment" in data:
+    if b"services" in head and b"environment" in head:
         return "structured"
-    if b"provider" in data and (b"functions" in data or b"service" in data) and b"environment" in data:
+    if b"provider" in head and (b"functions" in head or b"service" in head) and b"environment" in head:
         return "structured"
-    if b'"Variables"' in data and b'"Environment"' in data:
+    if b'"Variables"' in head and b'"Environment"' in head:
         return "structured"
-    if not ext and _TF_MARK.search(data):
+    if not ext and _TF_MARK.search(head):
         return "terraform"
+    if len(data) > _HEAD and b"AWS::" in data and b"Resources" in data:
+        return "structured"
     return None
 
 

@@ -66,6 +66,7 @@ class _Analysis:
         self.frag, self.engine, self.text, self.bom = frag, engine, text, bom
         self.findings: list[Finding] = []
         self.docs: list[Any] = []
+        self._ascii = text.isascii()
 
     # ------------------------------------------------------------- dispatch
     def run(self, kind: str) -> None:
@@ -163,6 +164,8 @@ class _Analysis:
         return pos
 
     def _b(self, i: int) -> int:
+        if self._ascii:
+            return i + self.bom
         return len(self.text[:i].encode("utf-8", "surrogateescape")) + self.bom
 
     def _detail(self, d: str) -> str:
