@@ -145,14 +145,18 @@ def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any
 
 def run(args: argparse.Namespace) -> int:
     try:
-        import boto3  # noqa: F401
+        import boto3
     except ImportError:
         raise UsageError("credgate aws needs boto3: pip install 'credgate[aws]'") from None
     config = config_from_args(args)
     section = config.section("aws")
     settings = settings_from_args(args, section)
+    session = boto3.Session()
+    if session.get_credentials() is None:  # fail before compiling rules
+        raise UsageError("cannot start the AWS audit (no-credentials): no AWS credentials found; set AWS_PROFILE, "
+                         "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run where an instance/task role is available")
     engine = make_engine(args, config)
-    return run_audit(args, config, engine, settings)
+    return run_audit(args, config, engine, settings, session=session)
 
 
 def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any, session: Any = None) -> int:
