@@ -88,8 +88,13 @@ def _detail(f: Finding, report: Report) -> list[str]:
         out.extend(f"  {cell(l)}" if re.match(r"\d+[.)] ", l) else f"  - {cell(l)}" for l in fix[:4])
         if len(fix) > 4:
             out.append("  - ... (credgate explain " + f.rule_id + " for the rest)")
-    out.append(f"- allow (if it is not a secret): add `# credgate:allow` to the line, or "
-               f"`fingerprints = [\"{f.fingerprint}\"]` under `[[allowlist]]` in `.credgate.toml`")
+    from credgate.report.advice import allow_advice, allow_comment, move_advice
+
+    out.append(f"- move it: {cell(' '.join(move_advice(f)))}")
+    allow = f"- allow: {cell(allow_advice(f))}"
+    if allow_comment(f):
+        allow += f"; or add `fingerprints = [\"{f.fingerprint}\"]` under `[[allowlist]]` in `.credgate.toml`"
+    out.append(allow)
     return out
 
 
