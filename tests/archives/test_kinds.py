@@ -197,3 +197,17 @@ def test_labelled_corpus_gives_the_same_findings_packed_as_unpacked(tmp_path, mo
         mine = {(r, p.split("!", 1)[1], n) for r, p, n in got if p.startswith(name + "!")}
         assert mine == want, name
     assert not skips(arch)
+
+
+def test_archive_larger_than_max_file_size_is_streamed_from_disk(work, tmp_path):
+    import os as _os
+
+    kid, sec = aws_pair()
+    filler = _os.urandom(300_000)  # incompressible: the archive itself is > 256 KiB
+    data = tar_bytes([("blob.bin", filler), ("conf/app.env", env_file(kid, sec))], "gz")
+    assert len(data) > 256 * 1024
+    (work / "big.tar.gz").write_bytes(data)
+    (work / "big.txt").write_bytes(b"x" * 300_000)
+    rc, doc = run_dir(["."], "--max-file-size", "256KB", out=tmp_path / "r.json")
+    assert paths_of(doc) == {"big.tar.gz!conf/app.env"}
+    assert {s["path"]: s["reason"] for s in skips(doc)} == {"big.tar.gz!blob.bin": "binary", "big.txt": "too-large"}
