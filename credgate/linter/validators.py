@@ -143,7 +143,7 @@ def slack_webhook(secret: str) -> bool:
     return any(c.islower() for c in token) and any(c.isupper() for c in token)
 
 
-_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khced6mua7l"
+_BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
 def _bech32_polymod(values: list[int]) -> int:
