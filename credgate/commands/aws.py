@@ -92,6 +92,10 @@ def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
 
     opts = Options()
     patterns = args.s3_pattern or section.get("s3_patterns")
+    if patterns and (not isinstance(patterns, (list, tuple)) or not all(isinstance(x, str) for x in patterns)):
+        from credgate.errors import ConfigError
+
+        raise ConfigError("[aws] s3_patterns: use a list of glob strings")
     if patterns:
         opts.s3_key_patterns = tuple(str(x) for x in patterns)
     size = args.s3_max_size or section.get("s3_max_size")
@@ -107,16 +111,24 @@ def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any
     from credgate.audit.registry import parse_services
     from credgate.audit.runner import AuditSettings, parse_shard
 
+    def as_list(value: Any, key: str) -> Any:
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            return ",".join(value)
+        from credgate.errors import ConfigError
+
+        raise ConfigError(f"[aws] {key}: use a list of strings or a comma-separated string")
+
     try:
-        services = parse_services(args.services or section.get("services"), args.skip_services)
+        services = parse_services(args.services or as_list(section.get("services"), "services"),
+                                  args.skip_services or as_list(section.get("skip_services"), "skip_services"))
         shard = parse_shard(args.shard)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if not services:
         raise UsageError("no services left to audit")
-    regions_raw = args.regions or section.get("regions")
-    if isinstance(regions_raw, (list, tuple)):
-        regions_raw = ",".join(regions_raw)
+    regions_raw = args.regions or as_list(section.get("regions"), "regions")
     regions = [r.strip() for r in regions_raw.split(",") if r.strip()] if regions_raw else None
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")

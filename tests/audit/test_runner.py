@@ -372,3 +372,22 @@ def test_export_failure_is_reported_and_the_report_still_written(live, audit, aw
     assert run.rc == 1
     assert run.doc["errors"] and "export to SNS failed" in run.doc["errors"][0]
     assert len(run.findings) == 1
+
+
+def test_the_real_cli_in_a_subprocess(live, aws, aws_client, role, moto_endpoint, tmp_path, hs_cache):
+    from tests.helpers import run_credgate
+
+    tok = live(github_pat)
+    make_fn(aws_client("lambda"), role, "cli-fn", {"TOKEN": tok})
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[aws]\nservices = ['lambda']\nregions = ['us-east-1']\n")
+    out = tmp_path / "r.json"
+    proc = run_credgate(["aws", "-c", str(cfg), "--max-attempts", "1", "--state", str(tmp_path / "st.json"),
+                         "--format", "json", "-o", str(out)],
+                        env={"AWS_ENDPOINT_URL": moto_endpoint, "CREDGATE_CACHE_DIR": str(hs_cache)})
+    assert proc.returncode == 1, proc.stderr.decode()
+    doc = json.loads(out.read_text())
+    assert [f["location_detail"] for f in doc["findings"]] == [
+        f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:cli-fn Environment.Variables.TOKEN"]
+    assert tok not in out.read_text() and tok.encode() not in proc.stderr
+    assert b"1 new finding" in proc.stderr
