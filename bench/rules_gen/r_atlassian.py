@@ -1,0 +1,36 @@
+from common import *
+at = lambda: "ATATT3xFfGF0" + url(168) + "=" + hexu(8)
+REV = "Revoke it at https://id.atlassian.com/manage-profile/security/api-tokens (Revoke), or an org admin can revoke users' tokens in admin.atlassian.com > Security > API tokens."
+RULES = [
+R("atlassian-api-token", "Atlassian API token", "high", "high",
+  r"\b(ATATT3[A-Za-z0-9_\-]{150,250}=[A-F0-9]{8})\b", ["atatt3"], ["atlassian", "jira", "confluence", "token"],
+  remed(REV, "the Atlassian organization audit log for the token owner's activity.",
+        "Keep it in a secrets manager or a CI secret (e.g. Bitbucket repository variable marked Secured) and read it from JIRA_API_TOKEN at run time."),
+  ["https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/"],
+  [f"JIRA_API_TOKEN={at()}", f'confluence_token: "{at()}"'], ["ATATT3xFfGF0" + url(40), "ATATT3xFfGF0" + url(168) + "=" + hexl(8)], entropy=4.0),
+R("jira-api-token", "Jira / Confluence API token (legacy format)", "high", "medium",
+  ctx(r"jira[\w.\-]{0,15}(?:api_?)?token|confluence[\w.\-]{0,15}(?:api_?)?token|atlassian[\w.\-]{0,15}(?:api_?)?token") + r"([A-Za-z0-9]{24})\b",
+  ["jira", "confluence", "atlassian"], ["atlassian", "jira", "token"],
+  remed(REV, "the Atlassian organization audit log."), ["https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/"],
+  [f"JIRA_API_TOKEN={r(24)}", f'confluence.apiToken = "{r(24)}"'],
+  ["JIRA_API_TOKEN=${JIRA_API_TOKEN}", f"JIRA_API_TOKEN={r(23)}", f"JIRA_API_TOKEN={r(26)}"], entropy=3.5),
+R("bitbucket-app-password", "Bitbucket app password", "high", "high",
+  r"\b(ATBB[A-Za-z0-9_=.\-]{28}[A-F0-9]{8})\b", ["atbb"], ["atlassian", "bitbucket", "vcs"],
+  remed("Revoke it: Bitbucket > Personal settings > App passwords > Revoke (https://bitbucket.org/account/settings/app-passwords/). "
+        "App passwords are being replaced by API tokens with scopes; create one of those instead.",
+        "the workspace audit log for pushes and pipeline changes by that user."),
+  ["https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/"],
+  [f"BITBUCKET_APP_PASSWORD={'ATBB' + r(28) + hexu(8)}", f"https://deploybot:{'ATBB' + r(28) + hexu(8)}@bitbucket.org/acme/site.git"],
+  ["ATBB" + r(20), "ATBB" + r(28) + hexl(8).replace("a", "g")], entropy=3.5),
+R("bitbucket-access-token", "Bitbucket repository/project/workspace access token", "high", "high",
+  r"\b(ATCTT3xFfGN0[A-Za-z0-9_\-]{150,250}=[A-F0-9]{8})\b", ["atctt3"], ["atlassian", "bitbucket", "vcs"],
+  remed("Revoke it in the repository, project or workspace settings > Access tokens > Revoke.",
+        "the repository's audit log for activity by the token's bot user."),
+  ["https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/"],
+  [f"BITBUCKET_TOKEN={'ATCTT3xFfGN0' + url(168) + '=' + hexu(8)}"], ["ATCTT3xFfGN0" + url(30) + "=" + hexu(8)], entropy=4.0),
+R("bitbucket-oauth-client-secret", "Bitbucket OAuth consumer secret", "medium", "medium",
+  ctx(r"bitbucket[\w.\-]{0,15}(?:client|consumer|oauth)_?secret") + r"([A-Za-z0-9]{32})\b", ["bitbucket"], ["atlassian", "bitbucket", "oauth"],
+  remed("Delete the OAuth consumer in Workspace settings > OAuth consumers and create a new one; Bitbucket cannot regenerate a secret in place."),
+  ["https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/"],
+  [f"BITBUCKET_CLIENT_SECRET={r(32)}"], ["BITBUCKET_CLIENT_SECRET=${BITBUCKET_CLIENT_SECRET}", f"BITBUCKET_CLIENT_ID={r(32)}"], entropy=3.5),
+]

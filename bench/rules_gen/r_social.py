@@ -1,0 +1,36 @@
+from common import *
+STORE = "Keep it in a secrets manager or CI secret and read it from an environment variable at run time."
+def s(id, name, sev, regex, kws, ex, negs, revoke, refs, ent=3.0, conf="high", tags=()):
+    return R(id, name, sev, conf, regex, kws, list(tags), remed(revoke, "", STORE), refs, ex, negs, entropy=ent)
+RULES = [
+s("twitter-bearer-token", "X (Twitter) app bearer token", "high", r"\b(A{22}[A-Za-z0-9%]{80,120})\b", ["aaaaaaaaaaaaaaaaaaaaaa"],
+  [f"TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA{'A'}{r(28)}%3D{r(55)}"], [f"AAAAAAAAAAAAAAAAAAAAAA{r(30)}"],
+  "Regenerate the bearer token in the X developer portal > Projects & Apps > APP > Keys and tokens > Bearer token > Regenerate.",
+  ["https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens"], ent=3.5, tags=("twitter", "social")),
+s("twitter-api-secret", "X (Twitter) API key secret / access token secret", "high", ctx(r"(?:twitter|tw|x)_?(?:api_?|consumer_?|access_?token_?)secret(?:_?key)?") + r"([A-Za-z0-9]{45,50})\b",
+  ["secret"], [f"TWITTER_API_SECRET={r(50)}", f"TWITTER_ACCESS_TOKEN_SECRET={r(45)}"], [f"TWITTER_API_SECRET={r(25)}"],
+  "Regenerate the API key and secret (and access token and secret) in the X developer portal > Keys and tokens.", ["https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret"],
+  ent=3.5, conf="medium", tags=("twitter", "social")),
+s("facebook-access-token", "Facebook / Meta access token", "high", r"\b(EAA[A-Za-z0-9]{100,255})\b", ["eaa"], [f"FB_ACCESS_TOKEN=EAAG{r(180)}"], [f"EAAG{r(40)}", f"EAA{r(30)}"],
+  "Invalidate it: for user tokens, remove the app in Facebook Settings > Apps and Websites; for page/system-user tokens, Business Settings > System users > Revoke tokens; rotating the app secret invalidates all tokens.",
+  ["https://developers.facebook.com/docs/facebook-login/guides/access-tokens"], ent=4.0, tags=("facebook", "meta", "social")),
+s("facebook-app-secret", "Facebook / Meta app secret", "high", ctx(r"(?:facebook|fb|meta)[\w.\-]{0,10}(?:app_?|client_?)secret") + r"([a-f0-9]{32})\b", ["secret"],
+  [f"FACEBOOK_APP_SECRET={hexl(32)}"], [f"FACEBOOK_APP_ID={hexl(32)}", f"FACEBOOK_APP_SECRET={hexl(16)}"], "Reset the app secret: App Dashboard > App settings > Basic > App secret > Reset.",
+  ["https://developers.facebook.com/docs/facebook-login/security#appsecret"], conf="medium", tags=("facebook", "meta", "social")),
+s("linkedin-client-secret", "LinkedIn client secret", "medium", ctx(r"linkedin[\w.\-]{0,10}(?:client_?)?secret") + r"([A-Za-z0-9]{16}|WPL_AP1\.[A-Za-z0-9]{16}\.[A-Za-z0-9=]{8,12})(?:[^A-Za-z0-9.=]|$)", ["linkedin"],
+  [f"LINKEDIN_CLIENT_SECRET={r(16)}", f"LINKEDIN_CLIENT_SECRET=WPL_AP1.{r(16)}.{r(8)}=="], [f"LINKEDIN_CLIENT_ID={r(16)}", f"LINKEDIN_CLIENT_SECRET={r(10)}"],
+  "Generate a new client secret in the LinkedIn developer portal > APP > Auth > Generate a new Client Secret.", ["https://learn.microsoft.com/linkedin/shared/authentication/client-credentials-flow"],
+  conf="medium", tags=("linkedin", "social")),
+s("twitch-client-secret", "Twitch client secret / OAuth token", "medium", ctx(r"twitch[\w.\-]{0,12}(?:client_?secret|(?:oauth_?|access_?)?token)") + r"((?:oauth:)?[a-z0-9]{30})\b", ["twitch"],
+  [f"TWITCH_CLIENT_SECRET={lowan(30)}", f"twitch_oauth_token: oauth:{lowan(30)}"], [f"TWITCH_CLIENT_ID_HINT={lowan(30)}", f"TWITCH_CLIENT_SECRET={lowan(20)}"],
+  "Create a new client secret at https://dev.twitch.tv/console/apps > APP > New Secret; revoke OAuth tokens with POST https://id.twitch.tv/oauth2/revoke.",
+  ["https://dev.twitch.tv/docs/authentication/"], ent=3.5, conf="medium", tags=("twitch", "social")),
+s("okta-api-token", "Okta API token", "critical", r"(?i:ssws\s+|okta[\w.\-]{0,12}(?:api_?)?token" + OP + r")(00[A-Za-z0-9_\-]{40})(?:[^A-Za-z0-9_\-]|$)", ["ssws", "okta"],
+  [f"Authorization: SSWS 00{url(40)}", f"OKTA_API_TOKEN=00{url(40)}"], [f"OKTA_API_TOKEN=00{url(20)}", "Authorization: SSWS ${OKTA_TOKEN}"],
+  "Revoke it in the Okta Admin Console > Security > API > Tokens > Revoke. Tokens act with the creating admin's privileges; prefer OAuth service apps with scoped grants.",
+  ["https://developer.okta.com/docs/guides/create-an-api-token/main/"], ent=3.5, tags=("okta", "identity")),
+s("auth0-client-secret", "Auth0 client secret", "high", ctx(r"auth0[\w.\-]{0,12}client_?secret") + r"([A-Za-z0-9_\-]{64})(?:[^A-Za-z0-9_\-]|$)", ["auth0"],
+  [f"AUTH0_CLIENT_SECRET={url(64)}"], [f"AUTH0_CLIENT_SECRET={url(32)}", "AUTH0_CLIENT_SECRET=${AUTH0_SECRET}"],
+  "Rotate it: Auth0 Dashboard > Applications > APP > Settings > Rotate secret (or POST /api/v2/clients/ID/rotate-secret).", ["https://auth0.com/docs/get-started/applications/rotate-client-secret"],
+  ent=4.0, conf="medium", tags=("auth0", "identity")),
+]
