@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -266,8 +264,13 @@ class BlobReader:
     def __init__(self, repo: Path) -> None:
         self.repo = repo
 
-    def read(self, oids: Iterable[str]) -> Iterator[tuple[str, Optional[bytes]]]:
-        """Yield ``(oid, content)`` in input order; content is None for a missing object."""
+    def read(self, oids: Iterable[str], max_size: Optional[int] = None
+             ) -> Iterator[tuple[str, "Optional[bytes] | int"]]:
+        """Yield ``(oid, content)`` in input order; content is None for a missing object.
+
+        With ``max_size``, a larger object is drained unread and its size (an int)
+        is yielded instead of its content.
+        """
         oids = list(oids)
         if not oids:
             return
@@ -296,6 +299,15 @@ class BlobReader:
                     yield oid, None
                     continue
                 size = int(parts[2])
+                if max_size is not None and size > max_size:
+                    left = size + 1
+                    while left > 0:
+                        got = out.read(min(left, 1 << 20))
+                        if not got:
+                            break
+                        left -= len(got)
+                    yield oid, size
+                    continue
                 data = out.read(size)
                 out.read(1)  # trailing LF
                 yield oid, data
@@ -369,40 +381,21 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
         if not all_lines and not f.added and f.path not in opaque:
             continue  # pure rename or mode change, or merged unchanged from a parent
         wanted.append(f)
-    sizes = _sizes(repo, [f.blob for f in wanted])
-    readable = []
-    for f in wanted:
-        sz = sizes.get(f.blob)
-        if sz is not None and sz > max_size:
-            yield Skip(f.path, "too-large", f"{sz} bytes > max_file_size {max_size}")
-        else:
-            readable.append(f)
     reader = BlobReader(repo)
     byblob: dict[str, list[FileChange]] = {}
-    for f in readable:
+    for f in wanted:
         byblob.setdefault(f.blob, []).append(f)
-    for oid, data in reader.read(list(byblob)):
+    for oid, data in reader.read(list(byblob), max_size):
         for f in byblob[oid]:
             if data is None:
                 yield Skip(f.path, "missing", f"staged blob {oid} not found")
+            elif isinstance(data, int):
+                yield Skip(f.path, "too-large", f"{data} bytes > max_file_size {max_size}")
             elif _is_binary(data):
                 yield Skip(f.path, "binary", "binary content not scanned")
             else:
                 yield Fragment(path=f.path, data=data, source="staged", blob_id=oid,
                                added_lines=None if all_lines or f.path in opaque else frozenset(f.added))
-
-
-def _sizes(repo: Path, oids: list[str]) -> dict[str, int]:
-    if not oids:
-        return {}
-    out = git(repo, "cat-file", "--batch-check=%(objectname) %(objectsize)", input="\n".join(oids).encode() + b"\n",
-              check=False, keep_index=True)
-    sizes = {}
-    for ln in out.splitlines():
-        p = ln.split()
-        if len(p) == 2 and p[1].isdigit():
-            sizes[p[0].decode()] = int(p[1])
-    return sizes
 
 
 # ------------------------------------------------------------------ ranges
@@ -458,18 +451,15 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
     except GitError as exc:
         yield Skip(" ".join(revs), "git-error", str(exc))
         return
-    sizes = _sizes(repo, list({f.blob for _, f in todo}))
     byblob: dict[str, list[tuple[CommitChanges, FileChange]]] = {}
     for c, f in todo:
-        sz = sizes.get(f.blob)
-        if sz is not None and sz > max_size:
-            yield Skip(f.path, "too-large", f"{sz} bytes > max_file_size {max_size} (commit {c.sha[:12]})")
-            continue
         byblob.setdefault(f.blob, []).append((c, f))
-    for oid, data in BlobReader(repo).read(list(byblob)):
+    for oid, data in BlobReader(repo).read(list(byblob), max_size):
         for c, f in byblob[oid]:
             if data is None:
                 yield Skip(f.path, "missing", f"blob {oid} of commit {c.sha[:12]} not in the object database")
+            elif isinstance(data, int):
+                yield Skip(f.path, "too-large", f"{data} bytes > max_file_size {max_size} (commit {c.sha[:12]})")
             elif _is_binary(data):
                 yield Skip(f.path, "binary", f"binary content not scanned (commit {c.sha[:12]})")
             else:
@@ -557,6 +547,8 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
         if path.is_file():
             if not is_bundle(path):
                 raise GitError(f"{path} is neither a git repository nor a git bundle")
+            import tempfile
+
             temp = Path(tempfile.mkdtemp(prefix="credgate-bundle-"))
             os.chmod(temp, 0o700)
             target = temp / "repo.git"
@@ -572,6 +564,8 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
         yield RepoInfo(path=run_in, display=str(path), bare=out[0] == "true", shallow=out[1] == "true", temp=temp)
     finally:
         if temp is not None:
+            import shutil
+
             shutil.rmtree(temp, ignore_errors=True)
 
 
@@ -783,7 +777,7 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
             readable.append(oid)
     for oid, data in BlobReader(repo).read(readable):
         o = first.get(oid)
-        if data is None:
+        if data is None or isinstance(data, int):
             yield Skip(_where(oid, first, commits), "missing", f"blob {oid} could not be read")
             continue
         if _is_binary(data):

@@ -107,3 +107,12 @@ def test_iac_context_comes_from_the_whole_staged_template(repo: Path, engine) ->
     assert [(f.secret, f.line, f.location.location_detail) for f in found] == [
         (pw, 8, "Parameters.DBPassword.Default")
     ]
+
+
+def test_too_large_staged_file_is_a_skip_and_the_rest_is_scanned(repo: Path, engine) -> None:
+    tok = github_pat()
+    stage(repo, "big.txt", "x" * 5000 + "\n")
+    stage(repo, "small.env", f"GITHUB_TOKEN={tok}\n")
+    items = list(iter_staged(repo, max_size=1000))
+    assert [(s.path, s.reason) for s in items if isinstance(s, Skip)] == [("big.txt", "too-large")]
+    assert [f.secret for f in scan(engine, items)[0]] == [tok]
