@@ -113,6 +113,7 @@ def stripe_live_key() -> str:
 
 
 def private_key_pem() -> str:
-    body = base64.b64encode(secrets.token_bytes(1190)).decode()
+    # a DER SEQUENCE header, as every real PKCS#1 key body has, then random bytes
+    body = base64.b64encode(b"\x30\x82\x04\xa2\x02\x01\x00\x02\x82\x01\x01\x00" + secrets.token_bytes(1178)).decode()
     lines = [body[i : i + 64] for i in range(0, len(body), 64)]
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
