@@ -48,7 +48,7 @@ from credgate.sources.repos import history, is_bundle_head, is_git_dir
 Item = Union[Fragment, Skip]
 
 HEAD_BYTES = 512
-CHUNK = 1 << 16
+CHUNK = 1 << 20
 SPOOL_IN_MEMORY = 16 * 1024 * 1024
 CONTAINERS = ("zip", "tar", "gzip", "bzip2", "xz")
 COMPRESSORS = ("gzip", "bzip2", "xz")
@@ -169,12 +169,15 @@ class _Tap(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        data = self.inner.read(CHUNK if size is None or size < 0 else size)
+        self.consumed += len(data)
+        return bytes(data)
+
     def readinto(self, b: Any) -> int:
-        data = self.inner.read(len(b))
-        n = len(data)
-        b[:n] = data
-        self.consumed += n
-        return n
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
 
 
 class _Meter(io.RawIOBase):
@@ -189,18 +192,37 @@ class _Meter(io.RawIOBase):
         self.consumed = consumed
         self.what = what
         self.produced = 0
+        self.defer_errors = False
+        self.error: Optional[BaseException] = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: Any) -> int:
-        want = min(len(b), CHUNK)
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        want = CHUNK if size is None or size < 0 else min(size, CHUNK)
         if self.charge:
             want = min(want, self.budget.remaining() + 1)
-        data = self.inner.read(want)
+        if self.error is not None:
+            return b""
+        try:
+            # read1: one step of the decompressor, so data before a damaged spot is handed up, not lost
+            data = self.inner.read1(want) if self.defer_errors else self.inner.read(want)
+        except LimitHit:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            if not self.defer_errors:
+                raise
+            # a truncated or damaged stream: end it here so readers above keep what came before
+            self.error = exc
+            return b""
         n = len(data)
         if not n:
-            return 0
+            return b""
         self.produced += n
         if self.charge:
             self.budget.charge(n, self.where)
@@ -215,8 +237,7 @@ class _Meter(io.RawIOBase):
                     "decompression bomb; stopped. Raise it with --archive-max-ratio N or [archives] max_ratio",
                     local=True,
                 )
-        b[:n] = data
-        return n
+        return bytes(data)
 
 
 class _Prefixed(io.RawIOBase):
@@ -229,16 +250,17 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, b: Any) -> int:
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        want = CHUNK if size is None or size < 0 else size
         if self.head:
-            n = min(len(b), len(self.head))
-            b[:n] = self.head[:n]
-            self.head = self.head[n:]
-            return n
-        data = self.inner.read(min(len(b), CHUNK))
-        n = len(data)
-        b[:n] = data
-        return n
+            out, self.head = self.head[:want], self.head[want:]
+            return out
+        return bytes(self.inner.read(min(want, CHUNK)))
+
+    def readinto(self, b: Any) -> int:
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
 
 
 def _read_upto(f: Any, n: int) -> bytes:
@@ -554,22 +576,26 @@ class ArchiveScanner:
             dec = lzma.LZMAFile(tap, mode="rb")
         with dec:
             meter = _Meter(dec, ctx.budget, shown, charge=True, consumed=lambda: tap.consumed, what=f"{kind} data")
+            meter.defer_errors = True
             head = _read_upto(meter, HEAD_BYTES)
             inner = sniff(head)
             stream = _Prefixed(head, meter)
             if inner == "tar":  # .tar.gz and friends are one level
-                yield from self._tar(stream, shown, depth, True, ctx)
+                yield from self._tar(stream, shown, depth, True, ctx, source=meter)
             else:
                 yield from self._content(stream, head, inner, f"{shown}!{_decompressed_name(shown)}", depth, ctx)
+            if meter.error is not None:
+                yield _corrupt(shown, kind, meter.error)
 
     # --------------------------------------------------------------- tar
-    def _tar(self, f: Any, shown: str, depth: int, charged: bool, ctx: _Ctx) -> Iterator[Item]:
+    def _tar(self, f: Any, shown: str, depth: int, charged: bool, ctx: _Ctx,
+             source: Optional[_Meter] = None) -> Iterator[Item]:
         import tarfile
 
         src = f if charged else _Meter(f, ctx.budget, shown, charge=True)
         stager = _RepoStager(self, ctx, shown)
         try:
-            with tarfile.open(fileobj=src, mode="r|") as tf:
+            with tarfile.open(fileobj=src, mode="r|", bufsize=1 << 20) as tf:
                 for ti in tf:
                     mshown = f"{shown}!{display_name(ti.name)}"
                     ctx.budget.member(mshown)
@@ -589,7 +615,8 @@ class ArchiveScanner:
         except LimitHit:
             raise
         except Exception as exc:  # noqa: BLE001
-            yield _corrupt(shown, "tar", exc)
+            if source is None or source.error is None:  # else the compressed layer below reports it
+                yield _corrupt(shown, "tar", exc)
         yield from stager.finish(depth)
 
     # --------------------------------------------------------------- zip
