@@ -430,9 +430,50 @@ def _log_changes(repo: Path, revs: list[str]) -> Iterator[CommitChanges]:
         raise GitError(f"git log failed: {msg[-1] if msg else rc}")
 
 
+# Above this many commits a range is read blob-wise (each unique blob once, whole content) instead
+# of through one ``git log -p``: the first push of a long-lived repository to a new remote, say.
+BIG_RANGE = 2000
+
+
+def _count(repo: Path, revs: list[str]) -> int:
+    for r in revs:
+        if r.startswith("-") and not _REV_OPTION.match(r):
+            raise GitError(f"unsupported option {r!r} in a revision range")
+    out = git(repo, "rev-list", "--count", *revs, "--")
+    try:
+        return int(out.strip() or 0)
+    except ValueError:
+        return 0
+
+
+def _iter_big_range(repo: Path, revs: list[str], max_size: int, source: str) -> Iterator[Item]:
+    commits, first, _ = _walk(repo, [], False, revs=revs)
+    byblob = {oid: o for oid, o in first.items()}
+    for oid, data in BlobReader(repo).read(list(byblob), max_size):
+        o = byblob[oid]
+        sha, author, date = commits[o.commit]
+        if data is None:
+            yield Skip(o.path, "missing", f"blob {oid} of commit {sha[:12]} not in the object database")
+        elif isinstance(data, int):
+            yield Skip(o.path, "too-large", f"{data} bytes > max_file_size {max_size} (commit {sha[:12]})")
+        elif _is_binary(data):
+            yield Skip(o.path, "binary", f"binary content not scanned (commit {sha[:12]})")
+        else:
+            yield Fragment(path=o.path, data=data, source=source, commit=sha, author=author, date=date,
+                           blob_id=oid)
+
+
 def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, source: str = "history",
-                  seen: Optional[set[str]] = None) -> Iterator[Item]:
+                  seen: Optional[set[str]] = None, big: int = BIG_RANGE) -> Iterator[Item]:
     repo = Path(repo)
+    try:
+        n = _count(repo, revs)
+    except GitError as exc:
+        yield Skip(" ".join(revs), "git-error", str(exc))
+        return
+    if n > big:
+        yield from _iter_big_range(repo, revs, max_size, source)
+        return
     todo: list[tuple[CommitChanges, FileChange]] = []
     try:
         for c in _log_changes(repo, revs):
@@ -610,12 +651,17 @@ def _unreachable(repo: Path) -> tuple[list[str], list[str]]:
     return commits, blobs
 
 
-def _walk(repo: Path, tips: list[str], record_all: bool
+def _walk(repo: Path, tips: list[str], record_all: bool, revs: Optional[list[str]] = None
           ) -> tuple[list[tuple[str, str, str]], dict[str, _Origin], dict[str, list[_Origin]]]:
-    """One ``git log --all --raw -z`` over every ref (and ``tips``): blob -> first commit and path."""
-    args = [*_BASE, "log", "--all", "--stdin", "--raw", "-z", "--no-abbrev", "--no-renames", "--root",
-            "--diff-merges=first-parent", "--topo-order", "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00",
-            "--"]
+    """One ``git log --all --raw -z`` over every ref (and ``tips``): blob -> first commit and path.
+
+    With ``revs`` (a range), only those commits are walked and merges are read as dense
+    combined diffs, so a merge is credited only with content neither parent had.
+    """
+    merges = "--diff-merges=first-parent" if revs is None else "--diff-merges=dense-combined"
+    scope = ["--all", "--stdin"] if revs is None else list(revs)
+    args = [*_BASE, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--root", merges, "--topo-order",
+            "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00", *scope, "--"]
     commits: list[tuple[str, str, str]] = []
     first: dict[str, _Origin] = {}
     every: dict[str, list[_Origin]] = {}
@@ -637,10 +683,15 @@ def _walk(repo: Path, tips: list[str], record_all: bool
             return
         if want == "path":
             state["want"] = "any"
-            fields = state["meta"].split()  # type: ignore[union-attr]
-            if len(fields) < 5 or fields[4][:1] == b"D" or fields[1] == b"160000" or fields[3] == Z40B:
+            meta: bytes = state["meta"]  # type: ignore[assignment]
+            np = len(meta) - len(meta.lstrip(b":"))  # number of parents compared (2+ for combined)
+            fields = meta[np:].split()
+            if len(fields) < 2 * np + 3:
                 return
-            blob = fields[3].decode()
+            mode, blob_b, status = fields[np], fields[2 * np + 1], fields[-1]
+            if b"D" in status or mode == b"160000" or blob_b == Z40B:
+                return
+            blob = blob_b.decode()
             o = _Origin(len(commits) - 1, _path(tok))
             if blob not in first:
                 first[blob] = o
@@ -652,7 +703,7 @@ def _walk(repo: Path, tips: list[str], record_all: bool
             state["sha"] = t[1:].decode("ascii", "replace").strip()
             state["want"] = "author"
         elif t.startswith(b":") and commits:
-            state["meta"] = t[1:]
+            state["meta"] = t
             state["want"] = "path"
 
     for attempt in (0, 1):
@@ -682,7 +733,8 @@ def _walk(repo: Path, tips: list[str], record_all: bool
         t.join(timeout=5)
         stderr = b"".join(err)
         if rc != 0 and attempt == 0 and b"diff-merges" in stderr and not commits:  # git < 2.31
-            args = [a if a != "--diff-merges=first-parent" else "-m" for a in args]
+            args = [{"--diff-merges=first-parent": "-m", "--diff-merges=dense-combined": "--cc"}.get(a, a)
+                    for a in args]
             continue
         if rc != 0:
             msg = stderr.decode("utf-8", "replace").strip().splitlines()

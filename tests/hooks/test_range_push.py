@@ -70,3 +70,33 @@ def test_bad_range_is_a_skip(tmp_path: Path) -> None:
     assert len(items) == 1 and items[0].reason == "git-error"
     items = list(iter_range(repo, "--output=/tmp/x HEAD"))
     assert items[0].reason == "git-error" and "unsupported option" in items[0].detail
+
+
+def test_big_ranges_are_read_blob_wise_with_the_same_attribution(tmp_path: Path, engine) -> None:
+    from credgate.hooks.gitsource import _iter_commits
+
+    repo = init_repo(tmp_path / "repo")
+    base = commit_file(repo, "a.txt", "a\n")
+    git(repo, "checkout", "-q", "-b", "feat")
+    tok = github_pat()
+    on_feat = commit_file(repo, "f.py", f'F = "{tok}"\n', "token on feat")
+    commit_file(repo, "f.py", "F = None\n", "removed again")
+    git(repo, "checkout", "-q", "main")
+    legacy = github_pat()
+    on_main = commit_file(repo, "main.py", f'T = "{legacy}"\n', "token on main")
+    git(repo, "checkout", "-q", "feat")
+    git(repo, "merge", "-q", "--no-ff", "-m", "merge main into feat", "main")
+    # forced into the blob-wise path (threshold 0): one walk, each blob read once
+    found = scan(engine, _iter_commits(repo, [f"{on_main}..feat"], False, 1 << 20, big=0))[0]
+    assert [(f.secret, f.location.commit) for f in found] == [(tok, on_feat)]  # not main's token via the merge
+    found = scan(engine, _iter_commits(repo, [f"{base}..feat"], False, 1 << 20, big=0))[0]
+    assert {(f.secret, f.location.commit) for f in found} == {(tok, on_feat), (legacy, on_main)}
+
+
+def test_unknown_remote_sha_falls_back_to_what_no_remote_ref_has(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    head = commit_file(repo, "a.txt", "a\n")
+    unknown = "1234567" * 5 + "12345"
+    assert push_ranges(repo, f"refs/heads/main {head} refs/heads/main {unknown}\n", "up") == [
+        [head, "--not", "--remotes=up"]
+    ]
