@@ -391,3 +391,23 @@ def test_the_real_cli_in_a_subprocess(live, aws, aws_client, role, moto_endpoint
         f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:cli-fn Environment.Variables.TOKEN"]
     assert tok not in out.read_text() and tok.encode() not in proc.stderr
     assert b"1 new finding" in proc.stderr
+
+
+def test_every_account_of_an_organization_through_a_role_name(live, audit, aws, aws_client, moto_endpoint, role):
+    import boto3
+
+    org = aws_client("organizations")
+    org.create_organization(FeatureSet="ALL")
+    member = org.create_account(AccountName="payments", Email="p@example.invalid")["CreateAccountStatus"]["AccountId"]
+    creds = aws_client("sts").assume_role(RoleArn=f"arn:aws:iam::{member}:role/OrganizationAccountAccessRole",
+                                          RoleSessionName="setup")["Credentials"]
+    other = boto3.Session(aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                          aws_session_token=creds["SessionToken"], region_name="us-east-1")
+    orole = other.client("iam", endpoint_url=moto_endpoint).create_role(
+        RoleName="svc", AssumeRolePolicyDocument=TRUST)["Role"]["Arn"]
+    make_fn(other.client("lambda", endpoint_url=moto_endpoint), orole, "member-fn", {"TOKEN": live(github_pat)})
+    make_fn(aws_client("lambda"), role, "mgmt-fn", {"TOKEN": live(slack_bot_token)})
+
+    run = audit("--services", "lambda", "--org-role", "CredgateAudit", state=False)
+    assert sorted((f["account"], f["arn"].rsplit(":", 1)[-1]) for f in run.findings) == sorted(
+        [(ACCOUNT, "mgmt-fn"), (member, "member-fn")])

@@ -1,11 +1,10 @@
 """SageMaker notebook lifecycle configurations (found through notebook instances) and model environments."""
 from __future__ import annotations
 
-import base64
-import binascii
 from typing import Iterator
 
 from credgate.audit.base import Context, Produced, classify, paginate
+from credgate.audit.decode import decode_user_data
 from credgate.models import Skip
 
 NAME = "sagemaker"
@@ -41,12 +40,13 @@ def collect(ctx: Context) -> Iterator[Produced]:
         for hook in ("OnCreate", "OnStart"):
             for i, script in enumerate(lc.get(hook) or []):
                 raw = script.get("Content") or ""
-                try:
-                    data = base64.b64decode(raw, validate=True)
-                except (binascii.Error, ValueError):
-                    data = raw.encode("utf-8", "replace")
                 field = f"{hook}[{i}].Content"
-                yield ctx.item(arn, LC_TYPE, "sagemaker", field, data, path=f"{arn}#{field}", decoded_from="base64")
+                try:
+                    data, how = decode_user_data(raw)
+                except (OSError, ValueError, EOFError) as exc:
+                    yield Skip(f"{arn}#{field}", "decode-error", f"script could not be decoded: {exc}")
+                    continue
+                yield ctx.item(arn, LC_TYPE, "sagemaker", field, data, path=f"{arn}#{field}", decoded_from=how)
     for m in paginate(sm, "list_models", "Models"):
         try:
             model = sm.describe_model(ModelName=m["ModelName"])
