@@ -137,9 +137,18 @@ def build_report(
         before = len(findings)
         findings = [f for f in findings if not bl.contains(f)]
         suppressed = before - len(findings)
+    hidden_info = 0
+    if not getattr(args, "verbose", False) and fail_on > Severity.INFO:
+        # informational findings (identifiers such as AWS principal IDs or Twilio account
+        # SIDs, keys of ignored accounts) are context, not leaks: shown with --verbose
+        kept = [f for f in findings if f.severity > Severity.INFO]
+        hidden_info = len(findings) - len(kept)
+        findings = kept
     if getattr(args, "verify", False):
         triage.verify_findings(findings, config)
     warnings = list(config.warnings) + sorted(col.engine.expired_allow)
+    if hidden_info:
+        warnings.append(f"{hidden_info} informational finding(s) (identifiers, ignored accounts) not shown: use --verbose")
     if getattr(args, "verbose", False):
         for d in col.engine.drops:
             warnings.append(f"dropped {d.rule_id} at line {d.line}: {d.reason}")

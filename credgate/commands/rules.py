@@ -87,6 +87,7 @@ def check_rules(rules: list, matcher: str = "auto") -> list[str]:
     engine = Engine(Config(), RuleSet(list(rules)), matcher=matcher, iac=False)
     engine.record_drops = True
     for r in rules:
+        path = _example_path(r)
         if not r.examples:
             problems.append(f"{r.id}: no examples")
         if not r.negative_examples:
@@ -95,15 +96,23 @@ def check_rules(rules: list, matcher: str = "auto") -> list[str]:
             if r.keywords and not any(k in ex.lower() for k in r.keywords):
                 problems.append(f"{r.id}: example holds none of the rule's keywords (the fallback matcher would miss it): {ex[:60]!r}")
             engine.drops.clear()
-            hits = [f for f in engine.scan_bytes(ex.encode(), "example.txt") if f.rule_id == r.id]
+            hits = [f for f in engine.scan_bytes(ex.encode(), path) if f.rule_id == r.id]
             if not hits:
                 why = "; ".join(d.reason for d in engine.drops if d.rule_id == r.id) or "no match"
                 problems.append(f"{r.id}: example not reported ({why}): {ex[:60]!r}")
         for ex in r.negative_examples:
-            hits = [f for f in engine.scan_bytes(ex.encode(), "example.txt") if f.rule_id == r.id]
+            hits = [f for f in engine.scan_bytes(ex.encode(), path) if f.rule_id == r.id]
             if hits:
                 problems.append(f"{r.id}: negative example reported: {ex[:60]!r}")
     return problems
+
+
+def _example_path(rule) -> str:
+    """A path the rule applies to (rules limited by ``paths`` only run there)."""
+    if not rule.paths:
+        return "example.txt"
+    glob = rule.paths[0].replace("**/", "").replace("*", "x").replace("?", "x")
+    return glob.lstrip("/") or "example.txt"
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -93,6 +93,8 @@ class Engine:
         data = frag.data
         skips: list[Skip] = []
         found = self._pattern_findings(frag, data)
+        for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
+            skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         if self.iac_enabled:
             from credgate.iac import analyze, looks_like_iac
 
@@ -124,6 +126,12 @@ class Engine:
             why = self._judge(cr, secret, line)
             if why is None:
                 continue
+            if rule.is_generic:
+                reason = filters.generic_key(data[rm.start : rm.secret_start].decode("utf-8", "replace"))
+                if reason:
+                    if self.record_drops:
+                        self.drops.append(Dropped(rule.id, secret, reason, line))
+                    continue
             out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
                                          extra={"validated": True} if rule.validator else None))
         return _dedupe_overlaps(out)

@@ -28,8 +28,9 @@ DOCUMENTED_EXAMPLES = frozenset(
 # Words whose presence in a value marks it as an example or a placeholder.
 _MARKER_WORDS = re.compile(
     r"example|placeholder|dummy|sample|fake|redacted|changeme|change_me|change-me|"
-    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|"
-    r"xxxxx|\*\*\*\*|\.\.\.\.|<[a-z_ -]+>|todo|tbd|notreal|not[_-]a[_-]real|"
+    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
+    r"your unique|unique phrase|"
+    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|todo|tbd|notreal|not[_-]a[_-]real|"
     r"lorem|ipsum|deadbeefdeadbeef",
     re.IGNORECASE,
 )
@@ -93,8 +94,10 @@ def generic_value(secret: str) -> Optional[str]:
         return "a constant or environment variable name"
     if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12:
         return "an identifier"
-    if re.fullmatch(r"[a-z]+(?:[_-][a-z]+){1,}", v) and len(v) > 12:
+    if re.fullmatch(r"[a-z]+(?:[_-][a-z0-9]+){1,}", v):
         return "an identifier or slug of words"
+    if re.fullmatch(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+", v):
+        return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
     if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
@@ -108,6 +111,36 @@ def generic_value(secret: str) -> Optional[str]:
         return "a path or resource name"
     if len(v) < 6:
         return "too short to be a secret"
+    return None
+
+
+# Key names whose values are identifiers, names or references, not secrets
+# (``private_key_id``, ``API_KEY_HEADER``, ``existingSecret``, ``token_url``...).
+_KEY_NOT_SECRET = re.compile(
+    r"(?:_|-|\.|\b|(?<=[a-z]))(?:ids?|names?|url|uri|urls|path|file|filename|type|header|headers|length|len|size|"
+    r"arn|format|field|label|endpoint|hint|prompt|placeholder|policy|mode|count|ttl|timeout|expiry|expires|"
+    r"expiration|version|enabled|required|regex|pattern|algorithm|alg|method|location|dir|ref|refs|"
+    r"selector|provider|store|rotation|template|prefix|suffix|env|var|param|parameter)$",
+    re.IGNORECASE,
+)
+_KEY_REFERENCE_PREFIX = re.compile(r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
+_KEY_HEADER = re.compile(r"header", re.IGNORECASE)
+
+
+def generic_key(key_text: str) -> Optional[str]:
+    """For generic rules: the key the value is assigned to says it is not a secret."""
+    m = re.search(r"([A-Za-z0-9_.\-]+)[\"'\]\s]*(?:=|:=|=>|:|>|,)?\s*$", key_text.strip().strip("\"'`"))
+    key = m.group(1) if m else key_text.strip()
+    key = key.strip("\"'[] .-_")
+    if not key:
+        return None
+    last = re.split(r"[.]", key)[-1]
+    if _KEY_NOT_SECRET.search(last):
+        return f"the key {last!r} names an identifier or setting, not a secret"
+    if _KEY_REFERENCE_PREFIX.match(last) and not re.search(r"(?i)password|passwd", last[:8]):
+        return f"the key {last!r} refers to a secret kept elsewhere"
+    if _KEY_HEADER.search(last):
+        return f"the key {last!r} names a header, not its value"
     return None
 
 

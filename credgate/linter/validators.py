@@ -238,7 +238,10 @@ _PEM_BODY_RE = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", 
 def pem_private_key(secret: str) -> bool:
     """PEM private key block whose body decodes to DER or an OpenSSH key blob."""
     # keys embedded in JSON/YAML strings carry escaped newlines
-    m = _PEM_BODY_RE.search(secret.replace("\\r", "").replace("\\n", "\n"))
+    # (a key inside a JSON string inside a JSON notebook cell has doubly escaped ones)
+    text = re.sub(r"\\+r", "", secret)
+    text = re.sub(r"\\+n", "\n", text)
+    m = _PEM_BODY_RE.search(text)
     if m is None:
         return False
     kind, body = m.group(1), m.group(2)
@@ -263,7 +266,21 @@ def mapbox_secret_token(secret: str) -> bool:
     return isinstance(payload, dict) and "u" in payload
 
 
+def discord_snowflake(secret: str) -> bool:
+    """Discord bot token: the first part is the bot's user ID (a 17-20 digit snowflake) in base64."""
+    first = secret.split(".", 1)[0]
+    raw = _b64decode(first, urlsafe=True)
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    return text.isdigit() and 17 <= len(text) <= 20
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
+    "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
     "aws_key_id": aws_key_id,
     "azure_sas_32": azure_sas_32,
