@@ -327,6 +327,10 @@ class Audit:
             return []
         result.skips.extend(skips)
         found = [f for f in found if not is_reference(f)]
+        if frag.extra and found:
+            from credgate.triage import carry_fragment_context  # git refs / tips of CodeCommit history
+
+            carry_fragment_context(frag, found)
         for f in found:
             annotate(f, item, unit, frag)
         result.findings.extend(found)
@@ -361,9 +365,8 @@ def annotate(f: Finding, item: Item, unit: Unit, frag: Fragment) -> None:
         detail = f"{item.arn} {field_name}"
     f.location = replace(f.location, location_detail=detail)
     f.remediation = remediation.for_kind(item.kind, f.remediation)
-    for e in ("aws", "deployed"):
-        if e not in f.exposure:
-            f.exposure.append(e)
+    if "deployed" not in f.exposure:
+        f.exposure.append("deployed")
     f.extra.update({
         "arn": item.arn,
         "region": item.region,

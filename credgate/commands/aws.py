@@ -172,7 +172,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any, session: Any = None) -> int:
-    from credgate import triage
     from credgate.audit.runner import Audit
 
     col = Collector(engine)
@@ -186,10 +185,15 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
         if reason in ("no-credentials", "access-denied", "region-not-enabled", "api-error", "unsupported"):
             raise UsageError(f"cannot start the AWS audit ({reason}): {detail}") from None
         raise
-    col.findings = triage.consolidate(result.findings, config)
+    col.findings = result.findings
     col.skips = result.skips
     col.items, col.bytes = result.items, result.bytes
     meta = dict(result.meta)
+    from credgate import triage
+
+    # count as the report will: one finding per credential
+    meta["findings_new"] = sum(1 for f in triage.consolidate(result.findings, config)
+                               if f.extra.get("new_since_last_run", True))
     _export(args, settings, audit, col, meta)
     _print_summary(args, meta, result)
     rc = finish(args, config, col, "aws", meta=meta)
@@ -222,7 +226,17 @@ def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) 
 def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector, meta: dict[str, Any]) -> None:
     from credgate.audit import export
 
-    findings = col.findings
+    if not (args.security_hub or args.sns_topic or args.eventbridge_bus or args.jsonl):
+        return
+    from credgate import triage
+
+    # what the report will hold: one finding per credential, minus the baseline
+    findings = triage.consolidate(col.findings, col.engine.config)
+    if getattr(args, "baseline", None):
+        from credgate.linter.baseline import Baseline
+
+        bl = Baseline.load(Path(args.baseline))
+        findings = [f for f in findings if not bl.contains(f)]
     new = [f for f in findings if f.extra.get("new_since_last_run", True)]
     session = audit._base_session()
     cfg = audit._botocore_config()

@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from tests.helpers import aws_pair, github_pat, slack_bot_token, stripe_live_key
+from tests.helpers import github_pat, slack_bot_token, stripe_live_key
 
 ACCOUNT = "123456789012"
 TRUST = json.dumps({"Version": "2012-10-17", "Statement": [

@@ -8,13 +8,12 @@ import re
 import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from urllib.parse import quote, urlparse
 from urllib.request import urlopen
 
 import pytest
 
-from tests.helpers import aws_pair, commit_file, git, github_pat, init_repo, slack_bot_token, stripe_live_key
+from tests.helpers import commit_file, git, github_pat, init_repo, slack_bot_token, stripe_live_key
 
 ACCOUNT = "123456789012"
 OTHER = "111111111111"
