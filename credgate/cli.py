@@ -68,6 +68,9 @@ def make_engine(args: argparse.Namespace, config: Config) -> Any:
     from credgate.linter.engine import Engine
     from credgate.linter.ruleset import load_ruleset
 
+    from credgate import safety
+
+    safety.configure(config.section("limits"))  # [limits] rule_timeout: budget of user regexes without RE2
     ruleset = load_ruleset(config, extra_files=[Path(p) for p in getattr(args, "rules", []) or []])
     engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
     engine.record_drops = bool(getattr(args, "verbose", False))
@@ -128,6 +131,11 @@ def build_report(
     from credgate.report import Report
 
     fail_on = fail_level(args, config)
+    if getattr(args, "hook_mode", False):  # gates fail closed: a rule that ran out of time blocks
+        for s in col.skips:
+            msg = f"{s.path}: {s.reason}: {s.detail}"
+            if s.reason == "rule-timeout" and msg not in col.errors:
+                col.errors.append(msg)
     findings = triage.consolidate(col.findings, config)
     suppressed = 0
     if getattr(args, "baseline", None):

@@ -58,8 +58,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 class GitCollector(Collector):
     """Copies history facts from each fragment's ``extra`` onto its findings."""
 
+    fail_closed = False
+
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
         for it in items:
+            if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
+                self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
             if isinstance(it, Skip) or not it.extra:
                 super().feed([it])
                 continue
@@ -124,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     col = GitCollector(engine)
     meta: dict[str, Any] = {"repo": str(args.repo)}
+    # --staged/--range/--pre-push: changes git could not read are an error (exit 1), not an empty scan
+    col.fail_closed = bool(args.staged or args.rev_range or args.pre_push)
     if args.staged:
         col.feed(gitsource.iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --staged", meta=meta)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from credgate.linter.ruleset import CompiledRule, RuleSet
+from credgate.safety import RuleBudgetExceeded, guard
 
 # a window reaches this far before a hit when a rule can span lines
 _BACK = 1024
@@ -79,6 +80,7 @@ class Matcher:
         self._hs: Any = None
         self._always: list[int] = []  # rules hyperscan could not take: confirm on every buffer
         self._whole: set[int] = set()  # rules whose hyperscan form was widened: confirm on the whole buffer
+        self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
@@ -220,22 +222,32 @@ class Matcher:
     def find(self, data: bytes) -> list[RawMatch]:
         cand = self._candidates_hs(data) if self.engine == "hyperscan" else self._candidates_py(data)
         out: list[RawMatch] = []
+        self.timeouts = []
         for idx, ends in cand.items():
-            cr = self.rules[idx]
-            seen: set[tuple[int, int]] = set()
-            whole = cr.rule.multiline or cr.index in self._whole
-            for lo, hi in self._windows(data, ends, whole, self.engine == "python"):
-                for m in cr.pattern.finditer(data, lo, hi):
-                    key = (m.start(), m.end())
-                    if key in seen or m.end() == m.start():
-                        continue
-                    seen.add(key)
-                    g = cr.rule.secret_group
-                    s, e = m.span(g)
-                    if s < 0:
-                        s, e = m.span(0)
-                    out.append(RawMatch(idx, m.start(), m.end(), s, e))
+            try:
+                with guard(self.rules[idx].pattern):  # one time budget per user rule and buffer
+                    out.extend(self._confirm(data, idx, ends))
+            except RuleBudgetExceeded as exc:  # a user's regex ran out of time on this buffer (credgate.safety)
+                self.timeouts.append(exc)
         out.sort(key=lambda r: (r.start, r.rule_index))
+        return out
+
+    def _confirm(self, data: bytes, idx: int, ends: list[int]) -> list[RawMatch]:
+        cr = self.rules[idx]
+        out: list[RawMatch] = []
+        seen: set[tuple[int, int]] = set()
+        whole = cr.rule.multiline or cr.index in self._whole
+        for lo, hi in self._windows(data, ends, whole, self.engine == "python"):
+            for m in cr.pattern.finditer(data, lo, hi):
+                key = (m.start(), m.end())
+                if key in seen or m.end() == m.start():
+                    continue
+                seen.add(key)
+                g = cr.rule.secret_group
+                s, e = m.span(g)
+                if s < 0:
+                    s, e = m.span(0)
+                out.append(RawMatch(idx, m.start(), m.end(), s, e))
         return out
 
     @staticmethod

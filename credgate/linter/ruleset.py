@@ -86,11 +86,17 @@ class RuleSet:
         if self._compiled is None:
             out = []
             for i, r in enumerate(self.rules):
+                if r.origin == "builtin":
+                    pattern: Any = re.compile(r.regex.encode("utf-8"), r.flags)
+                else:  # a user's regex: linear-time RE2, or re under a time budget (credgate.safety)
+                    from credgate.safety import compile_user_rule
+
+                    pattern = compile_user_rule(r.regex, r.flags, r.id)
                 out.append(
                     CompiledRule(
                         rule=r,
                         index=i,
-                        pattern=re.compile(r.regex.encode("utf-8"), r.flags),
+                        pattern=pattern,
                         allow_patterns=tuple(re.compile(a) for a in r.allow_regexes),
                     )
                 )
