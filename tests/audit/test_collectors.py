@@ -328,3 +328,16 @@ def test_asff_output_is_security_hub_shaped_and_redacted(live, audit, aws_client
         assert d["Resources"][0]["Region"] == "us-east-1"
         assert "Environment.Variables.AWS_" in d["Resources"][0]["Details"]["Other"]["Field"]
     assert sec not in run.out.read_text() and kid not in run.out.read_text()
+
+
+def test_s3_size_cap_and_custom_patterns(live, audit, aws_client):
+    s3 = aws_client("s3")
+    s3.create_bucket(Bucket="cap-bucket")
+    tok = live(github_pat)
+    s3.put_object(Bucket="cap-bucket", Key="big.env", Body=b"#" * 5000 + f"\nT={tok}\n".encode())
+    s3.put_object(Bucket="cap-bucket", Key="notes/deploy.txt", Body=f"T={tok}\n".encode())
+    run = audit("--services", "s3", "--s3-max-size", "4KB", "--s3-pattern", "*.env", "--s3-pattern", "deploy.*",
+                state=False)
+    assert [f["arn"] for f in run.findings] == ["arn:aws:s3:::cap-bucket/notes/deploy.txt"]
+    big = [s for s in run.skipped if s["path"] == "arn:aws:s3:::cap-bucket/big.env"]
+    assert big and big[0]["reason"] == "too-large"

@@ -45,50 +45,62 @@ def matches(key: str, patterns: tuple[str, ...]) -> bool:
 
 
 def collect(ctx: Context) -> Iterator[Produced]:
-    opts = ctx.options
-    home_region = ctx.shared.get("s3-home-region", ctx.region)
     for bucket, region in sorted(bucket_regions(ctx).items()):
         if isinstance(region, Exception):
-            if ctx.region == home_region:  # report once, not once per region
+            with ctx.lock:  # one Skip per bucket, not one per region unit
+                reported = ctx.shared.setdefault("s3-reported", set())
+                first = bucket not in reported
+                reported.add(bucket)
+            if first:
                 reason, detail = classify(region)
-                yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", reason, detail)
+                yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", reason, f"bucket location unknown: {detail}")
             continue
         if region != ctx.region:
             continue
-        s3 = ctx.client("s3")
-        seen = 0
+        yield from _bucket(ctx, bucket)
+
+
+def _listing(ctx: Context, bucket: str) -> Iterator[Any]:
+    """Objects of a bucket, page by page (never the whole listing in memory); a failure ends with a Skip."""
+    try:
+        yield from paginate(ctx.client("s3"), "list_objects_v2", "Contents", Bucket=bucket)
+    except Exception as exc:  # noqa: BLE001
+        reason, detail = classify(exc)
+        yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", reason, f"listing stopped: {detail}")
+
+
+def _bucket(ctx: Context, bucket: str) -> Iterator[Produced]:
+    opts = ctx.options
+    s3 = ctx.client("s3")
+    seen = 0
+    for obj in _listing(ctx, bucket):
+        if isinstance(obj, Skip):
+            yield obj
+            break
+        key = obj["Key"]
+        if not matches(key, opts.s3_key_patterns):
+            continue
+        arn = f"arn:{ctx.partition}:s3:::{bucket}/{key}"
+        seen += 1
+        if seen > opts.s3_max_objects_per_bucket:
+            yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", "too-many",
+                       f"more than {opts.s3_max_objects_per_bucket} matching objects; the rest were not read")
+            break
+        size = int(obj.get("Size") or 0)
+        if size > opts.s3_max_object_size:
+            yield Skip(arn, "too-large", f"{size} bytes > s3 size cap {opts.s3_max_object_size}")
+            continue
         try:
-            objects = list(paginate(s3, "list_objects_v2", "Contents", Bucket=bucket))
+            body = s3.get_object(Bucket=bucket, Key=key)["Body"].read(opts.s3_max_object_size + 1)
         except Exception as exc:  # noqa: BLE001
             reason, detail = classify(exc)
-            yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", reason, detail)
+            yield Skip(arn, reason, detail)
             continue
-        for obj in objects:
-            key = obj["Key"]
-            if not matches(key, opts.s3_key_patterns):
-                continue
-            arn = f"arn:{ctx.partition}:s3:::{bucket}/{key}"
-            seen += 1
-            if seen > opts.s3_max_objects_per_bucket:
-                yield Skip(f"arn:{ctx.partition}:s3:::{bucket}", "too-many",
-                           f"more than {opts.s3_max_objects_per_bucket} matching objects; the rest were not read")
-                break
-            size = int(obj.get("Size") or 0)
-            if size > opts.s3_max_object_size:
-                yield Skip(arn, "too-large", f"{size} bytes > s3 size cap {opts.s3_max_object_size}")
-                continue
-            try:
-                body = s3.get_object(Bucket=bucket, Key=key)["Body"].read(opts.s3_max_object_size + 1)
-            except Exception as exc:  # noqa: BLE001
-                reason, detail = classify(exc)
-                yield Skip(arn, reason, detail)
-                continue
-            etag = str(obj.get("ETag") or "").strip('"')
-            n = 0
-            for member, content in expand(body, key, limit=opts.s3_max_object_size):
-                n += 1
-                path = arn if member == key else f"{arn}!{member}"
-                yield ctx.item(arn, RESOURCE_TYPE, "s3", "Body" if member == key else f"Body:{member}", content,
-                               path=path, decoded_from=f"etag {etag}" if etag else "")
-            if n == 0:
-                yield Skip(arn, "binary", "binary object not scanned")
+        n = 0
+        for member, content in expand(body, key, limit=opts.s3_max_object_size):
+            n += 1
+            path = arn if member == key else f"{arn}!{member}"
+            yield ctx.item(arn, RESOURCE_TYPE, "s3", "Body" if member == key else f"Body:{member}", content,
+                           path=path)
+        if n == 0:
+            yield Skip(arn, "binary", "binary object not scanned")
