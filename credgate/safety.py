@@ -166,3 +166,46 @@ def time_budget(seconds: float, rule_id: str) -> Iterator[None]:
         _state.active = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+# ------------------------------------------------------------- report scrubbing
+def scrub_text(text: str, secrets: "list[str]") -> str:
+    """Redact every one of ``secrets`` (and every long line of a multi-line one) inside ``text``."""
+    from credgate.redact import redact
+
+    for s in secrets:
+        if len(s) < 8 or not text:
+            continue
+        if s in text:
+            text = text.replace(s, redact(s))
+        if "\n" in s:
+            for piece in s.splitlines():
+                piece = piece.strip()
+                if len(piece) >= 16 and piece in text:
+                    text = text.replace(piece, "********")
+    return text
+
+
+def scrub_findings(findings: "list[Any]") -> "list[Any]":
+    """Findings whose free text (the line, the reasons) shows no secret of any finding on the same path.
+
+    A finding redacts its own secret, but its line can hold a second secret
+    (``KEY=... SECRET=...``), and a parse error's line can hold one found by
+    a pattern rule; every reporter gets findings through here when redacting.
+    """
+    from dataclasses import replace
+
+    by_path: dict[str, list[str]] = {}
+    for f in findings:
+        for loc in f.locations:
+            by_path.setdefault(loc.path, []).append(f.secret)
+    out = []
+    for f in findings:
+        pool = sorted({s for loc in f.locations for s in by_path.get(loc.path, ())}, key=len, reverse=True)
+        line = scrub_text(f.line_text, pool)
+        why = [scrub_text(w, pool) for w in f.why]
+        detail = scrub_text(f.verified_detail, pool) if f.verified_detail else f.verified_detail
+        if line != f.line_text or why != f.why or detail != f.verified_detail:
+            f = replace(f, line_text=line, why=why, verified_detail=detail)
+        out.append(f)
+    return out

@@ -53,5 +53,11 @@ def render(report: Report, fmt: str) -> str:
     if mod_name is None:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(sorted(FORMATS))}")
     mod = importlib.import_module(mod_name)
+    if report.redact or fmt == "asff":  # no secret of any finding in another finding's line or reasons
+        from dataclasses import replace
+
+        from credgate.safety import scrub_findings
+
+        report = replace(report, findings=scrub_findings(report.findings))
     out: str = mod.render(report, fmt)
     return out
