@@ -791,8 +791,8 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
         except OSError:
             n = 0
         yield Skip(shown, "shallow-clone",
-                   f"shallow clone: history before the shallow boundary ({n} boundary commit(s)) is missing and was not "
-                   "scanned; run `git fetch --unshallow` and scan again")
+                   f"shallow clone: history before the shallow boundary ({n} boundary commit(s)) is missing "
+                   "and was not scanned; run `git fetch --unshallow` and scan again")
     stashes = stash_commits(repo)
     tips = [s for s in stashes]
     loose_blobs: list[str] = []
