@@ -163,8 +163,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             pass
         return EXIT_INTERNAL if hook_mode else 0
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
-        if os.environ.get("CREDGATE_DEBUG"):
-            raise
+        if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
+            import traceback
+
+            from credgate.safety import scrub_message
+
+            print(scrub_message("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))),
+                  file=sys.stderr)
         print(
             f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
             "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
@@ -176,6 +181,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _safe(msg: str) -> str:
+    from credgate.safety import scrub_message  # an exception can quote the value it choked on
+
+    msg = scrub_message(msg)
     return msg if len(msg) < 300 else msg[:300] + "..."
 
 

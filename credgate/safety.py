@@ -209,3 +209,30 @@ def scrub_findings(findings: "list[Any]") -> "list[Any]":
             f = replace(f, line_text=line, why=why, verified_detail=detail)
         out.append(f)
     return out
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~]{16,}")
+
+
+def scrub_message(text: str) -> str:
+    """Redact secret-looking tokens in a message whose secrets are unknown (exceptions, tracebacks).
+
+    A token is 16+ characters of a key alphabet that mixes upper case, lower
+    case or digits the way generated credentials do; file paths, module
+    names and words are left alone.
+    """
+    from credgate.linter.entropy import shannon
+    from credgate.redact import redact
+
+    def sub(m: "re.Match[str]") -> str:
+        tok = m.group(0)
+        if tok.startswith(("/", "./", "~/", ".")) or (tok.count("/") >= 2 and "." in tok.rsplit("/", 1)[-1]):
+            return tok  # a path
+        if all(c in "0123456789abcdef" for c in tok):
+            return tok  # commit ids, hashes, fingerprints
+        classes = sum((any(c.islower() for c in tok), any(c.isupper() for c in tok), any(c.isdigit() for c in tok)))
+        if classes >= 2 and shannon(tok) >= 3.0 and not tok.replace("_", "").replace(".", "").isalpha():
+            return redact(tok)
+        return tok
+
+    return _TOKEN.sub(sub, text)
