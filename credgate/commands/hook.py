@@ -35,7 +35,8 @@ closed on an internal error.
 EPILOG = """\
 examples:
   credgate hook pre-commit
-  echo "refs/heads/main $(git rev-parse HEAD) refs/heads/main $(git rev-parse origin/main)" | credgate hook pre-push origin
+  echo "refs/heads/main $(git rev-parse HEAD) refs/heads/main $(git rev-parse origin/main)" \
+    | credgate hook pre-push origin
 """
 
 

@@ -106,7 +106,8 @@ def test_fragment_extra_and_ref_exposure(history) -> None:
     frags = {f.commit: f for f in iter_history(repo) if isinstance(f, Fragment)}
     assert dict(frags[c["deleted"]].extra)["exposure"] == "history-only"
     assert "tag:v1.0" in dict(frags[c["tag"]].extra)["tip_of"]
-    stash_frags = [f for f in frags.values() if any(str(t).startswith("stash@") for t in dict(f.extra).get("tip_of", ()))]
+    stash_frags = [f for f in frags.values()
+                   if any(str(t).startswith("stash@") for t in dict(f.extra).get("tip_of", ()))]
     assert stash_frags
     assert refs_containing(repo, c["side"]) == ["branch:feature"]
     assert refs_containing(repo, c["tag"]) == ["tag:v1.0"]
