@@ -186,6 +186,16 @@ class Audit:
             return assumed_session(base, acct.role_arn or "", session_name=self.s.role_session_name,
                                    external_id=self.s.external_id, config=cfg, endpoint_url=self.s.endpoint_url)
 
+        def put(x: Any) -> None:
+            # never block forever: after an interrupt nobody drains the queue
+            while True:
+                try:
+                    q.put(x, timeout=0.5)
+                    return
+                except queue.Full:
+                    if self.stop.is_set():
+                        return
+
         def work(unit: Unit) -> None:
             try:
                 if self.stop.is_set():
@@ -196,12 +206,12 @@ class Audit:
                 except Exception as exc:  # noqa: BLE001
                     reason, detail = classify(exc)
                     failed_units.append(unit)
-                    q.put(Skip(unit.label, reason, f"could not assume {acct.label}: {detail}"))
+                    put(Skip(unit.label, reason, f"could not assume {acct.label}: {detail}"))
                     return
                 mod = registry.load(unit.service)
                 if not self._offered(session, mod.SERVICE, unit.region, partition):
                     failed_units.append(unit)
-                    q.put(Skip(unit.label, "unsupported", f"{mod.SERVICE} is not offered in {unit.region}"))
+                    put(Skip(unit.label, "unsupported", f"{mod.SERVICE} is not offered in {unit.region}"))
                     return
                 ctx = Context(session=_Locked(session, locks[unit.account]), region=unit.region,
                               account=unit.account, partition=partition, options=self.s.options,
@@ -211,13 +221,13 @@ class Audit:
                     for produced in mod.collect(ctx):
                         if self.stop.is_set():
                             return
-                        q.put((unit, produced))
+                        put((unit, produced))
                 except Exception as exc:  # noqa: BLE001 - one unit never aborts the audit
                     reason, detail = classify(exc)
                     failed_units.append(unit)
-                    q.put(Skip(unit.label, reason, detail))
+                    put(Skip(unit.label, reason, detail))
             finally:
-                q.put(_DONE)
+                put(_DONE)
 
         pool = ThreadPoolExecutor(max_workers=max(1, self.s.workers), thread_name_prefix="credgate-aws")
         for u in units:
@@ -260,7 +270,7 @@ class Audit:
                     state.record(key, digest, [
                         {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
                          "field": f.extra.get("field", "")} for f in found])
-        except KeyboardInterrupt:
+        except BaseException:
             self.stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
             raise

@@ -341,3 +341,14 @@ def test_s3_size_cap_and_custom_patterns(live, audit, aws_client):
     assert [f["arn"] for f in run.findings] == ["arn:aws:s3:::cap-bucket/notes/deploy.txt"]
     big = [s for s in run.skipped if s["path"] == "arn:aws:s3:::cap-bucket/big.env"]
     assert big and big[0]["reason"] == "too-large"
+
+
+def test_text_report_names_resource_and_field(live, audit, aws_client, role):
+    tok = live(github_pat)
+    aws_client("lambda").create_function(
+        FunctionName="txt", Runtime="python3.11", Role=role, Handler="i.h", Code={"ZipFile": _zip({"i.py": "x"})},
+        Environment={"Variables": {"GITHUB_TOKEN": tok}})
+    run = audit("--services", "lambda", fmt="text", state=False)
+    assert run.rc == 1
+    assert f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:txt Environment.Variables.GITHUB_TOKEN" in run.doc
+    assert tok not in run.doc
