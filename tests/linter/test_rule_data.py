@@ -30,7 +30,7 @@ REQUIRED = {
     "id", "name", "severity", "confidence", "regex", "secret_group", "keywords", "entropy",
     "tags", "remediation", "references", "examples", "negative_examples",
 }
-OPTIONAL = {"case_insensitive", "multiline", "validator", "allowlist"}
+OPTIONAL = {"case_insensitive", "multiline", "validator", "allowlist", "paths"}
 SEVERITIES = {"critical", "high", "medium", "low", "info"}
 CONFIDENCES = {"high", "medium", "low"}
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -91,6 +91,14 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
         return f"validator {name}"
     if rule["entropy"] and shannon(secret) < rule["entropy"]:
         return f"entropy {shannon(secret):.2f} < {rule['entropy']}"
+    # the engine's placeholder and template filters apply to every rule
+    from credgate.linter import filters
+
+    reason = filters.documented_example(secret) or filters.placeholder(secret)
+    if reason is None and "generic" in rule.get("tags", []):
+        reason = filters.generic_value(secret)
+    if reason:
+        return reason
     allow = rule.get("allowlist") or {}
     for rx in allow.get("regexes", []):
         if re.search(rx, secret):

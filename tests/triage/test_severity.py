@@ -64,7 +64,7 @@ def test_own_accounts_raise_and_ignore_accounts_lower(tmp_path):
     (tmp_path / "own.txt").write_text(f"id = {key_for(OWN)}\n")
     (tmp_path / "other.txt").write_text(f"id = {key_for(OTHER)}\n")
     (tmp_path / "canary.txt").write_text(f"id = {key_for(CANARY)}\n")
-    _, rep, _ = scan_json(["."], tmp_path, "--fail-on", "low")
+    _, rep, _ = scan_json(["."], tmp_path, "--fail-on", "low", "--verbose")
     got = {f["path"]: f for f in rep["findings"]}
     assert got["own.txt"]["severity"] == "high" and got["own.txt"]["account_policy"] == "own"
     assert got["other.txt"]["severity"] == "medium" and got["other.txt"]["account_policy"] == "foreign"
@@ -77,6 +77,9 @@ def test_canary_account_alone_does_not_block(tmp_path):
     k, s = key_for(CANARY), aws_secret()
     (tmp_path / "canary.env").write_text(f"AWS_ACCESS_KEY_ID={k}\nAWS_SECRET_ACCESS_KEY={s}\n")
     rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 0
+    assert rep["findings"] == []  # informational: hidden unless --verbose
+    rc, rep, _ = scan_json(["."], tmp_path, "--verbose")
     assert rc == 0
     assert {f["severity"] for f in rep["findings"]} == {"info"}
 
