@@ -76,6 +76,9 @@ class AuditSettings:
     options: Options = field(default_factory=Options)
     state_path: Any = None  # Path or None (no incremental state)
     full: bool = False
+    # salt of the --baseline file: the state then keeps each finding's baseline hash (as the baseline
+    # itself does), so known findings in unchanged resources can still be matched against the baseline
+    baseline_salt: Optional[str] = None
 
 
 @dataclass
@@ -267,9 +270,7 @@ class Audit:
                         f.extra["new_since_last_run"] = f.fingerprint not in state.known_fingerprints
                         if f.extra["new_since_last_run"] and state.had_previous:
                             f.why.append("new since the last audit run")
-                    state.record(key, digest, [
-                        {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
-                         "field": f.extra.get("field", "")} for f in found])
+                    state.record(key, digest, [self._state_entry(f) for f in found])
         except BaseException:
             self.stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
@@ -309,6 +310,15 @@ class Audit:
             "elapsed_seconds": round(time.monotonic() - started, 3),
         }
         return result
+
+    def _state_entry(self, f: Finding) -> dict[str, Any]:
+        entry = {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
+                 "field": f.extra.get("field", "")}
+        if self.s.baseline_salt is not None:
+            from credgate.redact import secret_hash
+
+            entry["baseline_hash"] = secret_hash(f.secret, self.s.baseline_salt)
+        return entry
 
     @staticmethod
     def _offered(session: Any, service: str, region: str, partition: str) -> bool:

@@ -175,6 +175,12 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
     from credgate.audit.runner import Audit
 
     col = Collector(engine)
+    baseline = None
+    if getattr(args, "baseline", None):
+        from credgate.linter.baseline import Baseline
+
+        baseline = Baseline.load(Path(args.baseline))
+        settings.baseline_salt = baseline.salt
     audit = Audit(engine, settings, session=session)
     try:
         result = audit.run()
@@ -201,7 +207,9 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
         level = fail_level(args, config)
         from credgate.models import Severity
 
-        known = [k for k in result.known_unchanged if Severity.parse(k.get("severity", "medium")) >= level]
+        known = [k for k in result.known_unchanged if Severity.parse(k.get("severity", "medium")) >= level
+                 and not (baseline is not None and (k.get("rule_id"), k.get("path"), k.get("baseline_hash"))
+                          in baseline.entries)]
         if known:
             print(f"credgate aws: {len(known)} known finding(s) at or above {level} remain in unchanged resources "
                   "(run with --full to list them)", file=sys.stderr)

@@ -410,3 +410,20 @@ def test_every_account_of_an_organization_through_a_role_name(live, audit, aws, 
     run = audit("--services", "lambda", "--org-role", "CredgateAudit", state=False)
     assert sorted((f["account"], f["arn"].rsplit(":", 1)[-1]) for f in run.findings) == sorted(
         [(ACCOUNT, "mgmt-fn"), (member, "member-fn")])
+
+
+def test_baseline_suppresses_known_deployed_secrets_also_in_incremental_runs(live, audit, aws_client, role, tmp_path):
+    from credgate.linter.baseline import Baseline
+
+    tok = live(github_pat)
+    make_fn(aws_client("lambda"), role, "old-fn", {"TOKEN": tok})
+    bl = Baseline()
+    bl.entries.add(("github-personal-access-token", f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:old-fn", bl.hash(tok)))
+    path = bl.save(tmp_path / "baseline.json")
+    first = audit("--services", "lambda", "--baseline", str(path))
+    assert first.rc == 0 and first.findings == [] and first.doc["summary"]["baseline_suppressed"] == 1
+    second = audit("--services", "lambda", "--baseline", str(path))
+    assert second.rc == 0
+    third = audit("--services", "lambda")  # the same state without the baseline: still deployed, still failing
+    assert third.rc == 1
+    assert tok not in first.state.read_text()
