@@ -378,9 +378,12 @@ def annotate(f: Finding, item: Item, unit: Unit, frag: Fragment) -> None:
         detail = f.location.location_detail or frag.location_detail or item.arn
     else:
         field_name = item.field_for_line(f.line)
-        own = f.location.location_detail
-        if own and own != frag.location_detail and not own.startswith(item.arn):
-            # an IaC analyser named the slot inside the template
+        own = f.location.location_detail or ""
+        base = frag.location_detail or ""
+        # an IaC analyser named the slot inside the template: "<ARN> TemplateBody!Parameters.X.Default"
+        if own.startswith(base + "!"):
+            field_name = f"{item.field}:{own[len(base) + 1:]}"
+        elif own and own != base and not own.startswith(item.arn):
             field_name = f"{item.field}:{own}"
         detail = f"{item.arn} {field_name}"
     f.location = replace(f.location, location_detail=detail)

@@ -352,3 +352,20 @@ def test_text_report_names_resource_and_field(live, audit, aws_client, role):
     assert run.rc == 1
     assert f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:txt Environment.Variables.GITHUB_TOKEN" in run.doc
     assert tok not in run.doc
+
+
+def test_stack_template_goes_through_the_iac_analysers(live, audit, aws_client):
+    tok = live(stripe_live_key)
+    tpl = ("AWSTemplateFormatVersion: '2010-09-09'\n"
+           "Parameters:\n  StripeKey:\n    Type: String\n    NoEcho: true\n"
+           f"    Default: {tok}\n"
+           "Resources:\n  Handle:\n    Type: AWS::CloudFormation::WaitConditionHandle\n")
+    aws_client("cloudformation").create_stack(StackName="iac-stack", TemplateBody=tpl)
+    run = audit("--services", "cloudformation", state=False)
+    hits = run.by_arn("stack/iac-stack")
+    assert len(hits) == 1  # one credential, two places
+    details = [l["location_detail"] for l in hits[0].get("locations", [])] or [hits[0]["location_detail"]]
+    fields = sorted(d.split(" ", 1)[1] for d in details)
+    # the parameter value as deployed, and the template slot as named by the IaC reader
+    assert "Parameters.StripeKey" in fields, fields
+    assert any(x.startswith("TemplateBody:") and "Parameters.StripeKey.Default" in x for x in fields), fields
