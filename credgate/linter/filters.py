@@ -86,6 +86,8 @@ def generic_value(secret: str) -> Optional[str]:
         return "empty value"
     if v.lower() in _TRIVIAL:
         return "a word, not a secret"
+    if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v):
+        return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):

@@ -54,8 +54,8 @@ def test_good_fixture_has_no_iac_finding(engine, name):
     found, skips = scan_text(engine, name, (GOOD / name).read_bytes())
     assert skips == []
     assert [(iac_rule(f), f.line) for f in found if iac_rule(f).startswith("iac-")] == []
-    # and nothing that would block at the default --fail-on (medium)
-    assert [(f.rule_id, f.line) for f in found if int(f.severity) >= 2] == []
+    # and no pattern rule fires on a dynamic reference, ValueFrom, !Ref, !GetAtt, ... either
+    assert [(f.rule_id, f.line) for f in found] == []
 
 
 def test_every_expected_secret_line_holds_the_secret(engine):
