@@ -210,6 +210,10 @@ def finish(
         sys.stdout.flush()
     if prog is not None and (prog.shown or getattr(args, "output", None)):
         prog.summary(report, getattr(args, "output", None))
+    if col.errors and getattr(args, "hook_mode", False):  # not everything was checked: say how to bypass
+        from credgate.main import _print_bypass
+
+        _print_bypass(getattr(args, "bypass_hint", None))
     if blocking or col.errors:
         return EXIT_FINDINGS
     if getattr(args, "fail_on_skip", False) and col.skips:

@@ -217,6 +217,8 @@ def _run(args: argparse.Namespace) -> int:
     if verdict != EXIT_CLEAN:
         _say(f"blocked: {len(report.blocking)} finding(s) at or above {report.fail_on}"
              + (f"; {len(col.errors)} error(s)" if col.errors else ""))
+        if col.errors:  # fails closed on what it could not check: say how to bypass deliberately
+            print(BYPASS, file=sys.stderr)
     return verdict
 
 
