@@ -105,7 +105,7 @@ class Audit:
     def _botocore_config(self) -> Any:
         from botocore.config import Config
 
-        return Config(retries={"mode": "adaptive", "max_attempts": max(1, self.s.max_attempts)},
+        return Config(retries={"mode": "adaptive", "total_max_attempts": max(1, self.s.max_attempts)},
                       max_pool_connections=max(10, self.s.workers * 2), connect_timeout=10, read_timeout=60,
                       user_agent_extra="credgate-audit")
 

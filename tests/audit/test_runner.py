@@ -427,3 +427,64 @@ def test_baseline_suppresses_known_deployed_secrets_also_in_incremental_runs(liv
     third = audit("--services", "lambda")  # the same state without the baseline: still deployed, still failing
     assert third.rc == 1
     assert tok not in first.state.read_text()
+
+
+class _ThrottlingProxy(http.server.BaseHTTPRequestHandler):
+    """Forwards to moto, except Lambda calls, which are always throttled (HTTP 429 TooManyRequestsException)."""
+
+    upstream = ""
+    throttled = 0
+
+    def _handle(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.startswith("/2015-03-31/functions"):
+            type(self).throttled += 1
+            msg = b'{"Type": "User", "message": "Rate exceeded"}'
+            self.send_response(429)
+            self.send_header("x-amzn-ErrorType", "TooManyRequestsException")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(msg)))
+            self.end_headers()
+            self.wfile.write(msg)
+            return
+        from urllib.error import HTTPError
+        from urllib.request import Request
+
+        req = Request(self.upstream + self.path, data=body or None, method=self.command,
+                      headers={k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")})
+        try:
+            resp = urlopen(req, timeout=30)
+            status, headers, data = resp.status, resp.headers, resp.read()
+        except HTTPError as e:
+            status, headers, data = e.code, e.headers, e.read()
+        self.send_response(status)
+        for k, v in headers.items():
+            if k.lower() not in ("content-length", "transfer-encoding", "connection", "server", "date"):
+                self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _handle
+
+    def log_message(self, *a) -> None:
+        pass
+
+
+def test_throttling_that_outlasts_the_retries_is_a_skip(live, audit, aws_client, role, moto_endpoint):
+    make_fn(aws_client("lambda"), role, "busy", {"TOKEN": live(github_pat)})
+    aws_client("ssm").put_parameter(Name="/p", Value=live(slack_bot_token), Type="String")
+    _ThrottlingProxy.upstream, _ThrottlingProxy.throttled = moto_endpoint, 0
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ThrottlingProxy)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        proxy = f"http://127.0.0.1:{srv.server_address[1]}"
+        run = audit("--services", "lambda,ssm", "--endpoint-url", proxy, "--max-attempts", "2", state=False)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert _ThrottlingProxy.throttled == 2  # adaptive mode retried once, then gave up
+    assert [f["service"] for f in run.findings] == ["ssm"]
+    skip = [s for s in run.skipped if s["path"] == f"aws://{ACCOUNT}/us-east-1/lambda"]
+    assert skip and skip[0]["reason"] == "throttled"
+    assert run.rc == 1
