@@ -45,10 +45,10 @@ _VALUE_KEYS = ("Value", "value", "ParameterValue")
 
 # shell-ish assignments and flags inside user data scripts
 _ASSIGN = re.compile(
-    r"""(?:^|[\s;&|(])(?:export\s+|set\s+|setx\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?|\$env:)?"""
+    r"""(?:^|[\s;&|('"])(?:export\s+|set\s+|setx\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?|\$env:)?"""
     r"""([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'"#;&|]+))"""
 )
-_COLON = re.compile(r"""^\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*:\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'"#]+))\s*$""", re.M)
+_COLON = re.compile(r"""^\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*:\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'",#]+)),?\s*$""", re.M)
 _FLAG = re.compile(r"""(?:^|\s)--?([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'"\\;&|-][^\s'";&|]*))""")
 _MYSQL_P = re.compile(r"""(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s-p(?:"([^"\n]+)"|'([^'\n]+)'|([^\s'"]+))""")
 _CONFIGURE_SET = re.compile(r"""aws\s+configure\s+set\s+([A-Za-z_.]+)\s+(?:"([^"\n]*)"|'([^'\n]*)'|(\S+))""")

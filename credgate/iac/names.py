@@ -42,7 +42,7 @@ _NEG_LAST = frozenset(
 _NEG_ANY = frozenset(
     """generate generated reset manage managed rotation rotate arn kms policy length require requires required
     complexity minimum maximum ssm secretsmanager expiry validity public use uses enable enabled disable
-    disabled allow allowed no skip show hide hidden reuse change""".split()
+    disabled allow allowed no skip show hide hidden reuse change stdin""".split()
 )
 _KEY_NEG_PREV = frozenset(
     """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign

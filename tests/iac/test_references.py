@@ -261,3 +261,26 @@ def test_staged_scan_keeps_only_added_lines(engine):
     """).lstrip("\n").encode()
     found, _ = engine.scan(Fragment(path="t.yaml", data=text, source="staged", added_lines=frozenset({8})))
     assert [(f.line, f.secret) for f in found] == [(8, "Harvest-Moon-1144")]
+
+
+def test_user_data_script_shapes(engine):
+    script = [
+        "#!/bin/bash",
+        "echo 'DB_PASSWORD=Sparrow-Nest-2024' >> /etc/app.env",
+        "cat <<EOF > /etc/app.json",
+        "{",
+        '  "password": "Heron-Lake-7777",',
+        '  "user": "app"',
+        "}",
+        "EOF",
+        "aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin "
+        "111122223333.dkr.ecr.us-east-1.amazonaws.com",
+        "myapp --db-password=Maple-Leaf-3030 --secret-id prod/db",
+        "mysql -u root -pRiverStone42 -e 'select 1'",
+        'TOKEN="$(aws ssm get-parameter --name /app/token --with-decryption --query Parameter.Value --output text)"',
+    ]
+    text = ("Resources:\n  Box:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: !Base64 |\n"
+            + "".join(f"        {line}\n" for line in script))
+    found, _ = scan_text(engine, "t.yaml", text)
+    got = sorted((f.line, f.secret) for f in found if iac_rule(f) == "iac-userdata-secret")
+    assert got == [(7, "Sparrow-Nest-2024"), (10, "Heron-Lake-7777"), (15, "Maple-Leaf-3030"), (16, "RiverStone42")]
