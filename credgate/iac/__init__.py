@@ -77,7 +77,8 @@ def kind_of(path: str, data: bytes) -> Optional[str]:
         return "structured"
     if b"Resources" in head and (b"AWS::" in head or b"Alexa::" in head or b"Custom::" in head):
         return "structured"
-    if b"containerDefinitions" in head or b"containerProperties" in head or b"ParameterKey" in head:
+    if b"containerDefinitions" in head or b"containerProperties" in head or b"ParameterKey" in head \
+            or b"environmentVariables" in head or b"TemplateBody" in head:
         return "structured"
     if b"parameter_overrides" in head:
         return "samconfig-toml" if b"[" in head and b"=" in head and not head.lstrip().startswith((b"{", b"-")) \

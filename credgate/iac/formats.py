@@ -73,6 +73,35 @@ def ecs_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
                                   f"container environment variable {e['name']}", R.REM_ECS, doc_index)
 
 
+# ------------------------------------------------------------------ CodeBuild
+def codebuild_projects(doc: Any) -> list[tuple[tuple, dict]]:
+    """Projects in ``create-project --cli-input-json`` input or ``batch-get-projects`` output."""
+    if isinstance(doc, dict) and isinstance(doc.get("projects"), list):
+        return [(("projects", i), p) for i, p in enumerate(doc["projects"]) if isinstance(p, dict)
+                and isinstance(p.get("environment"), dict)]
+    if isinstance(doc, dict) and isinstance(doc.get("environment"), dict) and \
+            isinstance(doc["environment"].get("environmentVariables"), list):
+        return [((), doc)]
+    return []
+
+
+def codebuild_hits(projects: list[tuple[tuple, dict]], doc_index: int = 0) -> Iterator[Hit]:
+    for base, proj in projects:
+        env = proj["environment"].get("environmentVariables")
+        if not isinstance(env, list):
+            continue
+        for i, v in enumerate(env):
+            if not isinstance(v, dict) or "value" not in v:
+                continue
+            typ = v.get("type", "PLAINTEXT")
+            if isinstance(typ, str) and typ.upper() != "PLAINTEXT":
+                continue
+            if is_secret_name(v.get("name")) or url_password(v["value"]):
+                yield from _judge("iac-codebuild-plaintext-secret", v["value"],
+                                  base + ("environment", "environmentVariables", i, "value"),
+                                  f"PLAINTEXT CodeBuild variable {v.get('name')}", R.REM_CODEBUILD, doc_index)
+
+
 # ------------------------------------------------------------ parameter files
 def is_param_list(doc: Any) -> bool:
     return isinstance(doc, list) and bool(doc) and all(isinstance(x, dict) and "ParameterKey" in x for x in doc)

@@ -138,6 +138,12 @@ class _Analysis:
             return list(formats.cdk_hits(doc, i))
         if cfn.is_template(doc):
             return [_with_doc(h, i) for h in cfn.analyze_template(doc)]
+        if isinstance(doc, dict) and cfn.is_template(doc.get("TemplateBody")):
+            # `aws cloudformation get-template` output saved as JSON
+            return [_prefixed(h, ("TemplateBody",), i) for h in cfn.analyze_template(doc["TemplateBody"])]
+        projects = formats.codebuild_projects(doc)
+        if projects:
+            return list(formats.codebuild_hits(projects, i))
         if formats.is_ecs(doc):
             return list(formats.ecs_hits(doc, i))
         if formats.is_param_list(doc) or formats.is_param_object(doc):
@@ -271,6 +277,10 @@ def _with_doc(h: Hit, i: int) -> Hit:
     if h.doc == i:
         return h
     return Hit(h.rule, h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i)
+
+
+def _prefixed(h: Hit, prefix: tuple, i: int) -> Hit:
+    return Hit(h.rule, prefix + h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i)
 
 
 def _lambda_config(doc: dict, i: int) -> list[Hit]:
