@@ -127,7 +127,9 @@ class Engine:
             if why is None:
                 continue
             if rule.is_generic:
-                reason = filters.generic_key(data[rm.start : rm.secret_start].decode("utf-8", "replace"))
+                reason = filters.generic_key(
+                    data[rm.start : rm.secret_start].decode("utf-8", "replace")
+                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))

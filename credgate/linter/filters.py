@@ -102,10 +102,14 @@ def generic_value(secret: str) -> Optional[str]:
         return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
+    if "*" in v and re.fullmatch(r"[\w.\-/:!@]*(?:(?:^|[/:!.\-])\*|\*(?:$|[/:!.\-]))[\w.\-/:!@*]*", v):
+        return "a wildcard pattern"
     if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
+    if v[:1] in ("#", "@") or v.startswith("-----"):
+        return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
                         or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)):
         return "a plain word or identifier"
@@ -129,6 +133,36 @@ _KEY_REFERENCE_PREFIX = re.compile(r"^(?:existing|external|use|enable|disable|is
 _KEY_HEADER = re.compile(r"header", re.IGNORECASE)
 
 
+_NOT_CREDENTIAL_TOKEN = re.compile(
+    r"(?:next|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|"
+    r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
+    re.IGNORECASE,
+)
+# source files whose unquoted values are expressions (identifiers, types, calls), not literals
+CODE_EXTENSIONS = frozenset(
+    "py pyi pyx js jsx mjs cjs ts tsx go java kt kts scala rb php cs c h cc cpp hpp cxx rs swift m mm "
+    "dart lua groovy gradle r jl ex exs erl clj cljs fs vb vue svelte".split()
+)
+
+
+def generic_context(data: bytes, start: int, secret_start: int, path: str) -> Optional[str]:
+    """For generic rules: what surrounds the match says the value is not a literal secret."""
+    before = data[max(0, start - 64) : start]
+    key_text = data[start:secret_start]
+    if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or b"::" in key_text or before.endswith(b"::"):
+        return "part of an ARN or a type name"
+    sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
+    if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):
+        return "one quoted string (\"service:Action\"), not a key and value"
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if ext in CODE_EXTENSIONS and data[secret_start - 1 : secret_start] not in (b'"', b"'", b"`"):
+        line = data[data.rfind(b"\n", 0, secret_start) + 1 : secret_start]
+        in_string = any(line.count(q) % 2 == 1 for q in (b'"', b"'", b"`"))
+        if not in_string:
+            return "unquoted value in source code is an expression, not a literal"
+    return None
+
+
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
     m = re.search(r"([A-Za-z0-9_.\-]+)[\"'\]\s]*(?:=|:=|=>|:|>|,)?\s*$", key_text.strip().strip("\"'`"))
@@ -137,6 +171,8 @@ def generic_key(key_text: str) -> Optional[str]:
     if not key:
         return None
     last = re.split(r"[.]", key)[-1]
+    if _NOT_CREDENTIAL_TOKEN.search(last):
+        return f"the key {last!r} holds a pagination or request token, not a credential"
     if _KEY_NOT_SECRET.search(last):
         return f"the key {last!r} names an identifier or setting, not a secret"
     if _KEY_REFERENCE_PREFIX.match(last) and not re.search(r"(?i)password|passwd", last[:8]):
