@@ -114,8 +114,11 @@ class _Analysis:
             if as_json:
                 try:
                     return load_json(text)
-                except ParseError:
-                    return load_yaml(text)  # YAML flow style / JSON with comments: YAML may still read it
+                except ParseError as jexc:
+                    try:
+                        return load_yaml(text)  # YAML flow style (trailing commas, comments) may still read it
+                    except ParseError:
+                        raise jexc from None  # report the JSON error: it is the precise one for a JSON file
             return load_yaml(text)
         except ParseError as exc:
             if self._report_parse_errors():
