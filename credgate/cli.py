@@ -46,7 +46,7 @@ def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> 
 def fail_level(args: argparse.Namespace, config: Config) -> Severity:
     if getattr(args, "fail_on", None):
         return Severity.parse(args.fail_on)
-    if config.path is not None and config.fail_on is not None and getattr(args, "hook_default_fail", None) is None:
+    if config.fail_on_set:  # the team's config speaks for hooks too
         return config.fail_on
     if getattr(args, "hook_default_fail", None):
         return Severity.parse(args.hook_default_fail)

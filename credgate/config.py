@@ -69,6 +69,7 @@ class Config:
     root: Path = Path(".")
     path: Optional[Path] = None
     fail_on: Severity = Severity.MEDIUM
+    fail_on_set: bool = False  # fail_on written in the config file (else commands pick their default)
     max_file_size: int = 10 * 1024 * 1024
     disabled_rules: frozenset[str] = frozenset()
     exclude_paths: tuple[str, ...] = ()
@@ -225,6 +226,7 @@ def build_config(raw: dict[str, Any], *, root: Path, path: Optional[Path]) -> Co
         root=root,
         path=path,
         fail_on=fail_on,
+        fail_on_set="fail_on" in raw,
         max_file_size=parse_size(raw.get("max_file_size", 10 * 1024 * 1024), f"{where}: max_file_size"),
         disabled_rules=frozenset(_strs(raw.get("disabled_rules"), f"{where}.disabled_rules")),
         exclude_paths=_strs(raw.get("exclude_paths"), f"{where}.exclude_paths"),
