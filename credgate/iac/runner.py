@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from credgate.models import Finding, Fragment
 
 _TEMPLATING = re.compile(r"\{\{-?\s*[.$a-zA-Z]|\{%-?\s")
-_STRONG = ("AWSTemplateFormatVersion", "AWS::Serverless", "containerDefinitions", "ParameterKey",
-           "parameter_overrides", "Resources")
+_STRONG = ("AWSTemplateFormatVersion", "AWS::", "containerDefinitions", "containerProperties", "ParameterKey",
+           "parameter_overrides", "environmentVariables", "TemplateBody")
 _MAX_WALK_NODES = 500_000
 
 
@@ -121,17 +121,18 @@ class _Analysis:
                         raise jexc from None  # report the JSON error: it is the precise one for a JSON file
             return load_yaml(text)
         except ParseError as exc:
-            if self._report_parse_errors():
+            if self._report_parse_errors(kind):
                 self.parse_error(("JSON: " if as_json else "YAML: ") + exc.message, exc.index)
             return None
 
-    def _report_parse_errors(self) -> bool:
+    def _report_parse_errors(self, kind: str) -> bool:
+        """A parse error is a finding for documents that are surely IaC; a random broken JSON is not our business."""
         if _TEMPLATING.search(self.text) and "{{resolve:" not in self.text:
             return False  # Helm/Jinja templates are not YAML until rendered
-        _name, ext = os.path.splitext(self.frag.path.lower())
-        if ext in (".yaml", ".yml", ".json", ".template", ".toml"):
+        if kind in ("cdk", "samconfig-yaml") or any(m in self.text for m in _STRONG):
             return True
-        return any(m in self.text for m in _STRONG)
+        _name, ext = os.path.splitext(self.frag.path.lower())
+        return ext in (".yaml", ".yml", ".template")
 
     def structured(self, doc: Any, i: int, kind: str) -> list[Hit]:
         name = os.path.basename(self.frag.path).lower()

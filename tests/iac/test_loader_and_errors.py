@@ -190,3 +190,12 @@ def test_analyze_template_text_for_deployed_stacks(engine):
     assert [(iac_rule(f), f.location.source, f.location.location_detail) for f in found] == [
         ("iac-cfn-parameter-default-secret", "aws", f"{arn}!Parameters.DbPassword.Default")]
     assert found[0].line == 6
+
+
+def test_parse_errors_only_for_documents_that_are_surely_iac(engine):
+    not_ours = '{\n  "services": {"web": 1},\n  "environment": "dev",\n  // a comment\n}\n'
+    found, _ = scan_text(engine, "settings.json", not_ours)
+    assert [f.rule_id for f in found] == []
+    ecs = '{\n  "family": "a",\n  "containerDefinitions": [\n    {"name": "x",}\n  ]\n'
+    found, _ = scan_text(engine, "taskdef.json", ecs)
+    assert [f.rule_id for f in found] == ["iac-parse-error"]
