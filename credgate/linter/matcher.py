@@ -16,10 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
@@ -60,14 +59,119 @@ class RawMatch:
 
 
 def _cache_dir() -> Optional[Path]:
-    base = os.environ.get("CREDGATE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    d = root / "credgate" if not os.environ.get("CREDGATE_CACHE_DIR") else root
+    from credgate.linter.rulecache import cache_dir
+
+    return cache_dir()
+
+
+class LazyRules:
+    """``ruleset.compiled`` compiled on demand: a hook that hits two rules compiles two regexes, not 230."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self._rs = ruleset
+        self._done: list[Optional[CompiledRule]] = [None] * len(ruleset.rules)
+
+    def __len__(self) -> int:
+        return len(self._done)
+
+    def __getitem__(self, i: int) -> CompiledRule:
+        cr = self._done[i]
+        if cr is None:
+            cr = self._done[i] = self._rs.compile_one(i)
+        return cr
+
+    def __iter__(self) -> Iterator[CompiledRule]:
+        return (self[i] for i in range(len(self._done)))
+
+
+# How far back from a hyperscan end offset a rule's true match can start, decided
+# once per rule from its parsed regex (cached with the database):
+#   LINE  the regex cannot consume a newline: the match lies in the hit's line
+#   BACK  it can, but its width is bounded: the match starts at most `width` bytes back
+#   OLD   unbounded and not widened: the line before and the hit's line (capped at _BACK)
+#   WHOLE unbounded and widened, or multiline: the whole buffer
+LINE, BACK, OLD, WHOLE = 0, 1, 2, 3
+_HIT_CAP = 1 << 18  # end offsets kept per rule and buffer; past that the rule confirms on the whole buffer
+
+
+def _class_has_newline(items: Any) -> bool:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    neg = False
+    hit = False
+    for op, av in items:
+        if op is C.NEGATE:
+            neg = True
+        elif op is C.LITERAL:
+            hit = hit or av == 10
+        elif op is C.RANGE:
+            hit = hit or av[0] <= 10 <= av[1]
+        elif op is C.CATEGORY:
+            hit = hit or av in (C.CATEGORY_SPACE, C.CATEGORY_NOT_DIGIT, C.CATEGORY_NOT_WORD,
+                                C.CATEGORY_UNI_SPACE, C.CATEGORY_UNI_NOT_DIGIT, C.CATEGORY_UNI_NOT_WORD,
+                                C.CATEGORY_LINEBREAK, C.CATEGORY_UNI_LINEBREAK)
+        else:
+            return True  # unknown item: assume it can
+    return hit != neg
+
+
+def _can_consume_newline(tree: Any, dotall: bool) -> bool:
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for op, av in tree:
+        if op is C.LITERAL:
+            if av == 10:
+                return True
+        elif op is C.NOT_LITERAL:
+            if av != 10:
+                return True
+        elif op is C.ANY:
+            if dotall:
+                return True
+        elif op is C.IN:
+            if _class_has_newline(av):
+                return True
+        elif op is C.SUBPATTERN:
+            _g, add, dele, sub = av
+            d = (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not (dele & C.SRE_FLAG_DOTALL)
+            if _can_consume_newline(sub, d):
+                return True
+        elif op is C.BRANCH:
+            if any(_can_consume_newline(b, dotall) for b in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            if _can_consume_newline(av[2], dotall):
+                return True
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            if _can_consume_newline(av, dotall):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width
+        else:  # GROUPREF, GROUPREF_EXISTS, anything new: be safe
+            return True
+    return False
+
+
+def window_mode(regex: str, flags: int, widened: bool, multiline: bool) -> tuple[int, int]:
+    """(mode, width) for a rule; see LINE/BACK/OLD/WHOLE."""
+    if multiline:
+        return WHOLE, 0
     try:
-        d.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return d
-    except OSError:
-        return None
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.9/3.10
+        import sre_parse as P  # type: ignore[no-redef]
+    try:
+        tree = P.parse(regex, flags)
+        lo, hi = tree.getwidth()
+        span = _can_consume_newline(tree, bool(flags & re.DOTALL))
+    except Exception:
+        return (WHOLE, 0) if widened else (OLD, 0)
+    bounded = hi < (1 << 16)
+    if not span:
+        return LINE, 0
+    if bounded:
+        return BACK, int(hi)
+    return (WHOLE, 0) if widened else (OLD, 0)
 
 
 class Matcher:
@@ -75,11 +179,12 @@ class Matcher:
 
     def __init__(self, ruleset: RuleSet, engine: Optional[str] = None) -> None:
         self.ruleset = ruleset
-        self.rules = ruleset.compiled
+        self.rules = LazyRules(ruleset)
         choice = engine or os.environ.get("CREDGATE_MATCHER", "auto")
         self._hs: Any = None
         self._always: list[int] = []  # rules hyperscan could not take: confirm on every buffer
-        self._whole: set[int] = set()  # rules whose hyperscan form was widened: confirm on the whole buffer
+        self._whole: set[int] = set()  # rules whose hyperscan form was widened
+        self._modes: list[tuple[int, int]] = []  # per rule: (LINE/BACK/OLD/WHOLE, width); see window_mode
         self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
@@ -93,43 +198,58 @@ class Matcher:
             self._build_keyword_index()
 
     # ---------------------------------------------------------------- hyperscan
-    def _hs_flags(self, cr: CompiledRule) -> int:
+    def _hs_flags(self, rule: Any) -> int:
         import hyperscan
 
         f = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
-        if cr.rule.case_insensitive:
+        if rule.case_insensitive:
             f |= hyperscan.HS_FLAG_CASELESS
-        if cr.rule.multiline:
+        if rule.multiline:
             f |= hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE
         return f
 
     def _load_hyperscan(self) -> None:
         import hyperscan
 
-        ok: list[CompiledRule] = list(self.rules)
-        self._whole = {cr.index for cr in ok if widen_for_hyperscan(cr.rule.regex)[1]}
+        import json
+
+        rules = self.ruleset.rules
         key = hashlib.sha256(
-            (f"w{_MAX_BOUND}-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
+            (f"w{_MAX_BOUND}-m1-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
         ).hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
-        meta = path.with_suffix(".always") if path else None
-        if path and path.is_file() and meta and meta.is_file():
-            try:
+        meta = path.with_suffix(".json") if path else None
+        self.cache_hit = False
+        if path and meta:
+            try:  # the hook's path: two small reads, no compile, no regex parsing
+                m = json.loads(meta.read_bytes())
                 db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
                 db.scratch = hyperscan.Scratch(db)
-                self._always = [int(x) for x in meta.read_text().split()]
+                modes = [(int(a), int(b)) for a, b in m["modes"]]
+                if len(modes) != len(rules):
+                    raise ValueError("stale cache")
+                self._always = [int(x) for x in m["always"]]
+                self._whole = set(int(x) for x in m["whole"])
+                self._modes = modes
                 self._hs = db
+                self.cache_hit = True
                 return
-            except Exception:  # corrupt cache: rebuild
+            except Exception:  # missing or corrupt cache: rebuild
                 pass
         exprs, ids, flags = [], [], []
         always: list[int] = []
-        for cr in ok:
-            expr, _ = widen_for_hyperscan(cr.rule.regex)
+        modes = []
+        self._whole = set()
+        for i, r in enumerate(rules):
+            expr, widened = widen_for_hyperscan(r.regex)
+            if widened:
+                self._whole.add(i)
+            modes.append(window_mode(r.regex, r.flags, widened, r.multiline))
             exprs.append(expr.encode("utf-8"))
-            ids.append(cr.index)
-            flags.append(self._hs_flags(cr))
+            ids.append(i)
+            flags.append(self._hs_flags(r))
+        self._modes = modes
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         try:
             db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
@@ -153,12 +273,12 @@ class Matcher:
         self._hs = db
         self._always = always
         if path and db is not None and meta:
+            from credgate.linter.rulecache import write_atomic
+
             try:
-                fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".hs-")
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(hyperscan.dumpb(db))
-                os.replace(tmp, path)
-                meta.write_text(" ".join(map(str, always)))
+                write_atomic(path, hyperscan.dumpb(db))
+                write_atomic(meta, json.dumps({"always": always, "whole": sorted(self._whole),
+                                               "modes": modes}).encode())
             except OSError:
                 pass
         if db is not None:
@@ -173,8 +293,10 @@ class Matcher:
             lst = hits.get(rule_id)
             if lst is None:
                 hits[rule_id] = [to]
-            elif len(lst) < 4096:
+            elif len(lst) < _HIT_CAP:
                 lst.append(to)
+            elif lst[0] != -1:
+                lst[0] = -1  # too many hits: confirm this rule on the whole buffer
             return None
 
         self._hs.scan(data, match_event_handler=on_match)
@@ -236,8 +358,15 @@ class Matcher:
         cr = self.rules[idx]
         out: list[RawMatch] = []
         seen: set[tuple[int, int]] = set()
-        whole = cr.rule.multiline or cr.index in self._whole
-        for lo, hi in self._windows(data, ends, whole, self.engine == "python"):
+        if self.engine == "python":
+            windows = self._windows(data, ends, cr.rule.multiline or cr.index in self._whole, True)
+        else:
+            mode, width = self._modes[idx]
+            if mode == OLD:
+                windows = self._windows(data, ends, False)
+            else:
+                windows = _hs_windows(data, ends, mode, width)
+        for lo, hi in windows:
             for m in cr.pattern.finditer(data, lo, hi):
                 key = (m.start(), m.end())
                 if key in seen or m.end() == m.start():
@@ -276,3 +405,27 @@ class Matcher:
             else:
                 spans.append((lo, hi))
         return spans
+
+
+def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tuple[int, int]]:
+    """Merged windows that hold every true match ending at one of ``ends`` (see window_mode)."""
+    n = len(data)
+    if mode == WHOLE or not ends or ends[0] == -1:
+        return [(0, n)]
+    rfind, find = data.rfind, data.find
+    spans: list[tuple[int, int]] = []
+    last_lo = last_hi = -1
+    for end in sorted(set(ends)):
+        if end <= last_hi and mode == LINE:
+            continue  # same line as the previous window
+        back = end - 1 if mode == LINE else end - width
+        lo = rfind(b"\n", 0, back if back > 0 else 0) + 1
+        le = find(b"\n", end)
+        hi = n if le == -1 else le
+        if spans and lo <= last_hi:
+            last_hi = hi if hi > last_hi else last_hi
+            spans[-1] = (last_lo, last_hi)
+        else:
+            spans.append((lo, hi))
+            last_lo, last_hi = lo, hi
+    return spans

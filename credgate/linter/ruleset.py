@@ -84,24 +84,26 @@ class RuleSet:
     @property
     def compiled(self) -> list[CompiledRule]:
         if self._compiled is None:
-            out = []
-            for i, r in enumerate(self.rules):
-                if r.origin == "builtin":
-                    pattern: Any = re.compile(r.regex.encode("utf-8"), r.flags)
-                else:  # a user's regex: linear-time RE2, or re under a time budget (credgate.safety)
-                    from credgate.safety import compile_user_rule
-
-                    pattern = compile_user_rule(r.regex, r.flags, r.id)
-                out.append(
-                    CompiledRule(
-                        rule=r,
-                        index=i,
-                        pattern=pattern,
-                        allow_patterns=tuple(re.compile(a) for a in r.allow_regexes),
-                    )
-                )
-            self._compiled = out
+            self._compiled = [self.compile_one(i) for i in range(len(self.rules))]
         return self._compiled
+
+    def compile_one(self, i: int) -> CompiledRule:
+        """Compile rule ``i`` alone (the matcher compiles only the rules that hit)."""
+        if self._compiled is not None:
+            return self._compiled[i]
+        r = self.rules[i]
+        if r.origin == "builtin":
+            pattern: Any = re.compile(r.regex.encode("utf-8"), r.flags)
+        else:  # a user's regex: linear-time RE2, or re under a time budget (credgate.safety)
+            from credgate.safety import compile_user_rule
+
+            pattern = compile_user_rule(r.regex, r.flags, r.id)
+        return CompiledRule(
+            rule=r,
+            index=i,
+            pattern=pattern,
+            allow_patterns=tuple(re.compile(a) for a in r.allow_regexes),
+        )
 
     def digest(self) -> str:
         h = hashlib.sha256()
@@ -218,9 +220,16 @@ def load_rule_file(path: Path, origin: Optional[str] = None) -> list[Rule]:
 
 
 def builtin_rules() -> list[Rule]:
+    from credgate.linter import rulecache  # parsed and validated once per rule-file content
+
+    files = sorted(RULES_DIR.glob("*.toml"))
+    cached, where = rulecache.load_builtin(files)
+    if cached is not None:
+        return cached
     out: list[Rule] = []
-    for p in sorted(RULES_DIR.glob("*.toml")):
+    for p in files:
         out.extend(load_rule_file(p, origin="builtin"))
+    rulecache.store_builtin(where, out)
     return out
 
 

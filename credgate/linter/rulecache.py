@@ -1,0 +1,103 @@
+"""A cache of the parsed built-in rules, so a hook does not parse 19 TOML files and
+validate every regex on each run (about 200 ms on a loaded 2-core machine, against
+about 2 ms to read this cache).
+
+The cache holds only rule data (the same text as the shipped rule files: regexes,
+names, documented examples), never anything read from a scanned file.  It is JSON,
+not pickle, so a tampered cache file cannot run code; it is keyed by a hash of the
+rule files' bytes and the Rule fields, so any edit to a rule file or to the schema
+misses the cache and re-validates.  Set ``CREDGATE_NO_RULE_CACHE=1`` to bypass it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Optional
+
+_TUPLES = ("keywords", "tags", "references", "examples", "negative_examples", "allow_regexes",
+           "allow_stopwords", "paths")
+
+
+def cache_dir() -> Optional[Path]:
+    """``$CREDGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/credgate``, else ``~/.cache/credgate`` (0700)."""
+    explicit = os.environ.get("CREDGATE_CACHE_DIR")
+    if explicit:
+        d = Path(explicit)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME")
+        d = (Path(base) if base else Path.home() / ".cache") / "credgate"
+    try:
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return d
+    except OSError:
+        return None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _key(files: list[Path]) -> str:
+    from credgate.linter.ruleset import Rule
+
+    h = hashlib.sha256()
+    h.update(",".join(f.name for f in dataclasses.fields(Rule)).encode())
+    for p in files:
+        h.update(p.name.encode() + b"\0")
+        h.update(p.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:24]
+
+
+def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path]]":
+    """The cached rules for these files (or None) and the path to store them at."""
+    if os.environ.get("CREDGATE_NO_RULE_CACHE"):
+        return None, None
+    d = cache_dir()
+    if d is None:
+        return None, None
+    try:
+        path = d / f"rules-{_key(files)}.json"
+    except OSError:
+        return None, None
+    try:
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None, path
+    try:
+        from credgate.linter.ruleset import Rule
+        from credgate.models import Confidence, Severity
+
+        out = []
+        for d_ in raw:
+            for k in _TUPLES:
+                d_[k] = tuple(d_[k])
+            d_["severity"] = Severity(d_["severity"])
+            d_["confidence"] = Confidence(d_["confidence"])
+            out.append(Rule(**d_))
+        return out, path
+    except (TypeError, ValueError, KeyError):
+        return None, path
+
+
+def store_builtin(path: Optional[Path], rules: list[Any]) -> None:
+    if path is None:
+        return
+    try:
+        write_atomic(path, json.dumps([dataclasses.asdict(r) for r in rules]).encode())
+    except (OSError, TypeError, ValueError):
+        pass
