@@ -16,7 +16,6 @@ import re
 import queue
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
@@ -232,9 +231,28 @@ class Audit:
             finally:
                 put(_DONE)
 
-        pool = ThreadPoolExecutor(max_workers=max(1, self.s.workers), thread_name_prefix="credgate-aws")
+        todo: "queue.SimpleQueue[Unit]" = queue.SimpleQueue()
         for u in units:
-            pool.submit(work, u)
+            todo.put(u)
+
+        def worker() -> None:
+            while not self.stop.is_set():
+                try:
+                    u = todo.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    work(u)
+                except Exception as exc:  # noqa: BLE001 - never lose a unit silently
+                    reason, detail = classify(exc)
+                    put(Skip(u.label, reason, detail))
+
+        # daemon threads, not an executor pool (whose threads are joined at exit): Ctrl-C ends the
+        # run at once even while a worker waits on a slow AWS call
+        threads = [threading.Thread(target=worker, name=f"credgate-aws-{i}", daemon=True)
+                   for i in range(max(1, min(self.s.workers, len(units))))]
+        for t in threads:
+            t.start()
         pending = len(units)
         scanned = unchanged = 0
         known_unchanged: list[dict[str, Any]] = []
@@ -273,9 +291,9 @@ class Audit:
                     state.record(key, digest, [self._state_entry(f) for f in found])
         except BaseException:
             self.stop.set()
-            pool.shutdown(wait=False, cancel_futures=True)
             raise
-        pool.shutdown(wait=True)
+        for t in threads:
+            t.join()
         if state is not None:
             for u in failed_units:
                 state.carry_unit(f"{u.account}|{u.region}|{u.service}|")
