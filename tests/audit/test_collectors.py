@@ -165,6 +165,10 @@ def plant(c, role: str, live) -> tuple[dict[str, str], dict[str, str]]:
     ssm.put_parameter(Name="/app/stripe", Value=s_ssm, Type="String")
     ssm.put_parameter(Name="/app/secure-token", Value=s_secure, Type="SecureString")
     clean["ssm-securestring"] = "parameter/app/secure-token"
+    s_hist = live(github_pat)  # stored in clear once, then made a SecureString: version 1 keeps it
+    ssm.put_parameter(Name="/app/rotated", Value=s_hist, Type="String")
+    ssm.put_parameter(Name="/app/rotated", Value=live(github_pat), Type="SecureString", Overwrite=True)
+    planted["ssm-history"] = s_hist
     ssm.create_document(Name="leaky-doc", DocumentType="Command", Content=json.dumps({
         "schemaVersion": "2.2", "description": "d", "mainSteps": [{
             "action": "aws:runShellScript", "name": "run",
@@ -255,6 +259,7 @@ EXPECT = {  # label -> (ARN fragment, field fragment, remediation keyword)
     "codebuild-buildspec": ("project/leaky-build", "source.buildspec", "SECRETS_MANAGER"),
     "codepipeline": (":codepipeline:us-east-1:123456789012:leaky-pipe", "OAuthToken", "connection"),
     "ssm-parameter": ("parameter/app/stripe", "Value", "SecureString"),
+    "ssm-history": ("parameter/app/rotated", "History.v1.Value", "SecureString"),
     "ssm-document": ("document/leaky-doc", "Content", "document"),
     "stepfunctions": ("stateMachine:leaky-sm", "definition.States.P.Result.token", "Step Functions"),
     "glue-job": ("job/leaky-job", "DefaultArguments.--api_token", "Glue"),
