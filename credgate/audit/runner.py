@@ -228,6 +228,10 @@ class Audit:
                     reason, detail = classify(exc)
                     failed_units.append(unit)
                     put(Skip(unit.label, reason, detail))
+            except Exception as exc:  # noqa: BLE001 - set-up failed (import, region lookup): still a Skip,
+                reason, detail = classify(exc)  # reported before _DONE so it cannot be lost
+                failed_units.append(unit)
+                put(Skip(unit.label, reason, detail))
             finally:
                 put(_DONE)
 
