@@ -167,8 +167,14 @@ def _wrap(tag: str, inner: Any, s: int, e: int) -> MDict:
     return d
 
 
+_SURROGATES = re.compile("[\udc80-\udcff]")
+
+
 def load_yaml(text: str) -> Loaded:
     """All documents of a YAML stream, with positions.  Raises ParseError / TooDeep."""
+    # bytes that are not UTF-8 (a latin-1 description) arrive as surrogate escapes, which the C parser
+    # cannot encode: one U+FFFD each keeps every character offset where it was
+    text = _SURROGATES.sub("\ufffd", text)
     loader = CfnYamlLoader(text)
     docs: list[Any] = []
     dups: list[Duplicate] = []

@@ -58,6 +58,12 @@ def analyze_fragment(frag: "Fragment", engine: "Engine", kind: Optional[str]) ->
     except (_Budget, RecursionError):
         return a.findings, [Skip(frag.path, "iac-too-complex",
                                  "alias expansion too large (billion laughs?): pattern rules ran, structure skipped")]
+    except Exception as exc:  # noqa: BLE001 - one odd document must not end the scan; say so instead
+        if os.environ.get("CREDGATE_DEBUG"):
+            raise
+        return a.findings, [Skip(frag.path, "iac-error",
+                                 f"structure not analysed ({type(exc).__name__}); pattern rules ran. "
+                                 "Set CREDGATE_DEBUG=1 for the traceback and report it")]
     return a.findings, []
 
 

@@ -199,3 +199,13 @@ def test_parse_errors_only_for_documents_that_are_surely_iac(engine):
     ecs = '{\n  "family": "a",\n  "containerDefinitions": [\n    {"name": "x",}\n  ]\n'
     found, _ = scan_text(engine, "taskdef.json", ecs)
     assert [f.rule_id for f in found] == ["iac-parse-error"]
+
+
+def test_non_utf8_bytes_keep_lines_and_columns(engine):
+    data = (b'AWSTemplateFormatVersion: "2010-09-09"\nDescription: caf\xe9 \xe9t\xe9\nResources:\n  F:\n'
+            b"    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n"
+            b"          DB_PASSWORD: Winter2024!\n")
+    found, skips = scan_text(engine, "t.yaml", data)
+    assert skips == []
+    assert [(f.rule_id, f.line, f.location.column, f.secret) for f in found] == [
+        ("iac-cfn-literal-secret", 9, 24, "Winter2024!")]
