@@ -15,6 +15,7 @@ import io
 import re
 import tarfile
 import zipfile
+import zlib
 from typing import Iterator
 
 MAX_DECODED = 16 * 1024 * 1024
@@ -23,8 +24,11 @@ _B64_RE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
 
 def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-        out = gz.read(limit + 1)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+            out = gz.read(limit + 1)
+    except zlib.error as exc:  # corrupt deflate data: the ValueError callers handle
+        raise ValueError(f"corrupt gzip data: {exc}") from None
     if len(out) > limit:
         raise ValueError(f"decompressed content larger than {limit} bytes")
     return out
@@ -115,7 +119,7 @@ def expand(data: bytes, name: str = "", *, limit: int = MAX_DECODED, depth: int 
                 break
             try:
                 member = zf.read(info)
-            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError):
+            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, EOFError, zlib.error):
                 continue
             for sub, content in expand(member, info.filename, limit=limit, depth=depth + 1):
                 yield (f"{info.filename}!{sub}" if sub != info.filename else info.filename), content
@@ -134,14 +138,17 @@ def expand(data: bytes, name: str = "", *, limit: int = MAX_DECODED, depth: int 
         except tarfile.TarError:
             return
         with tf:
-            for i, m in enumerate(tf):
-                if i >= MAX_MEMBERS or not m.isfile() or m.size > limit:
-                    continue
-                fh = tf.extractfile(m)
-                if fh is None:
-                    continue
-                for sub, content in expand(fh.read(), m.name, limit=limit, depth=depth + 1):
-                    yield (f"{m.name}!{sub}" if sub != m.name else m.name), content
+            try:
+                for i, m in enumerate(tf):
+                    if i >= MAX_MEMBERS or not m.isfile() or m.size > limit:
+                        continue
+                    fh = tf.extractfile(m)
+                    if fh is None:
+                        continue
+                    for sub, content in expand(fh.read(), m.name, limit=limit, depth=depth + 1):
+                        yield (f"{m.name}!{sub}" if sub != m.name else m.name), content
+            except (tarfile.TarError, OSError, EOFError):  # damaged after some members: keep what was read
+                return
         return
     if not is_binary(data):
         yield name, data

@@ -159,9 +159,9 @@ def _parse_raw_line(line: bytes) -> Optional[FileChange]:
     n = colons
     if len(fields) < 2 * (n + 1) + 1:
         return None
-    mode = fields[n].decode()
-    blob = fields[2 * (n + 1) - 1].decode()
-    status = fields[-1].decode()
+    mode = fields[n].decode("ascii", "replace")
+    blob = fields[2 * (n + 1) - 1].decode("ascii", "replace")
+    status = fields[-1].decode("ascii", "replace")
     paths = rest.split(b"\t")
     old = None
     if status[:1] in ("R", "C") and len(paths) >= 2:
@@ -169,7 +169,7 @@ def _parse_raw_line(line: bytes) -> Optional[FileChange]:
     else:
         new = _path(unquote(paths[-1]))
     return FileChange(path=new, blob=blob, mode=mode, status=status[:1], old_path=old,
-                      old_blob=fields[n + 1].decode() if n == 1 else "")
+                      old_blob=fields[n + 1].decode("ascii", "replace") if n == 1 else "")
 
 
 def _parse_changes(stream: Iterable[bytes], header: bool) -> Iterator[CommitChanges]:
@@ -201,8 +201,9 @@ def _parse_changes(stream: Iterable[bytes], header: bool) -> Iterator[CommitChan
         if pending_meta:
             pending_meta.append(line)
             if len(pending_meta) == 3:
-                shas = pending_meta[0].decode().split()
-                cur = CommitChanges(shas[0], shas[1:], _path(pending_meta[1]), pending_meta[2].decode())
+                shas = pending_meta[0].decode("ascii", "replace").split() or [""]
+                cur = CommitChanges(shas[0], shas[1:], _path(pending_meta[1]),
+                                    pending_meta[2].decode("utf-8", "replace"))
                 pending_meta = []
             continue
         if cur is None:

@@ -134,6 +134,8 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
     unknown = set(raw) - _KNOWN
     if unknown:
         raise ConfigError(f"{label}: unknown key(s) {', '.join(sorted(unknown))}")
+    if not isinstance(raw["regex"], str):
+        raise ConfigError(f"{label}: regex must be a string")
     flags = 0
     if raw.get("case_insensitive"):
         flags |= re.IGNORECASE
@@ -160,8 +162,10 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
     if isinstance(allow, list):  # gitleaks-style [[rules.allowlists]]
         merged: dict[str, list[str]] = {"regexes": [], "stopwords": []}
         for a in allow:
-            merged["regexes"] += list(a.get("regexes", []))
-            merged["stopwords"] += list(a.get("stopwords", []))
+            if not isinstance(a, dict):
+                raise ConfigError(f"{label}: each allowlist must be a table")
+            merged["regexes"] += list(_as_tuple(a.get("regexes"), label, "allowlist.regexes"))
+            merged["stopwords"] += list(_as_tuple(a.get("stopwords"), label, "allowlist.stopwords"))
         allow = merged
     if not isinstance(allow, dict):
         raise ConfigError(f"{label}: allowlist must be a table")
@@ -255,27 +259,32 @@ def gitleaks_rules(raw: dict[str, Any], where: str) -> list[Rule]:
     for i, r in enumerate(raw.get("rules", [])):
         if not isinstance(r, dict) or not r.get("regex"):
             continue  # path-only rules have no content regex to run
+        if not isinstance(r["regex"], str):
+            raise ConfigError(f"{where}: gitleaks rules[{i}]: regex must be a string")
         rid = str(r.get("id") or f"gitleaks-{i}").lower()
         rid = re.sub(r"[^a-z0-9._-]", "-", rid)
-        entry = {
-            "id": rid if rid.startswith("gitleaks") else f"gitleaks.{rid}",
-            "name": r.get("description") or rid,
-            "severity": "medium",
-            "confidence": "medium",
-            "regex": _go_to_python(r["regex"]),
-            "secret_group": int(r.get("secretGroup", 0) or 0),
-            "keywords": [k.lower() for k in r.get("keywords", [])],
-            "entropy": float(r.get("entropy", 0) or 0),
-            "tags": list(r.get("tags", [])) + ["gitleaks"],
-        }
-        allow = r.get("allowlists") or r.get("allowlist")
-        if isinstance(allow, dict):
-            allow = [allow]
-        if allow:
-            entry["allowlist"] = {
-                "regexes": [x for a in allow for x in a.get("regexes", [])],
-                "stopwords": [x for a in allow for x in a.get("stopwords", [])],
+        try:  # any shape TOML allows: a wrong type is a config error, not a crash
+            entry = {
+                "id": rid if rid.startswith("gitleaks") else f"gitleaks.{rid}",
+                "name": r.get("description") or rid,
+                "severity": "medium",
+                "confidence": "medium",
+                "regex": _go_to_python(r["regex"]),
+                "secret_group": int(r.get("secretGroup", 0) or 0),
+                "keywords": [k.lower() for k in r.get("keywords", [])],
+                "entropy": float(r.get("entropy", 0) or 0),
+                "tags": list(r.get("tags", [])) + ["gitleaks"],
             }
+            allow = r.get("allowlists") or r.get("allowlist")
+            if isinstance(allow, dict):
+                allow = [allow]
+            if allow:
+                entry["allowlist"] = {
+                    "regexes": [x for a in allow for x in a.get("regexes", [])],
+                    "stopwords": [x for a in allow for x in a.get("stopwords", [])],
+                }
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"{where}: gitleaks rule {rid!r}: malformed ({exc})") from None
         try:
             compiled = re.compile(entry["regex"])
         except re.error as exc:
