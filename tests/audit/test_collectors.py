@@ -246,6 +246,8 @@ def plant(c, role: str, live) -> tuple[dict[str, str], dict[str, str]]:
 
 EXPECT = {  # label -> (ARN fragment, field fragment, remediation keyword)
     "lambda-v1": ("function:leaky-fn:1", "Environment.Variables.AWS_SECRET_ACCESS_KEY", "Secrets Manager"),
+    "lambda-v1-key-id": ("function:leaky-fn:1", "Environment.Variables.AWS_ACCESS_KEY_ID", "Secrets Manager"),
+    "cfn-output": ("stack/leaky-stack", "Outputs.Echo", "dynamic reference"),
     "lambda-latest": ("function:leaky-fn", "Environment.Variables.GITHUB_TOKEN", "Parameters and Secrets"),
     "ecs-inactive": ("task-definition/leaky-task:1", "app.environment.SLACK_TOKEN", "valueFrom"),
     "ecs-active": ("task-definition/leaky-task:2", "app.environment.STRIPE_KEY", "valueFrom"),
@@ -298,6 +300,11 @@ def test_planted_secrets_in_every_collector_are_found_and_clean_resources_stay_c
         assert f["region"] == "us-east-1" and f["account"] == ACCOUNT
         assert f["arn"].startswith("arn:aws:")
         assert fix.lower() in f["remediation"].lower(), (label, f["remediation"])
+    # nothing beyond what was planted (a PARAMETER_STORE variable, a JDBC URL, a secret ARN are references)
+    every = [d for f in run.findings for d in [f["location_detail"]] + [l["location_detail"] for l in f.get("locations", [])]]
+    unexpected = [d for d in every if not any(a in d and fld in d for a, fld, _ in EXPECT.values())]
+    assert unexpected == [], unexpected
+    assert not [d for d in every if "DB_PASSWORD" in d or "JDBC_CONNECTION_URL" in d]
     for label, arn_part in clean.items():
         assert run.by_arn(arn_part) == [], (label, [(f["rule_id"], f["location_detail"]) for f in run.by_arn(arn_part)])
     # the EC2 findings say how the content was decoded
