@@ -47,6 +47,16 @@ class State:
             raise ConfigError(f"{path}: state file unreadable ({exc}); delete it or run with --full --state NEWFILE")
         if not isinstance(data, dict) or data.get("version") != VERSION:
             return cls(path)
+        res = data.get("resources") or {}
+        if not (isinstance(res, dict) and all(isinstance(v, dict) and isinstance(v.get("findings") or [], list)
+                                              and all(isinstance(f, dict) and isinstance(f.get("fingerprint"), str)
+                                                      for f in v.get("findings") or [])
+                                              for v in res.values())
+                and isinstance(data.get("salt") or "", str) and isinstance(data.get("updated") or "", str)):
+            from credgate.errors import ConfigError
+
+            raise ConfigError(f"{path}: state file damaged (not the shape credgate writes); "
+                              "delete it or run with --full --state NEWFILE")
         return cls(path, data)
 
     def save(self) -> None:
