@@ -94,7 +94,9 @@ class Collector:
         self.progress = getattr(engine, "progress", None)  # credgate.progress.Progress when a person watches
 
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
-        for it in items:
+        from credgate.parallel import scan_stream  # one process for small inputs, one per core for large
+
+        for it, res in scan_stream(self.engine, items):
             if isinstance(it, Skip):
                 self.skips.append(it)
                 if self.progress is not None:
@@ -102,20 +104,23 @@ class Collector:
                 continue
             self.items += 1
             self.bytes += len(it.data)
-            try:
-                f, s = self.engine.scan(it)
-            except RecursionError:
+            if res is None:  # RecursionError while scanning
                 self.skips.append(Skip(it.path, "too-deep", "content nested too deeply to analyse"))
                 continue
+            f, s = res
             if it.extra and f:
                 from credgate.triage import carry_fragment_context
 
                 carry_fragment_context(it, f)
+            self.scanned(it, f, s)
             self.findings.extend(f)
             self.skips.extend(s)
             if self.progress is not None:
                 self.progress.advance(1, len(it.data), len(f), it.path)
         return self
+
+    def scanned(self, frag: Fragment, findings: list[Finding], skips: list[Skip]) -> None:
+        """Called with each fragment's findings and skips before they are collected (subclasses annotate)."""
 
 
 def build_report(

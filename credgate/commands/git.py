@@ -51,6 +51,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--unreachable", action="store_true",
                    help="history: also scan objects no ref reaches (git fsck --unreachable)")
     p.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default 10MB)")
+    p.add_argument("--full", action="store_true",
+                   help="history: rescan every blob, ignoring the cache of blobs earlier audits found clean")
     add_common(p)
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --pre-push (hook use)
 
@@ -59,20 +61,25 @@ class GitCollector(Collector):
     """Copies history facts from each fragment's ``extra`` onto its findings."""
 
     fail_closed = False
+    blob_cache: Any = None
 
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
-        for it in items:
-            if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
-                self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
-            if isinstance(it, Skip) or not it.extra:
-                super().feed([it])
-                continue
-            before = len(self.findings)
-            super().feed([it])
-            extra = dict(it.extra)
-            for f in self.findings[before:]:
-                annotate(f, extra)
+        def watched() -> Iterable[Union[Fragment, Skip]]:
+            for it in items:
+                if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
+                    self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
+                yield it
+
+        super().feed(watched())  # one stream, so large histories are scanned on every core
         return self
+
+    def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
+        if self.blob_cache is not None and frag.blob_id and not findings and not skips:
+            self.blob_cache.note(frag.blob_id, "clean")  # credgate.hooks.blobcache: not read again next time
+        if frag.extra:
+            extra = dict(frag.extra)
+            for f in findings:
+                annotate(f, extra)
 
 
 def annotate(f: Any, extra: dict[str, Any]) -> None:
@@ -144,8 +151,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         with gitsource.open_repo(repo) as info:
             prefix = repo.name if info.temp is not None else None
-            col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size))
+            cache = None
+            if info.temp is None:  # a bundle's temporary clone is never cached
+                from credgate.hooks.blobcache import BlobCache
+
+                common = gitsource.git(info.path, "rev-parse", "--git-common-dir").decode().strip()
+                gd = Path(common) if Path(common).is_absolute() else info.path / common
+                cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
+            col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
+                                        cache=cache))
             add_ref_exposure(info.path, col.findings)
+            if cache is not None:
+                cache.save()
+                meta["blobs_known_clean"] = cache.hits
     except gitsource.GitError as exc:
         raise UsageError(str(exc)) from None
     return finish(args, config, col, "git", meta=meta)

@@ -781,7 +781,9 @@ def iter_history(repo: Path, *, unreachable: bool = False, all_commits: bool = F
 
 
 def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, prefix: Optional[str],
-             max_size: int) -> Iterator[Item]:
+             max_size: int, cache: Any = None) -> Iterator[Item]:
+    """``cache`` (credgate.hooks.blobcache.BlobCache, optional): blobs it knows to be clean are not
+    read again; blobs it knows to be binary are skipped as binary without reading."""
     repo = info.path
     shown = prefix or info.display
     if info.shallow:
@@ -826,6 +828,9 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     for oid in order:
         if sizes[oid] > max_size:
             yield Skip(_where(oid, first, commits), "too-large", f"{sizes[oid]} bytes > max_file_size {max_size}")
+        elif cache is not None and cache.known(oid):
+            if cache.known(oid) == "binary":
+                yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
         else:
             readable.append(oid)
     for oid, data in BlobReader(repo).read(readable):
@@ -834,6 +839,8 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
             yield Skip(_where(oid, first, commits), "missing", f"blob {oid} could not be read")
             continue
         if _is_binary(data):
+            if cache is not None:
+                cache.note(oid, "binary")
             yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
             continue
         extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head}

@@ -1,0 +1,166 @@
+"""The performance paths give the same answers as the plain ones (no timings asserted here).
+
+* the process pool (credgate.parallel) returns the same findings, in the same order, as one process;
+* the matcher's bounded windows find what a whole-buffer confirmation finds;
+* the built-in rule cache and the hyperscan cache are used on the second run and hold no scanned data;
+* the history blob cache skips clean blobs, rescans blobs with findings, holds no secret, and --full ignores it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from credgate.config import Config
+from credgate.linter.engine import Engine
+from credgate.linter.matcher import BACK, LINE, OLD, WHOLE, window_mode
+from credgate.models import Fragment, Skip
+from credgate import parallel
+from tests.helpers import aws_pair, commit_file, github_pat, init_repo, run_credgate, slack_bot_token
+
+
+def _corpus(n: int, seed: int = 5) -> tuple[list[Fragment], set[str]]:
+    rng = random.Random(seed)
+    words = "alpha beta gamma token secret password value config client data".split()
+    frags, planted = [], set()
+    for i in range(n):
+        lines = [" ".join(rng.choice(words) for _ in range(8)) for _ in range(rng.randint(20, 200))]
+        if i % 7 == 0:
+            tok = github_pat()
+            planted.add(tok)
+            lines.insert(rng.randrange(len(lines)), f"GITHUB_TOKEN={tok}")
+        if i % 11 == 0:
+            kid, sec = aws_pair()
+            planted.add(kid)
+            lines.insert(rng.randrange(len(lines)), f'aws_access_key_id = "{kid}"\naws_secret_access_key = "{sec}"')
+        frags.append(Fragment(path=f"src/f{i}.txt", data="\n".join(lines).encode()))
+    return frags, planted
+
+
+def _key(f):
+    return (f.rule_id, f.path, f.line, f.location.column, f.fingerprint)
+
+
+def test_pool_gives_the_same_findings_in_the_same_order_as_one_process() -> None:
+    eng = Engine(Config())
+    frags, planted = _corpus(300)
+    items: list = []
+    for i, fr in enumerate(frags):
+        items.append(fr)
+        if i % 50 == 0:
+            items.append(Skip(f"bin{i}", "binary", "binary content not scanned"))
+    one = list(parallel.scan_stream(eng, items, jobs=1))
+    pooled = list(parallel.scan_stream(eng, items, jobs=2, min_bytes=1))
+    assert [it for it, _ in one] == items and [it for it, _ in pooled] == items
+    flat_one = [_key(f) for _, r in one if r for f in r[0]]
+    flat_pool = [_key(f) for _, r in pooled if r for f in r[0]]
+    assert flat_one == flat_pool
+    found = {f.secret for _, r in pooled if r for f in r[0]}
+    assert planted <= found  # every planted token and key id came back through the pool
+    assert all(r is None for it, r in pooled if isinstance(it, Skip))
+
+
+def test_small_input_never_forks() -> None:
+    eng = Engine(Config())
+    frags, _ = _corpus(3)
+    pid = os.getpid()
+    seen = []
+    orig = eng.scan
+
+    def spy(fr):
+        seen.append(os.getpid())
+        return orig(fr)
+
+    eng.scan = spy  # type: ignore[method-assign]
+    out = list(parallel.scan_stream(eng, frags, jobs=2))
+    assert len(out) == 3 and set(seen) == {pid}
+
+
+def test_worker_drops_reach_the_parent() -> None:
+    eng = Engine(Config())
+    eng.record_drops = True
+    data = b"\n".join(b"password = changeme%d" % i for i in range(50))
+    frags = [Fragment(path=f"c{i}.ini", data=data) for i in range(40)]
+    list(parallel.scan_stream(eng, frags, jobs=1))
+    n_one = len(eng.drops)
+    eng.drops.clear()
+    list(parallel.scan_stream(eng, frags, jobs=2, min_bytes=1))
+    assert n_one > 0 and len(eng.drops) == n_one
+
+
+@pytest.mark.parametrize("regex,flags,widened,multiline,mode", [
+    (r"\b(ghp_[A-Za-z0-9]{36})\b", 0, False, False, LINE),
+    (r"key\s{0,5}=\s{0,5}([a-z0-9]{4,128})", 0, True, False, BACK),
+    (r"[^;]+;password=([^;]+)", 0, True, False, WHOLE),
+    (r"token[\s:=]+([A-Za-z0-9]{100,})", 0, False, False, OLD),
+    (r"-----BEGIN KEY-----.+?-----END KEY-----", 0, False, True, WHOLE),
+    (r"(?s:a.b)", 0, False, False, BACK),
+    (r"a.b", 0, False, False, LINE),
+])
+def test_window_mode(regex: str, flags: int, widened: bool, multiline: bool, mode: int) -> None:
+    assert window_mode(regex, flags, widened, multiline)[0] == mode
+
+
+def test_bounded_windows_match_whole_buffer_confirmation() -> None:
+    eng = Engine(Config())
+    m = eng.matcher
+    candidates = m._candidates_hs if m.engine == "hyperscan" else m._candidates_py
+    frags, _ = _corpus(60, seed=9)
+    extra = b"\n".join([b"db_password: " + b"x" * 3 + b"Q9v!" + b"z" * 20, b"  api_key =\n   'Zr8kL0pQ2wXy7'"])
+    for fr in frags + [Fragment(path="x.yaml", data=extra * 20)]:
+        cand = candidates(fr.data)
+        for idx, ends in cand.items():
+            got = {(r.start, r.end) for r in m._confirm(fr.data, idx, ends)}
+            whole = {(r.start, r.end) for r in m._confirm(fr.data, idx, [-1])}
+            assert whole == got, m.rules[idx].rule.id
+
+
+def test_rule_and_hyperscan_caches_hit_on_the_second_engine(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CREDGATE_CACHE_DIR", str(tmp_path))
+    e1 = Engine(Config())
+    e2 = Engine(Config())
+    if e1.matcher.engine == "hyperscan":
+        assert e2.matcher.cache_hit
+    rules_cache = list(tmp_path.glob("rules-*.json"))
+    assert len(rules_cache) == 1
+    assert [r.id for r in e1.ruleset.rules] == [r.id for r in e2.ruleset.rules]
+    assert e1.ruleset.rules == e2.ruleset.rules  # the cached rules equal the parsed ones
+    tok = github_pat()
+    assert [f.secret for f in e2.scan_bytes(f"t = '{tok}'\n".encode(), "a.py")] == [tok]
+
+
+def test_history_blob_cache(tmp_path: Path, monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CREDGATE_CACHE_DIR", str(cache))
+    repo = init_repo(tmp_path / "repo")
+    tok = github_pat()
+    for i in range(5):
+        commit_file(repo, f"src/m{i}.py", f"x = {i}\n" * 50, f"c{i}")
+    commit_file(repo, "deploy/env.sh", f"export GITHUB_TOKEN={tok}\n", "oops")
+    commit_file(repo, "deploy/env.sh", "export GITHUB_TOKEN=$FROM_VAULT\n", "fix")
+
+    def audit(*extra: str) -> dict:
+        out = tmp_path / "o.json"
+        r = run_credgate(["git", str(repo), "--format", "json", "-o", str(out), *extra], cwd=repo)
+        assert r.returncode == 1, r.stderr
+        return json.loads(out.read_text())
+
+    first = audit()
+    second = audit()
+    full = audit("--full")
+    strip = lambda d: sorted((f["rule_id"], f["path"], f["line"], f["commit"]) for f in d["findings"])  # noqa: E731
+    assert strip(first) == strip(second) == strip(full) and len(strip(first)) == 1
+    assert first["summary"]["scanned_items"] == 7
+    assert second["summary"]["scanned_items"] == 1  # only the blob with the finding is read again
+    assert full["summary"]["scanned_items"] == 7
+    files = list((cache / "history").glob("*.txt"))
+    assert len(files) == 1
+    text = files[0].read_text()
+    assert tok not in text and tok[:8] not in text and "GITHUB" not in text
+    assert oct(files[0].stat().st_mode & 0o777) == "0o600"
+    # a new commit: only its new blob is read
+    commit_file(repo, "src/new.py", "y = 2\n", "new")
+    assert audit()["summary"]["scanned_items"] == 2
