@@ -174,6 +174,10 @@ def is_aws_key(f: Finding) -> bool:
 
 def move_advice(f: Finding) -> list[str]:
     """One or two lines: where the value should live instead and how the code reads it there."""
+    if f.rule_id == "iac-parse-error":
+        return ["fix the document so it parses: until then it is only scanned as text, not as structure"]
+    if f.rule_id == "iac-duplicate-key":
+        return ["remove the duplicate key: CloudFormation keeps one of them, and the other may hide a secret"]
     name = env_name(f)
     sid = secret_id(name)
     store = f'aws secretsmanager create-secret --name {sid} --secret-string "${name}"'

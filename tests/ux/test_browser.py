@@ -64,6 +64,9 @@ def report(tmp_path_factory):
     (root / "app.env").write_text(f"STRIPE={stripe_live_key()}\nSLACK={slack_bot_token()}\n")
     (root / "lonely.py").write_text(f'key_id = "{aws_key_id()}"\n')
     (root / "extra.py").write_text('password = "Xk29fj3LmQp8zR7w"\n')
+    import secrets as _secrets  # a low-severity finding: a Stripe test-mode key
+
+    (root / "billing_test_mode.py").write_text(f'STRIPE_TEST_KEY = "sk_test_{"".join(_secrets.choice("abcdefghijkLMNOPQRS0123456789") for _ in range(24))}"\n')
     plant_hostile(root)
     js = run_credgate(["dir", str(root), "--format", "json", "--fail-on", "info"], cwd=root)
     expected = json.loads(js.stdout)["findings"]
