@@ -19,6 +19,8 @@ finding for the same secret on the same line become one finding.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Optional
 
@@ -125,6 +127,14 @@ class Engine:
             line = data.count(b"\n", 0, rm.secret_start) + 1
             why = self._judge(cr, secret, line)
             if why is None:
+                continue
+            if rule.allow_paths and match_any(rule.allow_paths, frag.path):
+                if self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, "rule allowlist path", line))
+                continue
+            if rule.allow_lines and _line_allowed(rule.allow_lines, data, rm.secret_start):
+                if self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, "rule allowlist line", line))
                 continue
             if rule.is_generic:
                 reason = filters.generic_key(
@@ -293,6 +303,18 @@ class Engine:
             )
             out[out.index(twin)] = merged
         return out
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled_line_regex(pattern: str) -> "re.Pattern[bytes]":
+    return re.compile(pattern.encode("utf-8"))
+
+
+def _line_allowed(patterns: "tuple[str, ...]", data: bytes, pos: int) -> bool:
+    ls = data.rfind(b"\n", 0, pos) + 1
+    le = data.find(b"\n", pos)
+    line = data[ls : len(data) if le == -1 else le]
+    return any(_compiled_line_regex(p).search(line) for p in patterns)
 
 
 def _join_remediation(a: str, b: str) -> str:

@@ -108,6 +108,11 @@ def generic_value(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
+    if re.match(r"pk_(?:live|test)_|pub_|public[_-]", v, re.IGNORECASE):
+        return "a publishable (public) key"
+    if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
+                    r"[\W_]?\d{0,6}[\W_]?", v):
+        return "a test or default value"
     if v[:1] in ("#", "@") or v.startswith("-----"):
         return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
@@ -126,7 +131,8 @@ _KEY_NOT_SECRET = re.compile(
     r"(?:_|-|\.|\b|(?<=[a-z]))(?:ids?|names?|url|uri|urls|path|file|filename|type|header|headers|length|len|size|"
     r"arn|format|field|label|endpoint|hint|prompt|placeholder|policy|mode|count|ttl|timeout|expiry|expires|"
     r"expiration|version|enabled|required|regex|pattern|algorithm|alg|method|location|dir|ref|refs|"
-    r"selector|provider|store|rotation|template|prefix|suffix|env|var|param|parameter)$",
+    r"selector|provider|store|rotation|template|prefix|suffix|env|var|param|parameter|hash|hashed|digest|"
+    r"checksum|fingerprint|sha1|sha256|md5)$",
     re.IGNORECASE,
 )
 _KEY_REFERENCE_PREFIX = re.compile(r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
@@ -149,7 +155,8 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str) -> Op
     """For generic rules: what surrounds the match says the value is not a literal secret."""
     before = data[max(0, start - 64) : start]
     key_text = data[start:secret_start]
-    if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or b"::" in key_text or before.endswith(b"::"):
+    type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", before[-32:] + key_text)
+    if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or type_name:
         return "part of an ARN or a type name"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 _TUPLES = ("keywords", "tags", "references", "examples", "negative_examples", "allow_regexes",
-           "allow_stopwords", "paths")
+           "allow_stopwords", "paths", "allow_paths", "allow_lines")
 
 
 def cache_dir() -> Optional[Path]:

@@ -45,6 +45,8 @@ class Rule:
     negative_examples: tuple[str, ...] = ()
     allow_regexes: tuple[str, ...] = ()
     allow_stopwords: tuple[str, ...] = ()
+    allow_paths: tuple[str, ...] = ()  # globs: the rule's findings in these files are dropped
+    allow_lines: tuple[str, ...] = ()  # regexes on the whole line: matching lines are dropped
     paths: tuple[str, ...] = ()  # only scan paths matching these globs (empty: all)
     origin: str = "builtin"
 
@@ -169,7 +171,9 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
         allow = merged
     if not isinstance(allow, dict):
         raise ConfigError(f"{label}: allowlist must be a table")
-    for a in _as_tuple(allow.get("regexes"), label, "allowlist.regexes"):
+    for a in _as_tuple(allow.get("regexes"), label, "allowlist.regexes") + _as_tuple(
+        allow.get("lines"), label, "allowlist.lines"
+    ):
         try:
             re.compile(a)
         except re.error as exc:
@@ -202,6 +206,8 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
         negative_examples=_as_tuple(raw.get("negative_examples"), label, "negative_examples"),
         allow_regexes=_as_tuple(allow.get("regexes"), label, "allowlist.regexes"),
         allow_stopwords=tuple(s.lower() for s in _as_tuple(allow.get("stopwords"), label, "allowlist.stopwords")),
+        allow_paths=_as_tuple(allow.get("paths"), label, "allowlist.paths"),
+        allow_lines=_as_tuple(allow.get("lines"), label, "allowlist.lines"),
         paths=_as_tuple(raw.get("paths"), label, "paths"),
         origin=origin,
     )

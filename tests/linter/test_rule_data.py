@@ -143,7 +143,7 @@ def test_schema(fname: str, rule: Dict[str, Any]) -> None:
         assert rule["validator"] in VALIDATORS, f"unknown validator {rule['validator']}"
     allow = rule.get("allowlist")
     if allow is not None:
-        assert set(allow) <= {"regexes", "stopwords"} and allow, allow
+        assert set(allow) <= {"regexes", "stopwords", "paths", "lines"} and allow, allow
         for rx in allow.get("regexes", []):
             re.compile(rx)
         assert all(w == w.lower() for w in allow.get("stopwords", []))
