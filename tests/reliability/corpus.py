@@ -56,7 +56,7 @@ def build(root: Path) -> list[Planted]:
     planted.append(Planted(pem, body[40:]))  # past the fixed DER header
     (root / "deploy" / "id_rsa").parent.mkdir(parents=True, exist_ok=True)
     (root / "deploy" / "id_rsa").write_text(pem)
-    db_pw = _rand(string.ascii_letters + string.digits, 24)
+    db_pw = _rand(string.ascii_letters + string.digits, 32)
     (root / "template.yaml").write_text(
         "AWSTemplateFormatVersion: '2010-09-09'\n"
         "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n"
@@ -74,7 +74,7 @@ def build(root: Path) -> list[Planted]:
         f"    Properties: {{Tags: [{{Key: k, Value: {plant(k2, 'AKIA')}}}]\n"
         f"  aws_secret_access_key: '{plant(s2)}\n\t: [\n"
     )
-    pw = _rand(string.ascii_letters + string.digits, 20)
+    pw = _rand(string.ascii_letters + string.digits, 32)
     (root / "params.json").write_text(
         '[{"ParameterKey": "DbPassword", "ParameterValue": "' + plant(pw) + '"}]\n'
     )
