@@ -184,7 +184,8 @@ def sentry_org_token(secret: str) -> bool:
     if not secret.startswith("sntrys_"):
         return False
     body = secret[len("sntrys_") :]
-    payload_part, _, tail = body.rpartition("_")
+    # the payload is standard base64 (no '_'); the secret after it may be base64url
+    payload_part, _, tail = body.partition("_")
     if not payload_part or len(tail) < 32:
         return False
     payload = _b64json(payload_part)
@@ -279,6 +280,34 @@ def discord_snowflake(secret: str) -> bool:
     return text.isdigit() and 17 <= len(text) <= 20
 
 
+def b64_pem_private_key(secret: str) -> bool:
+    """A base64-encoded PEM private key (Kubernetes ``tls.key``, Helm values): the
+    value decodes to a ``-----BEGIN ... PRIVATE KEY-----`` block whose body is a key."""
+    raw = _b64decode(secret)
+    if raw is None or not raw.startswith(b"-----BEGIN "):
+        return False
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    first = text.split("\n", 1)[0]
+    return "PRIVATE KEY-----" in first and pem_private_key(text)
+
+
+def wireguard_key(secret: str) -> bool:
+    """WireGuard private or preshared key: base64 of 32 random bytes."""
+    raw = _b64decode(secret)
+    return raw is not None and len(raw) == 32 and len(set(raw)) > 16
+
+
+def laravel_app_key(secret: str) -> bool:
+    """Laravel ``APP_KEY``: ``base64:`` + base64 of a 16- or 32-byte cipher key."""
+    if not secret.startswith("base64:"):
+        return False
+    raw = _b64decode(secret[len("base64:") :])
+    return raw is not None and len(raw) in (16, 32) and len(set(raw)) > len(raw) // 2
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -297,6 +326,9 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "pypi_macaroon": pypi_macaroon,
     "sentry_org_token": sentry_org_token,
     "slack_webhook": slack_webhook,
+    "b64_pem_private_key": b64_pem_private_key,
+    "wireguard_key": wireguard_key,
+    "laravel_app_key": laravel_app_key,
 }
 
 
