@@ -108,7 +108,7 @@ def expand(data: bytes, name: str = "", *, limit: int = MAX_DECODED, depth: int 
     if data[:4] == b"PK\x03\x04":
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):  # damaged: not an archive
             return
         total = 0
         for i, info in enumerate(zf.infolist()):
