@@ -343,3 +343,12 @@ def test_catastrophic_rule_re2_cannot_express_is_cut_off_and_reported(tmp_path):
     assert {f["rule_id"] for f in doc["findings"]} >= {"aws-access-key-id"}
     p = cli(args[:-2] + ["--fail-on-skip"], env=env, timeout=60)
     assert p.returncode == 1
+
+
+def test_rule_time_budget_from_config(tmp_path):
+    rules, root = _evil_files(tmp_path, "(?<=token = )(a+)+b")
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text("[limits]\nrule_timeout = 0.4\n")
+    p = cli(["dir", str(root / "slow.txt"), "--rules", str(rules), "-c", str(cfg), "-f", "json"], timeout=60)
+    skips = json.loads(p.out)["skipped"]
+    assert [s["reason"] for s in skips] == ["rule-timeout"] and "0.4s budget" in skips[0]["detail"]
