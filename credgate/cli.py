@@ -227,7 +227,26 @@ def finish(
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write a report atomically with 0600 permissions (reports may hold metadata about secrets)."""
+    """Write a report atomically with 0600 permissions (reports may hold metadata about secrets).
+
+    ``-o /dev/null``, ``-o /dev/stdout``, a FIFO or a symlink are written through, never
+    replaced: an atomic rename over /dev/null would turn the device into a file.
+    """
+    import stat as _stat
+
+    try:
+        st = os.stat(path)  # follows symlinks
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
+    if (st is not None and not _stat.S_ISREG(st.st_mode)) or path.is_symlink():
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -57,6 +57,7 @@ def _scan(args: argparse.Namespace):  # -> (config, collector)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     walker = FileWalker(scan_base(config.root, config.path), max_size)
+    walker.excluded = lambda shown: engine.path_excluded(shown) is not None
     col = Collector(engine).feed(walker.walk(args.paths or ["."]))
     return config, col
 

@@ -78,5 +78,6 @@ def run(args: argparse.Namespace) -> int:
         max_ratio=args.archive_max_ratio,
     )
     walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
+    walker.excluded = lambda shown: engine.path_excluded(shown) is not None
     col = Collector(engine).feed(walker.walk(paths))
     return finish(args, config, col, "dir")

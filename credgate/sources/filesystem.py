@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
 
@@ -46,6 +46,9 @@ class FileWalker:
         self.max_file_size = max_file_size
         self.skip_dirs = skip_dirs
         self.follow_symlinks = follow_symlinks
+        # set by commands: a predicate on the shown path that says "never read this"
+        # (exclude_paths and path-only allowlist entries), checked before any IO
+        self.excluded: Optional[Callable[[str], bool]] = None
 
     def walk(self, paths: list[str]) -> Iterator[Item]:
         for raw in paths:
@@ -94,6 +97,8 @@ class FileWalker:
                     if e.is_dir(follow_symlinks=self.follow_symlinks):
                         if e.name in self.skip_dirs:
                             continue
+                        if self.excluded is not None and self.excluded(display_path(path, self.base) + "/"):
+                            continue
                         if e.name == ".git":
                             yield from self.on_git_dir(path)
                             continue
@@ -102,6 +107,8 @@ class FileWalker:
                             yield from handled
                             continue
                         subdirs.append(path)
+                        continue
+                    if self.excluded is not None and self.excluded(display_path(path, self.base)):
                         continue
                     st = e.stat(follow_symlinks=self.follow_symlinks)
                 except OSError as exc:

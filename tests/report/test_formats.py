@@ -146,3 +146,22 @@ def test_skips_are_reported(tmp_path):
     assert reasons == {"big.txt": "too-large", "bin.dat": "binary"}
     assert proc.returncode == 0
     assert run_credgate(["dir", ".", "--max-file-size", "1KB", "--fail-on-skip"], cwd=tmp_path).returncode == 1
+
+
+def test_output_to_a_fifo_writes_through_and_never_replaces_it(planted, tmp_path):
+    """-o /dev/null or a FIFO must stay what it is (an atomic rename would replace the device)."""
+    import os
+    import stat
+    import threading
+
+    root, raw = planted
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+    reader.start()
+    proc = _scan(root, "-f", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(got[0])["findings"]
