@@ -185,7 +185,10 @@ def _rank(f: Finding) -> None:
             _why(f, "key ID and its secret key are in the same file: a usable credential"
                  + ("" if kind == "long-lived" else " (temporary: expires within hours)"))
         else:
-            cap = Severity.MEDIUM if kind == "long-lived" else Severity.LOW
+            # an identifier without its secret: visible (low) for long-lived keys, informational
+            # for temporary ones and for presigned URLs, whose signature is the time-limited part
+            presigned = "x-amz-credential" in f.line_text.lower()
+            cap = Severity.LOW if kind == "long-lived" and not presigned else Severity.INFO
             f.severity = min(f.severity, cap)
             _why(f, "key ID without its secret key in the same file: not usable alone, but find the secret"
                  + ("" if kind == "long-lived" else "; temporary (ASIA) keys expire within hours"))

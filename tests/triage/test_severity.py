@@ -29,9 +29,15 @@ def test_pair_in_same_file_is_critical_with_account(tmp_path):
 def test_key_id_alone_ranks_lower_and_temporary_lower_still(tmp_path):
     (tmp_path / "a.txt").write_text(f"id = {key_for(OWN)}\n")
     (tmp_path / "b.txt").write_text(f"id = {key_for(OWN, 'ASIA')}\n")
+    (tmp_path / "c.txt").write_text(
+        f"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={key_for(OTHER)}"
+        "%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=ab12\n")
     _, rep, _ = scan_json(["."], tmp_path)
+    assert {f["path"]: f["severity"] for f in rep["findings"]} == {"a.txt": "low"}
+    _, rep, _ = scan_json(["."], tmp_path, "--verbose")
     sev = {f["path"]: f["severity"] for f in rep["findings"]}
-    assert sev == {"a.txt": "medium", "b.txt": "low"}
+    assert sev == {"a.txt": "low", "b.txt": "info", "c.txt": "info"}
+    rep["findings"] = [f for f in rep["findings"] if f["path"] != "c.txt"]
     kinds = {f["path"]: f["aws_key_kind"] for f in rep["findings"]}
     assert kinds == {"a.txt": "long-lived", "b.txt": "temporary"}
 
@@ -66,8 +72,8 @@ def test_own_accounts_raise_and_ignore_accounts_lower(tmp_path):
     (tmp_path / "canary.txt").write_text(f"id = {key_for(CANARY)}\n")
     _, rep, _ = scan_json(["."], tmp_path, "--fail-on", "low", "--verbose")
     got = {f["path"]: f for f in rep["findings"]}
-    assert got["own.txt"]["severity"] == "high" and got["own.txt"]["account_policy"] == "own"
-    assert got["other.txt"]["severity"] == "medium" and got["other.txt"]["account_policy"] == "foreign"
+    assert got["own.txt"]["severity"] == "medium" and got["own.txt"]["account_policy"] == "own"
+    assert got["other.txt"]["severity"] == "low" and got["other.txt"]["account_policy"] == "foreign"
     assert got["canary.txt"]["severity"] == "info" and got["canary.txt"]["account_policy"] == "ignored"
     assert any("ignore_accounts" in w for w in got["canary.txt"]["why"])
 
