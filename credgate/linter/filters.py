@@ -38,7 +38,8 @@ _MARKER_WORDS = re.compile(
 # Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([^)]*\)[sd]?|\$\([^)]*\)?|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
-    r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$"
+    r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^__[A-Za-z0-9_]+__$|^@@[A-Za-z0-9_]+@@$|"
+    r"^#\{[A-Za-z0-9_.]+\}#?$"
 )
 
 # Code that fetches a secret rather than a literal secret.
@@ -108,8 +109,10 @@ def generic_value(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pub_|public[_-]", v, re.IGNORECASE):
+    if re.match(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", v, re.IGNORECASE):
         return "a publishable (public) key"
+    if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE")):
+        return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
                     r"[\W_]?\d{0,6}[\W_]?", v):
         return "a test or default value"
