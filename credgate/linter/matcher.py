@@ -168,7 +168,7 @@ def window_mode(regex: str, flags: int, widened: bool, multiline: bool) -> tuple
         return (WHOLE, 0) if widened else (OLD, 0)
     bounded = hi < (1 << 16)
     if not span:
-        return LINE, 0
+        return LINE, (int(hi) if bounded else 0)
     if bounded:
         return BACK, int(hi)
     return (WHOLE, 0) if widened else (OLD, 0)
@@ -215,7 +215,7 @@ class Matcher:
 
         rules = self.ruleset.rules
         key = hashlib.sha256(
-            (f"w{_MAX_BOUND}-m1-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
+            (f"w{_MAX_BOUND}-m2-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
         ).hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
@@ -366,10 +366,16 @@ class Matcher:
                 windows = self._windows(data, ends, False)
             else:
                 windows = _hs_windows(data, ends, mode, width)
+        # windows cut inside a long line may end where no match can: keep matches ending where hyperscan
+        # saw one (every true match's end is reported; prefilter mode only adds more)
+        valid = set(ends) if self.engine != "python" and self._modes[idx][0] in (LINE, BACK) and ends[0] != -1 \
+            else None
         for lo, hi in windows:
             for m in cr.pattern.finditer(data, lo, hi):
                 key = (m.start(), m.end())
                 if key in seen or m.end() == m.start():
+                    continue
+                if valid is not None and m.end() not in valid:
                     continue
                 seen.add(key)
                 g = cr.rule.secret_group
@@ -416,12 +422,14 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
     spans: list[tuple[int, int]] = []
     last_lo = last_hi = -1
     for end in sorted(set(ends)):
-        if end <= last_hi and mode == LINE:
-            continue  # same line as the previous window
         back = end - 1 if mode == LINE else end - width
         lo = rfind(b"\n", 0, back if back > 0 else 0) + 1
+        if width and end - width > lo:
+            lo = end - width  # a long line: no match ending here starts earlier
         le = find(b"\n", end)
         hi = n if le == -1 else le
+        if hi - end > 256:
+            hi = end + 256  # room for look-aheads; matches must end at a reported offset (see _confirm)
         if spans and lo <= last_hi:
             last_hi = hi if hi > last_hi else last_hi
             spans[-1] = (last_lo, last_hi)
