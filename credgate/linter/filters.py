@@ -37,7 +37,7 @@ _MARKER_WORDS = re.compile(
 
 # Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@
 _TEMPLATE = re.compile(
-    r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([^)]*\)[sd]?|\$\([^)]*\)?|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
+    r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([A-Za-z_][\w.]*\)[sdr]?|\$\([A-Za-z_][^)]*\)|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
     r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^__[A-Za-z0-9_]+__$|^@@[A-Za-z0-9_]+@@$|"
     r"^#\{[A-Za-z0-9_.]+\}#?$"
 )
@@ -67,7 +67,14 @@ def documented_example(secret: str) -> Optional[str]:
     return None
 
 
-def placeholder(secret: str) -> Optional[str]:
+def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
+    """``long_random``: a long value (a key body) only counts as a placeholder when it
+    starts like one; marker words deep inside long random text are chance."""
+    if long_random:
+        head = secret[:40]
+        if _TEMPLATE.match(head) or _MARKER_WORDS.match(head):
+            return "template or placeholder"
+        return None
     if _TEMPLATE.search(secret):
         return "template or variable reference, not a literal"
     if _MARKER_WORDS.search(secret):
@@ -103,7 +110,7 @@ def generic_value(secret: str) -> Optional[str]:
         return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
-    if "*" in v and re.fullmatch(r"[\w.\-/:!@]*(?:(?:^|[/:!.\-])\*|\*(?:$|[/:!.\-]))[\w.\-/:!@*]*", v):
+    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v):
         return "a wildcard pattern"
     if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
         return "a file path"
