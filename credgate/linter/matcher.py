@@ -186,6 +186,7 @@ class Matcher:
         self._whole: set[int] = set()  # rules whose hyperscan form was widened
         self._modes: list[tuple[int, int]] = []  # per rule: (LINE/BACK/OLD/WHOLE, width); see window_mode
         self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
+        self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
@@ -370,20 +371,38 @@ class Matcher:
         # saw one (every true match's end is reported; prefilter mode only adds more)
         valid = set(ends) if self.engine != "python" and self._modes[idx][0] in (LINE, BACK) and ends[0] != -1 \
             else None
+        g = cr.rule.secret_group
+        rx = None
+        if len(windows) > 2 or windows[-1][1] - windows[0][0] > _RE2_MIN:  # small jobs: re is cheaper than loading RE2
+            rx = self._re2_for(idx)
         for lo, hi in windows:
-            for m in cr.pattern.finditer(data, lo, hi):
-                key = (m.start(), m.end())
-                if key in seen or m.end() == m.start():
+            spans = None
+            if rx is not None and (hi == lo or data[hi - 1] != 10):
+                spans = _re2_spans(rx, data, lo, hi, g)
+            if spans is None:  # no RE2 form, or a case RE2 would read differently from re: re decides
+                spans = _re_spans(cr.pattern, data, lo, hi, g)
+            for start, end, s, e in spans:
+                key = (start, end)
+                if key in seen or end == start:
                     continue
-                if valid is not None and m.end() not in valid:
+                if valid is not None and end not in valid:
                     continue
                 seen.add(key)
-                g = cr.rule.secret_group
-                s, e = m.span(g)
-                if s < 0:
-                    s, e = m.span(0)
-                out.append(RawMatch(idx, m.start(), m.end(), s, e))
+                out.append(RawMatch(idx, start, end, s, e))
         return out
+
+    def _re2_for(self, idx: int) -> Any:
+        """The rule's RE2 twin (same matches as its ``re`` pattern on any window), or None."""
+        if self._re2 is None:
+            self._re2 = [False] * len(self.rules)
+        rx = self._re2[idx]
+        if rx is False:
+            rx = None
+            r = self.ruleset.rules[idx]
+            if r.origin == "builtin" and os.environ.get("CREDGATE_CONFIRM", "auto") != "re":
+                rx = compile_re2(r.regex, r.flags)
+            self._re2[idx] = rx
+        return rx
 
     @staticmethod
     def _windows(
@@ -437,3 +456,114 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
             spans.append((lo, hi))
             last_lo, last_hi = lo, hi
     return spans
+
+
+# ------------------------------------------------------------------ RE2 confirmation
+# Confirming a keyword rule (generic-password-assignment) on thousands of windows of long-line JSON was
+# most of a directory scan's time with ``re``.  google-re2 runs the same windows several times faster.
+# A rule gets an RE2 twin only when RE2 reads it exactly as ``re`` does on bytes; anything else stays on ``re``.
+_RE2_MIN = 2048  # window bytes below which a rule is confirmed with ``re`` (a hook never loads RE2)
+_RE2_UNSAFE = re.compile(r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*x")
+
+
+def _re2_translate(regex: str) -> Optional[str]:
+    """``regex`` in RE2 syntax with ``re``'s bytes meaning, or None when that is not certain.
+
+    The one difference in what both accept: ``re``'s bytes ``\\s`` also matches ``\\v`` (0x0b)."""
+    if not regex.isascii() or _RE2_UNSAFE.search(regex):
+        return None
+    out: list[str] = []
+    i, n, in_class, class_start = 0, len(regex), False, -1
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            if i + 1 >= n:
+                return None
+            d = regex[i + 1]
+            if d == "s":
+                out.append("\\s\\x0b" if in_class else "[\\s\\x0b]")
+            elif d == "S":
+                if in_class:
+                    return None
+                out.append("[^\\s\\x0b]")
+            else:
+                out.append(c + d)
+            i += 2
+            continue
+        if in_class:
+            if c == "[":
+                return None  # POSIX classes / nested brackets read differently
+            if c == "]" and i > class_start:
+                in_class = False
+        elif c == "[":
+            in_class = True
+            class_start = i + 1
+            if i + 1 < n and regex[i + 1] == "^":
+                class_start = i + 2
+                out.append("[^")
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return None if in_class else "".join(out)
+
+
+def compile_re2(regex: str, flags: int) -> Any:
+    """The compiled RE2 twin of a built-in rule, or None (unsupported syntax, no google-re2)."""
+    if flags & ~(re.MULTILINE | re.DOTALL | re.IGNORECASE):
+        return None
+    tr = _re2_translate(regex)
+    if tr is None:
+        return None
+    prefix = "".join(ch for f, ch in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s")) if flags & f)
+    if prefix:
+        tr = f"(?{prefix}){tr}"
+    try:
+        import re2  # type: ignore[import-not-found]
+
+        opts = re2.Options()
+        opts.encoding = re2.Options.Encoding.LATIN1  # bytes, one byte one character, as ``re`` on bytes
+        opts.log_errors = False
+        opts.max_mem = 64 << 20
+        compiled = re2.compile(tr.encode("ascii"), options=opts)
+        raw = compiled._regexp  # the C++ object: Match(anchor, text, pos, endpos) -> spans of every group
+        if raw.NumberOfCapturingGroups() != re.compile(regex.encode(), flags).groups:
+            return None
+        return raw.Match, re2._re2.RE2.Anchor.UNANCHORED
+    except Exception:  # ImportError, re2.error, a changed wrapper: stay on ``re``
+        return None
+
+
+def _re_spans(pattern: Any, data: bytes, lo: int, hi: int, g: int) -> list[tuple[int, int, int, int]]:
+    out = []
+    for m in pattern.finditer(data, lo, hi):
+        s, e = m.span(g)
+        if s < 0:
+            s, e = m.span(0)
+        out.append((m.start(), m.end(), s, e))
+    return out
+
+
+def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int) -> Optional[list[tuple[int, int, int, int]]]:
+    """``re``'s ``finditer(data, lo, hi)`` spans, found by RE2; None when ``re`` must decide (an empty match).
+
+    ``re`` reads ``data[:hi]`` as the whole string but looks behind ``lo`` (``\\b``, ``^``): RE2 gets
+    ``data[lo-1:hi]`` and starts at 1, which gives both the same view."""
+    ctx = lo - 1 if lo > 0 else 0
+    text = data if (ctx == 0 and hi == len(data)) else data[ctx:hi]
+    pos, end = lo - ctx, hi - ctx
+    out = []
+    match, unanchored = rx
+    while pos <= end:
+        spans = match(unanchored, text, pos, end)
+        s0, e0 = spans[0]
+        if s0 < 0:
+            break
+        if e0 == s0:
+            return None  # re and RE2 resume differently after an empty match
+        s, e = spans[g] if g < len(spans) else (-1, -1)
+        if s < 0:
+            s, e = s0, e0
+        out.append((s0 + ctx, e0 + ctx, s + ctx, e + ctx))
+        pos = e0
+    return out

@@ -164,3 +164,77 @@ def test_history_blob_cache(tmp_path: Path, monkeypatch) -> None:
     # a new commit: only its new blob is read
     commit_file(repo, "src/new.py", "y = 2\n", "new")
     assert audit()["summary"]["scanned_items"] == 2
+
+
+# --------------------------------------------------------------------- RE2 confirmation
+def _fixture_texts(limit: int = 400) -> list[bytes]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    out = []
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and 0 < p.stat().st_size < 200_000:
+            out.append(p.read_bytes())
+            if len(out) >= limit:
+                break
+    return out
+
+
+def test_re2_twins_find_exactly_what_re_finds_on_any_window() -> None:
+    from credgate.linter import matcher as M
+
+    eng = Engine(Config())
+    rules = eng.ruleset.rules
+    twins = {i: M.compile_re2(r.regex, r.flags) for i, r in enumerate(rules)}
+    assert sum(t is not None for t in twins.values()) > len(rules) * 0.9  # nearly every built-in rule has one
+    frags, _ = _corpus(40)
+    texts = _fixture_texts() + [f.data for f in frags]
+    rng = random.Random(11)
+    compared = matched = 0
+    for data in texts:
+        wins = [(0, len(data))] + [tuple(sorted(rng.sample(range(len(data) + 1), 2))) for _ in range(2)]
+        for i, tw in twins.items():
+            if tw is None:
+                continue
+            cr = eng.matcher.rules[i]
+            for lo, hi in wins:
+                if hi > lo and data[hi - 1] == 10:
+                    continue  # re decides these windows (see _confirm)
+                want = M._re_spans(cr.pattern, data, lo, hi, cr.rule.secret_group)
+                got = M._re2_spans(tw, data, lo, hi, cr.rule.secret_group)
+                assert got is None or got == want, (cr.rule.id, lo, hi)
+                compared += 1
+                matched += bool(want)
+    assert compared > 10_000 and matched > 100
+
+
+def test_re2_translation_keeps_re_bytes_meaning() -> None:
+    from credgate.linter.matcher import _re2_spans, _re_spans, compile_re2
+    import re
+
+    # re's bytes \s also matches \v; a window start looks one byte back for \b; $ ends the window
+    cases = [(r"a\sb", b"xx a\x0bb a b"), (r"\bkey([0-9]+)", b"mykey12 key34"), (r"[^\s]{2}$", b"ab cd\x0bef"),
+             (r"(?:^|\s)pw(\S+)", b"pw1 pw\x0b2 zpw3")]
+    for regex, data in cases:
+        tw = compile_re2(regex, 0)
+        assert tw is not None, regex
+        pat = re.compile(regex.encode())
+        for lo in range(len(data)):
+            for hi in range(lo, len(data) + 1):
+                assert _re2_spans(tw, data, lo, hi, 1 if pat.groups else 0) == \
+                    _re_spans(pat, data, lo, hi, 1 if pat.groups else 0), (regex, lo, hi)
+    assert compile_re2(r"(?<=a)b", 0) is None and compile_re2(r"a{,3}", 0) is None  # re-only syntax stays on re
+
+
+def test_findings_identical_with_and_without_re2(monkeypatch: pytest.MonkeyPatch) -> None:
+    from credgate.linter import matcher as M
+
+    frags, planted = _corpus(120)
+    frags += [Fragment(path=f"fx{i}.txt", data=d) for i, d in enumerate(_fixture_texts(200))]
+    monkeypatch.setenv("CREDGATE_CONFIRM", "re")
+    eng_re = Engine(Config())
+    plain = [_key(f) for fr in frags for f in eng_re.scan(fr)[0]]
+    monkeypatch.setenv("CREDGATE_CONFIRM", "auto")
+    monkeypatch.setattr(M, "_RE2_MIN", 0)  # every window through RE2
+    eng_re2 = Engine(Config())
+    fast = [_key(f) for fr in frags for f in eng_re2.scan(fr)[0]]
+    assert eng_re2.matcher._re2 is not None and any(eng_re2.matcher._re2)
+    assert fast == plain and len(plain) > len(planted) // 2
