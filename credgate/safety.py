@@ -201,7 +201,9 @@ def scrub_findings(findings: "list[Any]") -> "list[Any]":
             by_path.setdefault(loc.path, []).append(f.secret)
     out = []
     for f in findings:
-        pool = sorted({s for loc in f.locations for s in by_path.get(loc.path, ())}, key=len, reverse=True)
+        # its own secret stays: reporters redact it in place (and advice reads the line around it)
+        pool = sorted({s for loc in f.locations for s in by_path.get(loc.path, ()) if s != f.secret},
+                      key=len, reverse=True)
         line = scrub_text(f.line_text, pool)
         why = [scrub_text(w, pool) for w in f.why]
         detail = scrub_text(f.verified_detail, pool) if f.verified_detail else f.verified_detail
