@@ -252,6 +252,12 @@ def main() -> int:
         tools["slow"] = "1"
     inputs = make_inputs(a, work)
     inputs["history-incremental"] = inputs["history"]
+    # an installed package has its bytecode compiled (pip does it); an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE would recompile every module on every run: compile once, as pip would
+    import credgate
+
+    subprocess.run([PY, "-m", "compileall", "-q", str(Path(credgate.__file__).parent)], stdout=subprocess.DEVNULL)
+    busy_before = busy()
     cache = work / "credgate-cache"
     os.environ["CREDGATE_CACHE_DIR"] = str(cache)  # credgate's own caches (rules, hyperscan DB, blobs) live here
     results = []
@@ -268,11 +274,27 @@ def main() -> int:
                 m["findings"] = count_json(work / "out.json", kind) if kind != "none" else None
                 results.append({"scenario": scn, "input": label, "tool": tool, **m})
     print_table(results)
-    info = machine()
+    info = machine() + f"; CPU busy with other work: {busy_before:.0%} before the run, {busy():.0%} after"
     print("\n" + info)
     if a.json:
         Path(a.json).write_text(json.dumps({"machine": info, "results": results}, indent=1))
     return 0
+
+
+def busy(seconds: float = 2.0) -> float:
+    """Share of all cores busy (from /proc/stat) while this script sleeps: other people's load."""
+    def snap() -> tuple[int, int]:
+        with open("/proc/stat") as fh:
+            v = [int(x) for x in fh.readline().split()[1:]]
+        return sum(v), v[3] + v[4]  # total, idle + iowait
+
+    try:
+        t0, i0 = snap()
+        time.sleep(seconds)
+        t1, i1 = snap()
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+    return 1 - (i1 - i0) / max(1, t1 - t0)
 
 
 def machine() -> str:
