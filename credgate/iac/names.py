@@ -77,8 +77,12 @@ def is_secret_name(name: object) -> bool:
     for a, b in zip(toks, toks[1:]):
         if (a, b) in _POS_PAIRS:
             return True
-    if last == "key" and len(toks) >= 2 and toks[-2] not in _KEY_NEG_PREV:
-        return True
+    if last == "key" and len(toks) >= 2:
+        prev = toks[-2]
+        if prev.isdigit() and len(toks) >= 3:
+            prev = toks[-3] + prev  # "S3Key" tokenises as s, 3, key
+        if prev not in _KEY_NEG_PREV:
+            return True
     if last in ("pass", "pw", "auth") and len(toks) >= 2:
         return True
     return any(p in compact for p in _COMPACT_POS)

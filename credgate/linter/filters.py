@@ -147,6 +147,9 @@ _KEY_NOT_SECRET = re.compile(
 )
 _KEY_REFERENCE_PREFIX = re.compile(r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
 _KEY_HEADER = re.compile(r"header", re.IGNORECASE)
+# public by design: Shopify Storefront access tokens, Stripe/other publishable keys
+_KEY_PUBLIC = re.compile(r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
+                         re.IGNORECASE)
 
 
 _NOT_CREDENTIAL_TOKEN = re.compile(
@@ -196,6 +199,8 @@ def generic_key(key_text: str) -> Optional[str]:
         return f"the key {last!r} refers to a secret kept elsewhere"
     if _KEY_HEADER.search(last):
         return f"the key {last!r} names a header, not its value"
+    if _KEY_PUBLIC.search(last) and "private" not in last.lower():
+        return f"the key {last!r} holds a public-by-design value (publishable / storefront key)"
     return None
 
 
