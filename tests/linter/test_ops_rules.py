@@ -1,0 +1,132 @@
+"""Operations artefacts (rules/ops.toml and related fixes): multi-line CLI output, state files,
+escaped JSON, bootstrap scripts.  Values are generated per run; both matchers must agree."""
+from __future__ import annotations
+
+import json
+import secrets
+import string
+
+import pytest
+
+from credgate.config import Config
+from credgate.iac.names import is_secret_name
+from credgate.linter.engine import Engine
+from credgate.linter.filters import generic_key
+from credgate.linter.ruleset import load_ruleset
+from tests.helpers import aws_pair
+
+_ALNUM = string.ascii_letters + string.digits
+
+
+def _pw(n: int = 20) -> str:
+    # mixed classes, starts with a letter, never a placeholder word
+    body = "".join(secrets.choice(_ALNUM + "!#%+=_") for _ in range(n - 3))
+    return secrets.choice(string.ascii_uppercase) + body + secrets.choice(string.digits) + "q"
+
+
+@pytest.fixture(scope="module", params=["hyperscan", "python"])
+def engine(request) -> Engine:
+    cfg = Config()
+    return Engine(cfg, load_ruleset(cfg), matcher=request.param, iac=False)
+
+
+def _hits(engine: Engine, text: str, path: str) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for f in engine.scan_bytes(text.encode(), path):
+        out.setdefault(f.secret, set()).add(f.line)
+    return out
+
+
+def test_ssm_get_parameters_by_path_output(engine):
+    pw, host = _pw(), "orders.cluster-ro.rds.amazonaws.com"
+    doc = {"Parameters": [
+        {"Name": "/orders/prod/db-host", "Type": "String", "Value": host, "Version": 1},
+        {"Name": "/orders/prod/db-password", "Type": "SecureString", "Value": pw, "Version": 7},
+        {"Name": "/orders/prod/kms-key", "Type": "String", "Value": "arn:aws:kms:us-east-1:111122223333:key/1a2b"},
+    ]}
+    text = json.dumps(doc, indent=4)
+    hits = _hits(engine, text, "ops/ssm/by-path.json")
+    line = text.splitlines().index(f'            "Value": "{pw}",') + 1
+    assert hits.get(pw) == {line}
+    assert host not in hits and not any(s.startswith("arn:") for s in hits)
+
+
+def test_secretsmanager_secretstring_escaped_json(engine):
+    pw = _pw(28)
+    inner = json.dumps({"username": "ledger_admin", "password": pw, "engine": "postgres"})
+    text = json.dumps({"Name": "prod/ledger/db", "SecretString": inner}, indent=4)
+    assert pw in _hits(engine, text, "get-secret-value.json")
+    quiet = json.dumps({"SecretString": json.dumps({"username": "app", "engine": "postgres"})}, indent=4)
+    assert _hits(engine, quiet, "get-secret-value.json") == {}
+
+
+def test_tfstate_random_password_result(engine):
+    pw = _pw(32)
+    state = {"version": 4, "resources": [
+        {"mode": "managed", "type": "random_id", "name": "suffix",
+         "instances": [{"attributes": {"b64_url": "qL2x", "hex": "aa3f01", "id": "qL2x"}}]},
+        {"mode": "managed", "type": "random_password", "name": "db",
+         "instances": [{"schema_version": 3, "attributes": {
+             "bcrypt_hash": "$2a$10$" + "".join(secrets.choice(_ALNUM) for _ in range(53)),
+             "id": "none", "length": 32, "override_special": "!#%*-_=+", "result": pw, "special": True}}]},
+    ]}
+    text = json.dumps(state, indent=2)
+    hits = _hits(engine, text, "terraform.tfstate")
+    assert pw in hits and "aa3f01" not in hits
+
+
+def test_aws_secret_in_prose_and_notebook_source(engine):
+    kid, sec = aws_pair()
+    ticket = f"Hi team,\n\n  Access key ID: {kid}\n  Secret access key: {sec}\n\nThanks\n"
+    assert sec in _hits(engine, ticket, "ZD-1.txt")
+    assert sec in _hits(engine, f"my secret key is {sec} please rotate\n", "chat.txt")
+    cell = {"cells": [{"cell_type": "code", "source": [
+        f'conn = connect(aws_access_key_id="{kid}",\n', f'               aws_secret_access_key="{sec}")\n']}]}
+    assert sec in _hits(engine, json.dumps(cell, indent=1), "nb.ipynb")
+
+
+@pytest.mark.parametrize("template", [
+    'echo "ec2-user:{pw}" | chpasswd\n',
+    "chpasswd <<< 'ubuntu:{pw}'\n",
+    '$p = ConvertTo-SecureString "{pw}" -AsPlainText -Force\n',
+    "$p = ConvertTo-SecureString -AsPlainText -Force -String '{pw}'\n",
+    ": 1717400300:0;redis-cli -h cache.internal --tls -a '{pw}' INFO keyspace\n",
+    "credentials: rds.Credentials.fromPassword('bi', SecretValue.unsafePlainText('{pw}')),\n",
+    '  npmAuthIdent: "svc-yarn:{pw}"\n',
+    "  brokerUrl: ssl://tracker:{pw}@mqtt.corp.internal:8883\n",
+    "KAFKA=sasl_ssl://ingest:{pw}@b-1.msk.internal:9096\n",
+])
+def test_bootstrap_and_cli_shapes(engine, template):
+    pw = _pw().replace("!", "x").replace("#", "x")  # shell/URI-safe
+    # npmAuthIdent reports the whole "user:password" ident
+    assert any(pw in s for s in _hits(engine, template.format(pw=pw), "userdata.sh")), template
+
+
+@pytest.mark.parametrize("line", [
+    'echo "deploy:${DEPLOY_PASSWORD}" | chpasswd\n',
+    '$p = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force\n',
+    'redis-cli -h cache -a "$REDIS_PASSWORD" ping\n',
+    'npmAuthToken: "${NPM_TOKEN}"\n',
+    "mqtt://user:pass@localhost:1883\n",
+    "kafka://${KAFKA_USER}:${KAFKA_PASSWORD}@broker:9092\n",
+    "ssh://git@github.com:22/org/repo.git\n",
+    "SFTP_KEY_PASSPHRASE: !Ref SftpPassphrase\n",
+    "passphrase = self.key_passphrase\n",
+])
+def test_references_and_placeholders_are_quiet(engine, line):
+    assert _hits(engine, line, "deploy/userdata.sh") == {}
+
+
+def test_passphrase_of_words_is_reported(engine):
+    words = ["dolphin", "Quay", "keel", "lantern", "Birch", "tide"]
+    value = "-".join(secrets.choice(words) for _ in range(3)) + f"-{secrets.randbelow(90) + 10}*"
+    assert value in _hits(engine, f'      SFTP_KEY_PASSPHRASE: "{value}"\n', "template.yaml")
+
+
+def test_public_by_design_keys_and_s3_object_keys():
+    assert generic_key("STOREFRONT_TOKEN = ")
+    assert generic_key("STRIPE_PUBLISHABLE_KEY=")
+    assert generic_key("PRIVATE_STOREFRONT_TOKEN = ") is None
+    assert generic_key("ADMIN_TOKEN = ") is None
+    assert not is_secret_name("S3Key") and not is_secret_name("S3ObjectKey")
+    assert is_secret_name("ApiKey") and is_secret_name("MasterKey")
