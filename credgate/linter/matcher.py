@@ -441,14 +441,20 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
     spans: list[tuple[int, int]] = []
     last_lo = last_hi = -1
     for end in sorted(set(ends)):
-        back = end - 1 if mode == LINE else end - width
-        lo = rfind(b"\n", 0, back if back > 0 else 0) + 1
+        # searches are bounded by the rule's width and the look-ahead room: on a 2 MB one-line JSON
+        # file an unbounded rfind/find per hit made this loop quadratic
+        if mode == LINE:
+            back = end - 1
+            lo = rfind(b"\n", end - width - 1 if width and end - width - 1 > 0 else 0, back if back > 0 else 0) + 1
+        elif width:  # BACK: a match starts at most ``width`` bytes back, whatever the lines
+            lo = 0
+        else:
+            lo = rfind(b"\n", 0, end if end > 0 else 0) + 1
         if width and end - width > lo:
             lo = end - width  # a long line: no match ending here starts earlier
-        le = find(b"\n", end)
-        hi = n if le == -1 else le
-        if hi - end > 256:
-            hi = end + 256  # room for look-aheads; matches must end at a reported offset (see _confirm)
+        le = find(b"\n", end, end + 257)
+        hi = le if le != -1 else (n if n - end <= 256 else end + 256)
+        # hi - end <= 256: room for look-aheads; matches must end at a reported offset (see _confirm)
         if spans and lo <= last_hi:
             last_hi = hi if hi > last_hi else last_hi
             spans[-1] = (last_lo, last_hi)

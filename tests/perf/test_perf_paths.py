@@ -238,3 +238,35 @@ def test_findings_identical_with_and_without_re2(monkeypatch: pytest.MonkeyPatch
     fast = [_key(f) for fr in frags for f in eng_re2.scan(fr)[0]]
     assert eng_re2.matcher._re2 is not None and any(eng_re2.matcher._re2)
     assert fast == plain and len(plain) > len(planted) // 2
+
+
+def _naive_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tuple[int, int]]:
+    """The window rule written plainly (unbounded searches): what _hs_windows must return."""
+    n = len(data)
+    spans: list[tuple[int, int]] = []
+    for end in sorted(set(ends)):
+        back = end - 1 if mode == LINE else end - width
+        lo = data.rfind(b"\n", 0, max(back, 0)) + 1
+        if width and end - width > lo:
+            lo = end - width
+        le = data.find(b"\n", end)
+        hi = n if le == -1 else le
+        hi = min(hi, end + 256)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def test_bounded_window_searches_give_the_plain_windows() -> None:
+    from credgate.linter.matcher import _hs_windows
+
+    rng = random.Random(3)
+    for _ in range(5000):
+        n = rng.randint(0, 2000)
+        p = rng.choice([0.0, 0.002, 0.02, 0.3])
+        data = bytes(10 if rng.random() < p else 97 for _ in range(n))
+        ends = [rng.randint(0, n) for _ in range(rng.randint(1, 8))]
+        mode, width = rng.choice([LINE, BACK]), rng.choice([0, 1, 5, 50, 207, 300, 5000])
+        assert _hs_windows(data, ends, mode, width) == _naive_windows(data, ends, mode, width)
