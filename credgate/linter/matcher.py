@@ -187,6 +187,7 @@ class Matcher:
         self._modes: list[tuple[int, int]] = []  # per rule: (LINE/BACK/OLD/WHOLE, width); see window_mode
         self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
         self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
+        self._windows_seen = 0
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
@@ -373,11 +374,13 @@ class Matcher:
             else None
         g = cr.rule.secret_group
         rx = None
-        if len(windows) > 2 or windows[-1][1] - windows[0][0] > _RE2_MIN:  # small jobs: re is cheaper than loading RE2
+        self._windows_seen += len(windows)
+        # a hook's few windows stay on re (no RE2 import); bulk scans switch to RE2 (same matches, faster)
+        if self._windows_seen > _RE2_AFTER or windows[-1][1] - windows[0][0] > _RE2_MIN:
             rx = self._re2_for(idx)
         for lo, hi in windows:
             spans = None
-            if rx is not None and (hi == lo or data[hi - 1] != 10):
+            if rx is not None and (hi == lo or data[hi - 1] != 10 or not rx[2]):
                 spans = _re2_spans(rx, data, lo, hi, g)
             if spans is None:  # no RE2 form, or a case RE2 would read differently from re: re decides
                 spans = _re_spans(cr.pattern, data, lo, hi, g)
@@ -468,8 +471,9 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
 # Confirming a keyword rule (generic-password-assignment) on thousands of windows of long-line JSON was
 # most of a directory scan's time with ``re``.  google-re2 runs the same windows several times faster.
 # A rule gets an RE2 twin only when RE2 reads it exactly as ``re`` does on bytes; anything else stays on ``re``.
-_RE2_MIN = 2048  # window bytes below which a rule is confirmed with ``re`` (a hook never loads RE2)
-_RE2_UNSAFE = re.compile(r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*x")
+_RE2_MIN = 2048  # window bytes below which a rule is confirmed with ``re`` (a hook never loads RE2) ...
+_RE2_AFTER = 64  # ... until this many windows were confirmed by this matcher
+_RE2_UNSAFE = re.compile(r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*[x-]")
 
 
 def _re2_translate(regex: str) -> Optional[str]:
@@ -535,7 +539,7 @@ def compile_re2(regex: str, flags: int) -> Any:
         raw = compiled._regexp  # the C++ object: Match(anchor, text, pos, endpos) -> spans of every group
         if raw.NumberOfCapturingGroups() != re.compile(regex.encode(), flags).groups:
             return None
-        return raw.Match, re2._re2.RE2.Anchor.UNANCHORED
+        return raw.Match, re2._re2.RE2.Anchor.UNANCHORED, "$" in tr and not flags & re.MULTILINE
     except Exception:  # ImportError, re2.error, a changed wrapper: stay on ``re``
         return None
 
@@ -559,7 +563,7 @@ def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int) -> Optional[list[
     text = data if (ctx == 0 and hi == len(data)) else data[ctx:hi]
     pos, end = lo - ctx, hi - ctx
     out = []
-    match, unanchored = rx
+    match, unanchored, _dollar = rx
     while pos <= end:
         spans = match(unanchored, text, pos, end)
         s0, e0 = spans[0]
