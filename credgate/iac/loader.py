@@ -273,6 +273,8 @@ def load_yaml(text: str) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         msg = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+        if "nesting depth" in msg:  # PyYAML >= 6.0.4 (libyaml) stops deep nesting itself
+            raise TooDeep(f"nesting deeper than the YAML parser allows ({msg})") from None
         raise ParseError(msg, mark.index if mark is not None else 0) from None
     except yaml.YAMLError as exc:  # reader errors (bad characters) and the like
         pos = getattr(exc, "position", 0) or 0
