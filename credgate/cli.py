@@ -248,18 +248,9 @@ def write_private(path: Path, text: str) -> None:
             raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from credgate.linter.rulecache import write_atomic  # mkstemp: 0600, renamed into place
+
+    write_atomic(path, text.encode("utf-8"))
 
 
 def require_paths(paths: list[str]) -> None:

@@ -13,7 +13,6 @@ a new file is reported again.
 from __future__ import annotations
 
 import json
-import os
 import secrets as _secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,9 +77,9 @@ class Baseline:
         if target is None:
             raise ValueError("no path to save the baseline to")
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        os.replace(tmp, target)
+        from credgate.linter.rulecache import write_atomic
+
+        write_atomic(target, self.to_json().encode("utf-8"))
         self.path = target
         return target
 
