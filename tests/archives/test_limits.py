@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from credgate.sources.archives import ArchiveLimits, ArchiveScanner, sniff_file
-from tests.archives.builders import (env_file, gzip_zeros, paths_of, run_dir, skips, tar_bytes, zip_bytes,
+from tests.archives.builders import (env_file, paths_of, run_dir, skips, tar_bytes, zip_bytes,
                                      zip_of_zeros)
 from tests.helpers import aws_pair
 
