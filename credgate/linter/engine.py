@@ -144,7 +144,7 @@ class Engine:
             if rule.is_generic:
                 reason = filters.generic_key(
                     data[rm.start : rm.secret_start].decode("utf-8", "replace")
-                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path)
+                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
@@ -295,8 +295,8 @@ class Engine:
             if twin is None:
                 out.append(s)
                 continue
-            if "identifier" in twin.tags:
-                continue  # the pattern rule knows this value is an identifier (a key ID), not a secret
+            if "identifier" in twin.tags or twin.severity == Severity.INFO:
+                continue  # the pattern rule knows this value is an identifier or public (a key ID, a DSN)
             primary, other = (twin, s) if "generic" not in twin.tags else (s, twin)
             merged = replace(
                 primary,

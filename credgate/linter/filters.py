@@ -120,7 +120,7 @@ def generic_value(secret: str) -> Optional[str]:
         return "a URL without credentials"
     if re.match(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", v, re.IGNORECASE):
         return "a publishable (public) key"
-    if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE")):
+    if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
                     r"[\W_]?\d{0,6}[\W_]?", v):
@@ -166,8 +166,12 @@ CODE_EXTENSIONS = frozenset(
 )
 
 
-def generic_context(data: bytes, start: int, secret_start: int, path: str) -> Optional[str]:
+def generic_context(data: bytes, start: int, secret_start: int, path: str, secret_end: int = -1) -> Optional[str]:
     """For generic rules: what surrounds the match says the value is not a literal secret."""
+    if secret_end >= 0 and (
+        data[secret_end : secret_end + 1] == b"{" or re.match(rb"<[A-Za-z][\w -]{0,40}>", data[secret_end : secret_end + 48])
+    ):
+        return "the value goes on as a template (<your key> or {...}): a placeholder"
     before = data[max(0, start - 64) : start]
     key_text = data[start:secret_start]
     type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", before[-32:] + key_text)
