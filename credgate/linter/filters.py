@@ -155,7 +155,7 @@ _KEY_PUBLIC = re.compile(r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:ap
 
 
 _NOT_CREDENTIAL_TOKEN = re.compile(
-    r"(?:next|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|"
+    r"(?:next|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|input|output|"
     r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
     re.IGNORECASE,
 )
