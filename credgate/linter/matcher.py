@@ -326,7 +326,11 @@ class Matcher:
         self._no_kw = no_kw
         alts = sorted(kw_to_rules, key=len, reverse=True)
         self._kw_re = (
-            re.compile(b"|".join(re.escape(k.encode()) for k in alts), re.IGNORECASE) if alts else None
+            # a zero-width lookahead finds a keyword at every position, so keywords that overlap
+            # ("r." inside "server.login(") are all seen, not only the first of them
+            re.compile(b"(?=(" + b"|".join(re.escape(k.encode()) for k in alts) + b"))", re.IGNORECASE)
+            if alts
+            else None
         )
 
     def _candidates_py(self, data: bytes) -> dict[int, list[int]]:
@@ -334,12 +338,12 @@ class Matcher:
         if self._kw_re is None:
             return hits
         for m in self._kw_re.finditer(data):
-            for idx in self._kw_rules.get(m.group(0).lower().decode("latin-1"), ()):
+            end = m.end(1)
+            for idx in self._kw_rules.get(m.group(1).lower().decode("latin-1"), ()):
                 lst = hits.setdefault(idx, [])
-                if lst and lst[0] == -1:
+                if lst and (lst[0] == -1 or lst[-1] == end):
                     continue
-                if len(lst) < 4096:
-                    lst.append(m.end())
+                lst.append(end)
         return hits
 
     # ------------------------------------------------------------------ common
