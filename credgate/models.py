@@ -55,11 +55,6 @@ class Confidence(enum.IntEnum):
         return self.name.lower()
 
 
-# Where a secret was seen.  ``source`` of a location; ``exposure`` of a finding
-# is the set of these (plus refs such as "branch:main", "tag:v1").
-SOURCES = ("staged", "worktree", "history", "archive", "aws", "stdin")
-
-
 @dataclass(frozen=True)
 class Fragment:
     """A unit of content to scan, with where it came from.
@@ -153,19 +148,3 @@ class Skip:
 
     def to_dict(self) -> dict[str, str]:
         return {"path": self.path, "reason": self.reason, "detail": self.detail}
-
-
-@dataclass
-class ScanResult:
-    findings: list[Finding] = field(default_factory=list)
-    skips: list[Skip] = field(default_factory=list)
-    scanned_items: int = 0
-    scanned_bytes: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def extend(self, other: "ScanResult") -> None:
-        self.findings.extend(other.findings)
-        self.skips.extend(other.skips)
-        self.scanned_items += other.scanned_items
-        self.scanned_bytes += other.scanned_bytes
-        self.errors.extend(other.errors)

@@ -22,7 +22,7 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import replace
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Optional
 
 from credgate.config import AllowEntry, Config
 from credgate.globs import match_any
@@ -32,10 +32,6 @@ from credgate.linter.matcher import Matcher
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
-
-# An analyser gets the fragment and the engine and returns findings and skips.
-Analyzer = Callable[[Fragment, "Engine"], "tuple[list[Finding], list[Skip]]"]
-
 
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
@@ -388,8 +384,3 @@ def _dedupe_overlaps(found: list[Finding]) -> list[Finding]:
         elif _specificity(f) > _specificity(dup):
             keep[keep.index(dup)] = f
     return keep
-
-
-def iter_findings(engine: Engine, frags: Iterable[Fragment]) -> Iterable[tuple[list[Finding], list[Skip]]]:
-    for fr in frags:
-        yield engine.scan(fr)

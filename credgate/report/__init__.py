@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Optional, Protocol
+from typing import Any, Optional
 
 from credgate import __version__
 from credgate.models import Finding, Severity, Skip
@@ -42,10 +42,6 @@ class Report:
     @property
     def blocking(self) -> list[Finding]:
         return [f for f in self.findings if f.severity >= self.fail_on]
-
-
-class Renderer(Protocol):
-    def __call__(self, report: Report, fmt: str) -> str: ...
 
 
 def render(report: Report, fmt: str) -> str:
