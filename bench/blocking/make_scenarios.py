@@ -548,6 +548,11 @@ def placeholders(b: Book) -> None:
     b.add(cat, "test-data-dummy", "json", "pass", "fixture with values labelled dummy/fake",
           {"tests/fixtures/user.json": '{\n  "username": "test-user",\n  "password": "dummy-password-for-tests",\n  "api_token": "fake-token",\n'
            '  "aws_secret_access_key": "not-a-real-secret"\n}\n'})
+    acct = g.account_id()
+    b.add(cat, "secret-named-refs", "python", "pass", "secret-named constants that hold names, paths, URLs and ARNs, not secrets",
+          {"app/secrets_config.py": 'SECRET_NAME = "prod/orders/db"\nPASSWORD_PARAM = "/prod/orders/db-password"\n'
+           'TOKEN_URL = "https://auth.example.com/oauth2/token"\nSECRET_ARN = "arn:aws:secretsmanager:us-east-1:%s:secret:prod/orders/db-%s"\n'
+           'PASSWORD_FIELD = "password"\nAPI_KEY_HEADER = "X-Api-Key"\n' % (acct, g.s(string.ascii_letters, 6))})
     b.add(cat, "dockerfile-build-secret", "dockerfile", "pass", "Dockerfile reads the key through a build secret mount",
           {"Dockerfile": "# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN --mount=type=secret,id=aws,target=/root/.aws/credentials \\\n"
            "    aws s3 cp s3://orders-artifacts/wheels/ /wheels/ --recursive\nARG APP_VERSION=1.4.2\nENV LOG_LEVEL=info\n"})
@@ -607,6 +612,23 @@ def benign(b: Book) -> None:
           {"deploy/authorized_keys": "ssh-ed25519 %s deploy@ci\n" % ed})
     b.add(cat, "stripe-publishable", "javascript", "pass", "Stripe publishable key (pk_live_), public by design",
           {"web/src/checkout.js": "import { loadStripe } from '@stripe/stripe-js';\n\nexport const stripe = loadStripe('%s');\n" % g.stripe_publishable()})
+    n = base64.urlsafe_b64encode(b"\xc1" + g.bytes_(255)).decode().rstrip("=")
+    b.add(cat, "jwks-public", "json", "pass", "JWKS with a public RSA modulus",
+          {"web/public/.well-known/jwks.json": json.dumps({"keys": [{"kty": "RSA", "use": "sig", "alg": "RS256", "kid": g.uuid(),
+                                                                      "n": n, "e": "AQAB"}]}, indent=2) + "\n"})
+    cert_der = b"\x30\x82\x03\x5a\x30\x82\x02\x42\xa0\x03\x02\x01\x02\x02\x14" + g.bytes_(840)
+    cert = "".join("    " + line + "\n" for line in _pem("CERTIFICATE", cert_der).strip().split("\n"))
+    b.add(cat, "ca-cert-configmap", "yaml", "pass", "CA certificate (public) in a Kubernetes ConfigMap",
+          {"k8s/ca-bundle.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: internal-ca\ndata:\n  ca.crt: |\n" + cert})
+    vlq = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    mappings = ";".join(",".join(g.s(vlq, g.rng.randint(4, 8)) for _ in range(g.rng.randint(3, 12))) for _ in range(60))
+    b.add(cat, "source-map", "json", "pass", "JavaScript source map mappings string",
+          {"web/dist/app.js.map": json.dumps({"version": 3, "file": "app.js", "sources": ["../src/app.ts", "../src/cart.ts"],
+                                               "names": ["cart", "total", "items"], "mappings": mappings}) + "\n"})
+    b.add(cat, "digest-test-vectors", "python", "pass", "expected digests in a unit test",
+          {"tests/test_checksums.py": "from orders.checksums import digest\n\nEXPECTED = {\n%s}\n\n\ndef test_digests():\n"
+           "    for name, want in EXPECTED.items():\n        assert digest(name) == want\n"
+           % "".join('    "%s.csv": "%s",\n' % (w, g.hex(64)) for w in ["orders", "refunds", "customers"])})
     acct = g.account_id()
     b.add(cat, "arns", "json", "pass", "IAM policy with account IDs and ARNs",
           {"iam/policy.json": json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject"],
