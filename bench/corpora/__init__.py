@@ -1,0 +1,1 @@
+"""Labelled corpora for measuring precision and recall (see README.md)."""

@@ -1,0 +1,1 @@
+"""The blind corpus generator (see README.md)."""

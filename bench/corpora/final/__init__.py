@@ -1,0 +1,1 @@
+"""The final corpus generator (see README.md)."""

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Write one labelled corpus: ``python bench/corpora/gen.py NAME [--seed SEED] [--out DIR]``.
+
+NAME is holdout, blind or final (see README.md). With its default seed each writes the bytes committed
+under tests/fixtures/ (tests/perf/test_corpora.py checks it); ``--seed random`` gives fresh values.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+sys.dont_write_bytecode = True
+BENCH = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(BENCH)
+CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpus_final"}
+
+
+def default_out(name: str) -> str:
+    return os.path.join(REPO, "tests", "fixtures", CORPORA[name])
+
+
+def main(argv: "list[str] | None" = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in CORPORA:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    if BENCH not in sys.path:
+        sys.path.insert(0, BENCH)
+    name = argv.pop(0)
+    return importlib.import_module(f"corpora.{name}.gen").main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The holdout corpus generator (see README.md)."""
