@@ -153,3 +153,18 @@ def test_allowlist_paths_glob_on_a_long_path_is_linear(tmp_path):
     ok = _config(tmp_path, "[[allowlist]]\npaths = ['*a*a*a*.env']\n")
     p, doc, _ = _run([str(tmp_path), "-c", str(ok)])
     assert p.returncode == 0 and doc["findings"] == []
+
+
+def test_without_re2_the_budget_ends_a_catastrophic_allowlist_regex_and_it_fails_closed(tmp_path):
+    """An install without google-re2 (simulated by a module that refuses to import): the same
+    `(a+)+$` runs on re under the budget, runs out, and suppresses nothing."""
+    shadow = tmp_path / "no_re2"
+    shadow.mkdir()
+    (shadow / "re2.py").write_text("raise ImportError('google-re2 not installed (test)')\n")
+    f, kid = _key_file(tmp_path, "a" * 350 + "!")
+    cfg = _config(tmp_path, f"[[allowlist]]\nline_regexes = [{_toml_str('(a+)+$')}]\n")
+    p, doc, took = _run([str(f), "-c", str(cfg)], env={**SLOW_BUDGET, "PYTHONPATH": str(shadow)})
+    assert took < BOUND
+    assert p.returncode == 1
+    assert "aws-access-key-id" in {x["rule_id"] for x in doc["findings"]}
+    assert [s["reason"] for s in doc["skipped"]] == ["allowlist-timeout"]
