@@ -50,8 +50,8 @@ class AllowEntry:
     """One allowlist entry; all given conditions must hold (AND) for it to apply."""
 
     paths: tuple[str, ...] = ()
-    regexes: tuple["re.Pattern[str]", ...] = ()  # on the secret
-    line_regexes: tuple["re.Pattern[str]", ...] = ()  # on the whole line
+    regexes: tuple[Any, ...] = ()  # on the secret (filters.AllowRegex)
+    line_regexes: tuple[Any, ...] = ()  # on the whole line (filters.AllowRegex)
     stopwords: tuple[str, ...] = ()  # substrings of the secret, lowercase
     fingerprints: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()  # only these rules (empty: any)
@@ -116,11 +116,15 @@ def _strs(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _regexes(value: Any, where: str) -> tuple["re.Pattern[str]", ...]:
+def _regexes(value: Any, where: str) -> tuple[Any, ...]:
+    """Allowlist regexes as :class:`credgate.linter.filters.AllowRegex`: RE2, or ``re`` under a
+    time budget that fails closed, so a hostile regex cannot hang a scan."""
+    from credgate.linter.filters import AllowRegex
+
     out = []
     for pat in _strs(value, where):
         try:
-            out.append(re.compile(pat))
+            out.append(AllowRegex(pat, where))
         except re.error as exc:
             raise ConfigError(f"{where}: invalid regex {pat!r}: {exc}") from None
     return tuple(out)

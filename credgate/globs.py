@@ -1,8 +1,39 @@
-"""Path glob matching with ``**`` (gitignore-like, POSIX paths)."""
+"""Path glob matching with ``**`` (gitignore-like, POSIX paths).
+
+Matching time is linear in the path for any pattern: a glob with at most one
+``*``/``**`` runs on the translated ``re`` pattern (one unbounded piece cannot
+backtrack more than once per position), and a glob with more runs on a small
+state-set automaton (:class:`_Linear`), so a hostile ``exclude_paths`` entry such
+as ``*a*a*a*a*a*a*a*a*b`` cannot hang a scan on a long path.  Both give the
+same answer for every path (``tests/linter/test_globs.py`` checks them against
+each other).
+"""
 from __future__ import annotations
 
 import functools
 import re
+from typing import Any, Optional, Union
+
+
+def _prepare(pattern: str) -> tuple[str, bool]:
+    pat = pattern.strip()
+    anchored = "/" in pat.rstrip("/")
+    if pat.endswith("/"):
+        pat += "**"
+    if pat.startswith("/"):
+        pat = pat[1:]
+    return pat, anchored
+
+
+def _class_body(pat: str, i: int) -> Optional[tuple[str, int]]:
+    """``[...]`` at ``pat[i]``: (regex class body, index of ``]``), or None when unclosed."""
+    j = pat.find("]", i + 1)
+    if j == -1:
+        return None
+    body = pat[i + 1 : j].replace("\\", "\\\\")
+    if body.startswith("!"):
+        body = "^" + body[1:]
+    return body, j
 
 
 @functools.lru_cache(maxsize=1024)
@@ -13,12 +44,7 @@ def glob_to_regex(pattern: str) -> "re.Pattern[str]":
     segment.  A pattern without ``/`` matches the base name anywhere (like
     gitignore); a trailing ``/`` matches everything below that directory.
     """
-    pat = pattern.strip()
-    anchored = "/" in pat.rstrip("/")
-    if pat.endswith("/"):
-        pat += "**"
-    if pat.startswith("/"):
-        pat = pat[1:]
+    pat, anchored = _prepare(pattern)
     out = []
     i = 0
     while i < len(pat):
@@ -36,15 +62,12 @@ def glob_to_regex(pattern: str) -> "re.Pattern[str]":
         elif c == "?":
             out.append("[^/]")
         elif c == "[":
-            j = pat.find("]", i + 1)
-            if j == -1:
+            cls = _class_body(pat, i)
+            if cls is None:
                 out.append(re.escape(c))
             else:
-                body = pat[i + 1 : j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                i = j
+                out.append(f"[{cls[0]}]")
+                i = cls[1]
         else:
             out.append(re.escape(c))
         i += 1
@@ -54,8 +77,142 @@ def glob_to_regex(pattern: str) -> "re.Pattern[str]":
     return re.compile(rf"^(?:.*/)?{body}(?:/.*)?$")
 
 
+# -------------------------------------------------------------- linear matcher
+# Node kinds of the automaton; node i moves to node i+1.
+_ONE, _STAR, _ANY, _ENTRY = 0, 1, 2, 3
+
+
+class _Linear:
+    """A glob as a state-set automaton: O(len(path) x len(pattern)), never backtracks.
+
+    Same language as :func:`glob_to_regex` (``.`` does not match a newline and ``$``
+    also matches before a final newline, as in ``re``).  The live states are the
+    bits of an int; per distinct character the masks of nodes that loop on it
+    and nodes that consume it are computed once.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        pat, anchored = _prepare(pattern)
+        # each node: (kind, test, skip) where test(c) says a character is consumed (ONE)
+        # or looped on (STAR/ANY), and skip is an epsilon jump for ENTRY nodes
+        self.nodes: list[tuple[int, Any, int]] = []
+        if not anchored:
+            self._opt_dirs()
+        i = 0
+        while i < len(pat):
+            c = pat[i]
+            if c == "*":
+                if pat[i : i + 2] == "**":
+                    i += 2
+                    if pat[i : i + 1] == "/":
+                        i += 1
+                        self._opt_dirs()
+                    else:
+                        self.nodes.append((_ANY, None, 0))
+                    continue
+                self.nodes.append((_STAR, None, 0))
+            elif c == "?":
+                self.nodes.append((_ONE, "/", 0))  # any character but the one given
+            elif c == "[":
+                cls = _class_body(pat, i)
+                if cls is None:
+                    self.nodes.append((_ONE, c, 1))
+                else:
+                    self.nodes.append((_ONE, re.compile(f"[{cls[0]}]"), 0))
+                    i = cls[1]
+            else:
+                self.nodes.append((_ONE, c, 1))
+            i += 1
+        # (?:/.*)?$ : the end, or a slash and anything after it
+        self.nodes.append((_ENTRY, None, 3))
+        self.nodes.append((_ONE, "/", 1))
+        self.nodes.append((_ANY, None, 0))
+        self.final = 1 << len(self.nodes)
+        self._masks: dict[str, tuple[int, int]] = {}
+        self._eps: list[tuple[int, int]] = []  # (mask of nodes, jump)
+        by_jump: dict[int, int] = {}
+        for n, (kind, _t, skip) in enumerate(self.nodes):
+            if kind in (_STAR, _ANY):
+                by_jump[1] = by_jump.get(1, 0) | (1 << n)
+            elif kind == _ENTRY:
+                by_jump[1] = by_jump.get(1, 0) | (1 << n)
+                by_jump[skip] = by_jump.get(skip, 0) | (1 << n)
+        self._eps = [(mask, jump) for jump, mask in sorted(by_jump.items())]
+        self.start = self._close(1)
+
+    def _opt_dirs(self) -> None:
+        """``(?:.*/)?``: an entry that may jump past, then anything, then a slash."""
+        self.nodes.append((_ENTRY, None, 3))
+        self.nodes.append((_ANY, None, 0))
+        self.nodes.append((_ONE, "/", 1))
+
+    def _close(self, d: int) -> int:
+        while True:
+            n = d
+            for mask, jump in self._eps:
+                n |= (n & mask) << jump
+            if n == d:
+                return d
+            d = n
+
+    def _masks_for(self, ch: str) -> tuple[int, int]:
+        m = self._masks.get(ch)
+        if m is None:
+            loop = adv = 0
+            for n, (kind, test, flag) in enumerate(self.nodes):
+                if kind == _STAR:
+                    if ch != "/":
+                        loop |= 1 << n
+                elif kind == _ANY:
+                    if ch != "\n":
+                        loop |= 1 << n
+                elif kind == _ONE:
+                    if isinstance(test, str):
+                        ok = (ch == test) if flag else (ch != test)
+                    else:
+                        ok = test.fullmatch(ch) is not None
+                    if ok:
+                        adv |= 1 << n
+            m = self._masks[ch] = (loop, adv)
+        return m
+
+    def match(self, path: str) -> bool:
+        d = self.start
+        last = len(path) - 1
+        for k, ch in enumerate(path):
+            if k == last and ch == "\n" and d & self.final:
+                return True  # $ before a final newline
+            loop, adv = self._masks_for(ch)
+            d = (d & loop) | ((d & adv) << 1)
+            if not d:
+                return False
+            d = self._close(d)
+        return bool(d & self.final)
+
+
+_Matcher = Union["re.Pattern[str]", _Linear]
+
+
+def _stars(pattern: str) -> int:
+    """Unbounded pieces (``*`` or ``**`` runs) after a leading ``**/``."""
+    pat = _prepare(pattern)[0]
+    if pat.startswith("**/"):
+        pat = pat[3:]
+    return len(re.findall(r"\*+", pat))
+
+
+@functools.lru_cache(maxsize=1024)
+def _matcher(pattern: str) -> Any:
+    if _stars(pattern) <= 1:
+        return glob_to_regex(pattern)
+    try:
+        return _Linear(pattern)
+    except re.error:  # a class such as "[]a]" only reads as one inside the whole regex: keep the regex
+        return glob_to_regex(pattern)
+
+
 def match_path(pattern: str, path: str) -> bool:
-    return bool(glob_to_regex(pattern).match(path[2:] if path.startswith("./") else path))
+    return bool(_matcher(pattern).match(path[2:] if path.startswith("./") else path))
 
 
 def match_any(patterns: "tuple[str, ...] | list[str]", path: str) -> bool:

@@ -34,8 +34,9 @@ each finding:
   the line of code that reads it) and the exact comment or config line to allow
   it if it is not a secret.  Rotation steps: credgate explain RULE_ID.
 
-exit codes: 0 nothing at or above --fail-on, 1 findings (or skips with
---fail-on-skip), 2 usage or config error, 123 internal error.
+exit codes: 0 nothing at or above --fail-on, 1 findings, an archive limit hit
+or a bundle ref that could not be read (something left unread), or any skip
+with --fail-on-skip, 2 usage or config error, 123 internal error.
 
 see also: credgate git (histories), credgate baseline, credgate explain.
 """
@@ -80,4 +81,11 @@ def run(args: argparse.Namespace) -> int:
     walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
     walker.excluded = lambda shown: engine.path_excluded(shown) is not None
     col = Collector(engine).feed(walker.walk(paths))
+    from credgate.sources.archives import NOT_SCANNED
+
+    unread = [s for s in col.skips if s.reason in NOT_SCANNED]
+    if unread:  # clean means scanned: a limit hit leaves part of an archive or bundle unread, so it blocks
+        kinds = ", ".join(sorted({s.reason for s in unread}))
+        col.errors.append(f"{len(unread)} part(s) of archives or bundles were not read ({kinds}; listed under "
+                          "skipped), so this is not a clean scan; each skip says why and which option raises the limit")
     return finish(args, config, col, "dir")

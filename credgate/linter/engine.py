@@ -90,6 +90,7 @@ class Engine:
             return [], []
         data = frag.data
         skips: list[Skip] = []
+        filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)
         found = self._pattern_findings(frag, data)
         for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
             skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
@@ -104,6 +105,8 @@ class Engine:
                 found = self._merge(found, iac_f)
                 skips.extend(iac_s)
         found = self.post_filter(found, data)
+        for msg in filters.drain_allow_timeouts():  # a user's allowlist regex ran out of time: it allowed nothing
+            skips.append(Skip(frag.path, "allowlist-timeout", msg))
         if frag.added_lines is not None:
             found = [f for f in found if _touches(f, frag.added_lines)]
         return found, skips
@@ -133,7 +136,8 @@ class Engine:
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist path", line))
                 continue
-            if rule.allow_lines and _line_allowed(rule.allow_lines, data, rm.secret_start):
+            if rule.allow_lines and _line_allowed(rule.allow_lines, data, rm.secret_start,
+                                                  "" if rule.origin == "builtin" else rule.id):
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist line", line))
                 continue
@@ -311,15 +315,17 @@ class Engine:
 
 
 @functools.lru_cache(maxsize=512)
-def _compiled_line_regex(pattern: str) -> "re.Pattern[bytes]":
+def _compiled_line_regex(pattern: str, user_rule: str = "") -> Any:
+    if user_rule:  # a user's regex: RE2, or re under a budget that fails closed (filters.AllowRegex)
+        return filters.AllowRegex(pattern, f"rule {user_rule} allowlist.lines", binary=True)
     return re.compile(pattern.encode("utf-8"))
 
 
-def _line_allowed(patterns: "tuple[str, ...]", data: bytes, pos: int) -> bool:
+def _line_allowed(patterns: "tuple[str, ...]", data: bytes, pos: int, user_rule: str = "") -> bool:
     ls = data.rfind(b"\n", 0, pos) + 1
     le = data.find(b"\n", pos)
     line = data[ls : len(data) if le == -1 else le]
-    return any(_compiled_line_regex(p).search(line) for p in patterns)
+    return any(_compiled_line_regex(p, user_rule).search(line) for p in patterns)
 
 
 def _join_remediation(a: str, b: str) -> str:

@@ -7,7 +7,7 @@ dropped (for ``--verbose`` explanations), or ``None`` to keep it.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 # Values published in vendor documentation as examples.  Exact matches.
 DOCUMENTED_EXAMPLES = frozenset(
@@ -230,3 +230,103 @@ def inline_allowed(line: bytes, prev_line: bytes, rule_id: str) -> Optional[str]
     if prev_line and _ALLOW_NEXT.search(prev_line):
         return "inline allow comment on the line before"
     return None
+
+
+# ------------------------------------------------------ user allowlist regexes
+class AllowRegex:
+    """A user's allowlist regex (``[[allowlist]] regexes/line_regexes``, a custom rule's
+    ``allowlist.regexes/lines``), made safe to run on hostile text the way
+    :mod:`credgate.safety` makes user rules safe:
+
+    * on **RE2** (linear time) when google-re2 is installed and can express it;
+    * else on Python ``re`` under the user-regex time budget (``[limits] rule_timeout``,
+      ``CREDGATE_RULE_TIMEOUT``).  When the budget runs out the regex **fails closed**:
+      it counts as not matching, so it suppresses nothing, and it stays off for the rest
+      of the run (a regex that ran out once would cost the budget again on every finding).
+      Each item where that happened gets an ``allowlist-timeout`` skip
+      (:func:`drain_allow_timeouts`).
+
+    Compiled on first use, so a hook that finds nothing never imports RE2.  ``search``
+    returns a truthy match or None, like ``re``; ``pattern`` is the source text.
+    """
+
+    __slots__ = ("pattern", "origin", "binary", "_rx", "_budgeted", "dead")
+
+    def __init__(self, pattern: str, origin: str = "", binary: bool = False) -> None:
+        re.compile(pattern)  # syntax errors surface where the config or rule is loaded
+        self.pattern = pattern
+        self.origin = origin
+        self.binary = binary
+        self._rx: Any = None
+        self._budgeted = False
+        self.dead = False
+
+    def _compile(self) -> Any:
+        if self._rx is None:
+            from credgate.safety import _re2_pattern
+
+            rx: Any = None
+            if self.binary:
+                rx = _re2_pattern(self.pattern, False, False)
+            else:
+                rx = _re2_text(self.pattern)
+            if rx is None:
+                rx = re.compile(self.pattern.encode("utf-8") if self.binary else self.pattern)
+                self._budgeted = True
+            self._rx = rx
+        return self._rx
+
+    def search(self, text: Any) -> Any:
+        if self.dead:
+            _note_timeout(self, "ran out of its time budget earlier in this run")
+            return None
+        rx = self._compile()
+        if not self._budgeted:
+            return rx.search(text)
+        from credgate.safety import RuleBudgetExceeded, rule_timeout, time_budget
+
+        try:
+            with time_budget(rule_timeout(), f"allowlist {self.pattern!r}"):
+                return rx.search(text)
+        except RuleBudgetExceeded as exc:
+            self.dead = True
+            _note_timeout(self, f"ran out of its {exc.seconds:g}s budget")
+            return None
+
+    def __repr__(self) -> str:
+        return f"AllowRegex({self.pattern!r})"
+
+
+def _re2_text(pattern: str) -> Any:
+    """RE2 for a ``str`` pattern run on ``str`` text (UTF-8), or None."""
+    try:
+        import re2  # google-re2
+    except ImportError:
+        return None
+    opts = re2.Options()
+    opts.log_errors = False
+    body = re.sub(r"(?<!\\)((?:\\\\)*)\\Z", r"\1\\z", pattern)  # Python's \Z is RE2's \z
+    try:
+        return re2.compile(body, opts)
+    except Exception:  # re2.error: look-around, back-references, possessive forms...
+        return None
+
+
+_allow_timeouts: dict[str, str] = {}
+
+
+def _note_timeout(rx: AllowRegex, what: str) -> None:
+    where = f" ({rx.origin})" if rx.origin else ""
+    _allow_timeouts.setdefault(
+        rx.pattern,
+        f"allowlist regex {rx.pattern!r}{where} {what}; it suppressed nothing here, so findings it might "
+        "have allowed are reported (fail closed). Use a simpler regex, or install google-re2 "
+        "(pip install 'credgate[re2]') to run it in linear time",
+    )
+
+
+def drain_allow_timeouts() -> list[str]:
+    """Messages for allowlist regexes that ran out of time since the last call (then forgotten)."""
+    out = list(_allow_timeouts.values())
+    _allow_timeouts.clear()
+    return out

@@ -69,7 +69,7 @@ class CompiledRule:
     rule: Rule
     index: int
     pattern: "re.Pattern[bytes]"
-    allow_patterns: tuple["re.Pattern[str]", ...] = ()
+    allow_patterns: tuple[Any, ...] = ()  # re patterns (built-in rules) or filters.AllowRegex
 
 
 @dataclass
@@ -104,7 +104,7 @@ class RuleSet:
             rule=r,
             index=i,
             pattern=pattern,
-            allow_patterns=tuple(re.compile(a) for a in r.allow_regexes),
+            allow_patterns=_allow_patterns(r),
         )
 
     def digest(self) -> str:
@@ -112,6 +112,16 @@ class RuleSet:
         for r in self.rules:
             h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\n".encode())
         return h.hexdigest()[:24]
+
+
+def _allow_patterns(r: Rule) -> tuple[Any, ...]:
+    """A rule's allowlist regexes: built-in ones on ``re``; a user's as AllowRegex (RE2, or a
+    budget that fails closed; credgate.linter.filters)."""
+    if r.origin == "builtin":
+        return tuple(re.compile(a) for a in r.allow_regexes)
+    from credgate.linter.filters import AllowRegex
+
+    return tuple(AllowRegex(a, f"rule {r.id} allowlist") for a in r.allow_regexes)
 
 
 def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:

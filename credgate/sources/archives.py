@@ -15,12 +15,21 @@ Hostile input is bounded per top-level archive (:class:`ArchiveLimits`):
   tar), at every nesting level.  Reads are asked for at most the remaining
   budget + 1 byte, so decompression stops within the limit; header sizes are
   never trusted.
-- ``max_members``: entries of every container, nested ones included.  A zip's
-  central directory is counted before it is parsed.
+- ``max_members``: entries of the top-level container, and separately the
+  entries of all the containers nested inside it.  A zip's central directory
+  is counted before it is parsed.  Nested archives that run out (a 42.zip-style
+  flood) are skipped one by one, but the top-level members after them are
+  still read, so a flood cannot hide a later member.
 - ``max_depth``: archives inside archives (``x.tar.gz`` is one level;
   ``x.gz`` holding a zip is two).
 - ``max_ratio``: output / input of one compressed stream or zip member, judged
-  once it has produced ``ratio_floor`` bytes.
+  once it has produced ``ratio_floor`` bytes.  A tar inside a compressed stream
+  (``.tar.gz``...) is judged per member: a bomb member is skipped by reading
+  past it (counted against ``max_total_size``, never held) and the members
+  after it are still read.
+
+A limit hit leaves something unread, so ``credgate dir`` exits 1 on it
+(:data:`NOT_SCANNED`): clean means scanned.
 
 Each limit hit is a :class:`~credgate.models.Skip` with what was hit, where,
 and the option that raises it.  Corrupt or truncated archives are a Skip too;
@@ -52,6 +61,10 @@ CHUNK = 1 << 20
 SPOOL_IN_MEMORY = 16 * 1024 * 1024
 CONTAINERS = ("zip", "tar", "gzip", "bzip2", "xz")
 COMPRESSORS = ("gzip", "bzip2", "xz")
+TAR_READAHEAD = 1 << 20  # tarfile's buffer over a stream: read before a member's own bytes are asked for
+# skips that mean part of an archive or bundle was not read: `credgate dir` exits 1 on them
+NOT_SCANNED = ("archive-size-limit", "archive-member-limit", "archive-ratio-limit", "archive-depth-limit",
+               "bundle-bad-ref")
 
 
 # ------------------------------------------------------------------ limits
@@ -132,7 +145,8 @@ class Budget:
         self.limits = limits
         self.top = top
         self.bytes = 0
-        self.members = 0
+        self.members = 0  # all levels (reports and tests)
+        self.level = {1: 0, 2: 0}  # 1: the top-level container's own members; 2: all nested containers'
 
     def remaining(self) -> int:
         return max(0, self.limits.max_total_size - self.bytes)
@@ -147,15 +161,39 @@ class Budget:
                 "--archive-max-size SIZE or [archives] max_total_size",
             )
 
-    def member(self, where: str, n: int = 1) -> None:
+    def exhausted(self, where: str) -> None:
+        """Raise the size limit now (what is left to read is known to exceed it)."""
+        self.charge(self.remaining() + 1, where)
+
+    def room(self, depth: int) -> int:
+        return max(0, self.limits.max_members - self.level[min(depth, 2)])
+
+    def uncount(self, n: int, depth: int) -> None:
+        self.members -= n
+        self.level[min(depth, 2)] -= n
+
+    def member(self, where: str, n: int = 1, depth: int = 1) -> None:
+        """Count members of a container at ``depth``: the top level and the nested levels have a
+        limit each, so members nested in a flood cannot use up the top level's."""
         self.members += n
-        if self.members > self.limits.max_members:
+        lvl = min(depth, 2)
+        self.level[lvl] += n
+        if self.level[lvl] <= self.limits.max_members:
+            return
+        if lvl == 1:
             raise LimitHit(
                 where, "archive-member-limit",
-                f"more than {self.limits.max_members} members (max_members) in {self.top} and the archives "
-                "inside it; the rest was not scanned. Raise it with --archive-max-members N or "
-                "[archives] max_members",
+                f"more than {self.limits.max_members} members (max_members) in {self.top}; the rest was not "
+                "scanned. Raise it with --archive-max-members N or [archives] max_members",
             )
+        raise LimitHit(
+            where, "archive-member-limit",
+            f"more than {self.limits.max_members} members (max_members) in the archives nested inside "
+            f"{self.top}; this nested archive was not read (further), and neither is any later nested one, "
+            f"but {self.top}'s own members still are. Raise it with --archive-max-members N or "
+            "[archives] max_members",
+            local=True,
+        )
 
 
 # ----------------------------------------------------------------- readers
@@ -184,8 +222,9 @@ class _Meter(io.RawIOBase):
     """Reads ``inner`` in bounded chunks, charging the budget and watching the ratio."""
 
     def __init__(self, inner: Any, budget: Budget, where: str, *, charge: bool,
-                 consumed: Optional[Callable[[], int]] = None, what: str = "") -> None:
+                 consumed: Optional[Callable[[], int]] = None, what: str = "", slack: int = 0) -> None:
         self.inner = inner
+        self.slack = slack  # output that may have been decompressed before this reader began
         self.budget = budget
         self.where = where
         self.charge = charge
@@ -226,9 +265,9 @@ class _Meter(io.RawIOBase):
         self.produced += n
         if self.charge:
             self.budget.charge(n, self.where)
-        if self.consumed is not None and self.produced > self.budget.limits.ratio_floor:
+        if self.consumed is not None and self.produced - self.slack > self.budget.limits.ratio_floor:
             used = max(1, self.consumed())
-            ratio = self.produced / used
+            ratio = (self.produced - self.slack) / used
             if ratio > self.budget.limits.max_ratio:
                 raise LimitHit(
                     self.where, "archive-ratio-limit",
@@ -581,7 +620,10 @@ class ArchiveScanner:
             inner = sniff(head)
             stream = _Prefixed(head, meter)
             if inner == "tar":  # .tar.gz and friends are one level
-                yield from self._tar(stream, shown, depth, True, ctx, source=meter)
+                # the ratio is judged per member, not for the whole stream: a bomb member is skipped
+                # (read past, within max_total_size) and the members after it are still read
+                meter.consumed = None
+                yield from self._tar(stream, shown, depth, True, ctx, source=meter, consumed=lambda: tap.consumed)
             else:
                 yield from self._content(stream, head, inner, f"{shown}!{_decompressed_name(shown)}", depth, ctx)
             if meter.error is not None:
@@ -589,7 +631,7 @@ class ArchiveScanner:
 
     # --------------------------------------------------------------- tar
     def _tar(self, f: Any, shown: str, depth: int, charged: bool, ctx: _Ctx,
-             source: Optional[_Meter] = None) -> Iterator[Item]:
+             source: Optional[_Meter] = None, consumed: Optional[Callable[[], int]] = None) -> Iterator[Item]:
         import tarfile
 
         src = f if charged else _Meter(f, ctx.budget, shown, charge=True)
@@ -598,7 +640,7 @@ class ArchiveScanner:
             with tarfile.open(fileobj=src, mode="r|", bufsize=1 << 20) as tf:
                 for ti in tf:
                     mshown = f"{shown}!{display_name(ti.name)}"
-                    ctx.budget.member(mshown)
+                    ctx.budget.member(mshown, depth=depth)
                     if ti.isdir():
                         stager.note_dir(ti.name)
                         continue
@@ -611,7 +653,20 @@ class ArchiveScanner:
                     fh = tf.extractfile(ti)
                     if fh is None:
                         continue
-                    yield from self._member(fh, ti.name, mshown, depth, ctx, stager)
+                    if consumed is None:
+                        yield from self._member(fh, ti.name, mshown, depth, ctx, stager)
+                        continue
+                    c0 = consumed()
+                    m = _Meter(fh, ctx.budget, mshown, charge=False, consumed=lambda c0=c0: consumed() - c0,
+                               what="tar member", slack=TAR_READAHEAD)
+                    try:
+                        yield from self._member(m, ti.name, mshown, depth, ctx, stager)
+                    except LimitHit as hit:
+                        if not hit.local:
+                            raise
+                        yield from ctx.report(hit)  # this member only: read past it to the next one
+                    if ti.size - m.produced > ctx.budget.remaining():
+                        ctx.budget.exhausted(mshown)  # reading past it would use up max_total_size anyway
         except LimitHit:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -625,16 +680,16 @@ class ArchiveScanner:
 
         if not _seekable(f):
             f = self._spool(f, ctx)
-        count = _zip_directory_entries(f, ctx.budget.limits.max_members - ctx.budget.members)
+        count = _zip_directory_entries(f, ctx.budget.room(depth))
         if count is not None:
-            ctx.budget.member(shown, count)  # raises before parsing a central directory that is too big
-            ctx.budget.members -= count
+            ctx.budget.member(shown, count, depth)  # raises before parsing a central directory that is too big
+            ctx.budget.uncount(count, depth)
         zf = zipfile.ZipFile(f)
         stager = _RepoStager(self, ctx, shown)
         with zf:
             for zi in zf.infolist():
                 mshown = f"{shown}!{display_name(zi.filename)}"
-                ctx.budget.member(mshown)
+                ctx.budget.member(mshown, depth=depth)
                 if zi.is_dir():
                     stager.note_dir(zi.filename)
                     continue

@@ -78,7 +78,20 @@ def history(
         yield Skip(shown or ".", "history-unavailable", "git history scanning is not available in this install")
         return
     label = detail if detail is not None else (shown or ".")
+    first = True
     for it in iter_history(repo, source=source, location_prefix=label, max_size=max_size):
+        if first and isinstance(it, Skip) and it.reason == "git-error" and _is_file(Path(repo)):
+            # a bundle git would not clone whole (a ref to an object it lacks): read the refs it can
+            salvaged = _salvage_bundle(Path(repo), label, source, max_size)
+            if salvaged is not None:
+                yield from _renamed(salvaged, shown, label, sep, source)
+                return
+        first = False
+        yield from _renamed([it], shown, label, sep, source)
+
+
+def _renamed(items: "Iterator[Item] | list[Item]", shown: str, label: str, sep: str, source: str) -> Iterator[Item]:
+    for it in items:
         if isinstance(it, Skip):
             path = it.path
             if path != label and not path.startswith(label + "!"):
@@ -86,3 +99,67 @@ def history(
             yield replace(it, path=path)
             continue
         yield replace(it, path=_join(shown, it.path, sep), source=source, location_detail=label)
+
+
+def _bundle_refs(out: bytes) -> list[tuple[str, str]]:
+    refs = []
+    for line in out.decode("utf-8", "replace").splitlines():
+        parts = line.strip().split(" ", 1)
+        if len(parts) == 2 and len(parts[0]) in (40, 64) and all(c in "0123456789abcdef" for c in parts[0]):
+            refs.append((parts[0], parts[1]))
+    return refs
+
+
+def _salvage_bundle(bundle: Path, label: str, source: str, max_size: int) -> Optional[Iterator[Item]]:
+    """A bundle whose clone failed, read ref by ref: None when it is not a bundle git can unpack at all.
+
+    ``git clone`` of a bundle fails whole when one ref names an object the bundle's pack does not
+    hold (or whose history is incomplete); the other refs are still good.  The pack is unpacked
+    into a private bare repository (``git bundle unbundle``: objects only, no refs), each ref is
+    kept when every object it reaches is there (``git rev-list --objects``), and the history of
+    the kept refs is read as usual.  Each ref that is not kept is a ``bundle-bad-ref`` skip.
+    """
+    try:
+        with open(bundle, "rb") as fh:
+            if not is_bundle_head(fh.read(32)):
+                return None
+    except OSError:
+        return None
+    return _salvaged(bundle, label, source, max_size)
+
+
+def _salvaged(bundle: Path, label: str, source: str, max_size: int) -> Iterator[Item]:
+    from credgate.hooks.gitsource import GitError, git, iter_history
+    from credgate.sources.tempdirs import private_tempdir
+
+    with private_tempdir("credgate-bundle-") as tmp:
+        repo = tmp / "repo.git"
+        try:
+            git(tmp, "init", "--quiet", "--bare", str(repo))
+            refs = _bundle_refs(git(repo, "bundle", "unbundle", str(bundle.resolve())))
+        except GitError as exc:
+            yield Skip(label, "git-error", f"bundle cannot be unpacked: {exc}")
+            return
+        good: dict[str, str] = {}
+        for oid, ref in refs:
+            try:
+                git(repo, "rev-list", "--objects", "--quiet", oid, "--")
+            except GitError:
+                yield Skip(f"{label}!{ref}", "bundle-bad-ref",
+                           f"ref {ref} points to {oid[:12]}, which the bundle does not hold (or not all of its "
+                           "history); this ref was not scanned, the bundle's other refs were")
+                continue
+            good[ref] = oid
+        head = good.pop("HEAD", None)
+        if not good and head is None:
+            return
+        for ref, oid in good.items():
+            if ref.startswith("refs/"):
+                git(repo, "update-ref", "--no-deref", ref, oid)
+        if head is not None:
+            twin = next((r for r, o in good.items() if o == head and r.startswith("refs/heads/")), None)
+            if twin:
+                git(repo, "symbolic-ref", "HEAD", twin)
+            else:
+                git(repo, "update-ref", "--no-deref", "HEAD", head)
+        yield from iter_history(repo, source=source, location_prefix=label, max_size=max_size)

@@ -75,7 +75,8 @@ def test_tiny_nested_bomb_stops_within_the_size_limit(tmp_path, bomb_zip):
         tracemalloc.stop()
     hits = [i for i in items if getattr(i, "reason", "") == "archive-size-limit"]
     assert len(hits) == 1
-    assert hits[0].path == "bomb.zip!b.tar.gz"
+    # named at the member: reading past its 256 MiB (to reach the members after it) cannot fit the budget
+    assert hits[0].path == "bomb.zip!b.tar.gz!zeros.img"
     assert "stopped after 8.0 MiB (max_total_size)" in hits[0].detail
     assert "--archive-max-size" in hits[0].detail
     produced, _members = sc.totals["bomb.zip"]
@@ -84,15 +85,36 @@ def test_tiny_nested_bomb_stops_within_the_size_limit(tmp_path, bomb_zip):
     assert peak < limit  # streamed in bounded chunks: not even the allowed 8 MiB is ever held
 
 
-def test_bomb_with_default_limits_is_stopped_by_the_ratio(tmp_path, bomb_zip):
+def test_bomb_member_with_default_limits_is_read_past_and_the_secret_after_it_found(tmp_path, bomb_zip):
+    """The tar.gz is judged per member: its 256 MiB of zeros is a skipped member (binary), read past
+    within max_total_size without being held, and the member after it is scanned."""
     p = tmp_path / "bomb.zip"
     p.write_bytes(bomb_zip)
-    sc, items = _scan(p)
-    hits = [i for i in items if getattr(i, "reason", "") == "archive-ratio-limit"]
-    assert [h.path for h in hits] == ["bomb.zip!b.tar.gz"]
-    assert "decompression bomb" in hits[0].detail and "--archive-max-ratio" in hits[0].detail
+    tracemalloc.start()
+    try:
+        sc, items = _scan(p)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [(i.path, i.reason) for i in items if hasattr(i, "reason")] == [("bomb.zip!b.tar.gz!zeros.img", "binary")]
+    assert [i.path for i in items if not hasattr(i, "reason")] == ["bomb.zip!b.tar.gz!after.env"]
     produced, _ = sc.totals["bomb.zip"]
-    assert produced < 8 * MB
+    assert 256 * MB < produced < 260 * MB
+    assert peak < 8 * MB
+
+
+def test_ratio_still_stops_a_compressed_stream_that_is_not_a_tar(tmp_path):
+    p = tmp_path / "blob.gz"
+    import gzip
+
+    with gzip.open(p, "wb", compresslevel=9) as g:
+        for _ in range(64):
+            g.write(b" " * MB)
+    sc, items = _scan(p)
+    [hit] = [i for i in items if getattr(i, "reason", "") == "archive-ratio-limit"]
+    assert hit.path == "blob.gz"
+    assert "decompression bomb" in hit.detail and "--archive-max-ratio" in hit.detail
+    assert sc.totals["blob.gz"][0] < 8 * MB
 
 
 def test_ratio_hit_ends_that_member_only(work, tmp_path):
