@@ -229,6 +229,30 @@ def test_bad_shard_is_a_usage_error():
     assert main(["aws", "--services", "nope"]) == 2
 
 
+@pytest.mark.parametrize("regions", ["us-east-9", "us-east-1,eu-wset-1"])
+def test_a_region_that_does_not_exist_is_a_usage_error(live, aws, aws_client, role, moto_endpoint, tmp_path, regions,
+                                                        hs_cache):
+    from tests.helpers import run_credgate
+
+    make_fn(aws_client("lambda"), role, "fn", {"TOKEN": live(github_pat)})
+    for quiet in ([], ["-q"]):
+        proc = run_credgate(["aws", *quiet, "--regions", regions, "--services", "lambda", "--no-state",
+                             "--max-attempts", "1"],
+                            env={"AWS_ENDPOINT_URL": moto_endpoint, "CREDGATE_CACHE_DIR": str(hs_cache)})
+        assert proc.returncode == 2, proc.stderr.decode()
+        err = proc.stderr.decode().strip().splitlines()
+        bad = regions.split(",")[-1]
+        assert len(err) == 1 and "unknown AWS region" in err[0] and bad in err[0], err
+        assert "us-east-1" not in err[0]
+    # regions botocore knows are fine, opt-in ones included (not enabled: a skip, not an error)
+    out = tmp_path / "r.json"
+    proc = run_credgate(["aws", "--regions", "us-east-1,af-south-1", "--services", "lambda", "--no-state",
+                         "--max-attempts", "1", "--format", "json", "-o", str(out)],
+                        env={"AWS_ENDPOINT_URL": moto_endpoint, "CREDGATE_CACHE_DIR": str(hs_cache)})
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert len(json.loads(out.read_text())["findings"]) == 1
+
+
 # ----------------------------------------------------------------- injectable pieces
 
 class _ZipHandler(http.server.BaseHTTPRequestHandler):
