@@ -281,17 +281,19 @@ class Audit:
                     digest = state.content_hash(produced.data)
                     if not self.s.full and state.unchanged(key, digest):
                         unchanged += 1
-                        for k in state.carry(key):
+                        known = state.carry(key)
+                        for k in known:
                             known_unchanged.append(dict(k, path=produced.shown_path, account=unit.account,
                                                         region=unit.region))
+                        if known:
+                            # a secret still deployed is in every report, marked not new: re-read the
+                            # (few) unchanged fields that held findings; clean unchanged fields are skipped
+                            self._mark_new(self._scan(produced, unit, result), state)
                         continue
                 scanned += 1
                 found = self._scan(produced, unit, result)
                 if state is not None:
-                    for f in found:
-                        f.extra["new_since_last_run"] = f.fingerprint not in state.known_fingerprints
-                        if f.extra["new_since_last_run"] and state.had_previous:
-                            f.why.append("new since the last audit run")
+                    self._mark_new(found, state)
                     state.record(key, digest, [self._state_entry(f) for f in found])
         except BaseException:
             self.stop.set()
@@ -332,6 +334,13 @@ class Audit:
             "elapsed_seconds": round(time.monotonic() - started, 3),
         }
         return result
+
+    @staticmethod
+    def _mark_new(found: list[Finding], state: State) -> None:
+        for f in found:
+            f.extra["new_since_last_run"] = f.fingerprint not in state.known_fingerprints
+            if f.extra["new_since_last_run"] and state.had_previous:
+                f.why.append("new since the last audit run")
 
     def _state_entry(self, f: Finding) -> dict[str, Any]:
         entry = {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
@@ -423,6 +432,46 @@ def annotate(f: Finding, item: Item, unit: Unit, frag: Fragment) -> None:
     if item.decoded_from:
         f.extra["decoded_from"] = item.decoded_from
         f.why.append(f"found after decoding {item.decoded_from}")
+    slot = secret_slot(f, item)
+    if slot:
+        f.extra["_slot"] = slot  # credgate.triage ranks it as the IaC slot rules rank a template's literal
+
+
+_ENV_LINE = re.compile(r"^([^=\s]+)=(.*)$")
+_JSON_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
+_SLOT_KINDS = frozenset({"ssm-parameter"})
+
+
+def secret_slot(f: Finding, item: Item) -> str:
+    """The name of the secret slot whose whole literal value is this finding's secret, or "".
+
+    Deployed key/value fields (Lambda, ECS, Batch and SageMaker environments, CodeBuild PLAINTEXT
+    variables, Glue arguments, API Gateway stage variables, SSM String parameters, JSON definitions)
+    are the same slots a template declares; a literal in one named like a secret (``DB_PASSWORD``,
+    ``--api_token``, ``/app/db_password``) is ranked as the template's slot finding is.
+    """
+    if item.fragment is not None or not (item.line_fields or item.kind in _SLOT_KINDS) or not f.secret:
+        return ""
+    line = f.line_text.rstrip("\r\n")
+    m = _ENV_LINE.match(line)
+    if m:
+        key, value = m.group(1), m.group(2)
+    else:
+        m = _JSON_LINE.match(line)
+        if not m:
+            return ""
+        import json
+
+        try:
+            key, value = json.loads(m.group(1)), json.loads(m.group(2))
+        except ValueError:
+            return ""
+    from credgate.iac import names
+
+    name = re.split(r"[./]", key)[-1].lstrip("-")
+    if value.strip() != f.secret or not names.is_secret_name(name) or names.literal_problem(value) is not None:
+        return ""
+    return name
 
 
 class _Locked:

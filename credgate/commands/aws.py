@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from credgate.cli import Collector, add_common, config_from_args, fail_level, finish, make_engine
+from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
 from credgate.config import parse_size
-from credgate.errors import EXIT_FINDINGS, UsageError
+from credgate.errors import UsageError
 
 DESCRIPTION = """\
 Audit deployed AWS resources for secrets: Lambda environments (every
@@ -232,19 +232,9 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
                                if f.extra.get("new_since_last_run", True))
     _export(args, settings, audit, col, meta)
     _print_summary(args, meta, result)
-    rc = finish(args, config, col, "aws", meta=meta)
-    if rc == 0:
-        level = fail_level(args, config)
-        from credgate.models import Severity
-
-        known = [k for k in result.known_unchanged if Severity.parse(k.get("severity", "medium")) >= level
-                 and not (baseline is not None and (k.get("rule_id"), k.get("path"), k.get("baseline_hash"))
-                          in baseline.entries)]
-        if known:
-            print(f"credgate aws: {len(known)} known finding(s) at or above {level} remain in unchanged resources "
-                  "(run with --full to list them)", file=sys.stderr)
-            return EXIT_FINDINGS
-    return rc
+    # known findings in unchanged resources were re-read: they are in the report (new_since_last_run
+    # false) and block like any other finding
+    return finish(args, config, col, "aws", meta=meta)
 
 
 def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) -> None:

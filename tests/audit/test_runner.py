@@ -108,7 +108,10 @@ def test_incremental_second_run_scans_nothing_unchanged_and_reports_what_is_new(
     run2 = audit("--services", "lambda")
     second = summary(capsys)
     assert second["scanned"] == 0 and second["unchanged"] == 2 and second["known"] == 1 and second["new"] == 0
-    assert run2.findings == []
+    # the known secret is still deployed: it is in this report too, marked not new, and still blocks
+    assert [(f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run2.findings] == [("one", False)]
+    assert run2.findings[0]["fingerprint"] == run1.findings[0]["fingerprint"]
+    assert "new since the last audit run" not in run2.findings[0]["why"]
     assert run2.rc == 1, "a known secret still deployed must not turn into a clean exit"
 
     # change one function, add a secret to it: only that one is scanned and its finding is new
@@ -116,7 +119,8 @@ def test_incremental_second_run_scans_nothing_unchanged_and_reports_what_is_new(
     run3 = audit("--services", "lambda")
     third = summary(capsys)
     assert third["scanned"] == 1 and third["unchanged"] == 1 and third["new"] == 1
-    assert [(f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run3.findings] == [("two", True)]
+    assert sorted((f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run3.findings) == [
+        ("one", False), ("two", True)]
 
     # --full scans everything again; nothing is new
     run4 = audit("--services", "lambda", "--full")
@@ -197,7 +201,10 @@ def test_a_thousand_lambda_functions(live, audit, aws_client, role, capsys):
     assert {f["rule_id"] for f in run.findings} == {"stripe-secret-key"}
     run2 = audit("--services", "lambda", "--workers", "4")
     s2 = summary(capsys)
-    assert s2["scanned"] == 0 and s2["unchanged"] == 1000 and s2["known"] == 1000 and run2.findings == []
+    assert s2["scanned"] == 0 and s2["unchanged"] == 1000 and s2["known"] == 1000 and s2["new"] == 0
+    # every secret still deployed is in the second report too, marked not new
+    assert len(run2.findings) == 1000 and run2.rc == 1
+    assert {f["new_since_last_run"] for f in run2.findings} == {False}
 
 
 # ----------------------------------------------------------------- sharding
