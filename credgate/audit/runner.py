@@ -378,6 +378,8 @@ class Audit:
             return []
         result.skips.extend(skips)
         found = [f for f in found if not is_reference(f)]
+        if item.fragment is None and self.engine.iac_enabled and not self.engine.path_excluded(frag.path):
+            found += self.engine.post_filter(slot_findings(self.engine, item, frag, found), frag.data)
         if frag.extra and found:
             from credgate.triage import carry_fragment_context  # git refs / tips of CodeCommit history
 
@@ -440,6 +442,55 @@ def annotate(f: Finding, item: Item, unit: Unit, frag: Fragment) -> None:
 _ENV_LINE = re.compile(r"^([^=\s]+)=(.*)$")
 _JSON_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
 _SLOT_KINDS = frozenset({"ssm-parameter"})
+
+
+# deployed key/value field kind -> the IaC slot rule a template gives the same slot
+SLOT_RULES = {"ecs": "iac-ecs-plaintext-env-secret", "batch": "iac-ecs-plaintext-env-secret",
+              "codebuild": "iac-codebuild-plaintext-secret"}
+SLOT_RULE_DEFAULT = "iac-cfn-literal-secret"
+
+
+def slot_findings(engine: Any, item: Item, frag: Fragment, found: list[Finding]) -> list[Finding]:
+    """A literal alone in a deployed ``KEY=value`` slot named like a secret that no rule found.
+
+    A template's slot rules flag ``DB_PASSWORD: Winter2024!`` whatever its entropy (a person typed it);
+    the same slot deployed must not be quieter.  Only environment-style renderings (and SSM String
+    parameters) are read this way; JSON definitions and scripts are left to the rules.
+    """
+    if not (item.kind in _SLOT_KINDS or item.line_fields):
+        return []
+    from credgate.iac import names
+    from credgate.iac.rules import RULES
+
+    covered = {f.line for f in found}
+    rule = RULES[SLOT_RULES.get(item.kind, SLOT_RULE_DEFAULT)]
+    data = frag.data
+    out: list[Finding] = []
+    pos = 0
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        start_of_line, pos = pos, pos + len(raw) + 1
+        if n in covered or b"=" not in raw:
+            continue
+        line = raw.decode("utf-8", "replace")
+        m = _ENV_LINE.match(line)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        name = re.split(r"[./]", key)[-1].lstrip("-")
+        if not value or value.startswith("arn:") or not names.is_secret_name(name) \
+                or names.literal_problem(value) is not None:
+            continue
+        if item.line_fields:
+            fname = item.field_for_line(n)
+            if not (fname == key or fname.endswith("." + key)):
+                continue  # a continuation line of a multi-line value (or JSON), not a KEY=value slot
+        b = raw.find(value.encode("utf-8", "surrogatepass"), len(key.encode("utf-8", "surrogatepass")) + 1)
+        if b < 0:
+            continue
+        f = engine.make_finding(rule, value, frag, data, start_of_line + b, start_of_line + b + len(value.encode()),
+                                [names.why_literal(value), f"the deployed slot {key} is named like a secret"])
+        out.append(f)
+    return out
 
 
 def secret_slot(f: Finding, item: Item) -> str:

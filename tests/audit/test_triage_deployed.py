@@ -118,3 +118,30 @@ def test_known_findings_appear_in_every_report_marked_not_new(audit, aws_client,
     third = audit(*SERVICES, "--no-redact")
     assert sorted((f["secret"] == extra, f["new_since_last_run"]) for f in third.findings) == sorted(
         [(False, False)] * 5 + [(True, True)])
+
+
+def test_a_typed_password_no_pattern_rule_finds_is_found_in_a_deployed_slot_as_in_a_template(audit, aws_client, role,
+                                                                                           tmp_path):
+    # low entropy, no provider format: only the slot says it is a secret (as iac-cfn-literal-secret does)
+    words = ["harbor", "lantern", "violet", "quarry", "meadow", "pylon"]
+    value = "-".join(secrets.choice(words) for _ in range(3)) + str(secrets.randbelow(90) + 10)
+    aws_client("lambda").create_function(
+        FunctionName="fn3", Runtime="python3.11", Role=role, Handler="i.h", Code={"ZipFile": _zip()},
+        Environment={"Variables": {"API_TOKEN": value, "API_TOKEN_ARN": "arn:aws:secretsmanager:us-east-1:"
+                                   "123456789012:secret:x", "SERVICE_NAME": "billing"}})
+    aws_client("ecs").register_task_definition(family="t3", containerDefinitions=[{
+        "name": "app", "image": "nginx", "memory": 128, "environment": [{"name": "API_TOKEN", "value": value}]}])
+    run = audit("--services", "lambda,ecs", "--no-redact", state=False)
+    assert run.rc == 1
+    (f,) = run.findings  # one secret, two places
+    assert f["secret"] == value and f["severity"] == "critical"
+    assert {f["rule_id"], *f.get("also_matched", [])} == {"iac-cfn-literal-secret", "iac-ecs-plaintext-env-secret"}
+    places = {l["location_detail"].split(" ", 1)[1] for l in f["locations"]}
+    assert places == {"Environment.Variables.API_TOKEN", "containerDefinitions.app.environment.API_TOKEN"}
+
+    (tmp_path / "fn.yaml").write_text(
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n"
+        f"    Properties:\n      Environment:\n        Variables:\n          API_TOKEN: {value}\n")
+    proc = run_credgate(["dir", "fn.yaml", "-f", "json", "--no-redact"], cwd=tmp_path)
+    (t,) = json.loads(proc.stdout)["findings"]
+    assert t["rule_id"] == "iac-cfn-literal-secret" and t["severity"] == "high"  # same kind, not deployed
