@@ -453,7 +453,7 @@ SLOT_RULE_DEFAULT = "iac-cfn-literal-secret"
 def slot_findings(engine: Any, item: Item, frag: Fragment, found: list[Finding]) -> list[Finding]:
     """A literal alone in a deployed ``KEY=value`` slot named like a secret that no rule found.
 
-    A template's slot rules flag ``DB_PASSWORD: Winter2024!`` whatever its entropy (a person typed it);
+    A template's slot rules flag a typed password in a secret-named slot whatever its entropy;
     the same slot deployed must not be quieter.  Only environment-style renderings (and SSM String
     parameters) are read this way; JSON definitions and scripts are left to the rules.
     """
