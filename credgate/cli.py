@@ -256,6 +256,9 @@ def write_private(path: Path, text: str) -> None:
 def require_paths(paths: list[str]) -> None:
     if not paths:
         raise UsageError("give at least one PATH to scan")
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:  # a typo must not read as a clean scan
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
 
 __all__ = ["add_common", "config_from_args", "make_engine", "Collector", "finish", "ConfigError"]

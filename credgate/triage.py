@@ -10,8 +10,10 @@ Order (each step is a function below, all pure except verification):
 4. account allowlist entries (``[[allowlist]] accounts = [...]``) drop findings of those accounts.
 5. ``_merge``        the same secret (same value, same credential family) seen in many places is one
    finding with many locations and the union of their exposures, even when different rules found it.
-6. ``_accounts``     ``own_accounts`` raise severity one level; ``ignore_accounts`` lower it to info.
-7. ``verify_findings`` (opt-in, ``--verify``): live raises to critical, revoked lowers to low.
+6. ``_raise_for_exposure``  deployed or pushed (``remote:`` refs) raises severity one level, capped at
+   critical; every other exposure (staged, worktree, history, history-only ...) keeps it.
+7. ``_accounts``     ``own_accounts`` raise severity one level; ``ignore_accounts`` lower it to info.
+8. ``verify_findings`` (opt-in, ``--verify``): live raises to critical, revoked lowers to low.
 
 Raw secrets needed for verification are kept in ``Finding.extra`` under keys starting with
 ``_``; reporters never emit those keys.
@@ -45,6 +47,11 @@ AWS_SECRET_RULES = frozenset({"aws-secret-access-key", "aws-access-key-pair"})
 AWS_KEY_ID_RULES = frozenset({"aws-access-key-id", "aws-temporary-access-key-id"})
 AWS_SESSION_RULES = frozenset({"aws-session-token"})
 CHECKSUM_VALIDATORS = ("crc32", "checksum", "macaroon")
+# a literal in a secret slot: what the IaC slot rules (iac-cfn-literal-secret ...) give it
+SLOT_SEVERITY = Severity.HIGH
+SLOT_CONFIDENCE = Confidence.MEDIUM
+# exposure that raises severity one level: the secret is on a server others read
+RAISING_EXPOSURE = ("deployed", "remote:")
 
 
 # ----------------------------------------------------------------- step 1
@@ -75,6 +82,7 @@ def consolidate(findings: list[Finding], config: Any) -> list[Finding]:
     merged = _merge(work)
     for f in merged:
         _finish_exposure(f)
+        _raise_for_exposure(f)
         _accounts(f, config)
     return merged
 
@@ -209,6 +217,15 @@ def _rank(f: Finding) -> None:
         f.severity = max(f.severity, Severity.HIGH)
         f.confidence = Confidence.HIGH
         return
+    slot = f.extra.get("_slot")
+    if slot:
+        # a literal in a deployed slot named like a secret (Lambda/ECS/CodeBuild/Glue/SSM ...): the same
+        # kind-based rank as the IaC slot rules give the same literal in a template or parameter file
+        if f.severity < SLOT_SEVERITY:
+            f.severity = SLOT_SEVERITY
+        f.confidence = max(f.confidence, SLOT_CONFIDENCE)
+        _why(f, f"a literal value in the secret slot {slot}: ranked as the same slot in a template")
+        return
     rid = f.rule_id
     if "generic" in f.tags or "entropy" in f.tags or "high-entropy" in rid:
         f.severity = min(f.severity, Severity.MEDIUM)
@@ -280,6 +297,31 @@ def _finish_exposure(f: Finding) -> None:
         _why(f, "also deployed in AWS")
 
 
+def exposure_raises(exposure: Iterable[str]) -> Optional[str]:
+    """The exposure label that raises severity (deployed, or pushed: a remote-tracking ref reaches it), if any."""
+    for e in exposure:
+        for p in RAISING_EXPOSURE:
+            if e == p or (p.endswith(":") and e.startswith(p)):
+                return e
+    return None
+
+
+def _raise_for_exposure(f: Finding) -> None:
+    """Exposure rule (README "Severity"): deployed or pushed raises one level, capped at critical.
+
+    Everything else keeps the kind-based severity: staged, worktree, local branches, tags, stashes,
+    history and history-only.  Info and low findings (identifiers without their secret, parse notes)
+    are context, not credentials, and keep their level.
+    """
+    label = exposure_raises(f.exposure)
+    if label is None or f.severity < Severity.MEDIUM:
+        return
+    if f.severity < Severity.CRITICAL:
+        f.severity = Severity(int(f.severity) + 1)
+        what = "deployed in AWS" if label == "deployed" else f"pushed ({label})"
+        _why(f, f"{what}: severity raised one level for exposure")
+
+
 def _account_allowlist(findings: list[Finding], config: Any) -> list[Finding]:
     entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired(_dt.date.today())]
     if not entries:
@@ -290,12 +332,11 @@ def _account_allowlist(findings: list[Finding], config: Any) -> list[Finding]:
 
 
 def merge_key(f: Finding) -> tuple[str, str]:
-    """Same credential family and same value: one credential, whatever rule found it."""
-    if _is_aws_secret_finding(f):
-        return ("aws-secret-key", f.secret)
-    if len(f.secret) >= 20:
-        return ("value", f.secret)
-    return (f.rule_id, f.secret)
+    """Same value: one credential, whatever rule found it and wherever (short passwords included:
+    ``Winter2024!`` in a template slot and in a ``.env`` file is one password to rotate)."""
+    if not f.secret:
+        return (f.rule_id, f.fingerprint)
+    return ("value", f.secret)
 
 
 def _rank_key(f: Finding) -> tuple[int, int, int]:

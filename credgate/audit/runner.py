@@ -281,17 +281,19 @@ class Audit:
                     digest = state.content_hash(produced.data)
                     if not self.s.full and state.unchanged(key, digest):
                         unchanged += 1
-                        for k in state.carry(key):
+                        known = state.carry(key)
+                        for k in known:
                             known_unchanged.append(dict(k, path=produced.shown_path, account=unit.account,
                                                         region=unit.region))
+                        if known:
+                            # a secret still deployed is in every report, marked not new: re-read the
+                            # (few) unchanged fields that held findings; clean unchanged fields are skipped
+                            self._mark_new(self._scan(produced, unit, result), state)
                         continue
                 scanned += 1
                 found = self._scan(produced, unit, result)
                 if state is not None:
-                    for f in found:
-                        f.extra["new_since_last_run"] = f.fingerprint not in state.known_fingerprints
-                        if f.extra["new_since_last_run"] and state.had_previous:
-                            f.why.append("new since the last audit run")
+                    self._mark_new(found, state)
                     state.record(key, digest, [self._state_entry(f) for f in found])
         except BaseException:
             self.stop.set()
@@ -333,6 +335,13 @@ class Audit:
         }
         return result
 
+    @staticmethod
+    def _mark_new(found: list[Finding], state: State) -> None:
+        for f in found:
+            f.extra["new_since_last_run"] = f.fingerprint not in state.known_fingerprints
+            if f.extra["new_since_last_run"] and state.had_previous:
+                f.why.append("new since the last audit run")
+
     def _state_entry(self, f: Finding) -> dict[str, Any]:
         entry = {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
                  "field": f.extra.get("field", "")}
@@ -369,6 +378,8 @@ class Audit:
             return []
         result.skips.extend(skips)
         found = [f for f in found if not is_reference(f)]
+        if item.fragment is None and self.engine.iac_enabled and not self.engine.path_excluded(frag.path):
+            found += self.engine.post_filter(slot_findings(self.engine, item, frag, found), frag.data)
         if frag.extra and found:
             from credgate.triage import carry_fragment_context  # git refs / tips of CodeCommit history
 
@@ -423,6 +434,95 @@ def annotate(f: Finding, item: Item, unit: Unit, frag: Fragment) -> None:
     if item.decoded_from:
         f.extra["decoded_from"] = item.decoded_from
         f.why.append(f"found after decoding {item.decoded_from}")
+    slot = secret_slot(f, item)
+    if slot:
+        f.extra["_slot"] = slot  # credgate.triage ranks it as the IaC slot rules rank a template's literal
+
+
+_ENV_LINE = re.compile(r"^([^=\s]+)=(.*)$")
+_JSON_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
+_SLOT_KINDS = frozenset({"ssm-parameter"})
+
+
+# deployed key/value field kind -> the IaC slot rule a template gives the same slot
+SLOT_RULES = {"ecs": "iac-ecs-plaintext-env-secret", "batch": "iac-ecs-plaintext-env-secret",
+              "codebuild": "iac-codebuild-plaintext-secret"}
+SLOT_RULE_DEFAULT = "iac-cfn-literal-secret"
+
+
+def slot_findings(engine: Any, item: Item, frag: Fragment, found: list[Finding]) -> list[Finding]:
+    """A literal alone in a deployed ``KEY=value`` slot named like a secret that no rule found.
+
+    A template's slot rules flag a typed password in a secret-named slot whatever its entropy;
+    the same slot deployed must not be quieter.  Only environment-style renderings (and SSM String
+    parameters) are read this way; JSON definitions and scripts are left to the rules.
+    """
+    if not (item.kind in _SLOT_KINDS or item.line_fields):
+        return []
+    from credgate.iac import names
+    from credgate.iac.rules import RULES
+
+    covered = {f.line for f in found}
+    rule = RULES[SLOT_RULES.get(item.kind, SLOT_RULE_DEFAULT)]
+    data = frag.data
+    out: list[Finding] = []
+    pos = 0
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        start_of_line, pos = pos, pos + len(raw) + 1
+        if n in covered or b"=" not in raw:
+            continue
+        line = raw.decode("utf-8", "replace")
+        m = _ENV_LINE.match(line)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        name = re.split(r"[./]", key)[-1].lstrip("-")
+        if not value or value.startswith("arn:") or not names.is_secret_name(name) \
+                or names.literal_problem(value) is not None:
+            continue
+        if item.line_fields:
+            fname = item.field_for_line(n)
+            if not (fname == key or fname.endswith("." + key)):
+                continue  # a continuation line of a multi-line value (or JSON), not a KEY=value slot
+        b = raw.find(value.encode("utf-8", "surrogatepass"), len(key.encode("utf-8", "surrogatepass")) + 1)
+        if b < 0:
+            continue
+        f = engine.make_finding(rule, value, frag, data, start_of_line + b, start_of_line + b + len(value.encode()),
+                                [names.why_literal(value), f"the deployed slot {key} is named like a secret"])
+        out.append(f)
+    return out
+
+
+def secret_slot(f: Finding, item: Item) -> str:
+    """The name of the secret slot whose whole literal value is this finding's secret, or "".
+
+    Deployed key/value fields (Lambda, ECS, Batch and SageMaker environments, CodeBuild PLAINTEXT
+    variables, Glue arguments, API Gateway stage variables, SSM String parameters, JSON definitions)
+    are the same slots a template declares; a literal in one named like a secret (``DB_PASSWORD``,
+    ``--api_token``, ``/app/db_password``) is ranked as the template's slot finding is.
+    """
+    if item.fragment is not None or not (item.line_fields or item.kind in _SLOT_KINDS) or not f.secret:
+        return ""
+    line = f.line_text.rstrip("\r\n")
+    m = _ENV_LINE.match(line)
+    if m:
+        key, value = m.group(1), m.group(2)
+    else:
+        m = _JSON_LINE.match(line)
+        if not m:
+            return ""
+        import json
+
+        try:
+            key, value = json.loads(m.group(1)), json.loads(m.group(2))
+        except ValueError:
+            return ""
+    from credgate.iac import names
+
+    name = re.split(r"[./]", key)[-1].lstrip("-")
+    if value.strip() != f.secret or not names.is_secret_name(name) or names.literal_problem(value) is not None:
+        return ""
+    return name
 
 
 class _Locked:

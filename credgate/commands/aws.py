@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from credgate.cli import Collector, add_common, config_from_args, fail_level, finish, make_engine
+from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
 from credgate.config import parse_size
-from credgate.errors import EXIT_FINDINGS, UsageError
+from credgate.errors import UsageError
 
 DESCRIPTION = """\
 Audit deployed AWS resources for secrets: Lambda environments (every
@@ -130,6 +130,8 @@ def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any
         raise UsageError("no services left to audit")
     regions_raw = args.regions or as_list(section.get("regions"), "regions")
     regions = [r.strip() for r in regions_raw.split(",") if r.strip()] if regions_raw else None
+    if regions:
+        check_regions(regions)
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
     if args.skip_current_account and not (args.role_arn or args.org_role):
@@ -153,6 +155,34 @@ def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any
         workers=args.workers, max_attempts=args.max_attempts, endpoint_url=args.endpoint_url,
         options=_options(args, section), state_path=state_path, full=args.full,
     )
+
+
+def known_regions() -> set[str]:
+    """Every region of every partition in the installed botocore's data (opt-in regions included)."""
+    import botocore.loaders
+
+    loader = botocore.loaders.create_loader()
+    out: set[str] = set()
+    for name in ("endpoints", "partitions"):
+        try:
+            data = loader.load_data(name)
+        except Exception:  # noqa: BLE001 - older botocore has no partitions.json
+            continue
+        for part in data.get("partitions") or []:
+            out.update(r for r in part.get("regions") or {} if not r.startswith("aws-"))
+    return out
+
+
+def check_regions(regions: list[str]) -> None:
+    """A region botocore does not know is a typo (us-east-9), not an empty region: usage error."""
+    try:
+        known = known_regions()
+    except ImportError:
+        return  # no botocore: run() says boto3 is needed
+    bad = [r for r in regions if r not in known]
+    if bad and known:
+        raise UsageError(f"unknown AWS region(s): {', '.join(bad)} (not in any partition known to botocore; "
+                         "check the spelling, or upgrade boto3/botocore for a new region)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -202,19 +232,9 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
                                if f.extra.get("new_since_last_run", True))
     _export(args, settings, audit, col, meta)
     _print_summary(args, meta, result)
-    rc = finish(args, config, col, "aws", meta=meta)
-    if rc == 0:
-        level = fail_level(args, config)
-        from credgate.models import Severity
-
-        known = [k for k in result.known_unchanged if Severity.parse(k.get("severity", "medium")) >= level
-                 and not (baseline is not None and (k.get("rule_id"), k.get("path"), k.get("baseline_hash"))
-                          in baseline.entries)]
-        if known:
-            print(f"credgate aws: {len(known)} known finding(s) at or above {level} remain in unchanged resources "
-                  "(run with --full to list them)", file=sys.stderr)
-            return EXIT_FINDINGS
-    return rc
+    # known findings in unchanged resources were re-read: they are in the report (new_since_last_run
+    # false) and block like any other finding
+    return finish(args, config, col, "aws", meta=meta)
 
 
 def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) -> None:

@@ -53,6 +53,9 @@ def _scan(args: argparse.Namespace):  # -> (config, collector)
     from credgate.config import parse_size
     from credgate.sources.filesystem import FileWalker, scan_base
 
+    from credgate.cli import require_paths
+
+    require_paths(args.paths or ["."])
     config = config_from_args(args)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size

@@ -53,10 +53,15 @@ def _where(f: Finding) -> str:
     return f"{_clean(f.path)}:{f.line}:{f.location.column}"
 
 
+def _known(f: Finding) -> str:
+    """Marker for a finding an earlier incremental run already reported (credgate aws state)."""
+    return "  (known, not new)" if f.extra.get("new_since_last_run") is False else ""
+
+
 def _head(report: Report, f: Finding) -> str:
     sev = str(f.severity).upper()
     return (f"{_c(report, _BOLD, _where(f))}  {_c(report, _COLORS[f.severity], sev)}  "
-            f"{_clean(f.rule_name)}  [{f.rule_id}]")
+            f"{_clean(f.rule_name)}  [{f.rule_id}]{_known(f)}")
 
 
 def _field(report: Report, label: str, value: str, dim: bool = False) -> str:
@@ -99,7 +104,7 @@ def _detailed(report: Report, f: Finding) -> list[str]:
 
 def _short(report: Report, f: Finding) -> str:
     return (f"{_where(f)}  {_c(report, _COLORS[f.severity], str(f.severity).upper())}  {_clean(f.rule_name)}  "
-            f"[{f.rule_id}]  {_clean(shown_secret(f, report.redact))}")
+            f"[{f.rule_id}]  {_clean(shown_secret(f, report.redact))}{_known(f)}")
 
 
 def render(report: Report, fmt: str) -> str:

@@ -108,7 +108,10 @@ def test_incremental_second_run_scans_nothing_unchanged_and_reports_what_is_new(
     run2 = audit("--services", "lambda")
     second = summary(capsys)
     assert second["scanned"] == 0 and second["unchanged"] == 2 and second["known"] == 1 and second["new"] == 0
-    assert run2.findings == []
+    # the known secret is still deployed: it is in this report too, marked not new, and still blocks
+    assert [(f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run2.findings] == [("one", False)]
+    assert run2.findings[0]["fingerprint"] == run1.findings[0]["fingerprint"]
+    assert "new since the last audit run" not in run2.findings[0]["why"]
     assert run2.rc == 1, "a known secret still deployed must not turn into a clean exit"
 
     # change one function, add a secret to it: only that one is scanned and its finding is new
@@ -116,7 +119,8 @@ def test_incremental_second_run_scans_nothing_unchanged_and_reports_what_is_new(
     run3 = audit("--services", "lambda")
     third = summary(capsys)
     assert third["scanned"] == 1 and third["unchanged"] == 1 and third["new"] == 1
-    assert [(f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run3.findings] == [("two", True)]
+    assert sorted((f["arn"].rsplit(":", 1)[-1], f["new_since_last_run"]) for f in run3.findings) == [
+        ("one", False), ("two", True)]
 
     # --full scans everything again; nothing is new
     run4 = audit("--services", "lambda", "--full")
@@ -197,7 +201,10 @@ def test_a_thousand_lambda_functions(live, audit, aws_client, role, capsys):
     assert {f["rule_id"] for f in run.findings} == {"stripe-secret-key"}
     run2 = audit("--services", "lambda", "--workers", "4")
     s2 = summary(capsys)
-    assert s2["scanned"] == 0 and s2["unchanged"] == 1000 and s2["known"] == 1000 and run2.findings == []
+    assert s2["scanned"] == 0 and s2["unchanged"] == 1000 and s2["known"] == 1000 and s2["new"] == 0
+    # every secret still deployed is in the second report too, marked not new
+    assert len(run2.findings) == 1000 and run2.rc == 1
+    assert {f["new_since_last_run"] for f in run2.findings} == {False}
 
 
 # ----------------------------------------------------------------- sharding
@@ -227,6 +234,30 @@ def test_bad_shard_is_a_usage_error():
 
     assert main(["aws", "--shard", "4/3"]) == 2
     assert main(["aws", "--services", "nope"]) == 2
+
+
+@pytest.mark.parametrize("regions", ["us-east-9", "us-east-1,eu-wset-1"])
+def test_a_region_that_does_not_exist_is_a_usage_error(live, aws, aws_client, role, moto_endpoint, tmp_path, regions,
+                                                        hs_cache):
+    from tests.helpers import run_credgate
+
+    make_fn(aws_client("lambda"), role, "fn", {"TOKEN": live(github_pat)})
+    for quiet in ([], ["-q"]):
+        proc = run_credgate(["aws", *quiet, "--regions", regions, "--services", "lambda", "--no-state",
+                             "--max-attempts", "1"],
+                            env={"AWS_ENDPOINT_URL": moto_endpoint, "CREDGATE_CACHE_DIR": str(hs_cache)})
+        assert proc.returncode == 2, proc.stderr.decode()
+        err = proc.stderr.decode().strip().splitlines()
+        bad = regions.split(",")[-1]
+        assert len(err) == 1 and "unknown AWS region" in err[0] and bad in err[0], err
+        assert "us-east-1" not in err[0]
+    # regions botocore knows are fine, opt-in ones included (not enabled: a skip, not an error)
+    out = tmp_path / "r.json"
+    proc = run_credgate(["aws", "--regions", "us-east-1,af-south-1", "--services", "lambda", "--no-state",
+                         "--max-attempts", "1", "--format", "json", "-o", str(out)],
+                        env={"AWS_ENDPOINT_URL": moto_endpoint, "CREDGATE_CACHE_DIR": str(hs_cache)})
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert len(json.loads(out.read_text())["findings"]) == 1
 
 
 # ----------------------------------------------------------------- injectable pieces
