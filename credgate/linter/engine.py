@@ -50,12 +50,14 @@ class Engine:
         *,
         matcher: Optional[str] = None,
         iac: bool = True,
+        decode: bool = True,
         today: Optional[_dt.date] = None,
     ) -> None:
         self.config = config or Config()
         self.ruleset = ruleset if ruleset is not None else load_ruleset(self.config)
         self.matcher = Matcher(self.ruleset, matcher)
         self.iac_enabled = iac
+        self.decode_enabled = decode  # encoded secrets (credgate.linter.decode)
         self.today = today or _dt.date.today()
         self.record_drops = False
         self.drops: list[Dropped] = []
@@ -91,6 +93,12 @@ class Engine:
         data = frag.data
         skips: list[Skip] = []
         found = self._pattern_findings(frag, data)
+        # -- encoded secrets (issue 17): base64/hex/percent/escapes decoded in credgate.linter.decode --
+        if self.decode_enabled:
+            from credgate.linter.decode import decoded_findings
+
+            found = decoded_findings(self, frag, data, found)
+        # -- end encoded secrets --
         for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
             skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         if self.iac_enabled:
@@ -285,7 +293,9 @@ class Engine:
         for s in iac:
             twin = None
             for p in out:
-                if p.line == s.line and p.path == s.path and (p.secret in s.secret or s.secret in p.secret):
+                if p.line == s.line and p.path == s.path and (
+                    p.secret in s.secret or s.secret in p.secret or "decoded" in p.extra  # the slot holds it encoded
+                ):
                     twin = p
                     break
             if twin is None:
