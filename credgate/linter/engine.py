@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import os
 import re
 from dataclasses import replace
 from typing import Any, Optional
@@ -50,14 +51,15 @@ class Engine:
         *,
         matcher: Optional[str] = None,
         iac: bool = True,
-        decode: bool = True,
+        decode: Optional[bool] = None,
         today: Optional[_dt.date] = None,
     ) -> None:
         self.config = config or Config()
         self.ruleset = ruleset if ruleset is not None else load_ruleset(self.config)
         self.matcher = Matcher(self.ruleset, matcher)
         self.iac_enabled = iac
-        self.decode_enabled = decode  # encoded secrets (credgate.linter.decode)
+        # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
+        self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
         self.today = today or _dt.date.today()
         self.record_drops = False
         self.drops: list[Dropped] = []
