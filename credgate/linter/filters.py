@@ -30,7 +30,7 @@ _MARKER_WORDS = re.compile(
     r"example|placeholder|dummy|sample|(?-i:fake|Fake|FAKE)|redacted|changeme|change_me|change-me|"
     r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
-    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|notreal|not[_-]a[_-]real|"
+    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800
     r"(?<![A-Za-z0-9])(?:todo|tbd)(?![A-Za-z0-9])|"
     r"lorem|ipsum|deadbeefdeadbeef",
