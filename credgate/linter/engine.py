@@ -305,10 +305,14 @@ class Engine:
                 continue
             if "identifier" in twin.tags or twin.severity == Severity.INFO:
                 continue  # the pattern rule knows this value is an identifier or public (a key ID, a DSN)
-            primary, other = (twin, s) if "generic" not in twin.tags else (s, twin)
+            # a weak-password config rule (tag "fallback") yields to the slot finding like a generic one
+            primary, other = (twin, s) if not {"generic", "fallback"} & set(twin.tags) else (s, twin)
+            # a generic rule's severity does not raise a slot finding's: the slot knows more, and the same
+            # template then gets the same severity in YAML and JSON (where more generic rules match)
+            lead = primary if primary is s else None
             merged = replace(
                 primary,
-                severity=max(primary.severity, other.severity),
+                severity=lead.severity if lead is not None else max(primary.severity, other.severity),
                 confidence=max(primary.confidence, other.confidence),
                 why=primary.why + [w for w in other.why if w not in primary.why],
                 location=replace(
