@@ -66,6 +66,8 @@ def _list(args: argparse.Namespace) -> int:
     config = load_config(getattr(args, "config", None))
     rs = load_ruleset(config)
     iac = _iac_rules(config)
+    for w in rs.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     if getattr(args, "format", "text") == "json":
         print(json.dumps([
             {"id": r.id, "name": r.name, "severity": str(r.severity), "confidence": str(r.confidence),
@@ -154,8 +156,11 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.files:
         rules = []
+        warnings: list[str] = []
         for f in args.files:
-            rules.extend(load_rule_file(Path(f)))
+            rules.extend(load_rule_file(Path(f), warnings=warnings))
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
     else:
         rules = builtin_rules()
     ids = [r.id for r in rules]
