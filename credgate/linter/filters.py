@@ -89,6 +89,12 @@ def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
     return None
 
 
+# "Pepper-Tundra-40*": a password that ends in "*", not a glob (no "/" or ":", letters and a digit before it)
+_STARRED_PASSWORD = re.compile(r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*")
+# a path segment of 16+ characters mixing upper case, lower case and digits is a key ("/P5Zw...Gen"), not a folder
+_RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
+
+
 def generic_value(secret: str) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key."""
     v = secret.strip().strip("'\"`")
@@ -112,9 +118,10 @@ def generic_value(secret: str) -> Optional[str]:
         return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
-    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v):
+    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
+            and not _STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
+    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not _RANDOM_SEGMENT.search(v):
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
