@@ -184,6 +184,9 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", before[-32:] + key_text)
     if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or type_name:
         return "part of an ARN or a type name"
+    if re.fullmatch(rb"[A-Za-z0-9_.\-]+(?:=|:|>)[ \t]*\r?\n[ \t]*", key_text) and re.search(rb"[A-Za-z0-9+/]$", before):
+        # "...xKeY=" ending a hash on one line, the next line's text taken as its value (go.sum, lockfiles)
+        return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):
         return "one quoted string (\"service:Action\"), not a key and value"
