@@ -163,3 +163,27 @@ def test_rules_list_and_check_include_the_iac_rules() -> None:
     assert "(17 IaC slot checks): 0 problem(s)" in chk.stderr.decode()
     exp = run_credgate(["explain", "iac-k8s-secret-data"])
     assert exp.returncode == 0 and b"how to fix" in exp.stdout
+
+
+def test_random_shaped_passwords_are_not_mistaken_for_globs_paths_or_code(tmp_path: Path) -> None:
+    # shapes from re-seeded blind corpora: each was dropped by a filter meant for something else
+    root = tmp_path / "src"
+    (root / "ops").mkdir(parents=True)
+    (root / "ops" / "rotate.sh").write_text("export PGPASSWORD='Pepper-Tundra-40*'\n")
+    (root / ".env").write_text("DB_PASSWORD=Meadow.lantern7\n")
+    (root / "ops" / "Publish.ps1").write_text('$s = ConvertTo-SecureString "Quartz-Juniper-76$" -AsPlainText -Force\n')
+    (root / ".git-credentials").write_text(
+        "https://dev-at-111122223333:2MaslJELAWieD5nsJFIw5dZ3CNF+eaDyeedJas/4zdi=@git-codecommit.us-east-1.amazonaws.com\n")
+    got = {(Path(f["path"]).name, f["line"]) for f in _findings(root, tmp_path)}
+    assert got == {("rotate.sh", 1), (".env", 1), ("Publish.ps1", 1), (".git-credentials", 1)}
+
+
+def test_globs_paths_code_references_and_go_sum_stay_quiet(tmp_path: Path) -> None:
+    root = tmp_path / "src"
+    root.mkdir()
+    (root / "policy.env").write_text("ALLOWED_SECRET_ACTIONS=secretsmanager:Get*\nTOKEN_FILE=/run/secrets/token\n")
+    (root / "settings.py").write_text('password = "config.db_password"\n')
+    (root / "go.sum").write_text(
+        "github.com/a/b v1.0.0 h1:9VI0ato93LGsZKii7YAMeXojUreUqL6VaWNxdJzToken=\n"
+        "github.com/xdg-go/pbkdf2 v1.0.0/go.mod h1:jT5tz16LE7GYsRPGYEl9jfbK4VFovOwFTY3kGbLA=\n")
+    assert _findings(root, tmp_path) == []
