@@ -258,7 +258,13 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
     seen = {(f.rule_id, f.secret, f.line) for f in plain}
     kept: list[Finding] = []
     runs: list[tuple[int, int]] = []
-    for f in engine._pattern_findings(sub, buf):
+    # drops in the decoded buffer carry its line numbers, not the file's: not recorded (--verbose would mislead)
+    rec, engine.record_drops = engine.record_drops, False
+    try:
+        hits = engine._pattern_findings(sub, buf)
+    finally:
+        engine.record_drops = rec
+    for f in hits:
         p = pieces[bisect.bisect_right(first_lines, f.line) - 1]
         # offset of the secret in buf: the piece's start plus lines and column inside it
         off = p.buf_start

@@ -95,14 +95,14 @@ class Engine:
         data = frag.data
         skips: list[Skip] = []
         found = self._pattern_findings(frag, data)
+        for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
+            skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         # -- encoded secrets (issue 17): base64/hex/percent/escapes decoded in credgate.linter.decode --
         if self.decode_enabled:
             from credgate.linter.decode import decoded_findings
 
             found = decoded_findings(self, frag, data, found)
         # -- end encoded secrets --
-        for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
-            skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         if self.iac_enabled:
             from credgate.iac import analyze, looks_like_iac
 
