@@ -140,6 +140,7 @@ def test_depth_limit_is_five_layers(tmp_path: Path) -> None:
         "q = " + urllib.parse.quote("select name from users where id = 42", safe="") + "\n",
         "class VeryLongJavaStyleIdentifierNameForTesting extends AbstractBaseFactoryBean {}\n",
     ],
+    ids=["sri-integrity", "sha256-hex", "random-binary", "png-data-uri", "base64-text", "percent-sql", "identifier"],
 )
 def test_ordinary_content_gives_nothing(tmp_path: Path, content: str) -> None:
     rc, out = _scan(tmp_path, {"src/file.txt": content})
