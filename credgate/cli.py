@@ -159,7 +159,7 @@ def build_report(
         findings = kept
     if getattr(args, "verify", False):
         triage.verify_findings(findings, config)
-    warnings = list(config.warnings) + sorted(col.engine.expired_allow)
+    warnings = list(config.warnings) + list(col.engine.ruleset.warnings) + sorted(col.engine.expired_allow)
     if hidden_info:
         warnings.append(f"{hidden_info} informational finding(s) (identifiers, ignored accounts) not shown: use --verbose")
     if getattr(args, "verbose", False):

@@ -65,16 +65,52 @@ def _list(args: argparse.Namespace) -> int:
 
     config = load_config(getattr(args, "config", None))
     rs = load_ruleset(config)
+    iac = _iac_rules(config)
+    for w in rs.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     if getattr(args, "format", "text") == "json":
         print(json.dumps([
             {"id": r.id, "name": r.name, "severity": str(r.severity), "confidence": str(r.confidence),
-             "tags": list(r.tags), "origin": r.origin} for r in rs.rules], indent=2))
+             "tags": list(r.tags), "origin": r.origin, "engine": "pattern"} for r in rs.rules] + [
+            {"id": r.id, "name": r.name, "severity": str(r.severity), "confidence": str(r.confidence),
+             "tags": list(r.tags), "origin": "builtin", "engine": "iac"} for r in iac], indent=2))
         return EXIT_CLEAN
-    width = max((len(r.id) for r in rs.rules), default=10)
+    width = max((len(r.id) for r in [*rs.rules, *iac]), default=10)
     for r in rs.rules:
         print(f"{r.id:<{width}}  {str(r.severity):<8}  {r.name}" + ("" if r.origin == "builtin" else f"  ({r.origin})"))
-    print(f"{len(rs.rules)} rules", file=sys.stderr)
+    for r in iac:
+        print(f"{r.id:<{width}}  {str(r.severity):<8}  {r.name}  (IaC slot check)")
+    print(f"{len(rs.rules) + len(iac)} rules ({len(iac)} IaC slot checks)", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def _iac_rules(config=None) -> list:  # type: ignore[no-untyped-def]
+    """The IaC analysers' rules (credgate.iac.rules), minus those disabled in the config."""
+    from credgate.iac.rules import RULES
+
+    disabled = set(getattr(config, "disabled_rules", ()) or ())
+    return [r for r in RULES.values() if r.id not in disabled]
+
+
+def check_iac_rules(pattern_ids: "set[str]") -> list[str]:
+    """IaC slot checks have no regex examples: check what every rule must have (their behaviour is
+    covered by the IaC fixtures under tests/iac)."""
+    from credgate.commands.explain import _extra_rules
+    from credgate.linter.ruleset import _ID_RE
+
+    documented = _extra_rules()
+
+    problems: list[str] = []
+    for r in _iac_rules():
+        if not _ID_RE.match(r.id):
+            problems.append(f"{r.id}: id must be lowercase letters, digits, '-', '.', '_'")
+        if r.id in pattern_ids:
+            problems.append(f"{r.id}: IaC rule id also used by a pattern rule")
+        if not r.name or len(r.remediation.strip()) < 40:
+            problems.append(f"{r.id}: missing name or remediation")
+        if r.id not in documented:
+            problems.append(f"{r.id}: credgate explain knows nothing about it")
+    return problems
 
 
 def check_rules(rules: list, matcher: str = "auto") -> list[str]:
@@ -120,14 +156,22 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.files:
         rules = []
+        warnings: list[str] = []
         for f in args.files:
-            rules.extend(load_rule_file(Path(f)))
+            rules.extend(load_rule_file(Path(f), warnings=warnings))
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
     else:
         rules = builtin_rules()
     ids = [r.id for r in rules]
     problems = [f"duplicate rule id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
     problems += check_rules(rules, args.matcher)
+    n_iac = 0
+    if not args.files:  # the built-in set: IaC slot checks are rules too
+        problems += check_iac_rules(set(ids))
+        n_iac = len(_iac_rules())
     for p in problems:
         print(p)
-    print(f"checked {len(rules)} rules: {len(problems)} problem(s)", file=sys.stderr)
+    print(f"checked {len(rules) + n_iac} rules ({n_iac} IaC slot checks): {len(problems)} problem(s)",
+          file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_CLEAN

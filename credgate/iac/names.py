@@ -116,7 +116,15 @@ def literal_problem(value: object) -> Optional[str]:
         return "a short number"
     if v.lower() in ("true", "false", "yes", "no", "on", "off", "enabled", "disabled"):
         return "a flag"
+    if _KEY_ID_SHAPE.fullmatch(v):
+        from credgate.linter.validators import VALIDATORS
+
+        if not VALIDATORS["aws_key_id"](v):
+            return "shaped like an AWS key ID but not one (0, 1, 8 and 9 are not in the key ID alphabet)"
     return None
+
+
+_KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 
 
 def url_password(value: object) -> Optional[tuple[str, int]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import os
 import re
 from dataclasses import replace
 from typing import Any, Optional
@@ -50,12 +51,15 @@ class Engine:
         *,
         matcher: Optional[str] = None,
         iac: bool = True,
+        decode: Optional[bool] = None,
         today: Optional[_dt.date] = None,
     ) -> None:
         self.config = config or Config()
         self.ruleset = ruleset if ruleset is not None else load_ruleset(self.config)
         self.matcher = Matcher(self.ruleset, matcher)
         self.iac_enabled = iac
+        # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
+        self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
         self.today = today or _dt.date.today()
         self.record_drops = False
         self.drops: list[Dropped] = []
@@ -94,6 +98,12 @@ class Engine:
         found = self._pattern_findings(frag, data)
         for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
             skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
+        # -- encoded secrets (issue 17): base64/hex/percent/escapes decoded in credgate.linter.decode --
+        if self.decode_enabled:
+            from credgate.linter.decode import decoded_findings
+
+            found = decoded_findings(self, frag, data, found)
+        # -- end encoded secrets --
         if self.iac_enabled:
             from credgate.iac import analyze, looks_like_iac
 
@@ -289,7 +299,9 @@ class Engine:
         for s in iac:
             twin = None
             for p in out:
-                if p.line == s.line and p.path == s.path and (p.secret in s.secret or s.secret in p.secret):
+                if p.line == s.line and p.path == s.path and (
+                    p.secret in s.secret or s.secret in p.secret or "decoded" in p.extra  # the slot holds it encoded
+                ):
                     twin = p
                     break
             if twin is None:
@@ -297,10 +309,14 @@ class Engine:
                 continue
             if "identifier" in twin.tags or twin.severity == Severity.INFO:
                 continue  # the pattern rule knows this value is an identifier or public (a key ID, a DSN)
-            primary, other = (twin, s) if "generic" not in twin.tags else (s, twin)
+            # a weak-password config rule (tag "fallback") yields to the slot finding like a generic one
+            primary, other = (twin, s) if not {"generic", "fallback"} & set(twin.tags) else (s, twin)
+            # a generic rule's severity does not raise a slot finding's: the slot knows more, and the same
+            # template then gets the same severity in YAML and JSON (where more generic rules match)
+            lead = primary if primary is s else None
             merged = replace(
                 primary,
-                severity=max(primary.severity, other.severity),
+                severity=lead.severity if lead is not None else max(primary.severity, other.severity),
                 confidence=max(primary.confidence, other.confidence),
                 why=primary.why + [w for w in other.why if w not in primary.why],
                 location=replace(

@@ -30,7 +30,7 @@ _MARKER_WORDS = re.compile(
     r"example|placeholder|dummy|sample|(?-i:fake|Fake|FAKE)|redacted|changeme|change_me|change-me|"
     r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
-    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|notreal|not[_-]a[_-]real|"
+    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800
     r"(?<![A-Za-z0-9])(?:todo|tbd)(?![A-Za-z0-9])|"
     r"lorem|ipsum|deadbeefdeadbeef",
@@ -89,6 +89,12 @@ def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
     return None
 
 
+# "Pepper-Tundra-40*": a password that ends in "*", not a glob (no "/" or ":", letters and a digit before it)
+_STARRED_PASSWORD = re.compile(r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*")
+# a path segment of 16+ characters mixing upper case, lower case and digits is a key ("/P5Zw...Gen"), not a folder
+_RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
+
+
 def generic_value(secret: str) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key."""
     v = secret.strip().strip("'\"`")
@@ -112,9 +118,10 @@ def generic_value(secret: str) -> Optional[str]:
         return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
-    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v):
+    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
+            and not _STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v):
+    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not _RANDOM_SEGMENT.search(v):
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
@@ -177,6 +184,9 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", before[-32:] + key_text)
     if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or type_name:
         return "part of an ARN or a type name"
+    if re.fullmatch(rb"[A-Za-z0-9_.\-]+(?:=|:|>)[ \t]*\r?\n[ \t]*", key_text) and re.search(rb"[A-Za-z0-9+/]$", before):
+        # "...xKeY=" ending a hash on one line, the next line's text taken as its value (go.sum, lockfiles)
+        return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):
         return "one quoted string (\"service:Action\"), not a key and value"

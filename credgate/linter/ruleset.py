@@ -75,6 +75,7 @@ class CompiledRule:
 @dataclass
 class RuleSet:
     rules: list[Rule] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. gitleaks fields that could not be honoured
 
     def __post_init__(self) -> None:
         self._compiled: Optional[list[CompiledRule]] = None
@@ -223,7 +224,9 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
     )
 
 
-def load_rule_file(path: Path, origin: Optional[str] = None) -> list[Rule]:
+def load_rule_file(path: Path, origin: Optional[str] = None, warnings: Optional[list[str]] = None) -> list[Rule]:
+    """Rules of one TOML file (credgate or gitleaks format); gitleaks fields credgate cannot honour are
+    named in ``warnings`` (when given) rather than dropped silently."""
     from credgate.config import load_toml_bytes
 
     try:
@@ -232,7 +235,7 @@ def load_rule_file(path: Path, origin: Optional[str] = None) -> list[Rule]:
         raise ConfigError(f"cannot read rule file {path}: {exc.strerror}") from None
     raw = load_toml_bytes(data, str(path))
     if _is_gitleaks(raw):
-        return gitleaks_rules(raw, str(path))
+        return gitleaks_rules(raw, str(path), warnings)
     rules = raw.get("rules", [])
     if not isinstance(rules, list):
         raise ConfigError(f"{path}: rules must be an array of tables ([[rules]])")
@@ -269,34 +272,108 @@ def _go_to_python(regex: str) -> str:
     return _GO_NAMED.sub(r"(?P<\1>", regex)
 
 
-def gitleaks_rules(raw: dict[str, Any], where: str) -> list[Rule]:
-    """Read a gitleaks TOML config as custom rules (their regexes, our engine)."""
+_GITLEAKS_RULE_KEYS = {"id", "description", "regex", "secretGroup", "entropy", "keywords", "tags", "path",
+                       "allowlist", "allowlists", "required", "skipReport"}
+_GITLEAKS_ALLOW_KEYS = {"description", "regexes", "stopwords", "regexTarget", "condition", "paths", "commits"}
+_SEVERITIES = ("critical", "high", "medium", "low", "info")
+# what a gitleaks rule guards, read from its id, tags and keywords (gitleaks has no severity field)
+_SEV_CRITICAL = re.compile(r"private[-_ ]?key|aws[-_ ]?(?:secret|access)|secret[-_ ]?access|service[-_ ]?account",
+                           re.IGNORECASE)
+_SEV_LOW = re.compile(r"\b(?:identifier|public|publishable|client[-_ ]?id|webhook[-_ ]?url|dsn)\b|-id$",
+                      re.IGNORECASE)
+
+
+def gitleaks_severity(rid: str, tags: "list[str]", keywords: "list[str]") -> str:
+    """A severity for a gitleaks rule: an explicit tag (``high``, ``severity:high``, ``severity=high``) wins;
+    else private keys and cloud secret keys are critical, generic rules medium, identifiers and public
+    values low, and any other provider credential (a token with a known prefix) high."""
+    for t in tags:
+        t = str(t).lower().strip()
+        for sev in _SEVERITIES:
+            if t in (sev, f"severity:{sev}", f"severity={sev}", f"sev:{sev}"):
+                return sev
+    text = " ".join([rid, *map(str, tags)])
+    if _SEV_CRITICAL.search(text):
+        return "critical"
+    if "generic" in text.lower():
+        return "medium"
+    if _SEV_LOW.search(text):
+        return "low"
+    if keywords:  # a provider rule: its keywords are the token's prefix or the provider's name
+        return "high"
+    return "medium"
+
+
+def gitleaks_rules(raw: dict[str, Any], where: str, warnings: Optional[list[str]] = None) -> list[Rule]:
+    """Read a gitleaks TOML config as custom rules (their regexes, our engine).
+
+    Supported: id, description, regex, secretGroup, entropy, keywords, tags (mapped to a severity by
+    :func:`gitleaks_severity`), rule allowlists' regexes and stopwords, and ``regexTarget = "line"``
+    (the regexes then apply to the whole line).  Not supported, and named in ``warnings``: composite
+    rules (``[[rules.required]]``: the primary rule reports on its own, which finds more, never less),
+    ``path`` (a rule limited to file names runs on every file; a path-only rule is skipped), allowlist
+    ``paths``/``commits``/``condition``, and the global ``[allowlist]``.
+    """
     out = []
+    warn = warnings if warnings is not None else []
+
+    def unsupported(what: str) -> None:
+        warn.append(f"{where}: {what}")
+
+    if raw.get("allowlist") or raw.get("allowlists"):
+        unsupported("the global [allowlist] is not imported; put allowlist entries in .credgate.toml "
+                    "([[allowlist]] with paths, regexes, stopwords)")
     for i, r in enumerate(raw.get("rules", [])):
-        if not isinstance(r, dict) or not r.get("regex"):
-            continue  # path-only rules have no content regex to run
-        if not isinstance(r["regex"], str):
-            raise ConfigError(f"{where}: gitleaks rules[{i}]: regex must be a string")
+        if not isinstance(r, dict):
+            continue
         rid = str(r.get("id") or f"gitleaks-{i}").lower()
         rid = re.sub(r"[^a-z0-9._-]", "-", rid)
+        if not r.get("regex"):
+            if r.get("path"):
+                unsupported(f"rule {rid!r} is path-only (it reports files by name): not supported, skipped")
+            continue
+        if not isinstance(r["regex"], str):
+            raise ConfigError(f"{where}: gitleaks rules[{i}]: regex must be a string")
+        unknown = sorted(set(r) - _GITLEAKS_RULE_KEYS)
+        if unknown:
+            unsupported(f"rule {rid!r}: field(s) {', '.join(unknown)} not understood, ignored")
+        if r.get("required"):
+            unsupported(f"rule {rid!r}: [[rules.required]] (composite rule) is not supported; the rule reports "
+                        "on its own, without the required rules nearby")
+        if r.get("path"):
+            unsupported(f"rule {rid!r}: path (a file-name regex) is not supported; the rule runs on every file")
         try:  # any shape TOML allows: a wrong type is a config error, not a crash
+            tags = [str(t) for t in r.get("tags", [])]
+            keywords = [k.lower() for k in r.get("keywords", [])]
             entry = {
                 "id": rid if rid.startswith("gitleaks") else f"gitleaks.{rid}",
                 "name": r.get("description") or rid,
-                "severity": "medium",
+                "severity": gitleaks_severity(rid, tags, keywords),
                 "confidence": "medium",
                 "regex": _go_to_python(r["regex"]),
                 "secret_group": int(r.get("secretGroup", 0) or 0),
-                "keywords": [k.lower() for k in r.get("keywords", [])],
+                "keywords": keywords,
                 "entropy": float(r.get("entropy", 0) or 0),
-                "tags": list(r.get("tags", [])) + ["gitleaks"],
+                "tags": tags + ["gitleaks"],
             }
             allow = r.get("allowlists") or r.get("allowlist")
             if isinstance(allow, dict):
                 allow = [allow]
             if allow:
+                regexes: list[str] = []
+                lines: list[str] = []
+                for a in allow:
+                    extra = sorted(k for k in set(a) - {"description", "regexes", "stopwords", "regexTarget"}
+                                   if a.get(k))
+                    if extra:
+                        unsupported(f"rule {rid!r}: allowlist field(s) {', '.join(extra)} not supported, ignored")
+                    target = a.get("regexTarget", "secret")
+                    if target not in ("secret", "match", "line"):
+                        unsupported(f"rule {rid!r}: allowlist regexTarget {target!r} unknown; used as 'secret'")
+                    (lines if target == "line" else regexes).extend(a.get("regexes", []))
                 entry["allowlist"] = {
-                    "regexes": [x for a in allow for x in a.get("regexes", [])],
+                    "regexes": regexes,
+                    "lines": lines,
                     "stopwords": [x for a in allow for x in a.get("stopwords", [])],
                 }
         except (TypeError, ValueError, AttributeError) as exc:
@@ -316,13 +393,14 @@ def gitleaks_rules(raw: dict[str, Any], where: str) -> list[Rule]:
 def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSet:
     """Built-in rules, then config custom rules and gitleaks imports; minus disabled."""
     rules = builtin_rules()
+    warnings: list[str] = []
     if config is not None:
         for i, raw in enumerate(config.custom_rules):
             rules.append(rule_from_dict(raw, f"{config.custom_rules_origin}: rules[{i}]", origin="config"))
         for p in config.gitleaks_configs:
-            rules.extend(load_rule_file(p))
+            rules.extend(load_rule_file(p, warnings=warnings))
     for p in extra_files:
-        rules.extend(load_rule_file(p))
+        rules.extend(load_rule_file(p, warnings=warnings))
     seen: dict[str, str] = {}
     deduped: list[Rule] = []
     for r in rules:
@@ -335,4 +413,4 @@ def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSe
         deduped.append(r)
     if config is not None and config.disabled_rules:
         deduped = [r for r in deduped if r.id not in config.disabled_rules]
-    return RuleSet(deduped)
+    return RuleSet(deduped, warnings)

@@ -1,0 +1,313 @@
+"""Encoded secrets: decode candidate runs and scan what they hide.
+
+A secret written as base64, base64url, hex, percent-encoding or ``\\uXXXX`` /
+``\\xXX`` escapes (or a chain of them: base64 of hex, base64 of base64) does
+not match any rule as written.  This module finds candidate encoded runs in a
+fragment, decodes them recursively (``MAX_DEPTH`` layers, ``BUDGET`` decoded
+bytes per fragment), runs every rule on the decoded text and reports what
+fires at the *encoded* span of the original file, with the chain that was
+undone (``decoded = "base64 → hex"``).
+
+Cost on ordinary content is kept near zero by a prefilter:
+
+* a base64 run must be at least ``MIN_B64`` characters, have a valid length
+  and padding and decode (first 60 bytes tried first) to mostly printable text;
+  binary payloads (images, hashes, ciphertext, random keys) stop there;
+* hex runs are even and at least ``MIN_HEX`` long; percent and escape scans
+  run only when the content holds ``%`` or ``\\u``/``\\x`` at all;
+* runs inside known hash contexts (``integrity "sha512-…"``, ``sha256:``) and
+  runs that a plain rule already reported are skipped.
+
+Each decoded run is scanned with its line's text around it (``key: <decoded>``)
+so keyword rules such as ``aws-secret-access-key`` see the key name; only
+findings whose secret lies inside the decoded part are kept.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from credgate.models import Finding, Fragment, Location
+
+if TYPE_CHECKING:  # pragma: no cover
+    from credgate.linter.engine import Engine
+
+MAX_DEPTH = 5
+BUDGET = 512 * 1024  # decoded bytes per fragment
+MAX_RUN = 256 * 1024  # longer encoded runs are left alone (embedded images, bundles)
+MIN_B64 = 20
+MIN_HEX = 32
+MIN_DECODED = 12
+_CONTEXT = 160  # bytes of the run's line kept on each side when scanning the decoded text
+
+# The run finder works on a translated copy of the content (C speed: bytes.translate and bytes.find):
+# base64 characters become "a", "-" and "_" (base64url) become "d", everything else a space.  A run is
+# found by a seed of MIN_B64 "a"s, so UUIDs and kebab/snake identifiers (short stretches between
+# separators) are never looked at, then widened to its separators.
+_B64_STD = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_RUN_TABLE = bytes(
+    ord("a") if c in _B64_STD else ord("d") if c in b"-_" else ord(" ") for c in range(256)
+)
+_SEED = b"a" * MIN_B64
+# text (bytes below 0x80) encodes to quads whose first character is one of these 32
+_B64_TEXT_FIRST = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+_HEXCHARS = b"0123456789abcdefABCDEF"
+_HEX_TEXT_HIGH = b"0234567"  # text is 0x20-0x7e, tab and newlines: its first hex digit
+_PCT_ONE = re.compile(rb"%[0-9A-Fa-f]{2}")
+_PCT_RUN = re.compile(rb"[A-Za-z0-9._~+/=:%-]+")
+_ESC_FIRST = re.compile(rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
+_ESC_RUN = re.compile(rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
+_ESC_ONE = re.compile(rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
+_PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha512:", b"integrity",
+                 b"data:image/", b"data:font/")
+
+ARROW = " \u2192 "
+
+
+def _printable(b: bytes) -> bool:
+    if len(b) < MIN_DECODED:
+        return False
+    return len(b.translate(None, _PRINTABLE)) * 20 <= len(b)  # at least 95% printable
+
+
+def _b64(run: bytes) -> Optional[tuple[bytes, str]]:
+    body = run.rstrip(b"=")
+    url = b"-" in body or b"_" in body
+    if url and (b"+" in body or b"/" in body):
+        return None
+    if len(body) % 4 == 1 or (len(run) > len(body) and len(run) % 4):
+        return None
+    if body[::4].translate(None, _B64_TEXT_FIRST):
+        return None  # a quad that cannot start a text byte: binary, a hash, a random key
+    alt = b"-_" if url else None
+    try:  # a prefix first: binary stops after 60 bytes of work
+        if len(body) > 96 and not _printable(base64.b64decode(body[:80], altchars=alt, validate=True)):
+            return None
+        out = base64.b64decode(body + b"=" * (-len(body) % 4), altchars=alt, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if not _printable(out):
+        return None
+    return out, ("base64url" if url else "base64")
+
+
+def _hex(run: bytes) -> Optional[bytes]:
+    if len(run) < MIN_HEX or len(run) % 2 or run[::2].translate(None, _HEX_TEXT_HIGH):
+        return None
+    try:
+        out = binascii.unhexlify(run)
+    except (binascii.Error, ValueError):
+        return None
+    return out if _printable(out) else None
+
+
+def _unescape(run: bytes) -> bytes:
+    def one(m: "re.Match[bytes]") -> bytes:
+        if m.group(1) is not None:
+            return chr(int(m.group(1), 16)).encode("utf-8", "replace")
+        return bytes([int(m.group(2), 16)])
+
+    return _ESC_ONE.sub(one, run)
+
+
+def _hash_context(data: bytes, s: int) -> bool:
+    head = data[max(0, s - 24) : s].lower()
+    return any(h in head for h in _HASH_CONTEXT)
+
+
+def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
+    """(start, end, decoded, encoding) for every run of ``data`` that decodes to text."""
+    x = data.translate(_RUN_TABLE)
+    n = len(data)
+    i = x.find(_SEED)
+    while i != -1:
+        s = x.rfind(b" ", 0, i) + 1
+        e = x.find(b" ", i)
+        e = n if e == -1 else e
+        while e < n and data[e] == 0x3D and e - i < MAX_RUN:  # "=" padding
+            e += 1
+        i = x.find(_SEED, e)
+        if e - s > MAX_RUN:
+            continue
+        run = data[s:e]
+        if len(run) >= MIN_HEX and not run.translate(None, _HEXCHARS):
+            dec = _hex(run)
+            if dec is not None and not _hash_context(data, s):
+                yield s, e, dec, "hex"
+            continue
+        got = _b64(run)
+        if got is not None and not _hash_context(data, s):
+            yield s, e, got[0], got[1]
+    if b"%" in data:
+        end = -1
+        for m in _PCT_ONE.finditer(data):
+            if m.start() < end:
+                continue
+            s = m.start()
+            while s > 0 and _PCT_RUN.fullmatch(data, s - 1, s):
+                s -= 1
+                if m.start() - s > MAX_RUN:
+                    break
+            r = _PCT_RUN.match(data, s)
+            end = r.end() if r else m.end()
+            if end - s < MIN_B64 or end - s > MAX_RUN:
+                continue
+            from urllib.parse import unquote_to_bytes
+
+            run = data[s:end]
+            dec = unquote_to_bytes(run)
+            if dec != run and _printable(dec):
+                yield s, end, dec, "percent"
+    if b"\\u" in data or b"\\x" in data:
+        end = -1
+        for m in _ESC_FIRST.finditer(data):
+            if m.start() < end:
+                continue
+            s = m.start()
+            while s > 0 and _ESC_RUN.fullmatch(data, s - 1, s):
+                s -= 1
+                if m.start() - s > MAX_RUN:
+                    break
+            r = _ESC_RUN.match(data, s)
+            end = r.end() if r else m.end()
+            run = data[s:end]
+            if end - s < MIN_B64 or end - s > MAX_RUN or run.count(b"\\") < 4:
+                continue
+            dec = _unescape(run)
+            if _printable(dec):
+                yield s, end, dec, "escapes"
+
+
+class _Piece:
+    __slots__ = ("buf_start", "dec_start", "dec_end", "run_start", "run_end", "chain", "first_line")
+
+    def __init__(self, buf_start: int, dec_start: int, dec_end: int, run_start: int, run_end: int,
+                 chain: str, first_line: int) -> None:
+        self.buf_start, self.dec_start, self.dec_end = buf_start, dec_start, dec_end
+        self.run_start, self.run_end, self.chain, self.first_line = run_start, run_end, chain, first_line
+
+
+def _layers(data: bytes, budget: list[int]) -> Iterator[tuple[int, int, bytes, str]]:
+    """Every decoded layer of every run: (run_start, run_end, decoded, chain), to MAX_DEPTH."""
+    stack: list[tuple[int, int, bytes, str, int]] = []
+    for s, e, dec, enc in candidates(data):
+        stack.append((s, e, dec, enc, 1))
+        while stack:
+            rs, re_, d, chain, depth = stack.pop()
+            if budget[0] < len(d):
+                return
+            budget[0] -= len(d)
+            yield rs, re_, d, chain
+            if depth < MAX_DEPTH:
+                for _s, _e, d2, enc2 in candidates(d):
+                    stack.append((rs, re_, d2, chain + ARROW + enc2, depth + 1))
+
+
+def _spans(data: bytes, found: list[Finding]) -> list[tuple[int, int]]:
+    """Byte spans of findings already reported, from their line, column and secret."""
+    if not found:
+        return []
+    starts = [0]
+    i = data.find(b"\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = data.find(b"\n", i + 1)
+    out = []
+    for f in found:
+        if 0 < f.line <= len(starts):
+            s = starts[f.line - 1] + max(0, f.location.column - 1)
+            out.append((s, s + len(f.secret.encode("utf-8", "replace"))))
+    return out
+
+
+def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[Finding]) -> list[Finding]:
+    """``plain`` plus the findings hidden in encoded runs of ``data``, reported at the encoded span.
+
+    A run that a provider rule already reported is not decoded again.  A run that only a generic rule
+    reported (a high-entropy value) is decoded, and when the decoded text holds a provider's credential
+    that finding replaces the generic one: an AWS key in a Kubernetes Secret is an AWS key.
+    """
+    plain_spans = _spans(data, plain)
+    taken = [sp for f, sp in zip(plain, plain_spans) if "generic" not in f.tags]
+    budget = [BUDGET]
+    parts: list[bytes] = []
+    pieces: list[_Piece] = []
+    at, line = 0, 1
+    for rs, re_, dec, chain in _layers(data, budget):
+        if any(s < re_ and rs < e for s, e in taken):
+            continue  # a provider rule already reported this run
+        ls = data.rfind(b"\n", max(0, rs - _CONTEXT), rs) + 1 or max(0, rs - _CONTEXT)
+        le = data.find(b"\n", re_, re_ + _CONTEXT)
+        le = min(len(data), re_ + _CONTEXT) if le == -1 else le
+        before, after = data[ls:rs], data[re_:le]
+        chunk = before + dec + after + b"\n\n"
+        pieces.append(_Piece(at, at + len(before), at + len(before) + len(dec), rs, re_, chain, line))
+        parts.append(chunk)
+        at += len(chunk)
+        line += chunk.count(b"\n")
+    if not pieces:
+        return plain
+    buf = b"".join(parts)
+    sub = replace(frag, data=buf, added_lines=None)
+    first_lines = [p.first_line for p in pieces]
+    seen = {(f.rule_id, f.secret, f.line) for f in plain}
+    kept: list[Finding] = []
+    runs: list[tuple[int, int]] = []
+    # drops in the decoded buffer carry its line numbers, not the file's: not recorded (--verbose would mislead)
+    rec, engine.record_drops = engine.record_drops, False
+    try:
+        hits = engine._pattern_findings(sub, buf)
+    finally:
+        engine.record_drops = rec
+    for f in hits:
+        p = pieces[bisect.bisect_right(first_lines, f.line) - 1]
+        # offset of the secret in buf: the piece's start plus lines and column inside it
+        off = p.buf_start
+        for _ in range(f.line - p.first_line):
+            off = buf.index(b"\n", off) + 1
+        off += f.location.column - 1
+        if not (p.dec_start <= off < p.dec_end):
+            continue  # the hit is in the line around the run, not in the decoded text
+        g = _relocate(f, data, p)
+        key = (g.rule_id, g.secret, g.line)
+        if key in seen or any(g.secret == x.secret and g.line == x.line for x in plain):
+            continue
+        seen.add(key)
+        kept.append(g)
+        runs.append((p.run_start, p.run_end))
+    if not kept:
+        return plain
+    # a generic finding on a run that decoded to a provider's credential is that credential
+    provider_runs = [r for g, r in zip(kept, runs) if "generic" not in g.tags]
+    out = [
+        f for f, (s, e) in zip(plain, plain_spans)
+        if "generic" not in f.tags or not any(rs <= s and e <= re_ for rs, re_ in provider_runs)
+    ]
+    return out + kept
+
+
+def _relocate(f: Finding, data: bytes, p: _Piece) -> Finding:
+    """Move a finding from the decoded buffer to the encoded run of the original file."""
+    from credgate.redact import redact
+
+    rs, re_ = p.run_start, p.run_end
+    line = data.count(b"\n", 0, rs) + 1
+    ls = data.rfind(b"\n", 0, rs) + 1
+    le = data.find(b"\n", rs)
+    le = len(data) if le == -1 else le
+    run = data[rs:re_].decode("utf-8", "replace")
+    # the encoded text is the secret in another spelling: never show it in a report line
+    line_text = data[ls : min(le, ls + 400)].decode("utf-8", "replace").replace(run, redact(run))
+    loc: Location = replace(
+        f.location,
+        line=line,
+        column=rs - ls + 1,
+        end_line=line + data.count(b"\n", rs, re_),
+    )
+    why = [f"decoded from {p.chain} (the value is encoded, which hides it, not protects it)"] + list(f.why)
+    return replace(f, location=loc, line_text=line_text, why=why, extra={**f.extra, "decoded": p.chain})
