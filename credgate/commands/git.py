@@ -98,20 +98,20 @@ def annotate(f: Any, extra: dict[str, Any]) -> None:
             f.exposure.append(r)
 
 
-def add_ref_exposure(repo: Path, findings: list[Any], limit: int = 200) -> None:
-    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit."""
-    from credgate.hooks.gitsource import refs_containing
+def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
+    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit.
 
-    cache: dict[str, list[str]] = {}
+    Computed once for all finding commits together (one reachability pass over the history,
+    :func:`credgate.hooks.gitsource.refs_containing_many`), never one ``git for-each-ref --contains``
+    per commit."""
+    from credgate.hooks.gitsource import refs_containing_many
+
+    commits = [f.location.commit for f in findings if f.location.commit]
+    if not commits:
+        return
+    found = refs_containing_many(repo, commits)
     for f in findings:
-        c = f.location.commit
-        if not c:
-            continue
-        if c not in cache:
-            if len(cache) >= limit:
-                break
-            cache[c] = refs_containing(repo, c)
-        for r in cache[c]:
+        for r in found.get(f.location.commit, ()) if f.location.commit else ():
             if r not in f.exposure:
                 f.exposure.append(r)
 
