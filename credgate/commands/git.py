@@ -53,6 +53,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default 10MB)")
     p.add_argument("--full", action="store_true",
                    help="history: rescan every blob, ignoring the cache of blobs earlier audits found clean")
+    p.add_argument("--no-archives", action="store_true",
+                   help="history: do not open zip/tar/gz/bz2/xz blobs (config: [archives] enabled; the other "
+                        "[archives] limits apply as in credgate dir)")
     add_common(p)
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --pre-push (hook use)
 
@@ -158,8 +161,12 @@ def run(args: argparse.Namespace) -> int:
                 common = gitsource.git(info.path, "rev-parse", "--git-common-dir").decode().strip()
                 gd = Path(common) if Path(common).is_absolute() else info.path / common
                 cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
+            from credgate.sources.archives import ArchiveLimits
+
+            limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
+                                         enabled=False if args.no_archives else None)
             col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
-                                        cache=cache))
+                                        cache=cache, archives=limits))
             add_ref_exposure(info.path, col.findings)
             if cache is not None:
                 cache.save()
