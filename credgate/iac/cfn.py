@@ -25,7 +25,7 @@ import re
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
-from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.names import is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
 
 PASSWORD_PROPS = frozenset(
@@ -198,7 +198,7 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, path, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
             return
-        if literal_problem(value) is None:
+        if password_slot_problem(value, str(path[-1]) if path else "") is None:
             value = value.strip()
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))
 
