@@ -21,6 +21,7 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "history_classes"
 MISSES = [
     ("filezilla.xml", "xml-password-element", "medium"),
     ("settings.xml", "xml-password-element", "medium"),
+    ("settings.xml", "generic-password-assignment", "medium"),
     ("shadow", "unix-crypt-password-hash", "low"),
     (".htpasswd", "htpasswd-hash", "info"),
     ("cfg.py", "pass-key-assignment", "medium"),
