@@ -66,6 +66,13 @@ class GitCollector(Collector):
     fail_closed = False
     blob_cache: Any = None
 
+    @property
+    def _blob_paths(self) -> dict:
+        d = self.__dict__.get("_bp")
+        if d is None:
+            d = self.__dict__["_bp"] = {}
+        return d
+
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
         def watched() -> Iterable[Union[Fragment, Skip]]:
             for it in items:
@@ -77,8 +84,16 @@ class GitCollector(Collector):
         return self
 
     def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
-        if self.blob_cache is not None and frag.blob_id and not findings and not skips:
-            self.blob_cache.note(frag.blob_id, "clean")  # credgate.hooks.blobcache: not read again next time
+        if self.blob_cache is not None and frag.blob_id:
+            # credgate.hooks.blobcache: a blob is not read again next time once it was clean at every path
+            # it had (history yields one fragment per path, "_paths" of them)
+            paths = int(dict(frag.extra).get("_paths", 1)) if frag.extra else 1
+            state = self._blob_paths.setdefault(frag.blob_id, [0, False])
+            state[0] += 1
+            if findings or skips:
+                state[1] = True
+            if state[0] >= paths and not state[1]:
+                self.blob_cache.note(frag.blob_id, "clean")
         if frag.extra:
             extra = dict(frag.extra)
             for f in findings:

@@ -804,7 +804,7 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     if unreachable:
         ucommits, loose_blobs = _unreachable(repo)
         tips.extend(ucommits)
-    commits, first, every = _walk(repo, tips, all_commits)
+    commits, first, every = _walk(repo, tips, True)  # every origin: a blob is scanned at each of its paths
     loose = set(loose_blobs)
     # objects in the database, in pack order, with sizes
     listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
@@ -854,19 +854,44 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
             yield Fragment(path=f"(unreachable blob {oid})", data=data, source=source, blob_id=oid,
                            location_detail=prefix, extra=tuple(sorted({**extra, "unreachable": True}.items())))
             continue
-        sha, author, date = commits[o.commit]
-        tip_of = list(refs_at_tip.get(sha, []))
-        if sha in stashes:
-            tip_of.append(stashes[sha])
-        if tip_of:
-            extra["tip_of"] = tuple(tip_of)
         if all_commits:
             extra["commits"] = tuple(
                 {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
                  "date": commits[x.commit][2]} for x in every.get(oid, [o])
             )
-        yield Fragment(path=o.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
-                       location_detail=prefix, extra=tuple(sorted(extra.items())))
+        yield from _at_each_path(data, oid, o, every.get(oid, [o]), commits, refs_at_tip, stashes, extra, source,
+                                 prefix)
+
+
+def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], commits: list[tuple[str, str, str]],
+                  refs_at_tip: dict[str, list[str]], stashes: dict[str, str], extra: dict[str, Any], source: str,
+                  prefix: Optional[str]) -> Iterator[Fragment]:
+    """One fragment per distinct path the blob had, in commit order, each attributed to the first commit that
+    put the blob at that path.  Path-dependent filters (allowlisted paths, exclude_paths, IaC sniffing by
+    file name) are so judged per path: a secret first committed under an allowlisted path and later copied
+    to ``deploy/prod.env`` is reported at the copy, and a secret under two paths is reported with both.
+    The content is the same bytes object each time (not copied).  ``extra["_order"]`` is the commit's
+    position in the walk (topological, oldest first), for ordering locations; ``_paths`` the number of
+    fragments of this blob, so the blob cache notes the blob clean only when every path was clean."""
+    seen: dict[str, _Origin] = {}
+    for x in sorted(origins, key=lambda x: x.commit):
+        if x.path not in seen:
+            seen[x.path] = x
+    if o.path not in seen:
+        seen[o.path] = o
+    ordered = sorted(seen.values(), key=lambda x: x.commit)
+    for x in ordered:
+        sha, author, date = commits[x.commit]
+        ex = dict(extra)
+        tip_of = list(refs_at_tip.get(sha, []))
+        if sha in stashes:
+            tip_of.append(stashes[sha])
+        if tip_of:
+            ex["tip_of"] = tuple(tip_of)
+        ex["_order"] = x.commit
+        ex["_paths"] = len(ordered)
+        yield Fragment(path=x.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
+                       location_detail=prefix, extra=tuple(sorted(ex.items())))
 
 
 def _archive_kind(data: bytes, limits: Any) -> Optional[str]:

@@ -115,3 +115,18 @@ def test_miss_classes_are_found_in_history(miss_dir, tmp_path) -> None:
     got = {(Path(f["path"]).name, f["rule_id"]) for f in json.loads(out.read_text())["findings"]}
     for name, rule, _least in MISSES:
         assert (name, rule) in got, (name, rule)
+
+
+def test_info_findings_are_in_json_marked_and_never_block(miss_dir, tmp_path) -> None:
+    doc = _scan(miss_dir, tmp_path)  # default threshold
+    info = [f for f in doc["findings"] if f["severity"] == "info"]
+    assert {Path(f["path"]).name for f in info} >= {".htpasswd", "dump.sql"}
+    assert all(f.get("informational") is True for f in info)
+    assert not any(f.get("informational") for f in doc["findings"] if f["severity"] != "info")
+    order = ["info", "low", "medium", "high", "critical"]
+    at_or_above = [f for f in doc["findings"]
+                   if order.index(f["severity"]) >= order.index(doc["summary"]["fail_on"])]
+    assert doc["summary"]["fail_on"] != "info" and doc["summary"]["blocking"] == len(at_or_above)
+    cfg = tmp_path / "empty.toml"
+    r = run_credgate(["dir", str(miss_dir), "--config", str(cfg)])  # text: still hidden, with a note
+    assert b"dump.sql" not in r.stdout and b"informational finding(s)" in r.stdout + r.stderr
