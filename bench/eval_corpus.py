@@ -153,6 +153,8 @@ def score(labels: dict[str, dict[int, str]], findings: list[dict], corpus_rel: s
     found: dict[tuple[str, int], str] = {}
     malformed = 0
     for f in findings:
+        if isinstance(f, dict) and f.get("informational") is True:
+            continue  # credgate's marked INFO findings (hashes, identifiers): context, never shown or blocking by default
         path = f.get("path") or f.get("file") or f.get("filename")
         line = f.get("line", f.get("line_number", f.get("start_line")))
         try:

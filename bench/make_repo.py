@@ -32,6 +32,9 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=600)
     ap.add_argument("--secrets", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--refs", type=int, default=0,
+                    help="also make this many extra refs (release tags and branches spread over the history, "
+                         "like boto3's 3,000 release tags), for the history exposure benchmark")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     repo = Path(a.path)
@@ -88,6 +91,7 @@ def main() -> None:
 
     first = {p: "".join(b) for p, b in files.items()}
     main_mark = emit("main", 0, dict(first), 0)
+    main_marks: list[int] = []
     for n in range(1, a.commits):
         changes: dict[str, "str | None"] = {}
         for p in rng.sample(names, rng.randint(1, 3)):
@@ -121,11 +125,24 @@ def main() -> None:
             main_mark = emit("main", n, changes, main_mark)
         if n % 500 == 499:
             out.append(f"reset refs/tags/v{n // 500}\nfrom :{main_mark}\n".encode())
+        main_marks.append(main_mark)
+    # --refs: release tags (two of three annotated) and branches at commits spread over the history
+    for r in range(a.refs):
+        at = main_marks[(r * len(main_marks)) // max(1, a.refs)]
+        if r % 4 == 3:
+            out.append(f"reset refs/heads/release/{r}\nfrom :{at}\n".encode())
+        elif r % 3:
+            msg = f"release 1.{r}\n".encode()
+            out.append(f"tag rel-1.{r}\nfrom :{at}\ntagger Rel <rel@example.invalid> {1500000000 + r} +0000\n"
+                       f"data {len(msg)}\n".encode() + msg)
+        else:
+            out.append(f"reset refs/tags/light-1.{r}\nfrom :{at}\n".encode())
     subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input=b"".join(out), check=True)
     subprocess.run(["git", "checkout", "-q", "-f", "main"], cwd=repo, check=True)
     subprocess.run(["git", "gc", "-q"], cwd=repo, check=True)
     Path(str(repo) + ".planted.json").write_text(json.dumps(planted, indent=1))
-    print(f"{repo}: {a.commits} commits (+ merges), {a.files} files, {len(planted)} planted secrets")
+    print(f"{repo}: {a.commits} commits (+ merges), {a.files} files, {len(planted)} planted secrets, "
+          f"{a.refs} extra refs")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 
     python bench/run.py                                   # synthetic inputs, every installed peer
     python bench/run.py --repo-url https://github.com/gitleaks/gitleaks   # plus a real public history
+    python bench/run.py --scenarios history --many-refs --repo-url https://github.com/boto/boto3 \\
+        --repo-url https://github.com/aws-cloudformation/cfn-lint          # issue 20: histories with many refs
     python bench/run.py --repo ~/src/big-repo --tree ~/src/monorepo --runs 5
     python bench/run.py --real-tree-from "$(python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 
@@ -144,19 +146,30 @@ def make_inputs(a: argparse.Namespace, work: Path) -> dict:
     if not synth.exists():
         sh(PY, str(HERE / "make_repo.py"), str(synth), "--commits", str(a.commits), "--files", "600", "--secrets", "40")
     inputs["history"] = [("synthetic", synth)]
-    if a.repo_url:
-        dest = work / ("real-" + a.repo_url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git"))
+    # --many-refs: histories shaped like the public repositories of issue 20 (boto3: 11,001 commits and
+    # 3,153 refs; cfn-lint: 12,171 commits and 3,624 refs), 300 finding commits each, for machines that
+    # cannot clone them; they reproduce the per-finding-commit cost of ref exposure
+    for name, commits, refs in (("boto3-shaped", 11001, 3153), ("cfn-lint-shaped", 12171, 3624)):
+        if not a.many_refs:
+            break
+        dest = work / f"{name}-repo"
         if not dest.exists():
-            sh("git", "clone", "--quiet", "--no-checkout", a.repo_url, str(dest))
-            sh("git", "-C", str(dest), "checkout", "--quiet")
+            sh(PY, str(HERE / "make_repo.py"), str(dest), "--commits", str(commits), "--files", "600",
+               "--secrets", "300", "--refs", str(refs))
+        inputs["history"].append((f"{name} (synthetic)", dest))
+    for url in a.repo_url or []:  # mirror clones: every ref, as the issue measured them
+        dest = work / ("real-" + url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git") + ".git")
+        if not dest.exists():
+            sh("git", "clone", "--quiet", "--mirror", url, str(dest))
         inputs["history"].append((dest.name, dest))
     for r in a.repo or []:
         inputs["history"].append((Path(r).name, Path(r).resolve()))
+    wanted = set(a.scenarios.split(","))
     tree = work / "synth-tree"
-    if not tree.exists():
+    if not tree.exists() and "dir" in wanted:
         sh(PY, str(HERE / "make_tree.py"), str(tree), "--mb", str(a.tree_mb))
     inputs["dir"] = [("synthetic", tree)]
-    if a.real_tree_from:
+    if a.real_tree_from and "dir" in wanted:
         real = work / "real-tree"
         if not real.exists():
             sh(PY, str(HERE / "make_tree.py"), str(real), "--mb", str(a.tree_mb), "--copy-from", a.real_tree_from)
@@ -165,7 +178,7 @@ def make_inputs(a: argparse.Namespace, work: Path) -> dict:
         inputs["dir"].append((Path(t).name, Path(t).resolve()))
     # hook: a work tree with history and one staged one-line change in one file
     hook = work / "hook-repo"
-    if not hook.exists():
+    if not hook.exists() and "hook" in wanted:
         sh("git", "clone", "--quiet", str(synth), str(hook))
         target = next(p for p in sorted((hook / "src").rglob("*.py")))
         with open(target, "a") as fh:
@@ -230,7 +243,12 @@ def commands(scn: str, target: Path, out: Path, tools: dict, cache: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "credgate-bench"))
-    ap.add_argument("--repo-url", help="also audit this public repository (cloned once into --workdir)")
+    ap.add_argument("--repo-url", action="append",
+                    help="also audit this public repository (mirror-cloned once into --workdir; repeatable), "
+                         "e.g. https://github.com/boto/boto3 https://github.com/aws-cloudformation/cfn-lint")
+    ap.add_argument("--many-refs", action="store_true",
+                    help="also audit two synthetic histories shaped like boto3 and cfn-lint (11-12k commits, "
+                         "3,153 and 3,624 refs, 300 finding commits)")
     ap.add_argument("--repo", action="append", help="also audit this local repository")
     ap.add_argument("--tree", action="append", help="also scan this local directory")
     ap.add_argument("--real-tree-from", metavar="DIR", help="also scan --tree-mb of real files copied from DIR")

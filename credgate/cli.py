@@ -155,8 +155,14 @@ def build_report(
         # informational findings (identifiers such as AWS principal IDs or Twilio account
         # SIDs, keys of ignored accounts) are context, not leaks: shown with --verbose
         kept = [f for f in findings if f.severity > Severity.INFO]
-        hidden_info = len(findings) - len(kept)
-        findings = kept
+        if getattr(args, "format", "text") in ("json", "jsonl"):
+            # machine-readable output keeps them, marked, so a pipeline can see the context; never blocking
+            for f in findings:
+                if f.severity <= Severity.INFO:
+                    f.extra["informational"] = True
+        else:
+            hidden_info = len(findings) - len(kept)
+            findings = kept
     if getattr(args, "verify", False):
         triage.verify_findings(findings, config)
     warnings = list(config.warnings) + list(col.engine.ruleset.warnings) + sorted(col.engine.expired_allow)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any, Iterable, Optional
 
 from credgate import awskeys
-from credgate.models import Confidence, Finding, Fragment, Severity
+from credgate.models import Confidence, Finding, Fragment, Location, Severity
 
 # Fragment.extra keys a source may set, and what they mean:
 #   refs     iterable of refs that reach the blob: "refs/heads/main", "refs/tags/v1", "refs/stash",
@@ -343,6 +343,40 @@ def _rank_key(f: Finding) -> tuple[int, int, int]:
     return (int(f.severity), int("generic" not in f.tags), int(f.confidence))
 
 
+def _order_of(f: Finding) -> Optional[int]:
+    """Position of a history finding's commit in the walk (oldest first), from credgate.hooks.gitsource."""
+    o = f.extra.get("_order")
+    return o if isinstance(o, int) and f.location.source == "history" else None
+
+
+def _introducer_first(primary: Finding, items: list[Finding]) -> None:
+    """History: the location shown first is the commit that introduced the secret (the oldest one), whatever
+    rule ranked highest; that finding's rule, severity and why stay."""
+    dated = [f for f in items if _order_of(f) is not None]
+    if not dated:
+        return
+    first = min(dated, key=lambda f: _order_of(f))  # type: ignore[arg-type, return-value]
+    if first is not primary and first.location != primary.location:
+        old = primary.location
+        primary.location, primary.line_text = first.location, first.line_text
+        primary.other_locations = [old, *(x for x in primary.other_locations if x != first.location)]
+        primary.extra["_order"] = _order_of(first)
+
+
+def _in_commit_order(locs: list[Location], items: list[Finding]) -> list[Location]:
+    """Locations of history findings in commit order (the first stays first); others keep their order."""
+    order: dict[Location, int] = {}
+    for f in items:
+        o = _order_of(f)
+        if o is not None:
+            for loc in f.locations:
+                order.setdefault(loc, o)
+    if not order:
+        return locs
+    rest = sorted(range(1, len(locs)), key=lambda i: (order.get(locs[i], 1 << 60), i))
+    return [locs[0], *(locs[i] for i in rest)]
+
+
 def _merge(findings: list[Finding]) -> list[Finding]:
     groups: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
@@ -354,6 +388,7 @@ def _merge(findings: list[Finding]) -> list[Finding]:
             out.append(items[0])
             continue
         primary = max(items, key=_rank_key)  # max() keeps the first of equals
+        _introducer_first(primary, items)
         locs = [primary.location]
         tips: list[Any] = []
         rules: list[str] = []
@@ -372,7 +407,7 @@ def _merge(findings: list[Finding]) -> list[Finding]:
                 primary.extra.setdefault(k, v)
             if f.account_id and not primary.account_id:
                 primary.account_id = f.account_id
-        primary.other_locations = locs[1:]
+        primary.other_locations = _in_commit_order(locs, items)[1:]
         primary.extra["_tips"] = tips
         if rules:
             primary.extra["also_matched"] = sorted(set(rules) | set(_as_list(primary.extra.get("also_matched"))))

@@ -53,6 +53,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default 10MB)")
     p.add_argument("--full", action="store_true",
                    help="history: rescan every blob, ignoring the cache of blobs earlier audits found clean")
+    p.add_argument("--no-archives", action="store_true",
+                   help="history: do not open zip/tar/gz/bz2/xz blobs (config: [archives] enabled; the other "
+                        "[archives] limits apply as in credgate dir)")
     add_common(p)
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --pre-push (hook use)
 
@@ -62,6 +65,13 @@ class GitCollector(Collector):
 
     fail_closed = False
     blob_cache: Any = None
+
+    @property
+    def _blob_paths(self) -> dict:
+        d = self.__dict__.get("_bp")
+        if d is None:
+            d = self.__dict__["_bp"] = {}
+        return d
 
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
         def watched() -> Iterable[Union[Fragment, Skip]]:
@@ -74,8 +84,16 @@ class GitCollector(Collector):
         return self
 
     def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
-        if self.blob_cache is not None and frag.blob_id and not findings and not skips:
-            self.blob_cache.note(frag.blob_id, "clean")  # credgate.hooks.blobcache: not read again next time
+        if self.blob_cache is not None and frag.blob_id:
+            # credgate.hooks.blobcache: a blob is not read again next time once it was clean at every path
+            # it had (history yields one fragment per path, "_paths" of them)
+            paths = int(dict(frag.extra).get("_paths", 1)) if frag.extra else 1
+            state = self._blob_paths.setdefault(frag.blob_id, [0, False])
+            state[0] += 1
+            if findings or skips:
+                state[1] = True
+            if state[0] >= paths and not state[1]:
+                self.blob_cache.note(frag.blob_id, "clean")
         if frag.extra:
             extra = dict(frag.extra)
             for f in findings:
@@ -98,20 +116,20 @@ def annotate(f: Any, extra: dict[str, Any]) -> None:
             f.exposure.append(r)
 
 
-def add_ref_exposure(repo: Path, findings: list[Any], limit: int = 200) -> None:
-    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit."""
-    from credgate.hooks.gitsource import refs_containing
+def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
+    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit.
 
-    cache: dict[str, list[str]] = {}
+    Computed once for all finding commits together (one reachability pass over the history,
+    :func:`credgate.hooks.gitsource.refs_containing_many`), never one ``git for-each-ref --contains``
+    per commit."""
+    from credgate.hooks.gitsource import refs_containing_many
+
+    commits = [f.location.commit for f in findings if f.location.commit]
+    if not commits:
+        return
+    found = refs_containing_many(repo, commits)
     for f in findings:
-        c = f.location.commit
-        if not c:
-            continue
-        if c not in cache:
-            if len(cache) >= limit:
-                break
-            cache[c] = refs_containing(repo, c)
-        for r in cache[c]:
+        for r in found.get(f.location.commit, ()) if f.location.commit else ():
             if r not in f.exposure:
                 f.exposure.append(r)
 
@@ -158,8 +176,12 @@ def run(args: argparse.Namespace) -> int:
                 common = gitsource.git(info.path, "rev-parse", "--git-common-dir").decode().strip()
                 gd = Path(common) if Path(common).is_absolute() else info.path / common
                 cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
+            from credgate.sources.archives import ArchiveLimits
+
+            limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
+                                         enabled=False if args.no_archives else None)
             col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
-                                        cache=cache))
+                                        cache=cache, archives=limits))
             add_ref_exposure(info.path, col.findings)
             if cache is not None:
                 cache.save()

@@ -26,7 +26,7 @@ import os
 from pathlib import Path
 from typing import Any, Optional
 
-FORMAT = "credgate-blobcache 1"
+FORMAT = "credgate-blobcache 2"  # 2: archive blobs are opened, no longer cached as binary
 CLEAN, BINARY = "clean", "binary"
 _CODE = {CLEAN: "c", BINARY: "b"}
 _NAME = {v: k for k, v in _CODE.items()}

@@ -25,10 +25,9 @@ import re
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
-from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.names import is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
 
-_WEAK_PASSWORD = frozenset({"a test or default value", "a plain word or identifier"})
 PASSWORD_PROPS = frozenset(
     """MasterUserPassword MasterPassword Password AuthToken SecretString AdminPassword DbPassword AccountPassword
     KdcAdminPassword ADDomainJoinPassword CrossRealmTrustPrincipalPassword SecretAccessKey SecretKey ClientSecret
@@ -199,10 +198,8 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, path, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
             return
-        problem = literal_problem(value)
-        if problem in _WEAK_PASSWORD and path and path[-1] in PASSWORD_PROPS:
-            problem = None  # a weak password typed into MasterUserPassword is still that database's password
-        if problem is None:
+        slot = str(path[-1]) if path else ""
+        if password_slot_problem(value, slot, known_slot=slot in PASSWORD_PROPS) is None:
             value = value.strip()
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))
 

@@ -50,6 +50,14 @@ _KEY_NEG_PREV = frozenset(
     lookup range index group message map row search bucket file tag name pair keypair ssh_public
     cmk customer encryption_kms cluster shard redis composite unique sign host api_id""".split()
 )
+# object-key names: S3 keys of code and artifacts (LambdaCodeKey, ArtifactKey, TemplateKey)
+_OBJECT_KEY_PREV = frozenset("code artifact artifacts package zip template layer asset assets source deployment".split())
+# "...Token" names that hold request bookkeeping, not credentials (IdempotencyToken, ClientToken, NextToken)
+_TOKEN_NEG_PREV = frozenset("idempotency client request next continuation page pagination sync cancel".split())
+_TIMESTAMP = re.compile(r"(?:1[0-9]{9}|1[0-9]{12}|[12][0-9]{3}-?[01][0-9]-?[0-3][0-9](?:[T ][0-2][0-9]:?[0-5][0-9]"
+                        r"(?::?[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)")
+_OBJECT_NAME = re.compile(r"[\w.\-/]*[\w\-]\.(?:zip|jar|war|ear|tar|tgz|gz|bz2|xz|whl|egg|json|ya?ml|template|"
+                          r"py|js|mjs|ts|rb|sh|ps1|txt|csv|xml|html?|png|jpe?g|gif|svg|pdf|bin|so|dll)", re.I)
 _COMPACT_POS = ("password", "passwd", "secret", "apikey", "privatekey", "accesstoken", "authtoken", "secretkey")
 
 
@@ -71,6 +79,10 @@ def is_secret_name(name: object) -> bool:
     if last in _NEG_LAST or any(t in _NEG_ANY for t in toks):
         return False
     if compact.endswith(("keyid", "tokenid", "secretid", "secretname", "passwordparam")):
+        return False
+    if last in ("token", "tokens") and len(toks) >= 2 and toks[-2] in _TOKEN_NEG_PREV:
+        return False
+    if last == "key" and len(toks) >= 2 and toks[-2] in _OBJECT_KEY_PREV:
         return False
     if any(t in _POS_TOKENS for t in toks):
         return True
@@ -114,6 +126,10 @@ def literal_problem(value: object) -> Optional[str]:
         return "too short to be a secret"
     if _DIGITS.fullmatch(v) and len(v) < 6:
         return "a short number"
+    if _TIMESTAMP.fullmatch(v):
+        return "a timestamp"
+    if _OBJECT_NAME.fullmatch(v):
+        return "a file or S3 object name"
     if v.lower() in ("true", "false", "yes", "no", "on", "off", "enabled", "disabled"):
         return "a flag"
     if _KEY_ID_SHAPE.fullmatch(v):
@@ -125,6 +141,22 @@ def literal_problem(value: object) -> Optional[str]:
 
 
 _KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
+_WEAK_OK = ("a test or default value", "a plain word or identifier", "an identifier", "a word, not a secret")
+_NOT_A_VALUE = frozenset("string str none null nil true false required optional undefined empty hidden default "
+                         "redacted masked unset bool boolean int integer number secret".split())
+_PASSWORD_SLOT = re.compile(r"(?i)passw(?:or)?d|passphrase")
+
+
+def password_slot_problem(value: object, slot: str, known_slot: bool = False) -> Optional[str]:
+    """:func:`literal_problem` for a property named as a password (``MasterUserPassword``,
+    ``AdminPassword``): there any literal is a leak, so a weak one (``password123``, ``myPassword``,
+    ``admin``) is reported too; placeholders, templates and masked values still are not.
+    ``known_slot``: the property is a known secret slot (``AuthToken``, ``SecretString``) whatever its name."""
+    why = literal_problem(value)
+    if why in _WEAK_OK and (known_slot or _PASSWORD_SLOT.search(slot or "")) and isinstance(value, str) and \
+            len(value.strip()) >= 4 and value.strip().lower() not in _NOT_A_VALUE:
+        return None
+    return why
 
 
 def url_password(value: object) -> Optional[tuple[str, int]]:

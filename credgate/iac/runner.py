@@ -18,6 +18,10 @@ _TEMPLATING = re.compile(r"\{\{-?\s*[.$a-zA-Z]|\{%-?\s")
 _STRONG = ("AWSTemplateFormatVersion", "AWS::", "containerDefinitions", "containerProperties", "ParameterKey",
            "parameter_overrides", "environmentVariables", "TemplateBody")
 _MAX_WALK_NODES = 500_000
+# the markers of _STRONG used as keys (at the start of a line, before ":" or "="), not mentioned in prose
+_KEYED = re.compile(r"""(?m)^[ \t\-{,]*["']?(?:AWSTemplateFormatVersion|Resources|containerDefinitions|"""
+                    r"""containerProperties|ParameterKey|parameter_overrides|environmentVariables|TemplateBody)"""
+                    r"""["']?\s*[:=]""")
 
 
 class _Budget(Exception):
@@ -135,6 +139,9 @@ class _Analysis:
         """A parse error is a finding for documents that are surely IaC; a random broken JSON is not our business."""
         if _TEMPLATING.search(self.text) and "{{resolve:" not in self.text:
             return False  # Helm/Jinja templates are not YAML until rendered
+        _name, ext = os.path.splitext(self.frag.path.lower())
+        if not ext and kind not in ("cdk", "samconfig-yaml") and not _KEYED.search(self.text):
+            return False  # a file without extension that only mentions the markers in prose (README, NOTES)
         if kind in ("cdk", "samconfig-yaml") or any(m in self.text for m in _STRONG):
             return True
         _name, ext = os.path.splitext(self.frag.path.lower())

@@ -66,6 +66,8 @@ def documented_example(secret: str) -> Optional[str]:
         return "documented vendor example value"
     if secret.upper().endswith("EXAMPLE") or secret.upper().endswith("EXAMPLEKEY"):
         return "ends with EXAMPLE, the vendor documentation convention"
+    if len(secret) >= 20 and "EXAMPLE" in secret:  # AWS documents session tokens with EXAMPLE inside
+        return "contains EXAMPLE, the vendor documentation convention"
     return None
 
 
@@ -106,6 +108,11 @@ def generic_value(secret: str) -> Optional[str]:
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
+    if re.fullmatch(r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+", v):
+        return "string concatenation in code ('+a.value+'), not a literal"
+    if re.fullmatch(r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
+                    r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
+        return "a timestamp"
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:

@@ -258,6 +258,27 @@ def pem_private_key(secret: str) -> bool:
     return raw[0] == 0x30
 
 
+def pem_private_key_legacy_encrypted(secret: str) -> bool:
+    """A passphrase-protected PEM key in the legacy OpenSSL format (``Proc-Type: 4,ENCRYPTED`` and
+    ``DEK-Info`` headers): the body is ciphertext, so it does not decode to DER as
+    :func:`pem_private_key` wants; it must be base64 of at least 48 bytes that look random.
+    Without those headers, :func:`pem_private_key` decides."""
+    text = re.sub(r"\\+r", "", secret)
+    text = re.sub(r"\\+n", "\n", text)
+    m = _PEM_BODY_RE.search(text)
+    if m is None:
+        return False
+    lines = [ln.strip() for ln in m.group(2).strip().splitlines()]
+    heads = [ln for ln in lines if ":" in ln]
+    if not any(h.replace(" ", "").lower() == "proc-type:4,encrypted" for h in heads) or \
+            not any(h.lower().startswith("dek-info:") for h in heads):
+        return pem_private_key(secret)
+    raw = _b64decode("".join(ln for ln in lines if ln and ":" not in ln))
+    if raw is None or len(raw) < 48:
+        return False
+    return len(set(raw)) > 32  # ciphertext: bytes spread over the whole range
+
+
 def mapbox_secret_token(secret: str) -> bool:
     """Mapbox secret token: ``sk.`` + base64url JSON naming the user (``u``) + ``.`` + secret."""
     parts = secret.split(".")
@@ -323,6 +344,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "mapbox_secret_token": mapbox_secret_token,
     "npm_crc32": npm_crc32,
     "pem_private_key": pem_private_key,
+    "pem_private_key_legacy_encrypted": pem_private_key_legacy_encrypted,
     "pypi_macaroon": pypi_macaroon,
     "sentry_org_token": sentry_org_token,
     "slack_webhook": slack_webhook,

@@ -57,6 +57,16 @@ def render(report: Report, fmt: str) -> str:
             result["locations"][0]["logicalLocations"] = [
                 {"fullyQualifiedName": f.location.location_detail}
             ]
+        for other in f.other_locations:  # every place of a deduplicated finding (history: in commit order)
+            oreg: dict[str, Any] = {"startLine": max(other.line, 1), "startColumn": max(other.column, 1)}
+            if other.end_line and other.end_line >= other.line:
+                oreg["endLine"] = other.end_line
+            entry: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": other.path}, "region": oreg}}
+            detail = ", ".join(x for x in (other.location_detail, f"commit {other.commit}" if other.commit else "")
+                               if x)
+            if detail:
+                entry["logicalLocations"] = [{"fullyQualifiedName": detail}]
+            result["locations"].append(entry)
         results.append(result)
     notifications = [
         {"level": "warning", "message": {"text": f"skipped {s.path}: {s.reason} {s.detail}".strip()}}

@@ -69,6 +69,9 @@ def _field(report: Report, label: str, value: str, dim: bool = False) -> str:
     return _c(report, _DIM, text) if dim else text
 
 
+ALSO_SHOWN = 10  # other places listed under a finding (all with --verbose)
+
+
 def _detailed(report: Report, f: Finding) -> list[str]:
     out = [_head(report, f)]
     out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
@@ -80,7 +83,14 @@ def _detailed(report: Report, f: Finding) -> list[str]:
         when = f" on {_clean(loc.date)}" if loc.date else ""
         out.append(_field(report, "commit", f"{loc.commit[:12]}{who}{when}"))
     if len(f.locations) > 1:
-        out.append(_field(report, "also", f"seen in {len(f.locations) - 1} other place(s)"))
+        others = f.other_locations
+        shown = others if report.verbose else others[:ALSO_SHOWN]
+        out.append(_field(report, "also", f"seen in {len(others)} other place(s):"))
+        for o in shown:
+            at = f" (commit {o.commit[:12]})" if o.commit else (f" ({_clean(o.source)})" if o.source else "")
+            out.append(f"          {_clean(o.path)}:{o.line}{_clean(at)}")
+        if len(shown) < len(others):
+            out.append(f"          ... {len(others) - len(shown)} more (--verbose or --format json lists all)")
     if f.exposure and f.exposure != [loc.source]:
         out.append(_field(report, "exposed", _clean(", ".join(f.exposure))))
     if f.account_id and f.account_id not in why_text(f):
