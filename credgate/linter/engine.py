@@ -33,6 +33,9 @@ from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
 
+_KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
+
+
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
 
@@ -103,6 +106,10 @@ class Engine:
                     iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]
                 found = self._merge(found, iac_f)
                 skips.extend(iac_s)
+        if any(f.rule_id in _KEY_ID_RULES for f in found):
+            from credgate.linter.awspair import pair_by_shape
+
+            found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
         if frag.added_lines is not None:
             found = [f for f in found if _touches(f, frag.added_lines)]
