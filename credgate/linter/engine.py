@@ -338,8 +338,13 @@ def _join_remediation(a: str, b: str) -> str:
 
 
 def _touches(f: Finding, lines: "frozenset[int]") -> bool:
+    """The finding's secret, or a slot that references it (IaC ``_ref_lines``), is on an added line."""
     end = max(f.location.end_line, f.line)
-    return any(n in lines for n in range(f.line, end + 1))
+    if any(n in lines for n in range(f.line, end + 1)):
+        return True
+    if f.extra.get("_touch_any_change") and lines:
+        return True
+    return any(n in lines for n in f.extra.get("_ref_lines", ()))
 
 
 def _entry_matches(e: AllowEntry, f: Finding) -> bool:
