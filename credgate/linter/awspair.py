@@ -124,7 +124,7 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
             if prev is not None and abs(int(prev.extra.get("_pair_distance", 0))) <= abs(line - k.line):
                 continue
             dist = line - k.line
-            where = (f"on the line of the AWS access key ID" if dist == 0 else
+            where = ("on the line of the AWS access key ID" if dist == 0 else
                      f"{abs(dist)} line(s) {'below' if dist > 0 else 'above'} the AWS access key ID at line {k.line}")
             why = [
                 "40-character value in the shape of an AWS secret access key "
