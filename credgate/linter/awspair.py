@@ -8,7 +8,8 @@ in the engine on the whole fragment, before a hook keeps only the lines a commit
 
 * pairs a live-looking ``AKIA``/``ASIA`` key ID (a finding that already passed the
   structural check and the example filters) with any 40-character value shaped like a
-  secret access key within :data:`WINDOW` lines of it.  The value becomes an
+  secret access key within :data:`WINDOW` lines of it, or in the same JSON/YAML object
+  (the lines around it indented at least as deep).  The value becomes an
   ``aws-access-key-pair`` finding that names the key ID (triage ranks the pair critical),
   replacing a generic finding of the same value;
 * refuses values that are clearly something else: 40 hex digits (a git SHA-1 or another
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from credgate.models import Finding, Fragment
 
 WINDOW = 10  # lines either side of the key ID; a key pair sits in one object or block
+OBJECT_MAX = 200  # lines either side: the same JSON/YAML object, when it is longer than the window
+_STRUCTURED_EXT = (".json", ".yaml", ".yml", ".tfstate", ".backup", ".ipynb")
 KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
 SECRET_RULES = ("aws-secret-access-key", "aws-access-key-pair")
 PAIR_RULE = "aws-access-key-pair"
@@ -72,6 +75,35 @@ def secret_shaped(value: str, threshold: float = 4.0) -> Optional[str]:
     return None
 
 
+def _indent(line: bytes) -> int:
+    return len(line) - len(line.lstrip(b" \t-"))
+
+
+def _object_lines(data: bytes, starts: list[int], line: int) -> tuple[int, int]:
+    """First and last line of the JSON/YAML object holding ``line``: the run of lines around it indented at
+    least as deep (blank lines included), at most :data:`OBJECT_MAX` lines."""
+    n = len(starts)
+
+    def text(i: int) -> bytes:
+        return data[starts[i - 1]:(starts[i] - 1 if i < n else len(data))]
+
+    depth = _indent(text(line))
+    if depth == 0:
+        return line, line  # a top-level line: the object is the whole file, the window is enough
+    lo = hi = line
+    while lo > 1 and line - lo < OBJECT_MAX:
+        t = text(lo - 1)
+        if t.strip() and _indent(t) < depth:
+            break
+        lo -= 1
+    while hi < n and hi - line < OBJECT_MAX:
+        t = text(hi + 1)
+        if t.strip() and _indent(t) < depth:
+            break
+        hi += 1
+    return lo, hi
+
+
 def _line_starts(data: bytes) -> list[int]:
     starts = [0]
     i = data.find(b"\n")
@@ -101,12 +133,16 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
             taken.setdefault(f.line, []).append(f.secret)
     starts = _line_starts(data)
     nlines = len(starts)
+    structured = frag.path.lower().endswith(_STRUCTURED_EXT) or data.lstrip()[:1] in (b"{", b"[")
     added: dict[tuple[int, str], "Finding"] = {}
     for k in keys:
         if "credential=" in k.line_text.lower():
             continue  # a presigned URL: its signature, not a secret key, goes with the key ID
         lo = max(1, k.line - WINDOW)
         hi = min(nlines, k.line + WINDOW)
+        if structured:  # JSON/YAML: the whole object that holds the key ID, however long
+            olo, ohi = _object_lines(data, starts, k.line)
+            lo, hi = min(lo, olo), max(hi, ohi)
         start = starts[lo - 1]
         end = starts[hi] - 1 if hi < nlines else len(data)
         for m in _CANDIDATE.finditer(data, start, end):

@@ -117,3 +117,33 @@ def test_documented_example_pair_is_a_clean_commit(tmp_path: Path) -> None:
                            f'PLACEHOLDER = "<your-secret-key>"\nBASE = "{sha}"\n')
     rc, found = _staged_json(repo)
     assert (rc, found) == (0, [])
+
+
+def test_same_json_or_yaml_object_pairs_beyond_the_line_window(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "README.md", "hello\n")
+    kid, sec = aws_pair()
+    attrs = {"id": kid, **{f"attr_{i:02d}": "x" for i in range(15)}, "secret": sec, "user": "svc"}
+    state = {"resources": [{"type": "aws_iam_access_key", "instances": [{"attributes": attrs}]}]}
+    stage(repo, "prod.tfstate", json.dumps(state, indent=2) + "\n")
+    filler = "".join(f"  field{i}: value\n" for i in range(14))
+    kid2, sec2 = aws_pair()
+    stage(repo, "same.yaml", f"storage:\n  my_id: {kid2}\n{filler}  my_secret: {sec2}\n")
+    rc, found = _staged_json(repo)
+    assert rc == 1
+    got = {(f["path"], f["rule_id"], f["severity"], f["line"]) for f in found}
+    assert got == {("prod.tfstate", "aws-access-key-id", "critical", 8),
+                   ("prod.tfstate", "aws-access-key-pair", "critical", 24),
+                   ("same.yaml", "aws-access-key-id", "critical", 2),
+                   ("same.yaml", "aws-access-key-pair", "critical", 17)}, got
+
+
+def test_a_value_in_another_yaml_object_far_away_does_not_pair(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "README.md", "hello\n")
+    kid, sec = aws_pair()
+    filler = "".join(f"  field{i}: value\n" for i in range(14))
+    stage(repo, "two.yaml", f"first:\n  my_id: {kid}\n{filler}second:\n  blob: {sec}\n")
+    rc, found = _staged_json(repo)
+    assert not any(f["rule_id"] == "aws-access-key-pair" for f in found), found
+    assert ("aws-access-key-id", "high") in {(f["rule_id"], f["severity"]) for f in found}
