@@ -276,7 +276,9 @@ class _Analysis:
         end = len(self.text) if end < 0 else end
         line = self.text.count("\n", 0, idx) + 1
         why = [f"{message} (line {line})", "structure not checked; pattern rules still ran on the text"]
-        keys = secret_named_keys(self.text)
+        _name, ext = os.path.splitext(self.frag.path.lower())
+        structured_file = ext in _FAIL_CLOSED_EXT or kind_fixed(self.frag.path)
+        keys = secret_named_keys(self.text) if structured_file else []
         severity, extra = None, None
         if keys:
             # fail closed (README "What blocks"): a template that holds secret-named values and cannot be
@@ -311,6 +313,16 @@ class _Analysis:
         self.findings.append(f)
 
 
+# files that are templates by name: a parse error there with secret-named values fails closed (README)
+_FAIL_CLOSED_EXT = frozenset((".yaml", ".yml", ".json", ".template", ".toml"))
+
+
+def kind_fixed(path: str) -> bool:
+    from credgate.iac import FIXED_NAMES
+
+    return os.path.basename(path.replace("\\", "/")).lower() in FIXED_NAMES
+
+
 _KEY_LINE = re.compile(r"""^[ \t-]*["']?([A-Za-z_][\w.\-]{1,80})["']?[ \t]*(?::(?!:)|=)[ \t]*(.*)$""", re.M)
 _REFERENCE_VALUE = re.compile(
     r"""^(?:!Ref\b|!GetAtt\b|!ImportValue\b|Ref\s*:|\{|\[|["']?\s*["']?$|null$|~$|true$|false$)""", re.I)
@@ -319,15 +331,20 @@ _REFERENCE_VALUE = re.compile(
 def secret_named_keys(text: str) -> "list[tuple[str, int]]":
     """Keys named like secrets (password, secret, token, key...) that hold a value other than a reference,
     with their line numbers, read line by line (for a document the parser could not read)."""
-    from credgate.iac.names import is_secret_name
+    from credgate.iac.names import is_secret_name, literal_problem
 
     out: list[tuple[str, int]] = []
     for m in _KEY_LINE.finditer(text):
         key, value = m.group(1), m.group(2).strip()
         if not is_secret_name(key) or "{{resolve:" in value or _REFERENCE_VALUE.match(value):
             continue
-        if value.startswith("!Sub") and not re.sub(r"\$\{[^}]*\}|!Sub|[\s\"']", "", value):
-            continue  # !Sub "${Param}": a reference
+        if value.startswith("!"):
+            if value.startswith("!Sub") and not re.sub(r"\$\{[^}]*\}|!Sub|[\s\"']", "", value):
+                continue  # !Sub "${Param}": a reference
+        elif value[:1] not in ("|", ">"):  # a block scalar's value is on the next lines: cannot judge, count it
+            literal = re.sub(r"\s+#.*$", "", value).rstrip(",").strip().strip("\"'")
+            if literal_problem(literal) is not None or len(literal.split()) > 4:
+                continue  # a number, a word, prose, a placeholder, a template: not a secret value
         out.append((key, text.count("\n", 0, m.start()) + 1))
     return out
 

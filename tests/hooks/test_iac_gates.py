@@ -176,3 +176,12 @@ def test_unparseable_template_without_secret_keys_does_not_block(tmp_path: Path)
     r = run_credgate(["git", "--staged", "--format", "json"], cwd=repo)
     assert r.returncode == 0
     assert _findings(r) == [("iac-parse-error", 7, "low")]
+
+
+@pytest.mark.parametrize("value", ["!Ref DbPass", '"{{resolve:secretsmanager:db}}"', "1", "changeme", '"${DbPass}"'])
+def test_unparseable_template_whose_secret_keys_hold_no_literal_does_not_block(tmp_path: Path, value: str) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "README.md", "hi\n")
+    stage(repo, "db.yaml", BROKEN.replace("Winter2024Secret!", value))
+    r = run_credgate(["git", "--staged", "--format", "json"], cwd=repo)
+    assert (r.returncode, _findings(r)) == (0, [("iac-parse-error", 7, "low")])
