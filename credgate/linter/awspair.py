@@ -152,8 +152,10 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
             if any(value in t or t in value for t in taken.get(line, ())):
                 continue
             ls = starts[line - 1]
-            if _NOT_A_SECRET_NAME.search(data[ls:s0].decode("utf-8", "replace")):
-                continue
+            if _NOT_A_SECRET_NAME.search(data[max(ls, s0 - 48):s0].decode("utf-8", "replace")):
+                continue  # the value's own name says hash, digest, commit, nonce...
+            if value.startswith("//") and data[s0 - 1:s0] == b":":
+                continue  # s3://bucket/..., https://host/...: a URL
             if secret_shaped(value, threshold):
                 continue
             prev = added.get((line, value))

@@ -88,7 +88,7 @@ def test_lone_key_id_blocks_at_the_hook_default(tmp_path: Path) -> None:
     assert "HIGH" in out and "aws-access-key-id" in out
 
 
-@pytest.mark.parametrize("case", ["git-sha", "aws-example", "placeholder", "hex-hash", "path", "identifier"])
+@pytest.mark.parametrize("case", ["git-sha", "aws-example", "placeholder", "hex-hash", "path", "identifier", "url"])
 def test_values_that_are_not_secret_keys_do_not_pair(tmp_path: Path, case: str) -> None:
     repo = init_repo(tmp_path / "repo")
     sha = git(repo, "hash-object", "--stdin", input=b"x").strip()
@@ -100,8 +100,9 @@ def test_values_that_are_not_secret_keys_do_not_pair(tmp_path: Path, case: str) 
         "hex-hash": f'VALUE = "{sha.upper()}"',
         "path": 'ROOT = "/srv/deploy/PaymentService/ReleaseBundle"',
         "identifier": 'CLS = "AbstractSingletonProxyFactoryBeanService"',
+        "url": 'SRC = "s3://releases/Build42/AppBundle7Xq9FinalV2x"',
     }[case]
-    value = other.split('"')[1]
+    value = other.split('"')[1].replace("s3:", "")
     assert case == "placeholder" or len(value) == 40  # each negative has the length of a secret key
     stage(repo, "cfg.py", f'KEY = "{kid}"\n{other}\n')
     rc, found = _staged_json(repo)
