@@ -12,6 +12,10 @@ Check order (fixed; README "How credgate decides"):
 8. allowlists          config entries (paths, regexes, stopwords, fingerprints, rules, accounts)
 9. baseline            applied by the caller (:mod:`credgate.linter.baseline`)
 
+After steps 2-6, an AWS key ID found in the fragment is paired by shape with a secret-key-shaped
+value near it (:mod:`credgate.linter.awspair`), on the whole fragment, before a hook keeps only
+the findings that touch added lines (an IaC finding also touches the lines that reference it).
+
 Structure-aware IaC analysis runs beside step 2-6 on documents that look like
 IaC; its findings go through steps 7-9 too, and a pattern finding and a slot
 finding for the same secret on the same line become one finding.
