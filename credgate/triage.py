@@ -144,9 +144,9 @@ def _pair_aws(findings: list[Finding]) -> None:
         secrets_ = [f for f in items if _is_aws_secret_finding(f)]
         tokens = [f for f in items if f.rule_id in AWS_SESSION_RULES]
         for s in secrets_:
-            key_id: Optional[str] = None
-            partner: Optional[Finding] = None
-            if s.rule_id == "aws-access-key-pair" or not keys:
+            key_id: Optional[str] = s.extra.get("_aws_key_id")  # set by the engine when paired by shape
+            partner: Optional[Finding] = next((k for k in keys if k.secret == key_id), None) if key_id else None
+            if key_id is None and (s.rule_id == "aws-access-key-pair" or not keys):
                 ids = awskeys.key_ids_in(s.line_text.split(s.secret)[0]) if s.secret in s.line_text else []
                 key_id = ids[-1] if ids else None
                 partner = next((k for k in keys if k.secret == key_id), None)
@@ -183,6 +183,13 @@ def _validator_passed(f: Finding) -> bool:
     return any("structural check" in w and any(c in w for c in CHECKSUM_VALIDATORS) for w in f.why)
 
 
+def _in_signature(f: Finding) -> bool:
+    """The key ID is the ``Credential=`` part of a presigned URL or a SigV4 Authorization header."""
+    low = f.line_text.lower()
+    i = low.find(f.secret.lower())
+    return i >= 0 and (low[max(0, i - 20):i].endswith(("credential=", "x-amz-credential=")))
+
+
 def _rank(f: Finding) -> None:
     """Severity and confidence from the credential kind; see the README triage table."""
     if _is_key_id_finding(f):
@@ -192,13 +199,21 @@ def _rank(f: Finding) -> None:
             f.confidence = Confidence.HIGH
             _why(f, "key ID and its secret key are in the same file: a usable credential"
                  + ("" if kind == "long-lived" else " (temporary: expires within hours)"))
+        elif _in_signature(f):
+            # a presigned URL or SigV4 header: its signature, the time-limited part, goes with the key ID
+            f.severity = Severity.INFO
+            _why(f, "key ID inside a presigned URL or SigV4 signature (Credential=): the signature expires; "
+                 "informational")
+        elif f.extra.get("_key_id_context") == "metadata":
+            # aws iam list-access-keys output, CloudTrail records: the ID of a key, listed as such
+            f.severity = Severity.INFO
+            _why(f, "key ID in an IAM key listing or CloudTrail record: it names a key, it is not one; informational")
         else:
-            # an identifier without its secret: visible (low) for long-lived keys, informational
-            # for temporary ones and for presigned URLs, whose signature is the time-limited part
-            presigned = "x-amz-credential" in f.line_text.lower()
-            cap = Severity.LOW if kind == "long-lived" and not presigned else Severity.INFO
-            f.severity = min(f.severity, cap)
-            _why(f, "key ID without its secret key in the same file: not usable alone, but find the secret"
+            # README "What blocks": a live-looking key ID blocks alone; it names the account and
+            # its secret key is usually a few lines or one commit away
+            f.severity = Severity.HIGH
+            _why(f, "key ID without its secret key in the same file: it names the account and the secret "
+                 "is usually nearby (another file, an earlier commit, a paste): high, blocks"
                  + ("" if kind == "long-lived" else "; temporary (ASIA) keys expire within hours"))
         return
     if _is_aws_secret_finding(f):
@@ -311,10 +326,11 @@ def _raise_for_exposure(f: Finding) -> None:
 
     Everything else keeps the kind-based severity: staged, worktree, local branches, tags, stashes,
     history and history-only.  Info and low findings (identifiers without their secret, parse notes)
-    are context, not credentials, and keep their level.
+    are context, not credentials, and keep their level; so does a lone AWS key ID, which blocks at
+    high already (a key ID with its secret is a critical pair).
     """
     label = exposure_raises(f.exposure)
-    if label is None or f.severity < Severity.MEDIUM:
+    if label is None or f.severity < Severity.MEDIUM or _is_key_id_finding(f):
         return
     if f.severity < Severity.CRITICAL:
         f.severity = Severity(int(f.severity) + 1)

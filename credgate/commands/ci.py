@@ -65,8 +65,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--range", metavar="A..B", help="scan the commits in B that are not in A (overrides the environment)")
     g.add_argument("--event", metavar="FILE", help="a CodeCommit pull-request EventBridge event (JSON) to take the range from")
     g.add_argument("--repo", metavar="DIR", default=".", help="the git clone to scan (default: .)")
-    g.add_argument("--no-iac-full", action="store_true",
-                   help="report only the lines the range adds, in IaC files too")
+    g.add_argument("--iac-full", action="store_true",
+                   help="also report findings on unchanged lines of the IaC files the range changes (their old debt); "
+                        "by default a changed IaC file is analysed whole but only findings whose secret or "
+                        "reference (!Ref, ${P}) is on an added line are reported")
+    g.add_argument("--no-iac-full", action="store_true", help=argparse.SUPPRESS)  # the default since issue 14
     g.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default: config, 10MB)")
     r = p.add_argument_group("reports")
     r.add_argument("--junit", metavar="FILE", help="write a JUnit XML report (for a CodeBuild report group)")
@@ -174,7 +177,7 @@ def _run(args: argparse.Namespace) -> int:
     from credgate.hooks.gitsource import iter_range
 
     col.feed(_fail_closed(iter_range(repo, target.rev_range, max_size=max_size), col))
-    if not args.no_iac_full:
+    if args.iac_full and not args.no_iac_full:
         before = len(col.findings)
         col.feed(_fail_closed(_iac_files(repo, target, max_size, engine), col))
         for f in col.findings[before:]:

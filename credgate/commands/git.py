@@ -57,7 +57,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="history: do not open zip/tar/gz/bz2/xz blobs (config: [archives] enabled; the other "
                         "[archives] limits apply as in credgate dir)")
     add_common(p)
-    p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --pre-push (hook use)
+    p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --range / --pre-push (gates)
 
 
 class GitCollector(Collector):
@@ -145,8 +145,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--all-lines applies to --staged, --range and --pre-push")
     if (args.all_commits or args.unreachable) and (args.staged or args.rev_range or args.pre_push):
         raise UsageError("--all-commits and --unreachable apply to full-history audits only")
-    if args.staged or args.pre_push:
-        args.hook_default_fail = "high"  # what the hooks gate on unless --fail-on or config says otherwise
+    if args.staged or args.pre_push or args.rev_range:
+        args.hook_default_fail = "high"  # a gate on a change (README "What blocks"), unless --fail-on or config
     start = repo if repo.is_dir() else Path.cwd()
     config = config_from_args(args, start=_toplevel(repo) if repo.is_dir() else start)
     engine = make_engine(args, config)

@@ -10,8 +10,9 @@ from typing import Optional
 from credgate.errors import EXIT_CLEAN, UsageError
 
 DESCRIPTION = """\
-Write a starter .credgate.toml (commented, every setting at its default) and
-a .pre-commit-config.yaml that runs credgate on every commit and push, in the
+Write a starter .credgate.toml (commented; fail_on = "high": every command,
+the hooks included, blocks on high and critical, README "What blocks") and a
+.pre-commit-config.yaml that runs credgate on every commit and push, in the
 top folder of the current git repository (or DIR).
 
 Nothing is overwritten: an existing .credgate.toml is kept unless --force is
@@ -51,8 +52,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--print", dest="print_only", action="store_true",
                    help="print the files to stdout instead of writing them")
     p.add_argument("--no-pre-commit", action="store_true", help="do not write or print the pre-commit configuration")
-    p.add_argument("--fail-on", choices=["critical", "high", "medium", "low", "info"], default="medium",
-                   help="fail_on for the starter config (default: medium; hooks block on high regardless)")
+    p.add_argument("--fail-on", choices=["critical", "high", "medium", "low", "info"], default="high",
+                   help="fail_on for the starter config (default: high). Every command, the hooks included, "
+                        "blocks on findings at or above it (README \"What blocks\")")
     p.add_argument("--repo-url", metavar="URL",
                    help="use credgate's git repository in the pre-commit snippet instead of a local hook")
     p.add_argument("--rev", metavar="TAG", help="with --repo-url: the tag to pin (default: v<this version>)")
@@ -68,14 +70,20 @@ def _toplevel(start: Path) -> Path:
     return start
 
 
-def starter_config(root: Path, fail_on: str = "medium") -> str:
+WHAT_BLOCKS = (
+    "# What blocks (README \"What blocks\"): findings at or above fail_on make every",
+    "# command exit 1: the commit and push hooks, credgate git, ci, dir and aws.",
+    "# --fail-on overrides it for one run.",
+)
+
+
+def starter_config(root: Path, fail_on: str = "high") -> str:
     """A commented starter config; suggestions depend on what the repository holds."""
     lines = [
         "# credgate configuration, written by `credgate init`.  Every key is optional.",
         "# Check it with: credgate dir . (a config error exits 2 and names the key).",
         "",
-        "# Lowest severity that makes `credgate dir|git|aws` exit 1.  The commit and push",
-        "# hooks block on high and critical unless you pass --fail-on to them.",
+        *WHAT_BLOCKS,
         f'fail_on = "{fail_on}"',
         "",
         "# Files larger than this are skipped (and listed as skipped).",

@@ -22,6 +22,7 @@ import base64
 import binascii
 import json
 import re
+from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
@@ -120,6 +121,10 @@ class CfnAnalyzer:
     def add(self, hit: Hit) -> None:
         key = (hit.rule, hit.path, hit.secret)
         if key in self._seen:
+            if hit.vias:  # one more slot references the same value: keep every reference chain
+                i = next(i for i, h in enumerate(self.hits) if (h.rule, h.path, h.secret) == key)
+                old = self.hits[i]
+                self.hits[i] = replace(old, vias=old.vias + tuple(v for v in hit.vias if v not in old.vias))
             return
         self._seen.add(key)
         self.hits.append(hit)
@@ -174,7 +179,8 @@ class CfnAnalyzer:
             return
         why = (f"{ctx.slot} at {render_path(via)} references parameter {name}, whose Default is a literal",
                why_literal(d))
-        self.add(Hit("iac-cfn-parameter-default-secret", ("Parameters", name, "Default"), d, why, R.REM_PARAM))
+        self.add(Hit("iac-cfn-parameter-default-secret", ("Parameters", name, "Default"), d, why, R.REM_PARAM,
+                     vias=(via,)))
 
     # ------------------------------------------------------------ judging
     def literal(self, value: Any, path: tuple, ctx: _Ctx) -> None:
@@ -247,7 +253,7 @@ class CfnAnalyzer:
                 for i, item in enumerate(arg[1]):
                     self.judge(item, p + (1, i), ctx, depth + 1)
         elif fn == "Fn::FindInMap":
-            self.find_in_map(arg, ctx)
+            self.find_in_map(arg, ctx, path)
         # Fn::GetAtt, Fn::ImportValue, Fn::GetAZs, ...: references, never a finding
 
     def sub(self, arg: Any, p: tuple, ctx: _Ctx, depth: int) -> None:
@@ -278,7 +284,7 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, sp, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
 
-    def find_in_map(self, arg: Any, ctx: _Ctx) -> None:
+    def find_in_map(self, arg: Any, ctx: _Ctx, via: tuple = ()) -> None:
         if not (isinstance(arg, list) and len(arg) == 3 and isinstance(arg[0], str) and isinstance(arg[2], str)):
             return
         m = self.mappings.get(arg[0])
@@ -292,7 +298,7 @@ class CfnAnalyzer:
                 if isinstance(v, str) and literal_problem(v) is None:
                     self.add(Hit(ctx.rule, ("Mappings", arg[0], k, arg[2]), v,
                                  (f"{ctx.slot} takes Fn::FindInMap [{arg[0]}, {k}, {arg[2]}], a literal",
-                                  why_literal(v)), ctx.remediation))
+                                  why_literal(v)), ctx.remediation, vias=(via,) if via else ()))
 
     # ---------------------------------------------------------- properties
     def ctx_for(self, rtype: str, path: tuple, slot: str) -> _Ctx:

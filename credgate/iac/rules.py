@@ -158,6 +158,7 @@ class Hit:
     hint: str = ""
     span: "tuple[int, int] | None" = None
     doc: int = 0
+    vias: tuple = ()  # document paths of the slots that reference this value (!Ref, ${P}, FindInMap)
 
 
 def render_path(path: tuple) -> str:

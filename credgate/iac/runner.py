@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from credgate.iac import cfn, formats
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
 from credgate.iac.rules import RULES, Hit, render_path
-from credgate.models import Location, Skip
+from credgate.models import Location, Severity, Skip
 
 if TYPE_CHECKING:
     from credgate.linter.engine import Engine
@@ -245,10 +245,28 @@ class _Analysis:
             if "\n" in secret.strip() and e > s and self.text[s:e] != secret:
                 secret = self.text[s:e]  # as written (indented), so a pattern finding of the same value merges
             detail = h.detail or render_path(h.path)
+            refs = self._ref_lines(h)
             self.findings.append(self.engine.make_finding(
                 rule, secret, frag, data, self._b(s), self._b(e), list(h.why),
                 location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
+                extra={"_ref_lines": refs} if refs else None,
             ))
+
+    def _ref_lines(self, h: Hit) -> "tuple[int, ...]":
+        """Lines of the slots that reference the value (``!Ref P`` for a parameter Default): a hook
+        reports the finding when the commit adds the reference, even if the Default is old."""
+        doc = self.docs[h.doc] if h.doc < len(self.docs) else None
+        if doc is None or not h.vias:
+            return ()
+        lines: set[int] = set()
+        for via in h.vias:
+            span = node_span(doc, via)
+            if span is None:
+                continue
+            first = self.text.count("\n", 0, span[0]) + 1
+            last = first + self.text.count("\n", span[0], max(span[0], span[1] - 1))
+            lines.update(range(first, last + 1))
+        return tuple(sorted(lines))
 
     def parse_error(self, message: str, index: int) -> None:
         rule = RULES["iac-parse-error"]
@@ -264,10 +282,22 @@ class _Analysis:
         end = self.text.find("\n", idx)
         end = len(self.text) if end < 0 else end
         line = self.text.count("\n", 0, idx) + 1
+        why = [f"{message} (line {line})", "structure not checked; pattern rules still ran on the text"]
+        _name, ext = os.path.splitext(self.frag.path.lower())
+        structured_file = ext in _FAIL_CLOSED_EXT or kind_fixed(self.frag.path)
+        keys = secret_named_keys(self.text) if structured_file else []
+        severity, extra = None, None
+        if keys:
+            # fail closed (README "What blocks"): a template that holds secret-named values and cannot be
+            # read as structure may hide a literal password the slot checks would have found
+            severity = Severity.HIGH
+            shown = ", ".join(f"{k} at line {n}" for k, n in keys[:3]) + (", ..." if len(keys) > 3 else "")
+            why.append(f"the document has secret-named keys with values ({shown}): their slots could not be "
+                       "checked, so this blocks (fails closed) until the document parses")
+            extra = {"_touch_any_change": True, "secret_named_keys": [k for k, _ in keys[:10]]}
         f = self.engine.make_finding(
             rule, f"parse error: {message}", self.frag, self.frag.data, self._b(idx), self._b(max(idx, end)),
-            [f"{message} (line {line})", "structure not checked; pattern rules still ran on the text"],
-            location_detail=self._detail(f"line {line}"),
+            why, location_detail=self._detail(f"line {line}"), severity=severity, extra=extra,
         )
         self.findings.append(f)
 
@@ -290,14 +320,51 @@ class _Analysis:
         self.findings.append(f)
 
 
+# files that are templates by name: a parse error there with secret-named values fails closed (README)
+_FAIL_CLOSED_EXT = frozenset((".yaml", ".yml", ".json", ".template", ".toml"))
+
+
+def kind_fixed(path: str) -> bool:
+    from credgate.iac import FIXED_NAMES
+
+    return os.path.basename(path.replace("\\", "/")).lower() in FIXED_NAMES
+
+
+_KEY_LINE = re.compile(r"""^[ \t-]*["']?([A-Za-z_][\w.\-]{1,80})["']?[ \t]*(?::(?!:)|=)[ \t]*(.*)$""", re.M)
+_REFERENCE_VALUE = re.compile(
+    r"""^(?:!Ref\b|!GetAtt\b|!ImportValue\b|Ref\s*:|\{|\[|["']?\s*["']?$|null$|~$|true$|false$)""", re.I)
+
+
+def secret_named_keys(text: str) -> "list[tuple[str, int]]":
+    """Keys named like secrets (password, secret, token, key...) that hold a value other than a reference,
+    with their line numbers, read line by line (for a document the parser could not read)."""
+    from credgate.iac.names import is_secret_name, literal_problem
+
+    out: list[tuple[str, int]] = []
+    for m in _KEY_LINE.finditer(text):
+        key, value = m.group(1), m.group(2).strip()
+        if not is_secret_name(key) or "{{resolve:" in value or _REFERENCE_VALUE.match(value):
+            continue
+        if value.startswith("!"):
+            if value.startswith("!Sub") and not re.sub(r"\$\{[^}]*\}|!Sub|[\s\"']", "", value):
+                continue  # !Sub "${Param}": a reference
+        elif value[:1] not in ("|", ">"):  # a block scalar's value is on the next lines: cannot judge, count it
+            literal = re.sub(r"\s+#.*$", "", value).rstrip(",").strip().strip("\"'")
+            if literal_problem(literal) is not None or len(literal.split()) > 4:
+                continue  # a number, a word, prose, a placeholder, a template: not a secret value
+        out.append((key, text.count("\n", 0, m.start()) + 1))
+    return out
+
+
 def _with_doc(h: Hit, i: int) -> Hit:
     if h.doc == i:
         return h
-    return Hit(h.rule, h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i)
+    return Hit(h.rule, h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i, h.vias)
 
 
 def _prefixed(h: Hit, prefix: tuple, i: int) -> Hit:
-    return Hit(h.rule, prefix + h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i)
+    return Hit(h.rule, prefix + h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i,
+               tuple(prefix + v for v in h.vias))
 
 
 def _lambda_config(doc: dict, i: int) -> list[Hit]:

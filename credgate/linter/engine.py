@@ -12,6 +12,10 @@ Check order (fixed; README "How credgate decides"):
 8. allowlists          config entries (paths, regexes, stopwords, fingerprints, rules, accounts)
 9. baseline            applied by the caller (:mod:`credgate.linter.baseline`)
 
+After steps 2-6, an AWS key ID found in the fragment is paired by shape with a secret-key-shaped
+value near it (:mod:`credgate.linter.awspair`), on the whole fragment, before a hook keeps only
+the findings that touch added lines (an IaC finding also touches the lines that reference it).
+
 Structure-aware IaC analysis runs beside step 2-6 on documents that look like
 IaC; its findings go through steps 7-9 too, and a pattern finding and a slot
 finding for the same secret on the same line become one finding.
@@ -33,6 +37,9 @@ from credgate.linter.matcher import Matcher
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
+
+_KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
+
 
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
@@ -114,6 +121,10 @@ class Engine:
                     iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]
                 found = self._merge(found, iac_f)
                 skips.extend(iac_s)
+        if any(f.rule_id in _KEY_ID_RULES for f in found):
+            from credgate.linter.awspair import pair_by_shape
+
+            found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
         for msg in filters.drain_allow_timeouts():  # a user's allowlist regex ran out of time: it allowed nothing
             skips.append(Skip(frag.path, "allowlist-timeout", msg))
@@ -353,8 +364,13 @@ def _join_remediation(a: str, b: str) -> str:
 
 
 def _touches(f: Finding, lines: "frozenset[int]") -> bool:
+    """The finding's secret, or a slot that references it (IaC ``_ref_lines``), is on an added line."""
     end = max(f.location.end_line, f.line)
-    return any(n in lines for n in range(f.line, end + 1))
+    if any(n in lines for n in range(f.line, end + 1)):
+        return True
+    if f.extra.get("_touch_any_change") and lines:
+        return True
+    return any(n in lines for n in f.extra.get("_ref_lines", ()))
 
 
 def _entry_matches(e: AllowEntry, f: Finding) -> bool:

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tests.ci.conftest import PullRequestRepo, make_pr_repo, webhook_pr_env, webhook_push_env
-from tests.helpers import aws_key_id, aws_pair, git, github_pat, run_credgate
+from tests.helpers import aws_pair, git, github_pat, run_credgate
 
 
 def _ci(repo: Path, *args: str, env: "dict[str, str] | None" = None):
@@ -85,7 +85,7 @@ Resources:
 """
 
 
-def test_changed_iac_file_is_scanned_in_full_other_files_only_on_added_lines(tmp_path):
+def test_old_debt_of_a_changed_iac_file_is_reported_only_with_iac_full(tmp_path):
     kid, sec = aws_pair()
     kid2, sec2 = aws_pair()
     repo = make_pr_repo(tmp_path, {
@@ -95,25 +95,30 @@ def test_changed_iac_file_is_scanned_in_full_other_files_only_on_added_lines(tmp
     # the pull request touches one unrelated line in each file
     repo.commit("infra/worker.yaml", CFN.format(memory=256, kid=kid, sec=sec), "more memory")
     repo.commit("scripts/env.sh", f"export AWS_ACCESS_KEY_ID={kid2}\nexport AWS_SECRET_ACCESS_KEY={sec2}\nexport A=2\n")
+    # README "What blocks": findings entirely on unchanged lines do not block an unrelated change
     p = _ci(repo.path, "--range", "main..feature", "--format", "json")
+    assert p.returncode == 0, p.stdout.decode()
+    assert json.loads(p.stdout)["findings"] == []
+    p = _ci(repo.path, "--range", "main..feature", "--no-iac-full")  # the old flag: now the default
+    assert p.returncode == 0, p.stdout.decode()
+    # --iac-full also reports the debt of the IaC files the change touches
+    p = _ci(repo.path, "--range", "main..feature", "--format", "json", "--iac-full")
     assert p.returncode == 1, p.stderr.decode()
     found = json.loads(p.stdout)["findings"]
     paths = {f["path"] for f in found}
     assert paths == {"infra/worker.yaml"}, paths
     assert all(f["context"].startswith("unchanged line of an IaC file") for f in found)
     assert {f["line"] for f in found} == {14, 15}
-    p = _ci(repo.path, "--range", "main..feature", "--no-iac-full")
-    assert p.returncode == 0, p.stdout.decode()
 
 
 def test_fail_on_threshold_and_ci_config(pr_repo: PullRequestRepo):
-    pr_repo.commit("notes.txt", f"temporary key id {aws_key_id('ASIA')}\n")
+    pr_repo.commit("settings.py", 'DB_PASSWORD = "Winter2024Secret!"\n')
     p = _ci(pr_repo.path, "--range", "main..feature", "--format", "json", "--fail-on", "info")
     sevs = {f["severity"] for f in json.loads(p.stdout)["findings"]}
     assert len(sevs) == 1 and p.returncode == 1, sevs
     sev = sevs.pop()
     order = ["info", "low", "medium", "high", "critical"]
-    assert order.index(sev) < order.index("high")  # a lone temporary key ID is not a usable credential
+    assert order.index(sev) < order.index("high")  # a generic secret-named value is medium (README "What blocks")
     above = order[order.index(sev) + 1]
     assert _ci(pr_repo.path, "--range", "main..feature").returncode == 0  # default --fail-on high
     assert _ci(pr_repo.path, "--range", "main..feature", "--fail-on", above).returncode == 0
@@ -206,7 +211,8 @@ def test_only_findings_new_against_the_baseline_block(tmp_path):
     p = _ci(repo.path, "--range", "main..feature", "--baseline", ".credgate-baseline.json", "--format", "json")
     assert p.returncode == 0, p.stdout.decode()
     assert json.loads(p.stdout)["findings"] == []
-    assert _ci(repo.path, "--range", "main..feature").returncode == 1  # without the baseline it would block
+    # without the baseline, --iac-full (which reports the template's old debt) would block
+    assert _ci(repo.path, "--range", "main..feature", "--iac-full").returncode == 1
     # a new secret in the same pull request blocks despite the baseline
     kid2, sec2 = aws_pair()
     repo.commit("infra/worker.yaml", CFN.format(memory=512, kid=kid2, sec=sec2), "rotate (into the template!)")

@@ -106,3 +106,44 @@ def test_framework_pre_push_blocks_new_branch_with_secret(tmp_path: Path) -> Non
     out = (r.stdout + r.stderr).decode()
     assert r.returncode != 0 and "ci.sh:1" in out and tok not in out, out
     assert git(origin, "branch", "--list", "feat") == ""
+
+
+def test_framework_blocks_plain_named_pair_added_reference_and_broken_template(tmp_path: Path) -> None:
+    """Issue 14 through the real framework: a key pair under plain names, a `!Ref` added to a parameter
+    whose literal Default was committed earlier, and a template that does not parse but holds a
+    secret-named value each block the commit; an unrelated change to the same template does not."""
+    from .test_iac_gates import BROKEN, TEMPLATE
+
+    env = _env(tmp_path)
+    repo = init_repo(tmp_path / "repo")
+    _config(repo)
+    commit_file(repo, "stack.yaml", TEMPLATE)
+    git(repo, "add", ".pre-commit-config.yaml")
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "install", "--hook-type", "pre-commit")
+    assert r.returncode == 0, r.stderr
+    kid, sec = aws_pair()
+    (repo / "settings.py").write_text(f'KEY = "{kid}"\nSECRET = "{sec}"\n')
+    git(repo, "add", "settings.py")
+    r = _run(repo, env, "git", "commit", "-m", "settings")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "settings.py:2" in out and "aws-access-key-pair" in out and "CRITICAL" in out, out
+    assert kid not in out and sec not in out
+    git(repo, "rm", "-q", "--cached", "settings.py")
+    (repo / "settings.py").unlink()
+    # an unrelated change to the template goes through
+    (repo / "stack.yaml").write_text(TEMPLATE + "      Port: 5432\n")
+    git(repo, "add", "stack.yaml")
+    r = _run(repo, env, "git", "commit", "-m", "port")
+    assert r.returncode == 0, (r.stdout + r.stderr).decode()
+    # the reference to the old literal Default does not
+    (repo / "stack.yaml").write_text(TEMPLATE + "      Port: 5432\n      MasterUserPassword: !Ref AdminValue\n")
+    git(repo, "add", "stack.yaml")
+    r = _run(repo, env, "git", "commit", "-m", "password")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "stack.yaml:5" in out and "iac-cfn-parameter-default-secret" in out, out
+    git(repo, "checkout", "-q", "HEAD", "--", "stack.yaml")
+    (repo / "db.yaml").write_text(BROKEN)
+    git(repo, "add", "db.yaml")
+    r = _run(repo, env, "git", "commit", "-m", "broken")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "db.yaml:7" in out and "iac-parse-error" in out and "HIGH" in out, out

@@ -72,10 +72,11 @@ def test_parse_errors_are_findings_at_the_error_line_and_patterns_still_run(engi
     assert skips == []
     pe = [f for f in found if f.rule_id == "iac-parse-error"]
     assert len(pe) == 1 and pe[0].line == 4  # the error is at the end of input: last non-empty line
-    assert str(pe[0].severity) == "low"
+    # a secret-named key (AccessKey) with a value in a document that does not parse: fails closed (high)
+    assert str(pe[0].severity) == "high" and pe[0].extra["secret_named_keys"] == ["AccessKey"]
     assert any(f.rule_id.startswith("aws-") and key in f.secret for f in found)
     jfound, _ = scan_text(engine, "t.json", '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {,}\n}')
-    assert [(f.rule_id, f.line) for f in jfound] == [("iac-parse-error", 3)]
+    assert [(f.rule_id, f.line, str(f.severity)) for f in jfound] == [("iac-parse-error", 3, "low")]
 
 
 def test_helm_templates_are_not_reported_as_parse_errors(engine):

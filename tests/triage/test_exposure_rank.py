@@ -59,5 +59,5 @@ def test_exposure_never_raises_identifiers_and_caps_at_critical(tmp_path):
     git(repo, "fetch", "-q", "origin")
     proc = run_credgate(["git", str(repo), "-f", "json", "--no-redact", "--fail-on", "info"], cwd=tmp_path)
     found = {f["secret"]: f for f in json.loads(proc.stdout)["findings"]}
-    assert found[kid]["severity"] == "low"  # an identifier without its secret: context, not raised
+    assert found[kid]["severity"] == "high"  # a lone key ID blocks at high, and an identifier is not raised
     assert found[pat]["severity"] == "critical"

@@ -27,7 +27,8 @@ def test_short_password_under_two_rules_in_two_places_is_one_finding(tmp_path):
     assert len(found) == 1, [(f["rule_id"], f["path"]) for f in found]
     (f,) = found
     # the most specific (slot) rule is kept, the other is listed; every place is listed
-    assert f["rule_id"] == "iac-cfn-literal-secret" and f["also_matched"] == ["generic-password-assignment"]
+    assert f["rule_id"] == "iac-cfn-literal-secret"
+    assert sorted(f["also_matched"]) == ["generic-password-assignment", "yaml-config-password"]
     assert sorted((l["path"], l["line"]) for l in f["locations"]) == [("app.env", 1), ("fn.yaml", 8)]
     assert f["severity"] == "high"
 

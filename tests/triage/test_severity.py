@@ -26,22 +26,41 @@ def test_pair_in_same_file_is_critical_with_account(tmp_path):
     assert key not in str(rep) and sec not in str(rep)  # private pairing data never reaches the report
 
 
-def test_key_id_alone_ranks_lower_and_temporary_lower_still(tmp_path):
+def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
+    # README "What blocks": a lone live-looking key ID is high (it names the account and its secret
+    # is usually nearby); in a presigned URL or a SigV4 Authorization header it is informational
     (tmp_path / "a.txt").write_text(f"id = {key_for(OWN)}\n")
     (tmp_path / "b.txt").write_text(f"id = {key_for(OWN, 'ASIA')}\n")
     (tmp_path / "c.txt").write_text(
         f"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={key_for(OTHER)}"
         "%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=ab12\n")
-    _, rep, _ = scan_json(["."], tmp_path)
+    (tmp_path / "d.log").write_text(
+        f"Authorization: AWS4-HMAC-SHA256 Credential={key_for(OTHER)}/20240501/us-east-1/s3/aws4_request, "
+        "SignedHeaders=host;x-amz-date, Signature=ab12\n")
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 1
     # JSON keeps informational findings, marked (text hides them unless --verbose)
-    assert {f["path"]: f["severity"] for f in rep["findings"] if not f.get("informational")} == {"a.txt": "low"}
-    assert {f["path"] for f in rep["findings"] if f.get("informational")} == {"b.txt", "c.txt"}
+    assert {f["path"]: f["severity"] for f in rep["findings"] if not f.get("informational")} == \
+        {"a.txt": "high", "b.txt": "high"}
+    assert {f["path"] for f in rep["findings"] if f.get("informational")} == {"c.txt", "d.log"}
     _, rep, _ = scan_json(["."], tmp_path, "--verbose")
     sev = {f["path"]: f["severity"] for f in rep["findings"]}
-    assert sev == {"a.txt": "low", "b.txt": "info", "c.txt": "info"}
-    rep["findings"] = [f for f in rep["findings"] if f["path"] != "c.txt"]
+    assert sev == {"a.txt": "high", "b.txt": "high", "c.txt": "info", "d.log": "info"}
+    rep["findings"] = [f for f in rep["findings"] if f["path"] in ("a.txt", "b.txt")]
     kinds = {f["path"]: f["aws_key_kind"] for f in rep["findings"]}
     assert kinds == {"a.txt": "long-lived", "b.txt": "temporary"}
+
+
+def test_key_ids_in_iam_listings_and_cloudtrail_are_informational(tmp_path):
+    (tmp_path / "keys.json").write_text(
+        '{"AccessKeyMetadata": [{"UserName": "svc", "AccessKeyId": "%s", "Status": "Active"}]}\n' % key_for(OWN))
+    (tmp_path / "trail.json").write_text(
+        '{"Records": [{"eventSource": "s3.amazonaws.com", "userIdentity": {"type": "AssumedRole",\n'
+        '  "accessKeyId": "%s"}}]}\n' % key_for(OWN, "ASIA"))
+    rc, rep, _ = scan_json(["."], tmp_path)
+    assert rc == 0 and all(f["informational"] for f in rep["findings"])  # in JSON, marked
+    _, rep, _ = scan_json(["."], tmp_path, "--verbose")
+    assert {f["path"]: f["severity"] for f in rep["findings"]} == {"keys.json": "info", "trail.json": "info"}
 
 
 def test_secret_key_alone_is_high_not_critical(tmp_path):
@@ -74,8 +93,9 @@ def test_own_accounts_raise_and_ignore_accounts_lower(tmp_path):
     (tmp_path / "canary.txt").write_text(f"id = {key_for(CANARY)}\n")
     _, rep, _ = scan_json(["."], tmp_path, "--fail-on", "low", "--verbose")
     got = {f["path"]: f for f in rep["findings"]}
-    assert got["own.txt"]["severity"] == "medium" and got["own.txt"]["account_policy"] == "own"
-    assert got["other.txt"]["severity"] == "low" and got["other.txt"]["account_policy"] == "foreign"
+    # a lone key ID is high (README "What blocks"); one of your own accounts raises it one level
+    assert got["own.txt"]["severity"] == "critical" and got["own.txt"]["account_policy"] == "own"
+    assert got["other.txt"]["severity"] == "high" and got["other.txt"]["account_policy"] == "foreign"
     assert got["canary.txt"]["severity"] == "info" and got["canary.txt"]["account_policy"] == "ignored"
     assert any("ignore_accounts" in w for w in got["canary.txt"]["why"])
 

@@ -23,7 +23,7 @@ def test_init_writes_a_valid_config_and_pre_commit_file_at_the_repo_top(tmp_path
     out = proc.stdout.decode()
     assert "pre-commit install --hook-type pre-commit --hook-type pre-push" in out
     config = load_config(str(cfg))
-    assert not config.warnings and str(config.fail_on) == "medium"
+    assert not config.warnings and str(config.fail_on) == "high"  # README "What blocks"
     # the detected fixture folder is allowlisted and vendor/ excluded, nothing else
     key_id, secret = aws_pair()
     planted = f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n'
