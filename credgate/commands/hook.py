@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Union
 
-from credgate.cli import add_common, config_from_args, finish, make_engine
+from credgate.cli import add_common, add_gate_options, config_from_args, finish, make_engine
 from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 
@@ -53,12 +53,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--repo", default=".", help="repository (default: current directory)")
     p.add_argument("--all-lines", action="store_true", help="report findings on every line of changed files")
     add_common(p, hook=True)
+    add_gate_options(p)
     p.set_defaults(hook_mode=True)
 
 
 def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator[Union[Fragment, Skip]]:
     """Files the framework passed that are not staged (``pre-commit run --all-files``): scan them whole."""
-    from credgate.hooks.gitsource import BINARY_SNIFF
+    from credgate.sources.filesystem import decode_text
 
     for name in files:
         rel = Path(name).as_posix()
@@ -72,10 +73,11 @@ def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator
         except OSError as exc:
             yield Skip(rel, "unreadable", exc.strerror or str(exc))
             continue
-        if b"\x00" in data[:BINARY_SNIFF]:
+        text = decode_text(data)  # UTF-16/UTF-32 text is scanned as UTF-8
+        if text is None:
             yield Skip(rel, "binary", "binary content not scanned")
             continue
-        yield Fragment(path=rel, data=data, source="worktree")
+        yield Fragment(path=rel, data=text, source="worktree")
 
 
 def run(args: argparse.Namespace) -> int:
