@@ -173,7 +173,7 @@ def build_report(
                 continue  # the source already reported it as an error
             msg = f"{s.path}: {s.reason}: {s.detail}"
             if s.reason != "git-error" and s.reason not in GATE_ALLOWED_SKIPS:
-                msg += f" (not scanned, so this blocks; to accept: --allow-skip {s.reason} or [gate] allow_skips)"
+                msg += f" [blocks: to accept this kind of skip, --allow-skip {s.reason} or [gate] allow_skips]"
             col.errors.append(msg)
     findings = triage.consolidate(col.findings, config)
     suppressed = 0

@@ -68,6 +68,8 @@ def test_rule_timeout_blocks_hook_and_ci_but_is_a_listed_skip_for_audits(repo, t
     p = cli(["hook", "pre-commit", "--rules", str(rules)], cwd=repo, env=env)
     assert p.returncode == 1
     assert "rule-timeout" in p.out and HOOK_BYPASS in p.err
+    p = cli(["git", "--staged", "--rules", str(rules)], cwd=repo, env=env)  # what the hook runs, by hand
+    assert p.returncode == 1 and "rule-timeout" in p.out + p.err
     helpers.git(repo, "commit", "-q", "--no-verify", "-m", "slow")
     p = cli(["ci", "--range", "HEAD~1..HEAD", "--rules", str(rules)], cwd=repo, env=env)
     assert p.returncode == 1
