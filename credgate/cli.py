@@ -62,8 +62,10 @@ def gate_blocking_skips(args: argparse.Namespace, config: Config, skips: list[Sk
     conf = config.section("gate").get("allow_skips")
     if isinstance(conf, str):
         conf = [conf]
-    if isinstance(conf, (list, tuple)):
-        allowed.update(str(r) for r in conf)
+    if isinstance(conf, (list, tuple)) and all(isinstance(r, str) for r in conf):
+        allowed.update(conf)
+    elif conf is not None:
+        raise ConfigError(f"{config.path}: [gate] allow_skips must be a list of skip reasons, e.g. [\"too-large\"]")
     if "all" in allowed:
         return []
     return [s for s in skips if s.reason not in allowed]
