@@ -544,14 +544,16 @@ _LOG_FORMAT = "--format=%x01%H %P%n%an <%ae>%n%aI"
 _REV_OPTION = re.compile(r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
 
 
-def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None) -> Iterator[CommitChanges]:
+def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None, *, patch: bool = True,
+                 pathspec: tuple[str, ...] = ()) -> Iterator[CommitChanges]:
     for r in revs:
         if r.startswith("-") and not _REV_OPTION.match(r):
             raise GitError(f"unsupported option {r!r} in a revision range")
+    diff = ["-p", "-U0", "--cc"] if patch else ["--diff-merges=dense-combined"]
     proc = subprocess.Popen(
-        [*_BASE, *_big(max_size), "log", _LOG_FORMAT, "--raw", "-p", "-U0", "--cc", "--no-abbrev", "--full-index", "-M",
+        [*_BASE, *_big(max_size), "log", _LOG_FORMAT, "--raw", *diff, "--no-abbrev", "--full-index", "-M",
          "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--topo-order",
-         "--reverse", *revs, "--"],
+         "--reverse", *revs, "--", *pathspec],
         cwd=str(repo), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
     )
     assert proc.stdout is not None and proc.stderr is not None
@@ -567,6 +569,41 @@ def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None) ->
     if rc != 0:
         msg = b"".join(err).decode("utf-8", "replace").strip().splitlines()
         raise GitError(f"git log failed: {msg[-1] if msg and rc > 0 else _exit_text(rc)}")
+
+
+def _range_changes(repo: Path, revs: list[str], max_size: int) -> tuple[list[CommitChanges], dict[str, int]]:
+    """The commits of a range with their added lines, and the sizes of the blobs they add.
+
+    git (2.39) reads a blob whole to write a patch for it even when it is over
+    ``core.bigFileThreshold``; so a cheap ``git log --raw`` comes first, the sizes of
+    the blobs it names are checked (one ``cat-file --batch-check``), and the patch pass
+    excludes the paths that ever hold a blob over ``max_size``.  Their changes come from
+    the raw pass with no added lines: too large, or (a smaller version of such a path)
+    scanned whole.  Nothing over the limit is ever read into memory, by git or credgate.
+    """
+    try:
+        raw = list(_log_changes(repo, revs, max_size, patch=False))
+    except GitError as exc:
+        if "diff-merges" not in str(exc):
+            raise
+        raw = []  # git < 2.31: no size pre-check; the patch pass below still reads everything
+    oids = sorted({f.blob for c in raw for f in c.files if f.blob != Z40 and f.status != "D" and f.mode != GITLINK})
+    sizes = BlobReader(repo).sizes(oids)
+    big_paths = {f.path for c in raw for f in c.files if sizes.get(f.blob, 0) > max_size}
+    if not big_paths:
+        return list(_log_changes(repo, revs, max_size)), sizes
+    spec = (":(top)", *(f":(top,exclude,literal){p}" for p in sorted(big_paths)))
+    patched = {c.sha: c for c in _log_changes(repo, revs, max_size, pathspec=spec)}
+    out = []
+    for c in raw:
+        p = patched.get(c.sha)
+        files = list(p.files) if p is not None else []
+        for f in c.files:
+            if f.path in big_paths:
+                f.added = set()
+                files.append(f)
+        out.append(CommitChanges(c.sha, c.parents, c.author, c.date, files))
+    return out, sizes
 
 
 # Above this many commits a range is read blob-wise (each unique blob once, whole content) instead
@@ -622,7 +659,8 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
         return
     todo: list[tuple[CommitChanges, FileChange]] = []
     try:
-        for c in _log_changes(repo, revs, max_size):
+        changes, sizes = _range_changes(repo, revs, max_size)
+        for c in changes:
             if seen is not None:
                 if c.sha in seen:
                     continue
@@ -641,7 +679,8 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
     byblob: dict[str, list[tuple[CommitChanges, FileChange]]] = {}
     for c, f in todo:
         byblob.setdefault(f.blob, []).append((c, f))
-    for oid, data in BlobReader(repo).read(list(byblob), max_size):
+    known = sizes if all(o in sizes for o in byblob) else None  # else: read() asks git for the sizes
+    for oid, data in BlobReader(repo).read(list(byblob), max_size, known):
         if oid is None:
             yield Skip(" ".join(revs), "git-error", f"range not fully read: {data.detail}")  # type: ignore[union-attr]
             continue

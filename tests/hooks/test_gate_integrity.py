@@ -142,3 +142,17 @@ def test_oversized_staged_file_is_never_read_into_memory(tmp_path):
         assert kib < 48 * 1024, (argv, kib)  # far below the 64 MB of the file
         rc, kib = _peak_rss_kib([*argv, "--allow-skip", "too-large"], repo)
         assert rc == 0 and kib < 48 * 1024, (argv, kib)
+    base = helpers.git(repo, "rev-parse", "HEAD").strip()
+    helpers.git(repo, "commit", "-q", "--no-verify", "-m", "dump")
+    for argv in (["git", "--range", f"{base}..HEAD"], ["ci", "--range", f"{base}..HEAD"]):
+        rc, kib = _peak_rss_kib([*argv, "--allow-skip", "too-large"], repo)
+        assert rc == 0 and kib < 48 * 1024, (argv, kib)  # git is not asked for a patch of it either
+    # a later, small version of the same path is still scanned (whole: no patch was made for that path)
+    kid, sec = helpers.aws_pair()
+    helpers.commit_file(repo, "dump.sql", f"-- aws_secret_access_key = {sec}\nSELECT 1;\n", "small again")
+    p = cli(["git", "--range", f"{base}..HEAD", "--allow-skip", "too-large", "-f", "json"], cwd=repo)
+    assert p.returncode == 1
+    doc = json.loads(p.out)
+    assert [(f["path"], f["line"]) for f in doc["findings"] if f["rule_id"] == "aws-secret-access-key"] == \
+        [("dump.sql", 1)]
+    assert [s["reason"] for s in doc["skipped"]] == ["too-large"]
