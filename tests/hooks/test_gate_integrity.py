@@ -156,3 +156,24 @@ def test_oversized_staged_file_is_never_read_into_memory(tmp_path):
     assert [(f["path"], f["line"]) for f in doc["findings"] if f["rule_id"] == "aws-secret-access-key"] == \
         [("dump.sql", 1)]
     assert [s["reason"] for s in doc["skipped"]] == ["too-large"]
+
+
+def test_50mb_template_in_dir_is_a_visible_skip_that_says_how_to_raise_the_limit(tmp_path):
+    """An audit lists the skip (text report, without -v) and exits 0; --fail-on-skip exits 1; the
+    message names the option and the config key that raise the limit, and raising it scans the file."""
+    tpl = tmp_path / "stack.template.yaml"
+    kid, sec = helpers.aws_pair()
+    with open(tpl, "wb") as fh:
+        fh.write(f"AWSTemplateFormatVersion: '2010-09-09'\n# key {kid} {sec}\n".encode())
+        line = b"# " + b"padding " * 9 + b"\n"
+        for _ in range(50 * 1024 * 1024 // len(line)):
+            fh.write(line)
+    p = cli(["dir", str(tpl)], cwd=tmp_path)
+    assert p.returncode == 0
+    assert "stack.template.yaml: too-large" in p.out
+    assert "--max-file-size" in p.out and "max_file_size in .credgate.toml" in p.out
+    assert cli(["dir", str(tpl), "--fail-on-skip"], cwd=tmp_path).returncode == 1
+    p = cli(["dir", str(tpl), "--max-file-size", "64MB", "-f", "json"], cwd=tmp_path)
+    doc = json.loads(p.out)
+    assert p.returncode == 1 and any(f["rule_id"].startswith("aws-") for f in doc["findings"])
+    assert [s["reason"] for s in doc["skipped"]] == ["iac-too-large"]  # patterns ran; structure over 8 MB did not
