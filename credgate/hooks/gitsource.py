@@ -742,7 +742,12 @@ def iter_push(repo: Path, stdin_text: str, remote_name: str, *, all_lines: bool 
     """The commits a ``git push`` would send (git's pre-push protocol on ``stdin_text``)."""
     repo = Path(repo)
     seen: set[str] = set()
-    for revs in push_ranges(repo, stdin_text, remote_name):
+    try:
+        ranges = push_ranges(repo, stdin_text, remote_name)
+    except GitError as exc:
+        yield Skip(remote_name, "git-error", str(exc))
+        return
+    for revs in ranges:
         yield from _iter_commits(repo, revs, all_lines, max_size, seen=seen)
 
 

@@ -177,3 +177,19 @@ def test_50mb_template_in_dir_is_a_visible_skip_that_says_how_to_raise_the_limit
     doc = json.loads(p.out)
     assert p.returncode == 1 and any(f["rule_id"].startswith("aws-") for f in doc["findings"])
     assert [s["reason"] for s in doc["skipped"]] == ["iac-too-large"]  # patterns ran; structure over 8 MB did not
+
+
+def test_framework_file_arguments_utf16_scanned_and_oversized_not_read(tmp_path):
+    """``pre-commit run --all-files`` passes committed files by name: UTF-16 ones are scanned, ones over
+    the limit are skips that block (never read), and --max-file-size raises the limit for the hook."""
+    repo = helpers.init_repo(tmp_path / "r")
+    kid, sec = helpers.aws_pair()
+    helpers.commit_file(repo, "deploy.ps1", _ps1(kid, sec).encode("utf-16"), "ps1")
+    helpers.commit_file(repo, "notes.txt", "n" * 4000 + "\n", "notes")
+    (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n')
+    p = cli(["hook", "pre-commit", "deploy.ps1", "-f", "json"], cwd=repo)
+    assert p.returncode == 1 and {("aws-access-key-id", 3), ("aws-secret-access-key", 4)} <= _lines(
+        json.loads(p.out), "deploy.ps1")
+    p = cli(["hook", "pre-commit", "notes.txt"], cwd=repo)
+    assert p.returncode == 1 and "notes.txt: too-large" in p.out + p.err
+    assert cli(["hook", "pre-commit", "notes.txt", "--max-file-size", "1MB"], cwd=repo).returncode == 0
