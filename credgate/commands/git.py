@@ -164,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
             col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
                                         cache=cache))
             add_ref_exposure(info.path, col.findings)
-            if cache is not None:
+            if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()
                 meta["blobs_known_clean"] = cache.hits
     except gitsource.GitError as exc:

@@ -17,8 +17,8 @@ report of an incremental run lists the same findings as a full one.
   one letter per blob.  No path, no line, no secret, no redacted secret.
 * **Where**: ``<cache dir>/history/<repo hash>.txt`` (cache dir as for the
   hyperscan database: ``$CREDGATE_CACHE_DIR`` or ``~/.cache/credgate``), 0600,
-  replaced atomically at the end of a complete run (an interrupted run
-  writes nothing).
+  replaced atomically at the end of a complete run (an interrupted run, or one
+  in which git could not deliver every blob, writes nothing).
 * ``credgate git --full`` ignores what is cached (scans every blob) and writes
   the cache afresh.  Bundles (cloned to a temporary directory) are never cached.
 """
