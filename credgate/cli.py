@@ -39,6 +39,38 @@ def add_common(p: argparse.ArgumentParser, *, hook: bool = False) -> None:
     p.set_defaults(hook_default_fail="high" if hook else None)
 
 
+# Skips a gate accepts by default: content credgate never scans by design (not a failure to read).
+# Every other skip (too-large, unreadable, missing, git-error, rule-timeout, too-deep, ...) blocks a gate.
+GATE_ALLOWED_SKIPS = frozenset({"binary", "submodule", "symlink", "iac-too-deep", "iac-too-complex",
+                                "iac-too-large", "iac-error"})
+
+
+def add_gate_options(p: argparse.ArgumentParser) -> None:
+    """``--allow-skip`` for the commands that gate (hooks, ci, git --staged/--range/--pre-push)."""
+    p.add_argument("--allow-skip", metavar="REASON", action="append", default=[],
+                   help="gates: let a skip with this reason (e.g. too-large) pass instead of blocking; "
+                   "repeatable; config: [gate] allow_skips")
+
+
+def gate_blocking_skips(args: argparse.Namespace, config: Config, skips: list[Skip]) -> list[Skip]:
+    """The skips that block a gate: all but binary/submodule/symlink/iac-* and the reasons allowed by
+    ``--allow-skip`` or ``[gate] allow_skips``; with ``--fail-on-skip``, every skip."""
+    if getattr(args, "fail_on_skip", False):
+        return list(skips)
+    allowed = set(GATE_ALLOWED_SKIPS)
+    allowed.update(getattr(args, "allow_skip", None) or [])
+    conf = config.section("gate").get("allow_skips")
+    if isinstance(conf, str):
+        conf = [conf]
+    if isinstance(conf, (list, tuple)) and all(isinstance(r, str) for r in conf):
+        allowed.update(conf)
+    elif conf is not None:
+        raise ConfigError(f"{config.path}: [gate] allow_skips must be a list of skip reasons, e.g. [\"too-large\"]")
+    if "all" in allowed:
+        return []
+    return [s for s in skips if s.reason not in allowed]
+
+
 def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
     return load_config(getattr(args, "config", None), start=start)
 
@@ -136,11 +168,15 @@ def build_report(
     from credgate.report import Report
 
     fail_on = fail_level(args, config)
-    if getattr(args, "hook_mode", False):  # gates fail closed: a rule that ran out of time blocks
-        for s in col.skips:
+    if getattr(args, "hook_mode", False) or getattr(args, "gate", False):
+        # gates fail closed: what was not scanned (too large, unreadable, a rule out of time...) blocks
+        for s in gate_blocking_skips(args, config, col.skips):
+            if any(e.startswith(f"{s.path}: ") and s.detail in e for e in col.errors):
+                continue  # the source already reported it as an error
             msg = f"{s.path}: {s.reason}: {s.detail}"
-            if s.reason == "rule-timeout" and msg not in col.errors:
-                col.errors.append(msg)
+            if s.reason != "git-error" and s.reason not in GATE_ALLOWED_SKIPS:
+                msg += f" [blocks: to accept this kind of skip, --allow-skip {s.reason} or [gate] allow_skips]"
+            col.errors.append(msg)
     findings = triage.consolidate(col.findings, config)
     suppressed = 0
     if getattr(args, "baseline", None):
@@ -267,4 +303,4 @@ def require_paths(paths: list[str]) -> None:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
 
-__all__ = ["add_common", "config_from_args", "make_engine", "Collector", "finish", "ConfigError"]
+__all__ = ["add_common", "add_gate_options", "gate_blocking_skips", "config_from_args", "make_engine", "Collector", "finish", "ConfigError"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
 
-from credgate.cli import Collector, add_common, build_report, config_from_args, fail_level, make_engine, write_private
+from credgate.cli import Collector, add_common, add_gate_options, build_report, config_from_args, fail_level, make_engine, write_private
 from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, ConfigError, CredgateError
 from credgate.models import Fragment, Skip
 
@@ -86,6 +86,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     c.add_argument("--repository", metavar="NAME",
                    help="CodeCommit repository (default: repositoryName or CODEBUILD_SOURCE_REPO_URL)")
     add_common(p, hook=True)
+    add_gate_options(p)
     p.set_defaults(hook_mode=True, bypass_hint=BYPASS)
 
 
@@ -310,8 +311,18 @@ def _iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[
         wanted.setdefault(parts[2].decode(), []).append(path)
     if not wanted:
         return
-    for oid, data in BlobReader(repo).read(list(wanted)):
-        if data is None or b"\0" in data[:8192]:
+    from credgate.hooks.gitsource import ReadFailure
+    from credgate.sources.filesystem import decode_text
+
+    sizes = {oid: 0 for oid in wanted}  # sizes were checked against max_size above
+    for oid, data in BlobReader(repo).read(list(wanted), max_size, sizes):
+        if isinstance(data, ReadFailure):
+            yield Skip(wanted[oid][0] if oid else target.rev_range, "git-error", f"IaC file not read: {data.detail}")
+            continue
+        if not isinstance(data, bytes):
+            continue
+        data = decode_text(data)  # type: ignore[assignment]
+        if data is None:
             continue
         for path in wanted[oid]:
             if looks_like_iac(path, data):

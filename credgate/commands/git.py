@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
-from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
+from credgate.cli import Collector, add_common, add_gate_options, config_from_args, finish, make_engine
 from credgate.errors import UsageError
 from credgate.models import Fragment, Skip
 
@@ -57,13 +57,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="history: do not open zip/tar/gz/bz2/xz blobs (config: [archives] enabled; the other "
                         "[archives] limits apply as in credgate dir)")
     add_common(p)
+    add_gate_options(p)
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --range / --pre-push (gates)
 
 
 class GitCollector(Collector):
     """Copies history facts from each fragment's ``extra`` onto its findings."""
 
-    fail_closed = False
+    fail_closed = True  # a blob or a range git could not read is an error (exit 1), never a clean scan
     blob_cache: Any = None
 
     @property
@@ -147,14 +148,16 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--all-commits and --unreachable apply to full-history audits only")
     if args.staged or args.pre_push or args.rev_range:
         args.hook_default_fail = "high"  # a gate on a change (README "What blocks"), unless --fail-on or config
+    # --staged/--range/--pre-push gate like the hooks: what could not be scanned blocks (README "Skips and exit codes")
+    args.gate = bool(args.staged or args.rev_range or args.pre_push)
+    if args.allow_skip and not args.gate:
+        raise UsageError("--allow-skip applies to --staged, --range and --pre-push")
     start = repo if repo.is_dir() else Path.cwd()
     config = config_from_args(args, start=_toplevel(repo) if repo.is_dir() else start)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     col = GitCollector(engine)
     meta: dict[str, Any] = {"repo": str(args.repo)}
-    # --staged/--range/--pre-push: changes git could not read are an error (exit 1), not an empty scan
-    col.fail_closed = bool(args.staged or args.rev_range or args.pre_push)
     if args.staged:
         col.feed(gitsource.iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --staged", meta=meta)
@@ -183,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
             col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
                                         cache=cache, archives=limits))
             add_ref_exposure(info.path, col.findings)
-            if cache is not None:
+            if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()
                 meta["blobs_known_clean"] = cache.hits
     except gitsource.GitError as exc:

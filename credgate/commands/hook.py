@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Union
 
-from credgate.cli import add_common, config_from_args, finish, make_engine
+from credgate.cli import add_common, add_gate_options, config_from_args, finish, make_engine
 from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 
@@ -52,13 +52,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="pre-commit: files (from the framework); pre-push: REMOTE [URL] as git passes them")
     p.add_argument("--repo", default=".", help="repository (default: current directory)")
     p.add_argument("--all-lines", action="store_true", help="report findings on every line of changed files")
+    p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default: config, 10MB)")
     add_common(p, hook=True)
+    add_gate_options(p)
     p.set_defaults(hook_mode=True)
 
 
-def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator[Union[Fragment, Skip]]:
+def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: int
+                     ) -> Iterator[Union[Fragment, Skip]]:
     """Files the framework passed that are not staged (``pre-commit run --all-files``): scan them whole."""
-    from credgate.hooks.gitsource import BINARY_SNIFF
+    from credgate.sources.filesystem import decode_text, too_large_detail
 
     for name in files:
         rel = Path(name).as_posix()
@@ -68,14 +71,23 @@ def _framework_files(repo: Path, files: list[str], staged: set[str]) -> Iterator
         try:
             if not p.is_file() or p.is_symlink():
                 continue
-            data = p.read_bytes()
+            size = p.stat().st_size
+            if size > max_size:  # never read into memory
+                yield Skip(rel, "too-large", too_large_detail(size, max_size))
+                continue
+            with open(p, "rb") as fh:
+                data = fh.read(max_size + 1)
+            if len(data) > max_size:
+                yield Skip(rel, "too-large", too_large_detail(len(data), max_size, " (grew while reading)"))
+                continue
         except OSError as exc:
             yield Skip(rel, "unreadable", exc.strerror or str(exc))
             continue
-        if b"\x00" in data[:BINARY_SNIFF]:
+        text = decode_text(data)  # UTF-16/UTF-32 text is scanned as UTF-8
+        if text is None:
             yield Skip(rel, "binary", "binary content not scanned")
             continue
-        yield Fragment(path=rel, data=data, source="worktree")
+        yield Fragment(path=rel, data=text, source="worktree")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,7 +100,12 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args, start=top)
     engine = make_engine(args, config)
     col = GitCollector(engine)
-    max_size = config.max_file_size
+    if args.max_file_size:
+        from credgate.config import parse_size
+
+        max_size = parse_size(args.max_file_size, "--max-file-size")
+    else:
+        max_size = config.max_file_size
     if args.hook_type == "pre-commit":
         items = list(gitsource.iter_staged(top, all_lines=args.all_lines, max_size=max_size))
         _fail_closed(items)
@@ -97,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             staged = {i.path for i in items}
             wanted = {Path(a).as_posix() for a in args.hook_args}
             col.feed(i for i in items if i.path in wanted)
-            col.feed(_framework_files(top, args.hook_args, staged))
+            col.feed(_framework_files(top, args.hook_args, staged, max_size))
         else:
             col.feed(items)
         code = finish(args, config, col, "hook pre-commit")

@@ -8,14 +8,17 @@ those blobs again; every blob that had a finding is scanned again, so the
 report of an incremental run lists the same findings as a full one.
 
 * **Key**: the repository (the real path of its common git dir) and an engine
-  digest: the rule set (ids, regexes, flags), the config file's bytes, the IaC
-  switch and credgate's version.  Any change to rules or config starts afresh.
+  digest: the rule set (ids, regexes, flags), the config file's bytes, the
+  allowlist entries in force today (so the day an entry expires, or an
+  ``extend``-ed file changes one, the cache starts afresh and the blobs that entry
+  hid are read and reported again), ``exclude_paths``, the IaC switch and
+  credgate's version.  Any change to rules, config or allowlists starts afresh.
 * **Contents**: blob IDs (git object names: hashes of content, not content) and
   one letter per blob.  No path, no line, no secret, no redacted secret.
 * **Where**: ``<cache dir>/history/<repo hash>.txt`` (cache dir as for the
   hyperscan database: ``$CREDGATE_CACHE_DIR`` or ``~/.cache/credgate``), 0600,
-  replaced atomically at the end of a complete run (an interrupted run
-  writes nothing).
+  replaced atomically at the end of a complete run (an interrupted run, or one
+  in which git could not deliver every blob, writes nothing).
 * ``credgate git --full`` ignores what is cached (scans every blob) and writes
   the cache afresh.  Bundles (cloned to a temporary directory) are never cached.
 """
@@ -26,7 +29,7 @@ import os
 from pathlib import Path
 from typing import Any, Optional
 
-FORMAT = "credgate-blobcache 2"  # 2: archive blobs are opened, no longer cached as binary
+FORMAT = "credgate-blobcache 3"  # 2: archive blobs are opened, no longer cached as binary; 3: UTF-16/UTF-32 text is no longer binary
 CLEAN, BINARY = "clean", "binary"
 _CODE = {CLEAN: "c", BINARY: "b"}
 _NAME = {v: k for k, v in _CODE.items()}
@@ -37,6 +40,12 @@ def engine_digest(engine: Any, config_path: Optional[Path]) -> str:
 
     h = hashlib.sha256()
     h.update(f"{FORMAT}\0{__version__}\0{engine.ruleset.digest()}\0{bool(engine.iac_enabled)}\0".encode())
+    # the allowlist as it applies today: an entry that expires changes the digest, so blobs it
+    # suppressed (recorded as clean) are scanned again instead of staying hidden
+    cfg = getattr(engine, "config", None)
+    h.update(repr(getattr(engine, "_allow", ())).encode("utf-8", "replace"))
+    h.update(repr(sorted(getattr(engine, "expired_allow", ()))).encode("utf-8", "replace"))
+    h.update(repr(getattr(cfg, "exclude_paths", ())).encode("utf-8", "replace"))
     if config_path is not None:
         try:
             h.update(Path(config_path).read_bytes())

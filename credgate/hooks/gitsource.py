@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
+from credgate.sources.filesystem import decode_text, too_large_detail
 
 Item = Union[Fragment, Skip]
 
@@ -79,8 +80,10 @@ def git(repo: Path, *args: str, input: Optional[bytes] = None, check: bool = Tru
         raise GitError("git is not installed or not on PATH") from None
     except NotADirectoryError:
         raise GitError(f"{repo} is not a directory") from None
-    if check and proc.returncode != 0:
+    if proc.returncode < 0 or (check and proc.returncode != 0):  # a signal is never an expected failure
         msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        if proc.returncode < 0:
+            raise GitError(f"git {args[0]} {_exit_text(proc.returncode)}")
         raise GitError(f"git {args[0]} failed: {msg[-1] if msg else 'exit ' + str(proc.returncode)}")
     return proc.stdout
 
@@ -259,29 +262,105 @@ def _parse_changes(stream: Iterable[bytes], header: bool) -> Iterator[CommitChan
 
 
 # -------------------------------------------------------------- blob reader
+class ReadFailure:
+    """Stands for a blob ``git cat-file`` did not deliver in full (it died, or its output ended early)."""
+
+    __slots__ = ("detail",)
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"ReadFailure({self.detail!r})"
+
+
+def _exit_text(rc: Optional[int]) -> str:
+    if rc is None:
+        return "still running"
+    if rc < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-rc).name
+        except ValueError:
+            name = str(-rc)
+        return f"killed by signal {-rc} ({name})"
+    return f"exit status {rc}"
+
+
+BlobData = Union[bytes, int, None, ReadFailure]
+
+
 class BlobReader:
     """One persistent ``git cat-file --batch`` process; oids are fed by a writer thread."""
 
     def __init__(self, repo: Path) -> None:
         self.repo = repo
 
-    def read(self, oids: Iterable[str], max_size: Optional[int] = None
-             ) -> Iterator[tuple[str, "Optional[bytes] | int"]]:
+    def sizes(self, oids: list[str]) -> dict[str, int]:
+        """Object sizes from one ``git cat-file --batch-check`` (headers only); missing objects are absent.
+
+        Raises :class:`GitError` when git fails or answers short."""
+        if not oids:
+            return {}
+        out = git(self.repo, "cat-file", "--batch-check=%(objectname) %(objectsize)",
+                  input="".join(o + "\n" for o in oids).encode(), keep_index=True)
+        lines = out.splitlines()
+        if len(lines) != len(oids):
+            raise GitError(f"git cat-file --batch-check answered {len(lines)} of {len(oids)} objects")
+        sizes: dict[str, int] = {}
+        for oid, ln in zip(oids, lines):
+            p = ln.split()
+            if len(p) == 2 and p[1].isdigit() and p[0].decode("ascii", "replace") == oid:
+                sizes[oid] = int(p[1])
+            elif not (len(p) == 2 and p[1] == b"missing"):
+                raise GitError(f"git cat-file --batch-check: unexpected answer for {oid}")
+        return sizes
+
+    def read(self, oids: Iterable[str], max_size: Optional[int] = None, sizes: Optional[dict[str, int]] = None
+             ) -> Iterator[tuple[Optional[str], BlobData]]:
         """Yield ``(oid, content)`` in input order; content is None for a missing object.
 
-        With ``max_size``, a larger object is drained unread and its size (an int)
-        is yielded instead of its content.
+        With ``max_size``, an object larger than that is never read: its size (an
+        int) is yielded instead of its content.  Sizes come from ``sizes`` when the
+        caller knows them, else from one ``git cat-file --batch-check`` first.
+
+        Every answer is checked (object name, size, full body, trailing newline) and
+        so is git's exit status: a blob git did not deliver in full yields a
+        :class:`ReadFailure`, as does every blob after it; a failure that comes after
+        every blob was delivered yields ``(None, ReadFailure)`` last.  Nothing that
+        was not read is ever reported as read.
         """
         oids = list(oids)
         if not oids:
             return
-        proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=str(self.repo), stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(keep_index=True))
+        big: dict[str, int] = {}
+        if max_size is not None:
+            if sizes is None:
+                try:
+                    sizes = self.sizes(oids)
+                except GitError as exc:
+                    for oid in oids:
+                        yield oid, ReadFailure(str(exc))
+                    return
+            big = {o: sizes[o] for o in oids if o in sizes and sizes[o] > max_size}
+        want = [o for o in oids if o not in big]
+        if not want:
+            for oid in oids:
+                yield oid, big[oid]
+            return
+        try:
+            proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=str(self.repo), stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(keep_index=True))
+        except OSError as exc:
+            for oid in oids:
+                yield oid, ReadFailure(f"cannot run git cat-file: {exc.strerror or exc}")
+            return
         assert proc.stdin is not None and proc.stdout is not None
 
         def feed(w: IO[bytes]) -> None:
             try:
-                for o in oids:
+                for o in want:
                     w.write(o.encode() + b"\n")
                 w.close()
             except (BrokenPipeError, OSError):
@@ -290,29 +369,63 @@ class BlobReader:
         t = threading.Thread(target=feed, args=(proc.stdin,), daemon=True)
         t.start()
         out = proc.stdout
+        failed: Optional[str] = None
+        done = False
+
+        def died(what: str) -> str:
+            try:
+                rc = proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                rc = None
+            return f"git cat-file {_exit_text(rc)}: {what}"
+
         try:
             for oid in oids:
+                if oid in big:
+                    yield oid, big[oid]
+                    continue
+                if failed is not None:
+                    yield oid, ReadFailure(failed)
+                    continue
                 head = out.readline()
-                if not head:
-                    break
                 parts = head.split()
-                if len(parts) < 3 or parts[-1] == b"missing":
+                if not head.endswith(b"\n") or not parts or parts[0].decode("ascii", "replace") != oid:
+                    failed = died(f"output ended or went out of step before blob {oid} was read")
+                    yield oid, ReadFailure(failed)
+                    continue
+                if len(parts) == 2 and parts[1] == b"missing":
                     yield oid, None
                     continue
+                if len(parts) != 3 or not parts[2].isdigit():
+                    failed = died(f"unexpected answer for blob {oid}")
+                    yield oid, ReadFailure(failed)
+                    continue
                 size = int(parts[2])
-                if max_size is not None and size > max_size:
+                if max_size is not None and size > max_size:  # sizes were given and were wrong: drain
                     left = size + 1
                     while left > 0:
                         got = out.read(min(left, 1 << 20))
                         if not got:
                             break
                         left -= len(got)
+                    if left > 0:
+                        failed = died(f"blob {oid} ended early")
                     yield oid, size
                     continue
                 data = out.read(size)
-                out.read(1)  # trailing LF
+                if len(data) != size or out.read(1) != b"\n":
+                    failed = died(f"blob {oid} ended after {len(data)} of {size} bytes")
+                    yield oid, ReadFailure(failed)
+                    continue
                 yield oid, data
+            done = True
         finally:
+            rc: Optional[int] = None
+            if done and failed is None:
+                try:  # every answer is in: git has its input closed and must now exit 0
+                    rc = proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    rc = None
             try:
                 out.close()
             except OSError:
@@ -321,15 +434,34 @@ class BlobReader:
                 proc.kill()
             proc.wait()
             t.join(timeout=5)
+        if done and failed is None and rc != 0:
+            yield None, ReadFailure(f"git cat-file {_exit_text(rc)} after the blobs were read")
 
 
 def _is_binary(data: bytes) -> bool:
     return b"\x00" in data[:BINARY_SNIFF]
 
 
+def _blob_skip(path: str, oid: str, data: BlobData, max_size: int, where: str = "") -> Optional[Skip]:
+    """The Skip for a blob that cannot be scanned as it is, or None."""
+    if isinstance(data, ReadFailure):
+        return Skip(path, "git-error", f"blob {oid}{where} not read: {data.detail}")
+    if data is None:
+        return Skip(path, "missing", f"blob {oid}{where} not found in the object database")
+    if isinstance(data, int):
+        return Skip(path, "too-large", too_large_detail(data, max_size, where))
+    return None
+
+
 # ------------------------------------------------------------------ staged
-def _diff_changes(repo: Path, *against: str) -> list[FileChange]:
-    out = git(repo, "diff", "--cached", "--raw", "-p", "-U0", "-M", "--no-abbrev", "--full-index", "--no-color",
+def _big(max_size: Optional[int]) -> tuple[str, ...]:
+    """git options that make diffs treat a file over ``max_size`` as binary: no patch text is
+    produced (or held in memory) for content that is skipped as too large anyway."""
+    return ("-c", f"core.bigFileThreshold={max(int(max_size), 1)}") if max_size is not None else ()
+
+
+def _diff_changes(repo: Path, *against: str, max_size: Optional[int] = None) -> list[FileChange]:
+    out = git(repo, *_big(max_size), "diff", "--cached", "--raw", "-p", "-U0", "-M", "--no-abbrev", "--full-index", "--no-color",
               "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--diff-filter=ACMRTU",
               "--ignore-submodules=none", *against, "--", keep_index=True)
     files: list[FileChange] = []
@@ -363,11 +495,11 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     """
     repo = Path(repo)
     try:
-        files = _diff_changes(repo)
+        files = _diff_changes(repo, max_size=max_size)
         opaque = {f.path for f in files if f.opaque}
         merges = _merge_heads(repo) if files else []
         for mh in merges:
-            other = {f.path: f for f in _diff_changes(repo, mh)}
+            other = {f.path: f for f in _diff_changes(repo, mh, max_size=max_size)}
             for f in files:
                 o = other.get(f.path)
                 f.added = f.added & o.added if o is not None else set()
@@ -387,16 +519,22 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     for f in wanted:
         byblob.setdefault(f.blob, []).append(f)
     for oid, data in reader.read(list(byblob), max_size):
+        if oid is None:
+            yield Skip(".", "git-error", f"staged changes not fully read: {data.detail}")  # type: ignore[union-attr]
+            continue
+        text = data if isinstance(data, bytes) else None
+        if text is not None:
+            text = decode_text(text)  # UTF-16/UTF-32 -> UTF-8; None: binary
         for f in byblob[oid]:
-            if data is None:
-                yield Skip(f.path, "missing", f"staged blob {oid} not found")
-            elif isinstance(data, int):
-                yield Skip(f.path, "too-large", f"{data} bytes > max_file_size {max_size}")
-            elif _is_binary(data):
+            skip = _blob_skip(f.path, oid, data, max_size, " (staged)")
+            if skip is not None:
+                yield skip
+            elif text is None:
                 yield Skip(f.path, "binary", "binary content not scanned")
             else:
-                yield Fragment(path=f.path, data=data, source="staged", blob_id=oid,
-                               added_lines=None if all_lines or f.path in opaque else frozenset(f.added))
+                wide = text is not data  # a UTF-16 file has no text diff: every line counts
+                yield Fragment(path=f.path, data=text, source="staged", blob_id=oid,
+                               added_lines=None if all_lines or wide or f.path in opaque else frozenset(f.added))
 
 
 # ------------------------------------------------------------------ ranges
@@ -406,14 +544,16 @@ _LOG_FORMAT = "--format=%x01%H %P%n%an <%ae>%n%aI"
 _REV_OPTION = re.compile(r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
 
 
-def _log_changes(repo: Path, revs: list[str]) -> Iterator[CommitChanges]:
+def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None, *, patch: bool = True,
+                 pathspec: tuple[str, ...] = ()) -> Iterator[CommitChanges]:
     for r in revs:
         if r.startswith("-") and not _REV_OPTION.match(r):
             raise GitError(f"unsupported option {r!r} in a revision range")
+    diff = ["-p", "-U0", "--cc"] if patch else ["--diff-merges=dense-combined"]
     proc = subprocess.Popen(
-        [*_BASE, "log", _LOG_FORMAT, "--raw", "-p", "-U0", "--cc", "--no-abbrev", "--full-index", "-M",
+        [*_BASE, *_big(max_size), "log", _LOG_FORMAT, "--raw", *diff, "--no-abbrev", "--full-index", "-M",
          "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--topo-order",
-         "--reverse", *revs, "--"],
+         "--reverse", *revs, "--", *pathspec],
         cwd=str(repo), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
     )
     assert proc.stdout is not None and proc.stderr is not None
@@ -428,7 +568,42 @@ def _log_changes(repo: Path, revs: list[str]) -> Iterator[CommitChanges]:
         t.join(timeout=5)
     if rc != 0:
         msg = b"".join(err).decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git log failed: {msg[-1] if msg else rc}")
+        raise GitError(f"git log failed: {msg[-1] if msg and rc > 0 else _exit_text(rc)}")
+
+
+def _range_changes(repo: Path, revs: list[str], max_size: int) -> tuple[list[CommitChanges], dict[str, int]]:
+    """The commits of a range with their added lines, and the sizes of the blobs they add.
+
+    git (2.39) reads a blob whole to write a patch for it even when it is over
+    ``core.bigFileThreshold``; so a cheap ``git log --raw`` comes first, the sizes of
+    the blobs it names are checked (one ``cat-file --batch-check``), and the patch pass
+    excludes the paths that ever hold a blob over ``max_size``.  Their changes come from
+    the raw pass with no added lines: too large, or (a smaller version of such a path)
+    scanned whole.  Nothing over the limit is ever read into memory, by git or credgate.
+    """
+    try:
+        raw = list(_log_changes(repo, revs, max_size, patch=False))
+    except GitError as exc:
+        if "diff-merges" not in str(exc):
+            raise
+        raw = []  # git < 2.31: no size pre-check; the patch pass below still reads everything
+    oids = sorted({f.blob for c in raw for f in c.files if f.blob != Z40 and f.status != "D" and f.mode != GITLINK})
+    sizes = BlobReader(repo).sizes(oids)
+    big_paths = {f.path for c in raw for f in c.files if sizes.get(f.blob, 0) > max_size}
+    if not big_paths:
+        return list(_log_changes(repo, revs, max_size)), sizes
+    spec = (":(top)", *(f":(top,exclude,literal){p}" for p in sorted(big_paths)))
+    patched = {c.sha: c for c in _log_changes(repo, revs, max_size, pathspec=spec)}
+    out = []
+    for c in raw:
+        p = patched.get(c.sha)
+        files = list(p.files) if p is not None else []
+        for f in c.files:
+            if f.path in big_paths:
+                f.added = set()
+                files.append(f)
+        out.append(CommitChanges(c.sha, c.parents, c.author, c.date, files))
+    return out, sizes
 
 
 # Above this many commits a range is read blob-wise (each unique blob once, whole content) instead
@@ -448,19 +623,26 @@ def _count(repo: Path, revs: list[str]) -> int:
 
 
 def _iter_big_range(repo: Path, revs: list[str], max_size: int, source: str) -> Iterator[Item]:
-    commits, first, _ = _walk(repo, [], False, revs=revs)
+    try:
+        commits, first, _ = _walk(repo, [], False, revs=revs)
+    except GitError as exc:
+        yield Skip(" ".join(revs), "git-error", str(exc))
+        return
     byblob = {oid: o for oid, o in first.items()}
     for oid, data in BlobReader(repo).read(list(byblob), max_size):
+        if oid is None:
+            yield Skip(" ".join(revs), "git-error", f"range not fully read: {data.detail}")  # type: ignore[union-attr]
+            continue
         o = byblob[oid]
         sha, author, date = commits[o.commit]
-        if data is None:
-            yield Skip(o.path, "missing", f"blob {oid} of commit {sha[:12]} not in the object database")
-        elif isinstance(data, int):
-            yield Skip(o.path, "too-large", f"{data} bytes > max_file_size {max_size} (commit {sha[:12]})")
-        elif _is_binary(data):
+        skip = _blob_skip(o.path, oid, data, max_size, f" (commit {sha[:12]})")
+        text = decode_text(data) if skip is None else None  # type: ignore[arg-type]
+        if skip is not None:
+            yield skip
+        elif text is None:
             yield Skip(o.path, "binary", f"binary content not scanned (commit {sha[:12]})")
         else:
-            yield Fragment(path=o.path, data=data, source=source, commit=sha, author=author, date=date,
+            yield Fragment(path=o.path, data=text, source=source, commit=sha, author=author, date=date,
                            blob_id=oid)
 
 
@@ -477,7 +659,8 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
         return
     todo: list[tuple[CommitChanges, FileChange]] = []
     try:
-        for c in _log_changes(repo, revs):
+        changes, sizes = _range_changes(repo, revs, max_size)
+        for c in changes:
             if seen is not None:
                 if c.sha in seen:
                     continue
@@ -496,17 +679,23 @@ def _iter_commits(repo: Path, revs: list[str], all_lines: bool, max_size: int, s
     byblob: dict[str, list[tuple[CommitChanges, FileChange]]] = {}
     for c, f in todo:
         byblob.setdefault(f.blob, []).append((c, f))
-    for oid, data in BlobReader(repo).read(list(byblob), max_size):
+    known = sizes if all(o in sizes for o in byblob) else None  # else: read() asks git for the sizes
+    for oid, data in BlobReader(repo).read(list(byblob), max_size, known):
+        if oid is None:
+            yield Skip(" ".join(revs), "git-error", f"range not fully read: {data.detail}")  # type: ignore[union-attr]
+            continue
+        text = decode_text(data) if isinstance(data, bytes) else None
         for c, f in byblob[oid]:
-            if data is None:
-                yield Skip(f.path, "missing", f"blob {oid} of commit {c.sha[:12]} not in the object database")
-            elif isinstance(data, int):
-                yield Skip(f.path, "too-large", f"{data} bytes > max_file_size {max_size} (commit {c.sha[:12]})")
-            elif _is_binary(data):
+            skip = _blob_skip(f.path, oid, data, max_size, f" (commit {c.sha[:12]})")
+            if skip is not None:
+                yield skip
+            elif text is None:
                 yield Skip(f.path, "binary", f"binary content not scanned (commit {c.sha[:12]})")
             else:
-                yield Fragment(path=f.path, data=data, source=source, commit=c.sha, author=c.author, date=c.date,
-                               blob_id=oid, added_lines=None if all_lines or f.opaque else frozenset(f.added))
+                wide = text is not data
+                yield Fragment(path=f.path, data=text, source=source, commit=c.sha, author=c.author, date=c.date,
+                               blob_id=oid,
+                               added_lines=None if all_lines or wide or f.opaque else frozenset(f.added))
 
 
 def iter_range(repo: Path, rev_range: str, *, all_lines: bool = False,
@@ -553,7 +742,12 @@ def iter_push(repo: Path, stdin_text: str, remote_name: str, *, all_lines: bool 
     """The commits a ``git push`` would send (git's pre-push protocol on ``stdin_text``)."""
     repo = Path(repo)
     seen: set[str] = set()
-    for revs in push_ranges(repo, stdin_text, remote_name):
+    try:
+        ranges = push_ranges(repo, stdin_text, remote_name)
+    except GitError as exc:
+        yield Skip(remote_name, "git-error", str(exc))
+        return
+    for revs in ranges:
         yield from _iter_commits(repo, revs, all_lines, max_size, seen=seen)
 
 
@@ -739,9 +933,9 @@ def _walk(repo: Path, tips: list[str], record_all: bool, revs: Optional[list[str
             continue
         if rc != 0:
             msg = stderr.decode("utf-8", "replace").strip().splitlines()
-            if b"does not have any commits" in stderr or not msg:
+            if rc > 0 and b"does not have any commits" in stderr:
                 return [], {}, {}
-            raise GitError(f"git log failed: {msg[-1]}")
+            raise GitError(f"git log failed: {msg[-1] if msg and rc > 0 else _exit_text(rc)}")
         break
     return commits, first, every
 
@@ -808,7 +1002,7 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     loose = set(loose_blobs)
     # objects in the database, in pack order, with sizes
     listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
-                  "--unordered", check=False)
+                  "--unordered")
     order: list[str] = []
     sizes: dict[str, int] = {}
     for ln in listing.splitlines():
@@ -829,29 +1023,34 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     readable = []
     for oid in order:
         if sizes[oid] > max_size:
-            yield Skip(_where(oid, first, commits), "too-large", f"{sizes[oid]} bytes > max_file_size {max_size}")
+            yield Skip(_where(oid, first, commits), "too-large", too_large_detail(sizes[oid], max_size))
         elif cache is not None and cache.known(oid):
             if cache.known(oid) == "binary":
                 yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
         else:
             readable.append(oid)
-    for oid, data in BlobReader(repo).read(readable):
-        o = first.get(oid)
-        if data is None or isinstance(data, int):
-            yield Skip(_where(oid, first, commits), "missing", f"blob {oid} could not be read")
+    for oid, data in BlobReader(repo).read(readable, max_size, sizes):
+        if oid is None:
+            yield Skip(shown, "git-error", f"history not fully read: {data.detail}")  # type: ignore[union-attr]
             continue
-        if archives is not None and _archive_kind(data, archives):
-            yield from _archive_members(data, oid, o, commits, head, refs_at_tip, stashes, archives, source,
+        o = first.get(oid)
+        skip = _blob_skip(_where(oid, first, commits), oid, data, max_size)
+        if skip is not None:
+            yield skip
+            continue
+        if archives is not None and _archive_kind(data, archives):  # type: ignore[arg-type]
+            yield from _archive_members(data, oid, o, commits, head, refs_at_tip, stashes, archives, source,  # type: ignore[arg-type]
                                         prefix, all_commits, every)
             continue  # never noted in the blob cache: a clean member says nothing about the others
-        if _is_binary(data):
-            if cache is not None and not _archive_kind(data, None):  # an archive is read once opening is on
+        text = decode_text(data)  # type: ignore[arg-type]
+        if text is None:
+            if cache is not None and not _archive_kind(data, None):  # type: ignore[arg-type]  # an archive is read once opening is on
                 cache.note(oid, "binary")
             yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
             continue
         extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head}
         if o is None:
-            yield Fragment(path=f"(unreachable blob {oid})", data=data, source=source, blob_id=oid,
+            yield Fragment(path=f"(unreachable blob {oid})", data=text, source=source, blob_id=oid,
                            location_detail=prefix, extra=tuple(sorted({**extra, "unreachable": True}.items())))
             continue
         if all_commits:
@@ -859,7 +1058,7 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
                 {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
                  "date": commits[x.commit][2]} for x in every.get(oid, [o])
             )
-        yield from _at_each_path(data, oid, o, every.get(oid, [o]), commits, refs_at_tip, stashes, extra, source,
+        yield from _at_each_path(text, oid, o, every.get(oid, [o]), commits, refs_at_tip, stashes, extra, source,
                                  prefix)
 
 

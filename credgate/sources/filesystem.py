@@ -25,6 +25,72 @@ def is_binary(head: bytes) -> bool:
     return b"\x00" in head[:BINARY_SNIFF]
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def wide_encoding(data: bytes) -> Optional[str]:
+    """The UTF-16/UTF-32 encoding of ``data`` (with its BOM), or None.
+
+    Without a BOM, UTF-16 is told from the byte pattern of the first 8 KiB: text
+    that is mostly ASCII has a NUL in most odd (little-endian) or most even
+    (big-endian) bytes and almost none in the others.  PowerShell's
+    ``Out-File`` and ``>`` write UTF-16LE with a BOM; Windows tools often without.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    head = data[:BINARY_SNIFF]
+    pairs = len(head) // 2
+    if pairs < 2 or b"\x00" not in head:
+        return None
+    even = head[0:pairs * 2:2].count(0)
+    odd = head[1:pairs * 2:2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> Optional[bytes]:
+    """The bytes to scan: ``data`` itself for 8-bit text, UTF-8 for UTF-16/UTF-32 text, None for binary.
+
+    UTF-16/UTF-32 is transcoded to UTF-8 (BOM dropped), so line breaks, and with
+    them line numbers, stay where they were.  Content with a NUL byte that is not
+    UTF-16/UTF-32 text is binary.
+    """
+    enc = wide_encoding(data)
+    if enc is not None:
+        bom = next((len(b) for b, e in _BOMS if e == enc and data.startswith(b)), 0)
+        unit = 4 if enc.startswith("utf-32") else 2
+        body = data[bom:]
+        body = body[: len(body) - len(body) % unit]  # a truncated last code unit
+        try:
+            text = body.decode(enc, "strict")
+        except UnicodeDecodeError:
+            if not bom:
+                return None if is_binary(data) else data
+            text = body.decode(enc, "replace")  # a BOM says what it is: scan what decodes
+        if not bom and not _mostly_text(text[:4096]):
+            return None  # NULs in a pattern, but not text (16-bit numbers, say)
+        return text.encode("utf-8", "replace")
+    return None if is_binary(data) else data
+
+
+def _mostly_text(sample: str) -> bool:
+    if not sample:
+        return False
+    ok = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n\f")
+    return ok >= 0.9 * len(sample)
+
+
+def too_large_detail(size: int, limit: int, where: str = "") -> str:
+    """A too-large skip's message, saying how to raise the limit."""
+    return (f"{size} bytes > max_file_size {limit}{where}; not scanned: raise the limit with "
+            "--max-file-size SIZE or max_file_size in .credgate.toml")
+
+
 def display_path(p: Path, base: Path) -> str:
     """POSIX path relative to ``base`` when below it, else as given."""
     try:
@@ -140,7 +206,7 @@ class FileWalker:
             yield Skip(shown, "not-regular", "FIFO, socket or device file not read")
             return
         if st.st_size > self.max_file_size:
-            yield Skip(shown, "too-large", f"{st.st_size} bytes > max_file_size {self.max_file_size}")
+            yield Skip(shown, "too-large", too_large_detail(st.st_size, self.max_file_size))
             return
         data = self.read(p, shown)
         if isinstance(data, Skip):
@@ -166,15 +232,16 @@ class FileWalker:
             return Skip(shown, "unreadable", exc.strerror or str(exc))
         data = b"".join(chunks)
         if len(data) > self.max_file_size:
-            return Skip(shown, "too-large", f"grew past max_file_size {self.max_file_size} while reading")
+            return Skip(shown, "too-large", too_large_detail(len(data), self.max_file_size, " (grew while reading)"))
         return data
 
     def on_file(self, shown: str, p: Path, data: bytes) -> Iterator[Item]:
         """Turn file bytes into fragments; archive support extends this."""
-        if is_binary(data):
+        text = decode_text(data)
+        if text is None:
             yield Skip(shown, "binary", "binary content not scanned")
             return
-        yield Fragment(path=shown, data=data, source="worktree")
+        yield Fragment(path=shown, data=text, source="worktree")
 
 
 def scan_base(config_root: Optional[Path], config_path: Optional[Path]) -> Path:

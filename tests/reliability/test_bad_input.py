@@ -49,7 +49,9 @@ def hostile(tmp_path_factory):
         CFN + "    Properties: !Bogus\n      Key: !!python/object/apply:os.system [\"touch PWNED\"]\n"
         f"      Other: !Weird {stripe}\n")
     (root / "latin1.py").write_bytes(f"# caf\xe9\nGH = '{helpers.github_pat()}'\n".encode("latin-1"))
-    (root / "utf16.ps1").write_bytes("$x = 1\n".encode("utf-16"))
+    ps_kid, ps_sec = helpers.aws_pair()  # PowerShell's Out-File writes UTF-16LE with a BOM
+    (root / "utf16.ps1").write_bytes(f"$x = 1\r\n$env:AWS_ACCESS_KEY_ID = '{ps_kid}'\r\n"
+                                     f"$env:AWS_SECRET_ACCESS_KEY = '{ps_sec}'\r\n".encode("utf-16"))
     (root / "nul.txt").write_bytes(b"token \x00 " + helpers.slack_bot_token().encode())
     with open(root / "huge.log", "wb") as fh:
         fh.truncate(11 * 1024 * 1024)  # over the default max_file_size of 10 MB
@@ -83,7 +85,6 @@ def test_rest_of_the_scan_completes(hostile):
     ("deep.yaml", "iac-too-deep"),
     ("deep-map.yaml", "iac-too-deep"),
     ("laughs.yaml", "iac-too-complex"),
-    ("utf16.ps1", "binary"),
     ("nul.txt", "binary"),
     ("huge.log", "too-large"),
     ("pipe", "not-regular"),
@@ -109,6 +110,19 @@ def test_malformed_template_is_a_parse_error_finding_with_a_line(hostile, name):
 def test_unknown_yaml_tags_are_read_as_data_and_still_scanned(hostile):
     _, _, doc, (_, _, stripe) = hostile
     assert {f["rule_id"] for f in _findings(doc, "tags.yaml")} >= {"stripe-secret-key"}
+
+
+def test_utf16_text_is_decoded_and_scanned_with_right_line_numbers(hostile):
+    _, _, doc, _ = hostile
+    got = {(f["rule_id"], f["line"]) for f in _findings(doc, "utf16.ps1")}
+    assert {("aws-access-key-id", 2), ("aws-secret-access-key", 3)} <= got, doc["findings"]
+    assert not _skip(doc, "utf16.ps1")
+
+
+def test_too_large_skip_says_how_to_raise_the_limit(hostile):
+    _, _, doc, _ = hostile
+    (s,) = _skip(doc, "huge.log")
+    assert "--max-file-size" in s["detail"] and "max_file_size" in s["detail"]
 
 
 def test_latin1_text_is_scanned(hostile):

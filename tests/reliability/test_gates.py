@@ -68,6 +68,8 @@ def test_rule_timeout_blocks_hook_and_ci_but_is_a_listed_skip_for_audits(repo, t
     p = cli(["hook", "pre-commit", "--rules", str(rules)], cwd=repo, env=env)
     assert p.returncode == 1
     assert "rule-timeout" in p.out and HOOK_BYPASS in p.err
+    p = cli(["git", "--staged", "--rules", str(rules)], cwd=repo, env=env)  # what the hook runs, by hand
+    assert p.returncode == 1 and "rule-timeout" in p.out + p.err
     helpers.git(repo, "commit", "-q", "--no-verify", "-m", "slow")
     p = cli(["ci", "--range", "HEAD~1..HEAD", "--rules", str(rules)], cwd=repo, env=env)
     assert p.returncode == 1
@@ -88,18 +90,13 @@ def test_config_error_in_a_hook_blocks(repo):
     assert ".credgate.toml" in p.err and "line 1" in p.err and HOOK_BYPASS in p.err
 
 
-@pytest.mark.parametrize("what", ["binary", "too-large"])
-def test_hook_is_clean_only_with_skips_listed_and_fail_on_skip_blocks(repo, what):
-    if what == "binary":
-        _stage(repo, "blob.bin", b"\x00\x01" * 100)
-    else:
-        (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n')
-        _stage(repo, "big.txt", "x" * 4096 + "\n")
+def test_hook_passes_binaries_with_skips_listed_and_fail_on_skip_blocks(repo):
+    _stage(repo, "blob.bin", b"\x00\x01" * 100)
     p = cli(["hook", "pre-commit"], cwd=repo)
     assert p.returncode == 0
     assert "1 skipped" in p.out  # the summary counts what was not scanned...
     p = cli(["hook", "pre-commit", "-v"], cwd=repo)
-    assert p.returncode == 0 and what in p.out  # ...and lists it (binaries only with -v: they are noise)
+    assert p.returncode == 0 and "binary" in p.out  # ...and lists it (binaries only with -v: they are noise)
     p = cli(["hook", "pre-commit", "--fail-on-skip"], cwd=repo)
     assert p.returncode == 1
     helpers.git(repo, "commit", "-q", "--no-verify", "-m", "skip me")
@@ -107,6 +104,33 @@ def test_hook_is_clean_only_with_skips_listed_and_fail_on_skip_blocks(repo, what
     assert p.returncode == 0 and json.loads(p.out)["skipped"]
     p = cli(["ci", "--range", "HEAD~1..HEAD", "--fail-on-skip"], cwd=repo)
     assert p.returncode == 1
+
+
+def test_too_large_staged_file_blocks_gates_unless_allowed(repo):
+    """A file the gate did not read blocks it (it could hold anything); --allow-skip / [gate] allow_skips accept it."""
+    (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n')
+    _stage(repo, "big.txt", "x" * 4096 + "\n")
+    for argv in (["hook", "pre-commit"], ["git", "--staged"]):
+        p = cli(argv, cwd=repo)
+        assert p.returncode == 1, (argv, p.out, p.err)
+        assert "big.txt: too-large" in p.out + p.err and "--allow-skip too-large" in p.out + p.err
+        assert "--max-file-size" in p.out + p.err  # and says how to raise the limit
+        p = cli([*argv, "--allow-skip", "too-large"], cwd=repo)
+        assert p.returncode == 0, (argv, p.out, p.err)
+        assert "1 skipped" in p.out
+    (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n[gate]\nallow_skips = ["too-large"]\n')
+    assert cli(["hook", "pre-commit"], cwd=repo).returncode == 0
+    (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n')
+    helpers.git(repo, "add", ".credgate.toml")
+    helpers.git(repo, "commit", "-q", "--no-verify", "-m", "big")
+    for argv in (["ci", "--range", "HEAD~1..HEAD"], ["git", "--range", "HEAD~1..HEAD"]):
+        p = cli(argv, cwd=repo)
+        assert p.returncode == 1 and "too-large" in p.out + p.err, argv
+        assert cli([*argv, "--allow-skip", "too-large"], cwd=repo).returncode == 0, argv
+    # an audit lists the skip and exits 0; --fail-on-skip makes it 1
+    p = cli(["dir", str(repo / "big.txt")], cwd=repo)
+    assert p.returncode == 0 and "too-large" in p.out and "--max-file-size" in p.out
+    assert cli(["dir", str(repo / "big.txt"), "--fail-on-skip"], cwd=repo).returncode == 1
 
 
 def test_unknown_range_in_ci_and_git_fails(repo):
