@@ -66,7 +66,8 @@ def _field(report: Report, label: str, value: str, dim: bool = False) -> str:
 
 def _detailed(report: Report, f: Finding) -> list[str]:
     out = [_head(report, f)]
-    out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
+    if f.secret:  # a gate's policy-change notice has none
+        out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
     loc = f.location
     if loc.location_detail:
         out.append(_field(report, "at", _clean(loc.location_detail)))
