@@ -124,6 +124,13 @@ def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:  # noqa: SLF001 - the sub-command parsers argparse keeps
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return action.choices[name]
+    raise KeyError(name)
+
+
 def _command_in(argv: Sequence[str]) -> Optional[str]:
     for a in argv:
         if a.startswith("-"):
@@ -136,10 +143,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = _command_in(argv)
     parser = build_parser(only=cmd if cmd else "")
+    files = None
+    if cmd == "hook":  # staged file names are never options, even one named --help or --no-redact
+        from credgate.commands.hook import split_argv
+
+        at = argv.index("hook")
+        rest, files = split_argv(argv[at + 1:], _subparser(parser, "hook"))
+        if files is not None:
+            argv = argv[:at + 1] + rest
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 on usage errors, 0 for --help
+        if files and int(exc.code or 0) == 0:
+            return EXIT_USAGE  # never a pass when files were given to scan
         return int(exc.code or 0)
+    if files is not None:
+        args.hook_args = list(args.hook_args) + files
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
