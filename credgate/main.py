@@ -6,6 +6,7 @@ pays for nothing it does not use.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import importlib.util
 import os
@@ -181,22 +182,43 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except OSError:
             pass
         return EXIT_INTERNAL if hook_mode else 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
-        if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
-            import traceback
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            return _internal(exc, args, hook_mode)
+        # a full disk, a quota, a dead device: say what could not be written, exit 2 (a hook or gate blocks)
+        what = f"cannot write {exc.filename}" if exc.filename else "cannot write output"
+        print(f"credgate: error: {what}: {exc.strerror or exc}", file=sys.stderr)
+        from credgate.report import _silence_stdout
 
-            from credgate.safety import scrub_message
-
-            print(scrub_message("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))),
-                  file=sys.stderr)
-        print(
-            f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
-            "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
-            file=sys.stderr,
-        )
+        _silence_stdout()
         if hook_mode:
             _print_bypass(getattr(args, "bypass_hint", None))
-        return EXIT_INTERNAL
+            return 1
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        return _internal(exc, args, hook_mode)
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> int:
+    """The last line of defence: no traceback for users (CREDGATE_DEBUG=1 shows it, scrubbed)."""
+    if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
+        import traceback
+
+        from credgate.safety import scrub_message
+
+        print(scrub_message("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))),
+              file=sys.stderr)
+    print(
+        f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
+        "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
+        file=sys.stderr,
+    )
+    if hook_mode:
+        _print_bypass(getattr(args, "bypass_hint", None))
+    return EXIT_INTERNAL
 
 
 def _safe(msg: str) -> str:

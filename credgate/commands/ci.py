@@ -349,8 +349,9 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     if args.output:
         write_private(Path(args.output), text)
     elif not (args.quiet and not report.findings and args.format == "text"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from credgate.report import emit
+
+        emit(text)
 
     if gate is not None and state is not None and wants_pr:
         try:

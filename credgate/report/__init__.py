@@ -57,3 +57,35 @@ def render(report: Report, fmt: str) -> str:
         report = replace(report, findings=scrub_findings(report.findings))
     out: str = mod.render(report, fmt)
     return out
+
+
+def emit(text: str) -> None:
+    """Write a rendered report to standard output; a full disk or a dead device is a clear error (exit 2).
+
+    A pipe closed by the reader (``| head``) stays a BrokenPipeError for ``credgate.main``.
+    In a hook or gate the caller's error path blocks: a report that could not be written is
+    never a pass.
+    """
+    import sys
+
+    from credgate.errors import UsageError
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _silence_stdout()
+        raise UsageError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """Drop what is still buffered for a stdout that failed, so the interpreter's exit does not fail again."""
+    import os
+    import sys
+
+    try:
+        sys.stdout = open(os.devnull, "w")
+    except OSError:
+        pass
