@@ -292,9 +292,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     for note in target.notes:
         if "GetPullRequest" not in note:
             _say(note)
-    _say(f"scanning {target.describe()}")
-    for var, val in target.used:
-        _say(f"  {var}={val}")
+    _say(f"scanning {target.describe()}")  # commit IDs: the ref names it came from are logged after the scan
 
     config, watched = gate_policy(args, repo, target, workdir)
     _say(f"policy: {config.origin or config.path or 'built-in defaults'}")
@@ -330,6 +328,11 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     if url:
         meta["details_url"] = url
     report = build_report(args, config, col, "ci", meta=meta)
+    from credgate.report import NameScrubber
+
+    names = NameScrubber(f.secret for f in report.findings if f.secret and not args.no_redact)
+    for var, val in target.used:  # a branch can be named after the token it adds
+        _say(f"  {var}={names.text(val)}")
     changes = policy_changes(repo, target, watched)
     if changes and config.section("ci").get("policy_changes", "block") == "warn":
         report.warnings.extend(f"this change modifies the gate's policy file {rel}: review it "
