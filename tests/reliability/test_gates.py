@@ -103,9 +103,11 @@ def test_hook_is_clean_only_with_skips_listed_and_fail_on_skip_blocks(repo, what
     p = cli(["hook", "pre-commit", "--fail-on-skip"], cwd=repo)
     assert p.returncode == 1
     helpers.git(repo, "commit", "-q", "--no-verify", "-m", "skip me")
-    p = cli(["ci", "--range", "HEAD~1..HEAD", "-f", "json"], cwd=repo)
+    # the gate reads its policy from the base commit, not the work tree: the size limit is given to it directly
+    limit = ["--max-file-size", "1KB"] if what == "too-large" else []
+    p = cli(["ci", "--range", "HEAD~1..HEAD", "-f", "json", *limit], cwd=repo)
     assert p.returncode == 0 and json.loads(p.out)["skipped"]
-    p = cli(["ci", "--range", "HEAD~1..HEAD", "--fail-on-skip"], cwd=repo)
+    p = cli(["ci", "--range", "HEAD~1..HEAD", "--fail-on-skip", *limit], cwd=repo)
     assert p.returncode == 1
 
 
