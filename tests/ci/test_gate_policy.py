@@ -176,3 +176,14 @@ def test_policy_change_alone_blocks_and_unrelated_pyproject_edits_do_not(tmp_pat
     for fmt in ("text", "sarif", "junit", "csv", "markdown", "html", "asff", "jsonl"):
         p = _ci(repo.path, "--range", "main..feature", "--format", fmt)
         assert p.returncode == 1 and b"pyproject.toml" in p.stdout, fmt
+
+
+def test_imported_gitleaks_rules_come_from_the_base_commit_too(tmp_path: Path):
+    rule = "[[rules]]\nid = \"acme-token\"\ndescription = \"acme\"\nregex = '''acme_[a-z0-9]{20}'''\nkeywords = [\"acme_\"]\n"
+    repo = make_pr_repo(tmp_path, {"ci/gitleaks.toml": rule, ".credgate.toml": 'import_gitleaks = ["ci/gitleaks.toml"]\n'})
+    repo.commit("ci/gitleaks.toml", "[[rules]]\nid = \"other\"\ndescription = \"x\"\nregex = '''zzzz_[0-9]{30}'''\n")
+    repo.commit("app.py", 'tok = "acme_abcdefghij0123456789"\n')
+    p = _ci(repo.path, "--range", "main..feature", "--format", "json", "--fail-on", "medium")
+    assert p.returncode == 1, p.stderr.decode()
+    found = _found_rules(p.stdout)
+    assert found["app.py"] == {"gitleaks.acme-token"} and found["ci/gitleaks.toml"] == {"gate-policy-change"}, found
