@@ -253,8 +253,9 @@ def finish(
 
             print(summary_line(report), file=sys.stderr)
     elif not (getattr(args, "quiet", False) and not findings and fmt == "text"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from credgate.report import emit
+
+        emit(text)
     if prog is not None and (prog.shown or getattr(args, "output", None)):
         prog.summary(report, getattr(args, "output", None))
     if col.errors and getattr(args, "hook_mode", False):  # not everything was checked: say how to bypass
@@ -289,10 +290,13 @@ def write_private(path: Path, text: str) -> None:
         except OSError as exc:
             raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
     from credgate.linter.rulecache import write_atomic  # mkstemp: 0600, renamed into place
 
-    write_atomic(path, text.encode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:  # a full disk, a read-only folder: name the report, exit 2 (hooks and gates block)
+        raise UsageError(f"cannot write report to {path}: {exc.strerror or exc}") from None
 
 
 def require_paths(paths: list[str]) -> None:

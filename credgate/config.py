@@ -84,6 +84,9 @@ class Config:
     redact: bool = True
     sections: tuple[tuple[str, Any], ...] = ()
     warnings: tuple[str, ...] = ()
+    # False in a gate whose owner refuses `credgate:allow` comments ([ci] honour_inline_allows = false)
+    inline_allows: bool = True
+    origin: str = ""  # where the policy came from, for gate logs ("" = the file at ``path``)
 
     def section(self, name: str) -> dict[str, Any]:
         for k, v in self.sections:
@@ -189,8 +192,8 @@ def find_config(start: Path) -> Optional[Path]:
     return None
 
 
-def build_config(raw: dict[str, Any], *, root: Path, path: Optional[Path]) -> Config:
-    where = str(path) if path else "config"
+def build_config(raw: dict[str, Any], *, root: Path, path: Optional[Path], where: Optional[str] = None) -> Config:
+    where = where or (str(path) if path else "config")
     warnings: list[str] = []
     for k in raw:
         if k not in _KNOWN_KEYS and not isinstance(raw[k], dict):
@@ -274,11 +277,134 @@ def load_config(explicit: Optional[str] = None, *, start: Optional[Path] = None)
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
-    raw = load_toml_bytes(data, str(path))
+    return _config_from_bytes(data, path, str(path), path.parent)
+
+
+def _credgate_table(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    tool = raw.get("tool", {})
+    table = tool.get("credgate", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.credgate] must be a table")
+    return table
+
+
+def _config_from_bytes(data: bytes, path: Path, where: str, root: Path) -> Config:
+    raw = load_toml_bytes(data, where)
     if path.name == "pyproject.toml":
-        raw = raw.get("tool", {}).get("credgate", {})
-        if not isinstance(raw, dict):
-            raise ConfigError(f"{path}: [tool.credgate] must be a table")
+        raw = _credgate_table(raw, where)
     if _looks_like_gitleaks(raw):
-        return Config(root=path.parent, path=path, gitleaks_configs=(path,))
-    return build_config(raw, root=path.parent, path=path)
+        return Config(root=root, path=path, gitleaks_configs=(path,))
+    return build_config(raw, root=root, path=path, where=where)
+
+
+# ------------------------------------------------------------------ gate policy
+# A gate judges a change with the policy of whoever owns the gate: the config as
+# it is at the base commit of the change (or a pinned file), never the change's own.
+def _git_out(repo: Path, *args: str) -> bytes:
+    from credgate.hooks.gitsource import GitError, git
+
+    try:
+        return git(repo, *args)
+    except GitError as exc:
+        raise ConfigError(f"cannot read the gate policy from git: {exc}") from None
+
+
+def git_blob(repo: Path, commit: str, rel: str) -> Optional[tuple[str, str, bytes]]:
+    """``(mode, blob id, bytes)`` of ``rel`` in ``commit``'s tree, or None when it is not there."""
+    out = _git_out(repo, "ls-tree", "-z", "--full-tree", commit, "--", rel)
+    for entry in out.split(b"\0"):
+        if b"\t" not in entry:
+            continue
+        meta, name = entry.split(b"\t", 1)
+        if name.decode("utf-8", "surrogateescape") != rel:
+            continue
+        mode, kind, oid = meta.decode().split()
+        if kind != "blob":
+            return None
+        return mode, oid, _git_out(repo, "cat-file", "blob", oid)
+    return None
+
+
+def policy_candidates(subdir: str = "") -> list[str]:
+    """Repository-relative paths :func:`find_config` would try from ``subdir`` up to the top, in order."""
+    parts = [p for p in subdir.strip("/").split("/") if p and p != "."]
+    out = []
+    for n in range(len(parts), -1, -1):
+        d = "/".join(parts[:n])
+        for name in (*CONFIG_NAMES, "pyproject.toml"):
+            out.append(f"{d}/{name}" if d else name)
+    return out
+
+
+def config_at_commit(repo: Path, commit: str, subdir: str = "") -> Optional[tuple[str, bytes]]:
+    """The config :func:`find_config` would pick, read from ``commit``'s tree instead of the work tree."""
+    for rel in policy_candidates(subdir):
+        found = git_blob(repo, commit, rel)
+        if found is None:
+            continue
+        mode, _oid, data = found
+        if rel.rsplit("/", 1)[-1] == "pyproject.toml" and b"[tool.credgate" not in data:
+            continue
+        if mode not in ("100644", "100755"):
+            raise ConfigError(f"{rel} at {commit[:12]} is not a regular file (mode {mode}): pin the gate's "
+                              "policy with --config FILE")
+        return rel, data
+    return None
+
+
+def load_config_at_commit(repo: Path, commit: str, workdir: Path, *, subdir: str = "",
+                          rel: Optional[str] = None) -> tuple[Config, list[str]]:
+    """The gate's policy: the repository's config as it is at ``commit`` (built-in defaults when it has none).
+
+    ``rel`` names the config file (a ``--config`` inside the clone); otherwise it is
+    discovered like :func:`find_config`.  Files the config imports (``import_gitleaks``)
+    are read from ``commit`` too.  ``workdir`` is a private folder the caller removes.
+    Returns the config and the repository-relative files it was read from.
+    """
+    short = commit[:12]
+    if rel is not None:
+        found = git_blob(repo, commit, rel)
+        if found is None:
+            raise ConfigError(f"config file {rel} is not in the base commit {short} (the gate's policy "
+                              "comes from the base commit; pin a file outside the clone with --config)")
+        picked: Optional[tuple[str, bytes]] = (rel, found[2])
+    else:
+        picked = config_at_commit(repo, commit, subdir)
+    if picked is None:
+        return Config(root=repo, origin=f"built-in defaults (no config at the base commit {short})"), []
+    name, data = picked
+    read = [name]
+    where = f"{name} at {short}"
+    local = workdir / "policy" / name
+    local.parent.mkdir(parents=True, exist_ok=True)
+    local.write_bytes(data)
+    cfg = _config_from_bytes(data, local, where, repo)
+    top = (workdir / "policy").resolve()
+    for imp in cfg.gitleaks_configs:
+        if imp == local:
+            continue
+        try:
+            imp_rel = imp.resolve().relative_to(top).as_posix()
+        except ValueError:
+            raise ConfigError(f"{where}: import_gitleaks {imp} is outside the repository") from None
+        blob = git_blob(repo, commit, imp_rel)
+        if blob is None:
+            raise ConfigError(f"{where}: import_gitleaks {imp_rel} is not in the base commit {short}")
+        imp.parent.mkdir(parents=True, exist_ok=True)
+        imp.write_bytes(blob[2])
+        read.append(imp_rel)
+    from dataclasses import replace
+
+    return replace(cfg, origin=where), read
+
+
+def credgate_table_of(data: bytes, name: str) -> Any:
+    """What in a config file sets the policy: the whole TOML, or [tool.credgate] of a pyproject.toml."""
+    try:
+        raw = load_toml_bytes(data, name)
+    except ConfigError:
+        return ("unreadable", data)
+    if name.rsplit("/", 1)[-1] == "pyproject.toml":
+        tool = raw.get("tool", {})
+        return tool.get("credgate") if isinstance(tool, dict) else None
+    return raw

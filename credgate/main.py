@@ -6,6 +6,7 @@ pays for nothing it does not use.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import importlib.util
 import os
@@ -124,6 +125,13 @@ def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:  # noqa: SLF001 - the sub-command parsers argparse keeps
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return action.choices[name]
+    raise KeyError(name)
+
+
 def _command_in(argv: Sequence[str]) -> Optional[str]:
     for a in argv:
         if a.startswith("-"):
@@ -136,10 +144,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = _command_in(argv)
     parser = build_parser(only=cmd if cmd else "")
+    files = None
+    if cmd == "hook":  # staged file names are never options, even one named --help or --no-redact
+        from credgate.commands.hook import split_argv
+
+        at = argv.index("hook")
+        rest, files = split_argv(argv[at + 1:], _subparser(parser, "hook"))
+        if files is not None:
+            argv = argv[:at + 1] + rest
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 on usage errors, 0 for --help
+        if files and int(exc.code or 0) == 0:
+            return EXIT_USAGE  # never a pass when files were given to scan
         return int(exc.code or 0)
+    if files is not None:
+        args.hook_args = list(args.hook_args) + files
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
@@ -162,22 +182,43 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except OSError:
             pass
         return EXIT_INTERNAL if hook_mode else 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
-        if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
-            import traceback
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            return _internal(exc, args, hook_mode)
+        # a full disk, a quota, a dead device: say what could not be written, exit 2 (a hook or gate blocks)
+        what = f"cannot write {exc.filename}" if exc.filename else "cannot write output"
+        print(f"credgate: error: {what}: {exc.strerror or exc}", file=sys.stderr)
+        from credgate.report import _silence_stdout
 
-            from credgate.safety import scrub_message
-
-            print(scrub_message("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))),
-                  file=sys.stderr)
-        print(
-            f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
-            "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
-            file=sys.stderr,
-        )
+        _silence_stdout()
         if hook_mode:
             _print_bypass(getattr(args, "bypass_hint", None))
-        return EXIT_INTERNAL
+            return 1
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        return _internal(exc, args, hook_mode)
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> int:
+    """The last line of defence: no traceback for users (CREDGATE_DEBUG=1 shows it, scrubbed)."""
+    if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
+        import traceback
+
+        from credgate.safety import scrub_message
+
+        print(scrub_message("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))),
+              file=sys.stderr)
+    print(
+        f"credgate: internal error: {type(exc).__name__}: {_safe(str(exc))}\n"
+        "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
+        file=sys.stderr,
+    )
+    if hook_mode:
+        _print_bypass(getattr(args, "bypass_hint", None))
+    return EXIT_INTERNAL
 
 
 def _safe(msg: str) -> str:

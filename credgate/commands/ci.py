@@ -30,6 +30,14 @@ comment with the findings (always redacted) and updates it on the next run;
 --set-approval approves the pull request revision when nothing blocks and
 revokes the approval when something does.
 
+The gate's policy (.credgate.toml, or [tool.credgate] in pyproject.toml, and a
+--baseline inside the clone) is read from the BASE commit of the range, never
+from the change being judged, so a pull request cannot loosen the gate that
+judges it; --config FILE outside the clone (or CREDGATE_CONFIG) pins it
+instead.  A change to the policy files is reported as a critical finding for
+review ([ci] policy_changes = "warn" in the base config makes it a warning),
+and [ci] honour_inline_allows = false refuses `credgate:allow` comments.
+
 The gate fails closed: if the range cannot be read or CodeCommit cannot be
 reached, the build fails (exit 2 for configuration, 123 for anything else).
 """
@@ -71,6 +79,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "reference (!Ref, ${P}) is on an added line are reported")
     g.add_argument("--no-iac-full", action="store_true", help=argparse.SUPPRESS)  # the default since issue 14
     g.add_argument("--max-file-size", metavar="SIZE", help="skip blobs larger than SIZE (default: config, 10MB)")
+    g.add_argument("--policy-from", choices=["base", "head"], default="base",
+                   help="where the config and a --baseline inside the clone are read: base (default): the base "
+                        "commit of the range, so a change cannot loosen its own gate; head: the checked-out "
+                        "change (only where the change is already trusted)")
     r = p.add_argument_group("reports")
     r.add_argument("--junit", metavar="FILE", help="write a JUnit XML report (for a CodeBuild report group)")
     r.add_argument("--sarif", metavar="FILE", help="write a SARIF 2.1.0 report")
@@ -115,14 +127,140 @@ def _environment(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import tempfile
+
     try:
-        return _run(args)
+        with tempfile.TemporaryDirectory(prefix="credgate-policy-") as tmp:  # 0700: the base commit's policy
+            return _run(args, Path(tmp))
     except CredgateError as exc:  # configuration: exit 2 (still a failed build)
         print(f"credgate: error: {exc}", file=sys.stderr)
         return exc.exit_code
 
 
-def _run(args: argparse.Namespace) -> int:
+POLICY_RULE = "gate-policy-change"
+
+
+def _inside(path: Path, top: Path) -> Optional[str]:
+    """``path`` relative to the clone's top (POSIX), or None when it is outside the clone."""
+    try:
+        return path.resolve().relative_to(top.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path) -> tuple[Any, list[str]]:
+    """The config the gate judges with, and the repository files that set it (watched for changes).
+
+    Never the change's own config: the base commit's, or a file pinned outside the clone.
+    A --baseline inside the clone is read from the base commit as well (``args.baseline`` is
+    pointed at that copy).
+    """
+    from credgate.config import Config, load_config, load_config_at_commit, policy_candidates
+    from credgate.hooks.gitsource import GitError, git
+
+    if args.policy_from == "head":
+        return replace(config_from_args(args, start=repo), origin="the checked-out change (--policy-from head)"), []
+    try:
+        top = Path(git(repo, "rev-parse", "--show-toplevel").decode().strip())
+        subdir = git(repo, "rev-parse", "--show-prefix").decode().strip()
+    except GitError as exc:
+        raise ConfigError(f"credgate ci: cannot find the top of the clone: {exc}") from None
+    base = target.base
+    explicit = args.config or os.environ.get("CREDGATE_CONFIG") or None
+    watched: list[str] = []
+    if explicit and _inside(Path(explicit), top) is None:
+        config = load_config(explicit)
+        config = replace(config, origin=f"{explicit} (pinned)")
+    elif base is None:
+        if explicit:
+            raise ConfigError(
+                f"--config {explicit} is inside the clone and the range has no base commit to read it from: "
+                "pin a config outside the clone, or pass --range BASE..HEAD"
+            )
+        config = Config(root=top, origin="built-in defaults (no base commit to read the policy from; "
+                                         "pin one with --config FILE outside the clone)")
+    else:
+        rel = _inside(Path(explicit), top) if explicit else None
+        config, watched = load_config_at_commit(top, base, workdir, subdir=subdir, rel=rel)
+        watched = sorted(set(watched) | set(policy_candidates(subdir)))
+    if args.baseline and base is not None:
+        rel = _inside(Path(args.baseline), top)
+        if rel is not None:
+            from credgate.config import git_blob
+
+            watched.append(rel)
+            blob = git_blob(top, base, rel)
+            if blob is None:
+                _say(f"baseline {rel} is not in the base commit {base[:12]}: gating without a baseline")
+                args.baseline = None
+            else:
+                copy = workdir / "baseline.json"
+                copy.write_bytes(blob[2])
+                args.baseline = str(copy)
+    elif args.baseline and base is None and _inside(Path(args.baseline), top) is not None:
+        _say(f"baseline {args.baseline} is inside the clone and there is no base commit: gating without a baseline")
+        args.baseline = None
+    ci = config.section("ci")
+    honour = ci.get("honour_inline_allows", True)
+    if not isinstance(honour, bool):
+        raise ConfigError(f"{config.origin or config.path}: [ci] honour_inline_allows must be true or false")
+    if ci.get("policy_changes", "block") not in ("block", "warn"):
+        raise ConfigError(f"{config.origin or config.path}: [ci] policy_changes must be \"block\" or \"warn\"")
+    return replace(config, inline_allows=honour), watched
+
+
+def policy_changes(repo: Path, target: Any, watched: list[str]) -> list[tuple[str, str]]:
+    """``(path, blob id at head)`` of each watched policy file the change modifies (added, changed or removed)."""
+    from credgate.config import credgate_table_of, git_blob
+    from credgate.hooks.gitsource import GitError, git
+
+    if not target.base or not watched:
+        return []
+    try:
+        raw = git(repo, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv",
+                  f"{target.base}...{target.head}", "--", *[f":(literal){w}" for w in watched])
+    except GitError as exc:
+        raise ConfigError(f"credgate ci: cannot tell whether the change modifies the gate's policy: {exc}") from None
+    out = []
+    for rel in sorted({p.decode("utf-8", "surrogateescape") for p in raw.split(b"\0") if p}):
+        before = git_blob(repo, target.base, rel)
+        after = git_blob(repo, target.head, rel)
+        if rel.rsplit("/", 1)[-1] == "pyproject.toml":  # only [tool.credgate] sets the policy
+            if credgate_table_of(before[2] if before else b"", rel) == credgate_table_of(after[2] if after else b"", rel):
+                continue
+        out.append((rel, after[1] if after else "deleted"))
+    return out
+
+
+def _policy_findings(changes: list[tuple[str, str]], target: Any, config: Any) -> list[Any]:
+    from credgate.models import Confidence, Finding, Location, Severity
+    from credgate.redact import fingerprint
+
+    out = []
+    for rel, oid in changes:
+        out.append(Finding(
+            rule_id=POLICY_RULE,
+            rule_name="Change to the gate's own policy",
+            severity=Severity.CRITICAL,
+            confidence=Confidence.HIGH,
+            secret="",
+            location=Location(path=rel, line=1, source="history", commit=target.head),
+            fingerprint=fingerprint(POLICY_RULE, rel, oid),
+            why=[f"this change modifies {rel}, which sets what the gate allows; the gate judged the change with "
+                 f"the policy of the base commit {target.base[:12]}, not with the changed one "
+                 f"(policy: {config.origin or config.path})"],
+            remediation=("Have an owner of the gate review the policy change (allowlists, exclude_paths, "
+                         "disabled_rules, [[rules]], baselines) and merge it deliberately: a repository admin "
+                         "can override the approval rule; or the gate owner sets [ci] policy_changes = \"warn\" "
+                         "in the base config to report policy changes without blocking."),
+            line_text="",
+            tags=("policy",),
+            exposure=["history"],
+        ))
+    return out
+
+
+def _run(args: argparse.Namespace, workdir: Path) -> int:
     from credgate.hooks import codebuild
     from credgate.hooks.codecommit import CodeCommitError
 
@@ -158,18 +296,17 @@ def _run(args: argparse.Namespace) -> int:
     for note in target.notes:
         if "GetPullRequest" not in note:
             _say(note)
-    _say(f"scanning {target.describe()}")
-    for var, val in target.used:
-        _say(f"  {var}={val}")
+    _say(f"scanning {target.describe()}")  # commit IDs: the ref names it came from are logged after the scan
 
-    config = config_from_args(args, start=repo)
+    config, watched = gate_policy(args, repo, target, workdir)
+    _say(f"policy: {config.origin or config.path or 'built-in defaults'}")
     if args.fail_on is None and config.section("ci").get("fail_on") is not None:
         from credgate.models import Severity
 
         try:  # [ci] fail_on = "medium" in .credgate.toml
             args.fail_on = str(Severity.parse(config.section("ci")["fail_on"]))
         except ValueError as exc:
-            raise ConfigError(f"{config.path}: [ci] fail_on: {exc}") from None
+            raise ConfigError(f"{config.origin or config.path}: [ci] fail_on: {exc}") from None
     engine = make_engine(args, config)
     from credgate.config import parse_size
 
@@ -195,6 +332,17 @@ def _run(args: argparse.Namespace) -> int:
     if url:
         meta["details_url"] = url
     report = build_report(args, config, col, "ci", meta=meta)
+    from credgate.report import NameScrubber
+
+    names = NameScrubber(f.secret for f in report.findings if f.secret and not args.no_redact)
+    for var, val in target.used:  # a branch can be named after the token it adds
+        _say(f"  {var}={names.text(val)}")
+    changes = policy_changes(repo, target, watched)
+    if changes and config.section("ci").get("policy_changes", "block") == "warn":
+        report.warnings.extend(f"this change modifies the gate's policy file {rel}: review it "
+                               "([ci] policy_changes = \"warn\": not blocking)" for rel, _ in changes)
+    elif changes:  # reported at a severity that blocks at any --fail-on: a change may not loosen its own gate
+        report.findings = _policy_findings(changes, target, config) + report.findings
     verdict = _verdict(args, report, col)
 
     from credgate.report import render
@@ -208,8 +356,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.output:
         write_private(Path(args.output), text)
     elif not (args.quiet and not report.findings and args.format == "text"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from credgate.report import emit
+
+        emit(text)
 
     if gate is not None and state is not None and wants_pr:
         try:

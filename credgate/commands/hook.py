@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Iterator, Optional, Union
 
 from credgate.cli import add_common, add_gate_options, config_from_args, finish, make_engine
 from credgate.errors import EXIT_INTERNAL, CredgateError
@@ -30,6 +30,12 @@ hooks in .pre-commit-hooks.yaml call this; you rarely run it by hand.
 
 The hook blocks on findings at or above --fail-on (default high) and fails
 closed on an internal error.
+
+File names are never read as options: everything after `--` that names a
+file or folder (and, without `--`, every argument that names one) is scanned
+as a file, so a staged file called `--help` or `--no-redact` is scanned, not
+obeyed.  Options given after `--` that name no file still work (pre-commit's
+`args:` land there).
 """
 
 EPILOG = """\
@@ -56,6 +62,82 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_common(p, hook=True)
     add_gate_options(p)
     p.set_defaults(hook_mode=True)
+
+
+def split_argv(rest: list[str], parser: argparse.ArgumentParser) -> tuple[list[str], Optional[list[str]]]:
+    """Split what follows ``credgate hook`` into (options for argparse, file names) for ``pre-commit``.
+
+    The pre-commit framework appends staged file names to the hook's entry and ``args:``,
+    and a file may be named like an option (``-h``, ``--no-redact``, ``--fail-on=critical``).
+    A token that names an existing path (relative to the working directory) is a file,
+    and so is everything after it: the framework puts all file names last.  Before the first
+    ``--`` (the entry itself) tokens are options as usual; after it, and when there is no
+    ``--``, a token is an option only when no file by that name exists.  Returns
+    ``(rest, None)`` when this is not a pre-commit hook call.
+    """
+    takes_value = {}
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public way to list options
+        for opt in action.option_strings:
+            takes_value[opt] = action.nargs != 0
+
+    def needs_value(tok: str) -> bool:
+        if "=" in tok or not tok.startswith("--") and len(tok) > 2:
+            return False
+        if tok in takes_value:
+            return takes_value[tok]
+        hits = [o for o in takes_value if o.startswith(tok) and tok.startswith("--")]  # argparse abbreviations
+        return len(hits) == 1 and takes_value[hits[0]]
+
+    opts: list[str] = []
+    i = 0
+    hook_type = None
+    while i < len(rest):  # options and the hook type
+        tok = rest[i]
+        if tok in ("pre-commit", "pre-push") and hook_type is None:
+            hook_type = tok
+            opts.append(tok)
+            i += 1
+            break
+        opts.append(tok)
+        if tok.startswith("-") and needs_value(tok) and i + 1 < len(rest):
+            opts.append(rest[i + 1])
+            i += 1
+        elif not tok.startswith("-") or tok == "--":
+            return rest, None  # a hook type argparse will reject, or no hook type: leave it to argparse
+        i += 1
+    if hook_type != "pre-commit":
+        return rest, None
+    trusted = "--" in rest[i:]
+    repo = Path(".")
+    while i < len(rest):
+        tok = rest[i]
+        if tok == "--" and trusted:
+            trusted = False
+            i += 1
+            continue
+        if trusted:  # the entry's own options, before its `--`
+            opts.append(tok)
+            if tok.startswith("-") and needs_value(tok) and i + 1 < len(rest):
+                opts.append(rest[i + 1])
+                if tok == "--repo":
+                    repo = Path(rest[i + 1])
+                i += 1
+            i += 1
+            continue
+        if _is_path(tok, repo) or not tok.startswith("-") or tok == "-":
+            return opts, rest[i:]
+        opts.append(tok)
+        if needs_value(tok) and i + 1 < len(rest):
+            opts.append(rest[i + 1])
+            if tok == "--repo":
+                repo = Path(rest[i + 1])
+            i += 1
+        i += 1
+    return opts, []
+
+
+def _is_path(tok: str, repo: Path) -> bool:
+    return any(os.path.lexists(base / tok) for base in {Path("."), repo})
 
 
 def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: int

@@ -147,7 +147,7 @@ def pre_commit_snippet(repo_url: Optional[str] = None, rev: Optional[str] = None
             "    hooks:",
             "      - id: credgate",
             "        name: credgate (secrets in staged changes)",
-            "        entry: credgate hook pre-commit",
+            "        entry: credgate hook pre-commit --",
             "        language: system",
             "        pass_filenames: true",
             "        require_serial: true",

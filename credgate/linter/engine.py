@@ -282,7 +282,9 @@ class Engine:
             if lines and 0 < f.line <= len(lines):
                 prev = lines[f.line - 2] if f.line >= 2 else b""
                 reason = filters.inline_allowed(lines[f.line - 1], prev, f.rule_id)
-                if reason:
+                if reason and not self.config.inline_allows:  # a gate whose owner refuses inline allows
+                    f = replace(f, why=[*f.why, f"{reason}: not honoured here ([ci] honour_inline_allows = false)"])
+                elif reason:
                     self._note_drop(f, reason)
                     continue
             entry = self.allow_entry_for(f)

@@ -90,7 +90,7 @@ def comment_syntax(path: str) -> Optional[tuple[str, str]]:
 def allow_comment(f: Finding) -> Optional[str]:
     """The exact inline comment that allows this finding, or None when the file cannot hold one."""
     syn = comment_syntax(f.path)
-    if syn is None or f.location.source == "aws":
+    if syn is None or f.location.source == "aws" or _is_policy(f):
         return None
     start, end = syn
     return f"{start}credgate:allow={f.rule_id}{end}"
@@ -168,12 +168,20 @@ def _iac_kind(f: Finding) -> Optional[str]:
     return None
 
 
+def _is_policy(f: Finding) -> bool:
+    """A gate's notice that the change modifies the gate's own policy (credgate ci), not a secret."""
+    return f.rule_id == "gate-policy-change"
+
+
 def is_aws_key(f: Finding) -> bool:
     return bool(_AWS_KEY_RULES.match(f.rule_id))
 
 
 def move_advice(f: Finding) -> list[str]:
     """One or two lines: where the value should live instead and how the code reads it there."""
+    if _is_policy(f):
+        return ["an owner of the gate reviews the policy change (allowlists, exclude_paths, disabled_rules, rules,",
+                "baselines) and merges it deliberately (a repository admin overrides the approval rule)"]
     if f.rule_id == "iac-parse-error":
         return ["fix the document so it parses: until then it is only scanned as text, not as structure"]
     if f.rule_id == "iac-duplicate-key":
@@ -225,6 +233,8 @@ def _comment_before(f: Finding) -> bool:
 
 def allow_advice(f: Finding) -> str:
     """One line: the exact comment, or the config route when the file cannot hold a comment."""
+    if _is_policy(f):
+        return 'the gate owner can set [ci] policy_changes = "warn" in the base config to report these without blocking'
     c = allow_comment(f)
     syn = comment_syntax(f.path)
     if c and syn and _comment_before(f):
@@ -237,7 +247,7 @@ def allow_advice(f: Finding) -> str:
 def rotate_advice(f: Finding) -> Optional[str]:
     """For values that already left the developer's machine (history, archives, AWS), or may have."""
     src = f.location.source
-    if src == "staged":
+    if src == "staged" or _is_policy(f):
         return None
     if src in ("history", "archive", "aws") or f.location.commit:
         return f"it is already stored where others can read it: revoke it first (credgate explain {f.rule_id})"

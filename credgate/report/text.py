@@ -74,7 +74,8 @@ ALSO_SHOWN = 10  # other places listed under a finding (all with --verbose)
 
 def _detailed(report: Report, f: Finding) -> list[str]:
     out = [_head(report, f)]
-    out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
+    if f.secret:  # a gate's policy-change notice has none
+        out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
     loc = f.location
     if loc.location_detail:
         out.append(_field(report, "at", _clean(loc.location_detail)))

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tests.ci.conftest import PullRequestRepo, make_pr_repo, webhook_pr_env, webhook_push_env
-from tests.helpers import aws_pair, git, github_pat, run_credgate
+from tests.helpers import aws_key_id, aws_pair, commit_file, git, github_pat, run_credgate
 
 
 def _ci(repo: Path, *args: str, env: "dict[str, str] | None" = None):
@@ -123,11 +123,18 @@ def test_fail_on_threshold_and_ci_config(pr_repo: PullRequestRepo):
     assert _ci(pr_repo.path, "--range", "main..feature").returncode == 0  # default --fail-on high
     assert _ci(pr_repo.path, "--range", "main..feature", "--fail-on", above).returncode == 0
     assert _ci(pr_repo.path, "--range", "main..feature", "--fail-on", sev).returncode == 1
+    # [ci] fail_on is the gate owner's: it is read from the base commit (main), not from the change
     (pr_repo.path / ".credgate.toml").write_text(f'[ci]\nfail_on = "{sev}"\n')
+    assert _ci(pr_repo.path, "--range", "main..feature").returncode == 0  # untracked in the change: not the policy
+    git(pr_repo.path, "checkout", "-q", "main")
+    commit_file(pr_repo.path, ".credgate.toml", f'[ci]\nfail_on = "{sev}"\n', "gate policy")
+    git(pr_repo.path, "checkout", "-q", "feature")
     assert _ci(pr_repo.path, "--range", "main..feature").returncode == 1
-    (pr_repo.path / ".credgate.toml").write_text('[ci]\nfail_on = "severe"\n')
+    git(pr_repo.path, "checkout", "-q", "main")
+    commit_file(pr_repo.path, ".credgate.toml", '[ci]\nfail_on = "severe"\n', "broken gate policy")
+    git(pr_repo.path, "checkout", "-q", "feature")
     p = _ci(pr_repo.path, "--range", "main..feature")
-    assert p.returncode == 2 and "[ci] fail_on" in p.stderr.decode()
+    assert p.returncode == 2 and "[ci] fail_on" in p.stderr.decode() and ".credgate.toml at " in p.stderr.decode()
 
 
 def test_webhook_pull_request_build_in_a_codebuild_style_clone(tmp_path):

@@ -1,5 +1,6 @@
-"""What a team deploys: the CloudFormation template (validated by the real cfn-lint CLI), buildspec.yml
-and the README section agree with each other and with the code."""
+"""What a team deploys: the CloudFormation template (validated by the real cfn-lint CLI), its inline
+buildspec (copied to buildspec.yml as an example) and the README section agree with each other and with
+the code, and nothing the pull request controls decides the gate's verdict."""
 from __future__ import annotations
 
 import re
@@ -31,15 +32,34 @@ def _readme_commands(prefix: str) -> list[str]:
     return [l for l in lines if l.startswith(prefix)]
 
 
+def _project() -> dict:
+    [project] = [r for r in load_template()["Resources"].values() if r["Type"] == "AWS::CodeBuild::Project"]
+    return project
+
+
+def _inline_buildspec_text() -> str:
+    spec = _project()["Properties"]["Source"]["BuildSpec"]
+    assert isinstance(spec, str) and "\n" in spec, "the gate's buildspec must be inline in the template"
+    return spec
+
+
 def _buildspec() -> dict:
-    return yaml.safe_load(BUILDSPEC.read_text(encoding="utf-8"))  # a buildspec has no CloudFormation tags
+    return yaml.safe_load(_inline_buildspec_text())  # a buildspec has no CloudFormation tags
+
+
+def _commands(phase: "str | None" = None) -> list[str]:
+    phases = _buildspec()["phases"]
+    return [c for name, ph in phases.items() if phase in (None, name) for c in ph.get("commands", [])]
+
+
+GATE_PYTHON = "/opt/credgate/bin/python -I -m credgate "
 
 
 def _buildspec_gate_command() -> str:
-    cmds = [c for phase in _buildspec()["phases"].values() for c in phase.get("commands", [])
-            if c.startswith("credgate ")]
+    """The gate command as a user would type it (``credgate ci ...``)."""
+    cmds = [c for c in _commands() if c.startswith(GATE_PYTHON)]
     assert len(cmds) == 1, cmds
-    return cmds[0]
+    return "credgate " + cmds[0][len(GATE_PYTHON):]
 
 
 def _cfn_lint() -> str:
@@ -76,21 +96,60 @@ def test_buildspec_runs_the_command_the_readme_documents():
     # the report CodeBuild uploads is the file the command writes, in the group the template creates
     reports = _buildspec()["reports"]
     [(name, spec)] = reports.items()
-    assert spec["files"] == [args.junit] and spec["file-format"] == "JUNITXML"
+    assert f"{spec['base-directory']}/{spec['files'][0]}" == args.junit and spec["file-format"] == "JUNITXML"
     tpl = load_template()
     [group] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::CodeBuild::ReportGroup"]
     assert group["Properties"]["Name"] == {"Fn::Sub": f"${{ProjectName}}-{name}"}
 
 
-def test_buildspec_installs_what_the_template_configures():
-    install = " ".join(_buildspec()["phases"]["install"]["commands"])
-    assert "${CREDGATE_PIP_SPEC:-credgate[aws]}" in install
+def test_repository_buildspec_is_the_inline_one():
+    """buildspec.yml at the top of this repository is an example copy of the template's inline buildspec."""
+    text = BUILDSPEC.read_text(encoding="utf-8")
+    assert yaml.safe_load(text) == _buildspec()
+    assert "Do not point a gate at a buildspec.yml inside the repository it protects" in text
+
+
+def test_buildspec_installs_credgate_from_the_pinned_artifact():
     tpl = load_template()
-    [project] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::CodeBuild::Project"]
+    project = _project()
     env = {v["Name"]: v["Value"] for v in project["Properties"]["Environment"]["EnvironmentVariables"]}
-    assert env == {"CREDGATE_PIP_SPEC": {"Ref": "CredgatePackage"}}
+    assert env == {"CREDGATE_ARTIFACT_BUCKET": {"Ref": "CredgateArtifactBucket"},
+                   "CREDGATE_ARTIFACT_KEY": {"Ref": "CredgateArtifactKey"},
+                   "CREDGATE_ARTIFACT_SHA256": {"Ref": "CredgateArtifactSha256"}}
+    assert tpl["Parameters"]["CredgateArtifactSha256"]["AllowedPattern"] == "[0-9a-f]{64}"
+    assert "Default" not in tpl["Parameters"]["CredgateArtifactSha256"]
     src = project["Properties"]["Source"]
-    assert src["Type"] == "CODECOMMIT" and src["GitCloneDepth"] == 0 and src["BuildSpec"] == "buildspec.yml"
+    assert src["Type"] == "CODECOMMIT" and src["GitCloneDepth"] == 0
+    [install] = _commands("install")
+    steps = [x.strip() for x in install.strip("()").split(";")]
+    fetch = next(i for i, x in enumerate(steps) if x.startswith("aws s3 cp"))
+    check = next(i for i, x in enumerate(steps) if "sha256sum --check --strict" in x)
+    pip = next(i for i, x in enumerate(steps) if " -m pip install" in x)
+    assert steps[0] == "set -euo pipefail" and fetch < check < pip  # nothing is installed before the hash holds
+    assert '"${CREDGATE_ARTIFACT_SHA256}  credgate.tar.gz"' in steps[check]
+    assert "--no-index" in steps[pip] and '--find-links "$W/wheels"' in steps[pip]  # no package index at all
+
+
+def test_nothing_the_pull_request_controls_decides_the_verdict():
+    """The build reads no buildspec, config, baseline or code from the checkout it judges."""
+    src = _project()["Properties"]["Source"]
+    assert not str(src["BuildSpec"]).strip().endswith((".yml", ".yaml"))  # inline, not a file of the checkout
+    [install] = _commands("install")
+    steps = [x.strip() for x in install.strip("()").split(";")]
+    cd = next(i for i, x in enumerate(steps) if x == 'cd "$W"')
+    for i, step in enumerate(steps):  # Python never runs from the checkout, nor with it on sys.path
+        if "python" in step:
+            assert i > cd and " -I -m " in step, step
+    build = _commands("build")
+    assert build[0] == "rm -rf credgate-out && mkdir credgate-out"  # a symlink committed as credgate-out goes
+    for c in build[1:]:
+        assert c.startswith(GATE_PYTHON), c  # the pinned credgate, isolated: not a `credgate` found on PATH
+    from credgate.main import build_parser
+
+    args = build_parser("ci").parse_args(shlex.split(_buildspec_gate_command())[1:])
+    assert args.policy_from == "base" and args.config is None  # the destination commit's policy
+    assert args.baseline is None or not Path(args.baseline).is_absolute()
+    assert args.fail_on is None and args.rules == []
 
 
 def test_rule_passes_the_variables_the_gate_reads():
@@ -121,6 +180,9 @@ def test_roles_are_least_privilege():
             assert s["Resource"] != "*" and "*" not in str(s["Resource"]), (role, s)
     gate_actions = {a for s in statements["GateRole"] for a in (s["Action"] if isinstance(s["Action"], list)
                                                                else [s["Action"]])}
+    [s3] = [s for s in statements["GateRole"] if any(a.startswith("s3:") for a in s["Action"])]
+    assert s3["Action"] == ["s3:GetObject"]  # the pinned artifact, that one object only
+    assert s3["Resource"] == {"Fn::Sub": "arn:${AWS::Partition}:s3:::${CredgateArtifactBucket}/${CredgateArtifactKey}"}
     # every CodeCommit call the buildspec's flags make is allowed, and nothing else
     used = {"GetPullRequest", "GetCommentsForPullRequest", "PostCommentForPullRequest", "UpdateComment",
             "UpdatePullRequestApprovalState"}
@@ -139,4 +201,5 @@ def test_readme_deploy_commands_match_the_template():
     for m in re.findall(r"(\w+)=", deploy[0].split("--parameter-overrides", 1)[1]):
         assert m in tpl["Parameters"]
     assert "ApprovalPoolMember" in tpl["Outputs"] and "OutputKey=='ApprovalPoolMember'" in section
-    assert (ROOT / "buildspec.yml").is_file() and "cp buildspec.yml" in section
+    assert "cp buildspec.yml" not in section and "inline" in section
+    assert "CredgateArtifactSha256=" in deploy[0] and "sha256sum credgate-wheelhouse.tar.gz" in section

@@ -147,3 +147,86 @@ def test_framework_blocks_plain_named_pair_added_reference_and_broken_template(t
     r = _run(repo, env, "git", "commit", "-m", "broken")
     out = (r.stdout + r.stderr).decode()
     assert r.returncode != 0 and "db.yaml:7" in out and "iac-parse-error" in out and "HIGH" in out, out
+
+
+OPTION_NAMES = ["-h", "--help", "--no-redact", "--fail-on=critical"]
+
+
+def _install(repo: Path, env: dict, entry: "str | None" = None, args: "list[str] | None" = None) -> None:
+    _config(repo)
+    if entry is not None or args is not None:
+        cfg = yaml.safe_load((repo / ".pre-commit-config.yaml").read_text())
+        hook = cfg["repos"][0]["hooks"][0]
+        if entry is not None:
+            hook["entry"] = entry
+        if args is not None:
+            hook["args"] = args
+        (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(cfg))
+    git(repo, "add", ".pre-commit-config.yaml")
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "install", "--hook-type", "pre-commit")
+    assert r.returncode == 0, r.stderr
+
+
+def _stage_option_named_files(repo: Path, names: "list[str]") -> None:
+    for name in names:
+        (repo / name).write_text("just a note\n")
+        git(repo, "add", "--", name)
+
+
+def test_manifest_entry_ends_options_with_double_dash() -> None:
+    raw = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    [commit_hook] = [h for h in raw if h["id"] == "credgate"]
+    assert commit_hook["entry"].split()[-1] == "--" and commit_hook["pass_filenames"] is True
+    from credgate.commands.init import pre_commit_snippet
+
+    local = yaml.safe_load(pre_commit_snippet())["repos"][0]["hooks"]
+    assert [h["entry"] for h in local if h["id"] == "credgate"] == ["credgate hook pre-commit --"]
+
+
+def test_staged_files_named_like_options_are_scanned_not_obeyed(tmp_path: Path) -> None:
+    """Files named -h, --help, --no-redact, --fail-on=critical next to an AWS pair: the commit is blocked,
+    redacted, with the shipped entry (`--`) and with an old entry without it."""
+    for entry in (None, "credgate hook pre-commit"):
+        env = _env(tmp_path)
+        repo = init_repo(tmp_path / f"repo-{'old' if entry else 'new'}")
+        _install(repo, env, entry=entry)
+        _stage_option_named_files(repo, OPTION_NAMES)
+        kid, sec = aws_pair()
+        (repo / "deploy.py").write_text(aws_file(kid, sec))
+        git(repo, "add", "deploy.py")
+        r = _run(repo, env, "git", "commit", "-m", "add deploy")
+        out = (r.stdout + r.stderr).decode()
+        assert r.returncode != 0, (entry, out)
+        assert "deploy.py:1" in out and "aws-access-key-id" in out and "aws-secret-access-key" in out, out
+        assert kid not in out and sec not in out, (entry, out)  # --no-redact was a file, not an option
+        assert "usage:" not in out and "show this help" not in out, (entry, out)
+        assert git(repo, "rev-list", "--all") == ""  # nothing was committed
+
+
+def test_lone_aws_secret_next_to_a_fail_on_critical_file_still_blocks(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    repo = init_repo(tmp_path / "repo")
+    _install(repo, env)
+    _stage_option_named_files(repo, ["--fail-on=critical"])
+    _, sec = aws_pair()
+    (repo / "settings.py").write_text(f'aws_secret_access_key = "{sec}"\n')
+    git(repo, "add", "settings.py")
+    r = _run(repo, env, "git", "commit", "-m", "settings")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "settings.py:1" in out and "aws-secret-access-key" in out, out
+    assert sec not in out
+
+
+def test_args_from_the_framework_config_are_still_options(tmp_path: Path) -> None:
+    """`args:` land after the entry's `--`; naming no file, they are still read as options."""
+    env = _env(tmp_path)
+    repo = init_repo(tmp_path / "repo")
+    _install(repo, env, args=["--fail-on", "critical"])
+    _stage_option_named_files(repo, ["--help"])
+    _, sec = aws_pair()
+    (repo / "settings.py").write_text(f'aws_secret_access_key = "{sec}"\n')  # high: below critical
+    git(repo, "add", "settings.py")
+    r = _run(repo, env, "git", "commit", "-m", "settings")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode == 0, out
+    assert sec not in out

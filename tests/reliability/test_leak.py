@@ -161,3 +161,36 @@ def test_internal_error_message_and_debug_traceback_are_redacted(monkeypatch, ca
         assert sec[:4] in err  # redacted form, recognisable
         if debug:
             assert "Traceback" in err and "settings.py" in err
+
+
+def test_secret_in_file_branch_and_tag_names_is_redacted_everywhere(tmp_path):
+    """A file, branch or tag named after the token it holds, and a commit message quoting it: every format
+    of `credgate git`, `credgate dir` and `credgate ci` redacts the token wherever the name shows."""
+    tok = helpers.github_pat()
+    kid, sec = helpers.aws_pair()
+    secrets = [corpus.Planted(tok, tok[4:]), corpus.Planted(kid, kid[4:])]
+    repo = helpers.init_repo(tmp_path / "repo")
+    helpers.commit_file(repo, "README.md", "hello\n", "first")
+    helpers.git(repo, "checkout", "-q", "-b", f"leak-{tok}")
+    helpers.commit_file(repo, f"leak-{tok}.env", f"GITHUB_TOKEN={tok}\n", f"add {tok} for now")
+    helpers.commit_file(repo, f"keys/{kid}.txt", f"AWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\n",
+                        f"keys of {kid}")
+    helpers.git(repo, "tag", f"leak-{tok}")
+    # control: the names do show without redaction, so the check below sees them
+    p = cli(["git", str(repo), "-f", "json", "--no-redact"])
+    assert p.returncode == 1 and f"leak-{tok}.env" in p.out and f"branch:leak-{tok}" in p.out, p.out[:2000]
+    runs = [["git", str(repo)], ["dir", str(repo)], ["ci", "--repo", str(repo), "--range", f"main..leak-{tok}"]]
+    for args in runs:
+        for fmt in FORMATS:
+            p = cli([*args, "-f", fmt, "-v"], cwd=repo)
+            assert p.returncode == 1, (args, fmt, p.err)
+            assert "leak-" in p.out, (args, fmt)  # the names are there, redacted
+            assert corpus.leaks(p.out, secrets) == [] and corpus.leaks(p.err, secrets) == [], (args[0], fmt)
+        # the gate's own reports too
+        out = tmp_path / "out"
+        p = cli([*args[:1], *args[1:], "-f", "json", "-o", str(out / "r.json")] if args[0] != "ci" else
+                [*args, "--junit", str(out / "j.xml"), "--sarif", str(out / "s.sarif"), "--markdown", str(out / "c.md")],
+                cwd=repo)
+        assert p.returncode == 1, p.err
+        for f in out.iterdir():
+            assert corpus.leaks(f.read_text(), secrets) == [], (args[0], f.name)

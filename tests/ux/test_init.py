@@ -37,7 +37,7 @@ def test_init_writes_a_valid_config_and_pre_commit_file_at_the_repo_top(tmp_path
 
     doc = yaml.safe_load(pc.read_text())
     hooks = {h["id"]: h for r in doc["repos"] for h in r["hooks"]}
-    assert hooks["credgate"]["entry"] == "credgate hook pre-commit"
+    assert hooks["credgate"]["entry"] == "credgate hook pre-commit --"
     assert hooks["credgate-push"]["stages"] == ["pre-push"]
 
 
