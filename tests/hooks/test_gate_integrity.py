@@ -187,9 +187,9 @@ def test_framework_file_arguments_utf16_scanned_and_oversized_not_read(tmp_path)
     helpers.commit_file(repo, "deploy.ps1", _ps1(kid, sec).encode("utf-16"), "ps1")
     helpers.commit_file(repo, "notes.txt", "n" * 4000 + "\n", "notes")
     (repo / ".credgate.toml").write_text('max_file_size = "1KB"\n')
-    p = cli(["hook", "pre-commit", "deploy.ps1", "-f", "json"], cwd=repo)
+    p = cli(["hook", "pre-commit", "-f", "json", "deploy.ps1"], cwd=repo)  # options first: file names end them
     assert p.returncode == 1 and {("aws-access-key-id", 3), ("aws-secret-access-key", 4)} <= _lines(
         json.loads(p.out), "deploy.ps1")
     p = cli(["hook", "pre-commit", "notes.txt"], cwd=repo)
     assert p.returncode == 1 and "notes.txt: too-large" in p.out + p.err
-    assert cli(["hook", "pre-commit", "notes.txt", "--max-file-size", "1MB"], cwd=repo).returncode == 0
+    assert cli(["hook", "pre-commit", "--max-file-size", "1MB", "notes.txt"], cwd=repo).returncode == 0
