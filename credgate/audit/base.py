@@ -91,7 +91,8 @@ class Options:
     logs_max_events: int = 200
     # ECR (opt-in collector "ecr"): newest images per repository; largest layer blob read
     ecr_images_per_repo: int = 1
-    ecr_max_layer_size: int = 200 * 1024 * 1024
+    ecr_max_layer_size: int = 100 * 1024 * 1024
+    ecr_max_file_size: int = 5 * 1024 * 1024
     # (ctx, repository, digest) -> blob bytes; default: GetDownloadUrlForLayer + fetch
     ecr_blob: Optional[Callable[["Context", str, str], bytes]] = None
 

@@ -216,9 +216,9 @@ def fate_note(f: Optional[tuple[str, int]], layer: int) -> tuple[str, str]:
     what, by = f
     if what == "deleted":
         return ("deleted-in-later-layer",
-                f"deleted in layer {by}, but still shipped in layer {layer} (anyone who pulls the image can read it)")
+                f"deleted in layer {by}, still shipped in layer {layer}: anyone who pulls the image can read it")
     return ("replaced-in-later-layer",
-            f"replaced in layer {by}, but the old copy still ships in layer {layer}")
+            f"replaced in layer {by}, the old copy still ships in layer {layer}")
 
 
 # ------------------------------------------------------------ the tar reader
