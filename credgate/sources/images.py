@@ -45,6 +45,10 @@ class ImageError(ValueError):
     """The tarball says it is an image but its metadata cannot be used."""
 
 
+class NotAnImage(ImageError):
+    """A ``manifest.json`` that is not a docker save manifest (a web extension, an app bundle ...)."""
+
+
 @dataclass(frozen=True)
 class ImageSpec:
     """One image: its config blob and its layer blobs, by name inside the tarball (or digest)."""
@@ -86,9 +90,12 @@ def image_specs(layout: str, read_json: Callable[[str], Any]) -> list[ImageSpec]
     """The images of a tarball: ``read_json(member name)`` returns a parsed JSON member."""
     out: list[ImageSpec] = []
     if layout == "docker":
-        doc = read_json("manifest.json")
-        if not isinstance(doc, list):
-            raise ImageError("manifest.json is not a list of images")
+        try:
+            doc = read_json("manifest.json")
+        except ImageError as exc:
+            raise NotAnImage(str(exc)) from None
+        if not isinstance(doc, list) or not doc or not all(isinstance(m, dict) and "Config" in m for m in doc):
+            raise NotAnImage("manifest.json is not a docker save manifest")
         for m in doc[:MAX_IMAGES]:
             if not isinstance(m, dict) or not isinstance(m.get("Config"), str) or \
                     not isinstance(m.get("Layers") or [], list):
@@ -309,7 +316,9 @@ class ImageTar:
                         p = _path(ti.name)
                         if posixpath.basename(p).startswith(WHITEOUT):
                             continue
-                        mshown = f"{where}!{p}"
+                        from credgate.sources.archives import display_name
+
+                        mshown = f"{where}!{display_name(p)}"
                         ctx.budget.member(mshown, depth=2)
                         fh = lt.extractfile(ti)
                         if fh is None:
@@ -352,15 +361,34 @@ def detect(fileobj: Any) -> Optional[str]:
 
 
 def scan_image(scanner: Any, fileobj: Any, shown: str, layout: str) -> Iterator[Item]:
-    """Scan a detected image tarball; a tarball whose metadata is unusable is a Skip (then read as a tar)."""
+    """Scan a detected image tarball.
+
+    A ``manifest.json`` that is not an image manifest: read as a plain tar, no fuss.  Image metadata
+    that is unusable: a ``corrupt-image`` skip, then read as a plain tar.  Damage found after some
+    of the image was read: a ``corrupt-image`` skip (what was read is kept).
+    """
+    started = False
     try:
         reader = ImageTar(fileobj, shown, layout, scanner)
-        yield from reader.items()
+        for it in reader.items():
+            started = True
+            yield it
+        return
+    except NotAnImage:
+        pass
     except ImageError as exc:
+        if started:  # pragma: no cover - metadata is read before any content
+            yield Skip(shown, "corrupt-image", str(exc)[:300])
+            return
         yield Skip(shown, "corrupt-image", f"looks like a {layout} image but {exc}; read as a plain tar instead")
-        fileobj.seek(0)
-        yield from scanner._scan_plain(fileobj, shown, "tar")
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        yield Skip(shown, "corrupt-image", f"image tarball damaged ({str(exc)[:200] or type(exc).__name__})"
+                                           + ("; what came before was scanned" if started else ""))
+        if started:
+            return
+    fileobj.seek(0)
+    yield from scanner._scan_plain(fileobj, shown, "tar")
 
 
-__all__ = ["ImageSpec", "ImageError", "layout_of", "image_specs", "config_texts", "layer_entries", "layer_fates",
+__all__ = ["ImageSpec", "ImageError", "NotAnImage", "layout_of", "image_specs", "config_texts", "layer_entries", "layer_fates",
            "fate_note", "open_layer", "short_digest", "detect", "scan_image"]

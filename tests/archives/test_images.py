@@ -119,14 +119,38 @@ def test_broken_image_metadata_is_a_skip_not_a_crash(work, tmp_path):
     bad = tar_bytes([("manifest.json", json.dumps([{"Config": "c.json", "Layers": ["gone/layer.tar"]}]).encode()),
                      ("c.json", config_json(env=[f"TOKEN={tok}"]))])
     (work / "bad.tar").write_bytes(bad)
-    # manifest.json that is not an image manifest at all: read as a plain tar
+    # tars that merely hold a manifest.json (not JSON; a web extension's): plain tars, no image skip
     (work / "odd.tar").write_bytes(tar_bytes([("manifest.json", b"{not json"), ("x.env", f"T={tok}\n".encode())]))
+    (work / "ext.tar").write_bytes(tar_bytes([("manifest.json", b'{"manifest_version": 3, "name": "x"}'),
+                                              ("bg.js", f"const t = '{tok}';\n".encode())]))
+    # a layer whose bytes are not a tar: a skip for that layer, the rest of the image is read
+    layer_ok = tar_bytes([("app/k.env", f"T={tok}\n".encode())])
+    half = tar_bytes([("manifest.json", json.dumps([{"Config": "c.json", "Layers": ["l1/layer.tar", "l2/layer.tar"]}]).encode()),
+                      ("c.json", config_json(n_layers=2)), ("l1/layer.tar", b"this is not a tar" * 40),
+                      ("l2/layer.tar", layer_ok)])
+    (work / "half.tar").write_bytes(half)
     p = run_credgate(["dir", ".", "-f", "json"], cwd=work)
     assert p.returncode == 1, p.stderr.decode()
     doc = json.loads(p.stdout)
     assert "Traceback" not in p.stderr.decode()
     paths = set(_by_path(doc))
     assert any(x.startswith("bad.tar!image@sha256:") and x.endswith("!config!Env") for x in paths), paths
-    assert "odd.tar!x.env" in paths
+    assert {"odd.tar!x.env", "ext.tar!bg.js"} <= paths
+    assert any(x.startswith("half.tar!image@sha256:") and x.endswith("!layer 2!/app/k.env") for x in paths), paths
     reasons = {(s["path"].split("!")[0], s["reason"]) for s in skips(doc)}
-    assert ("bad.tar", "corrupt-image") in reasons and ("odd.tar", "corrupt-image") in reasons
+    assert ("bad.tar", "corrupt-image") in reasons and ("half.tar", "corrupt-image") in reasons
+    assert not {r for r in reasons if r[0] in ("odd.tar", "ext.tar")}
+    half_skip = [s for s in skips(doc, "corrupt-image") if s["path"].startswith("half.tar")]
+    assert half_skip and half_skip[0]["path"].endswith("!layer 1")
+
+
+def test_image_layers_count_against_the_archive_limits(work, tmp_path):
+    tok = github_pat()
+    big = b"# padding\n" * 150_000  # 1.5 MB of text
+    data, _ = docker_save([[("app/big.txt", big)], [("app/late.env", f"T={tok}\n".encode())]],
+                          config_json(n_layers=2))
+    (work / "img.tar").write_bytes(data)
+    rc, doc = run_dir(["."], "--archive-max-size", "1MB", out=tmp_path / "r.json")
+    assert rc == 1  # a limit hit leaves part of the image unread: not clean
+    hit = skips(doc, "archive-size-limit")
+    assert hit and hit[0]["path"].startswith("img.tar!image@sha256:") and "layer 1" in hit[0]["path"]

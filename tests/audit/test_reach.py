@@ -61,6 +61,26 @@ def test_logs_reads_a_bounded_sample_of_recent_events_per_stream(live, audit, aw
     assert {d for f in run.findings for d in _details(f)} == {f"{arn} log-stream:worker"}
 
 
+def test_logs_incremental_state_rescans_a_stream_only_when_new_events_arrive(live, audit, aws_client):
+    logs = aws_client("logs")
+    tok = live(github_pat)
+    logs.create_log_group(logGroupName="/svc")
+    for s in ("a", "b"):
+        logs.create_log_stream(logGroupName="/svc", logStreamName=s)
+    now = int(time.time() * 1000) - 60_000
+    logs.put_log_events(logGroupName="/svc", logStreamName="a", logEvents=[{"timestamp": now, "message": f"t={tok}"}])
+    logs.put_log_events(logGroupName="/svc", logStreamName="b", logEvents=[{"timestamp": now, "message": "ok"}])
+    first = audit("--services", "logs")
+    assert first.rc == 1 and len(first.findings) == 1
+    second = audit("--services", "logs")
+    assert second.findings == [] and second.rc == 1  # the known finding in the unchanged stream still fails
+    logs.put_log_events(logGroupName="/svc", logStreamName="b",
+                        logEvents=[{"timestamp": now + 5, "message": f"again {live(slack_bot_token)}"}])
+    third = audit("--services", "logs")
+    assert [f["field"] for f in third.findings] == ["log-stream:b"]
+    assert third.findings[0]["new_since_last_run"] is True
+
+
 def test_logs_and_ecr_are_opt_in_amplify_and_datapipeline_are_default():
     from credgate.audit.registry import DEFAULT, parse_services
 
