@@ -178,7 +178,7 @@ def _push_image(ecr, layers, config):
     blobs = {}
     descs = []
     for layer in layers:
-        data = tar_bytes(list(layer))
+        data = layer if isinstance(layer, bytes) else tar_bytes(list(layer))  # bytes: a raw (bad) blob
         blobs[f"sha256:{sha(data)}"] = data
         descs.append({"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip", "size": len(data),
                       "digest": f"sha256:{sha(data)}"})
@@ -209,7 +209,9 @@ def test_ecr_image_config_history_and_layers_with_whiteouts(live, audit, aws_cli
     env_tok, arg_tok = live(github_pat), live(slack_bot_token)
     config = config_json(env=[f"GITHUB_TOKEN={env_tok}"], history=[f"RUN |1 TOKEN={arg_tok} /bin/sh -c make"],
                          n_layers=2)
-    layers = [[("app/.env", env_file(kid, sec)), ("app/main.py", b"print(1)\n")], [("app/.wh..env", b"")]]
+    # layer 3's blob is not a tar: a skip for that layer only
+    layers = [[("app/.env", env_file(kid, sec)), ("app/main.py", b"print(1)\n")], [("app/.wh..env", b"")],
+              b"not a layer" * 50]
     digest, blobs = _push_image(aws_client("ecr"), layers, config)
     asked = []
 
@@ -227,7 +229,9 @@ def test_ecr_image_config_history_and_layers_with_whiteouts(live, audit, aws_cli
     assert env and env[0]["arn"] == iarn
     assert env[0]["field"].startswith("layer 1:/app/.env (deleted in layer 2")
     assert all("ECR image" in f["remediation"] for f in run.findings)
-    assert {r for r, _ in asked} == {"shop/api"} and len(asked) == 3  # config + 2 layers, each once
+    assert {r for r, _ in asked} == {"shop/api"} and len(asked) == 4  # config + 3 layers, each once
+    sk = [x for x in run.skipped if x["path"] == f"{iarn}!layer 3"]
+    assert len(sk) == 1 and sk[0]["reason"] == "corrupt-image", run.skipped
     text = run.out.read_text()
     assert all(v not in text for v in (sec, env_tok, arg_tok))
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import json
 import posixpath
+import tarfile
 import tempfile
 from typing import Any, Iterator, Optional
 
-from credgate.audit.base import Context, Produced, classify, paginate
+from credgate.audit.base import Context, Produced, classify, default_fetch, paginate
 from credgate.audit.decode import expand
 from credgate.models import Skip
 from credgate.sources import images
@@ -41,7 +42,8 @@ def blob(ctx: Context, repo: str, digest: str) -> bytes:
     if getter is not None:
         return getter(ctx, repo, digest)
     url = ctx.client("ecr").get_download_url_for_layer(repositoryName=repo, layerDigest=digest)["downloadUrl"]
-    return ctx.fetch(url)
+    fetch = ctx.options.fetch or default_fetch
+    return fetch(url, ctx.options.ecr_max_layer_size)
 
 
 def _manifest(ctx: Context, repo: str, digest: str) -> dict[str, Any]:
@@ -137,8 +139,8 @@ def _layers(ctx: Context, repo: str, iarn: str, layers: list[dict[str, Any]]) ->
                         entries.append(images.layer_entries(lt))
                 except Exception as exc:  # noqa: BLE001
                     reason, detail = classify(exc)
-                    if isinstance(exc, (images.ImageError, EOFError)) or "tar" in type(exc).__name__.lower():
-                        reason = "corrupt-image"
+                    if isinstance(exc, (images.ImageError, tarfile.TarError, EOFError)):
+                        reason, detail = "corrupt-image", str(exc)[:200] or type(exc).__name__
                     yield Skip(where, reason, f"layer not read: {detail}")
                     if spool is not None:
                         spool.close()
