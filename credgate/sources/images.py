@@ -158,8 +158,12 @@ def config_texts(config: Any) -> list[tuple[str, bytes]]:
 
 # ------------------------------------------------------------------ whiteouts
 def _path(name: str) -> str:
-    p = posixpath.normpath("/" + name.lstrip("./").lstrip("/")) if name not in (".", "./") else "/"
-    return p
+    """A layer member name as an absolute path: ``./app/.env`` and ``app/.env`` -> ``/app/.env``."""
+    while name.startswith("./"):
+        name = name[2:]
+    if name in ("", "."):
+        return "/"
+    return posixpath.normpath("/" + name.lstrip("/"))
 
 
 def layer_entries(tf: tarfile.TarFile) -> tuple[set[str], set[str], set[str]]:
@@ -349,7 +353,7 @@ def detect(fileobj: Any) -> Optional[str]:
         tf = tarfile.open(fileobj=fileobj, mode="r:")
         names = []
         for i, ti in enumerate(tf):
-            if "/" not in ti.name.strip("/").lstrip("./"):
+            if "/" not in _path(ti.name).strip("/"):
                 names.append(ti.name)
             if i > 100000:
                 break

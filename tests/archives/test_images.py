@@ -154,3 +154,15 @@ def test_image_layers_count_against_the_archive_limits(work, tmp_path):
     assert rc == 1  # a limit hit leaves part of the image unread: not clean
     hit = skips(doc, "archive-size-limit")
     assert hit and hit[0]["path"].startswith("img.tar!image@sha256:") and "layer 1" in hit[0]["path"]
+
+
+def test_root_level_dotfiles_and_their_whiteouts(work, tmp_path):
+    tok = github_pat()
+    layers = [[("./.env", f"GH={tok}\n".encode()), ("./.profile", b"umask 022\n")], [("./.wh..env", b"")]]
+    data, cdig = docker_save(layers, config_json(n_layers=2))
+    (work / "img.tar").write_bytes(data)
+    rc, doc = run_dir(["."], out=tmp_path / "r.json")
+    assert rc == 1
+    found = _by_path(doc)
+    (loc,) = found[f"img.tar!image@sha256:{cdig[:12]}!layer 1!/.env"]
+    assert "deleted-in-later-layer" in loc["exposure"]
