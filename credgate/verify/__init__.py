@@ -87,8 +87,17 @@ class Settings:
             providers=frozenset(str(p) for p in providers) if providers else None,
             skip_rules=frozenset(str(r) for r in sec.get("skip_rules", []) or []),
             permissions=bool(sec.get("permissions", False)),
-            canary_accounts=frozenset(str(a) for a in sec.get("canary_accounts", []) or []),
+            canary_accounts=frozenset(str(a).strip() for a in _as_list(sec.get("canary_accounts"))),
         )
+
+
+def _as_list(v: Any) -> list[Any]:
+    """A config value that should be a list; a single string or number is a list of one."""
+    if v is None:
+        return []
+    if isinstance(v, (str, int)):
+        return [v]
+    return list(v)
 
 
 class RateLimiter:
