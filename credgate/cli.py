@@ -36,6 +36,9 @@ def add_common(p: argparse.ArgumentParser, *, hook: bool = False) -> None:
     g.add_argument("--no-iac", action="store_true", help="do not analyse IaC documents as structure")
     g.add_argument("--rules", metavar="FILE", action="append", default=[], help="extra rule file (TOML or gitleaks TOML)")
     g.add_argument("--verify", action="store_true", help="check whether found credentials are live (network; opt-in)")
+    g.add_argument("--verify-permissions", action="store_true",
+                   help="--verify, and for a live AWS key also summarise what it may do (read-only IAM calls as "
+                        "that key: policies, groups, admin or not)")
     p.set_defaults(hook_default_fail="high" if hook else None)
 
 
@@ -199,8 +202,15 @@ def build_report(
         else:
             hidden_info = len(findings) - len(kept)
             findings = kept
-    if getattr(args, "verify", False):
-        triage.verify_findings(findings, config)
+    if getattr(args, "verify", False) or getattr(args, "verify_permissions", False):
+        vsettings = None
+        if getattr(args, "verify_permissions", False):
+            import dataclasses
+
+            from credgate.verify import Settings
+
+            vsettings = dataclasses.replace(Settings.from_config(config), permissions=True)
+        triage.verify_findings(findings, config, vsettings)
     warnings = list(config.warnings) + list(col.engine.ruleset.warnings) + sorted(col.engine.expired_allow)
     if hidden_info:
         warnings.append(f"{hidden_info} informational finding(s) (identifiers, ignored accounts) not shown: use --verbose")

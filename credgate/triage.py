@@ -87,11 +87,11 @@ def consolidate(findings: list[Finding], config: Any) -> list[Finding]:
     return merged
 
 
-def verify_findings(findings: list[Finding], config: Any) -> None:
-    """Opt-in liveness checks (network); adjusts severity by the result."""
+def verify_findings(findings: list[Finding], config: Any, settings: Any = None) -> None:
+    """Opt-in liveness checks (network); adjusts severity by the result.  ``settings``: verify.Settings."""
     from credgate import verify
 
-    verify.verify_all(findings, config)
+    verify.verify_all(findings, config, settings)
     for f in findings:
         if f.verified == "live":
             if f.severity < Severity.CRITICAL:

@@ -85,6 +85,16 @@ class Options:
     fetch: Optional[Fetcher] = None  # HTTP GET for Lambda code / layer packages
     codecommit_lister: Optional[Callable[["Context"], Iterable[str]]] = None  # default: ListRepositories
     workdir: Optional[str] = None  # scratch space for clones
+    # CloudWatch Logs (opt-in collector "logs"): the most recently written streams of each log group,
+    # and the newest events of each of those streams
+    logs_max_streams: int = 5
+    logs_max_events: int = 200
+    # ECR (opt-in collector "ecr"): newest images per repository; largest layer blob read
+    ecr_images_per_repo: int = 1
+    ecr_max_layer_size: int = 100 * 1024 * 1024
+    ecr_max_file_size: int = 5 * 1024 * 1024
+    # (ctx, repository, digest) -> blob bytes; default: GetDownloadUrlForLayer + fetch
+    ecr_blob: Optional[Callable[["Context", str, str], bytes]] = None
 
 
 @dataclass

@@ -22,10 +22,15 @@ COLLECTORS: dict[str, str] = {
     "sagemaker": "credgate.audit.collectors.sagemaker",
     "s3": "credgate.audit.collectors.s3_objects",
     "codecommit": "credgate.audit.collectors.codecommit",
+    "amplify": "credgate.audit.collectors.amplify",
+    "datapipeline": "credgate.audit.collectors.datapipeline",
+    "logs": "credgate.audit.collectors.logs",
+    "ecr": "credgate.audit.collectors.ecr",
 }
 
-# Not run unless asked for: they download every package (one GetFunction and one transfer per function).
-OPT_IN = frozenset({"lambda-code"})
+# Not run unless asked for: they download every package (one GetFunction and one transfer per function),
+# sample log events (several calls per log group), or download image layers.
+OPT_IN = frozenset({"lambda-code", "logs", "ecr"})
 DEFAULT = tuple(n for n in COLLECTORS if n not in OPT_IN)
 
 

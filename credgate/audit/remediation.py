@@ -55,6 +55,17 @@ BY_KIND: dict[str, str] = {
            "Secrets Manager; check the bucket policy and access logs for who could read it."),
     "codecommit": ("CodeCommit: the secret is in the repository history; rewrite history (git filter-repo) and "
                    "force-push, or delete the repository if it is archived; install credgate's pre-commit hook."),
+    "logs": ("CloudWatch Logs: stop the code that logs the secret (mask it before logging), rotate the secret, "
+             "then delete the affected log streams or set a short retention; restrict logs:GetLogEvents and "
+             "logs:FilterLogEvents on the group."),
+    "ecr": ("ECR image: rebuild without the secret (BuildKit --secret mounts, not ARG/ENV or a copied file; a "
+            "file deleted in a later layer still ships in the earlier one), push the new image, delete the old "
+            "image digests (aws ecr batch-delete-image) and rotate the secret."),
+    "amplify": ("Amplify: move the value out of environment variables and the build spec into SSM Parameter "
+                "Store SecureString (Amplify secrets) and read it at build time; redeploy the branch."),
+    "datapipeline": ("Data Pipeline: do not put secrets in the pipeline definition; reference them from Secrets "
+                     "Manager in the activity, put a new definition and delete the old pipeline if it keeps "
+                     "the value."),
 }
 
 

@@ -17,7 +17,8 @@ version) and, with --services lambda-code, packages; ECS task definitions
 launch configurations; CloudFormation parameters, outputs and templates;
 CodeBuild; CodePipeline; SSM String parameters and documents; Step
 Functions; Glue; Batch; API Gateway stage variables; SageMaker; S3 objects
-matching key patterns; CodeCommit history.
+matching key patterns; CodeCommit history; Amplify; Data Pipeline; and, with
+--services logs / ecr, sampled CloudWatch Logs events and ECR images.
 
 Runs over every enabled region (or --regions), the current account, role
 ARNs (--role-arn) or a whole Organization (--org-role), concurrently with
@@ -73,6 +74,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="S3 key pattern to read (repeatable; replaces the defaults: .env, *.tfstate, backups, "
                         "archives ...)")
     c.add_argument("--s3-max-size", metavar="SIZE", help="largest S3 object to read (default 25MB)")
+    c.add_argument("--logs-streams", type=int, metavar="N",
+                   help="logs collector: most recently written streams read per log group (default 5)")
+    c.add_argument("--logs-events", type=int, metavar="N",
+                   help="logs collector: newest events read per stream (default 200)")
+    c.add_argument("--ecr-images", type=int, metavar="N",
+                   help="ecr collector: most recently pushed images read per repository (default 1)")
     c.add_argument("--codecommit-clone-url", metavar="TEMPLATE",
                    help="clone URL template with {region}, {name}, {account} "
                         "(default https://git-codecommit.{region}.amazonaws.com/v1/repos/{name})")
@@ -101,6 +108,17 @@ def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
     size = args.s3_max_size or section.get("s3_max_size")
     if size:
         opts.s3_max_object_size = parse_size(size, "--s3-max-size")
+    for flag, key, attr in (("logs_streams", "logs_streams", "logs_max_streams"),
+                            ("logs_events", "logs_events", "logs_max_events"),
+                            ("ecr_images", "ecr_images", "ecr_images_per_repo")):
+        n = getattr(args, flag, None)
+        n = section.get(key) if n is None else n
+        if n is not None:
+            if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+                from credgate.errors import ConfigError
+
+                raise ConfigError(f"--{flag.replace('_', '-')} / [aws] {key}: expected a whole number of at least 1")
+            setattr(opts, attr, n)
     url = args.codecommit_clone_url or section.get("codecommit_clone_url")
     if url:
         opts.codecommit_clone_url = str(url)

@@ -13,8 +13,10 @@ and listed).  IaC documents (CloudFormation, SAM, ECS task definitions,
 parameter files, samconfig.toml, ...) are read as structure.  Archives (zip,
 tar, gz, bz2, xz, nested; told by content) are opened in memory within limits,
 and .git folders, bare repositories and bundles, on disk or inside archives,
-are read as full histories (README section "Archives, backups and old
-repositories").
+are read as full histories.  A docker save or OCI image layout tarball is read
+as a container image: config Env and build history, then every layer, with
+files deleted in a later layer still reported (README section "Archives,
+backups and old repositories").
 """
 
 EPILOG = """\
@@ -26,6 +28,7 @@ examples:
   credgate dir . --format html -o report.html      a filterable page to share
   credgate dir . --format markdown -o findings.md  for a ticket or a pull-request comment
   credgate dir backups/ --archive-max-size 4GB --archive-max-depth 3
+  credgate dir myapp.tar                           a `docker save` image: config, history, layers
   credgate dir . --verbose                         every finding in full, every skipped item
 
 each finding:

@@ -559,7 +559,21 @@ class ArchiveScanner:
 
     # ------------------------------------------------------------- entry
     def scan(self, fileobj: Any, shown: str, kind: str) -> Iterator[Item]:
-        """Scan a top-level archive opened from disk or memory (``fileobj`` must be seekable)."""
+        """Scan a top-level archive opened from disk or memory (``fileobj`` must be seekable).
+
+        A tar that is a container image (docker save / OCI layout) is read as an image
+        (:mod:`credgate.sources.images`): config, history, and layers with whiteouts.
+        """
+        if kind == "tar" and _seekable(fileobj):
+            from credgate.sources import images
+
+            layout = images.detect(fileobj)
+            if layout is not None:
+                yield from images.scan_image(self, fileobj, shown, layout)
+                return
+        yield from self._scan_plain(fileobj, shown, kind)
+
+    def _scan_plain(self, fileobj: Any, shown: str, kind: str) -> Iterator[Item]:
         with contextlib.ExitStack() as stack:
             ctx = _Ctx(Budget(self.limits, shown), stack)
             try:

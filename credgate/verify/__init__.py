@@ -24,6 +24,12 @@ Config (``[verify]`` in .credgate.toml)::
     rate = 5              # requests per second per provider
     providers = ["aws", "github"]   # only these (default: all)
     skip_rules = ["slack-bot-token"]
+    permissions = false   # same as --verify-permissions
+    canary_accounts = []  # your own honeytoken accounts, on top of the shipped list
+
+AWS keys of known canary (honeytoken) accounts are never sent to AWS (see
+:mod:`credgate.verify.canary`); with ``--verify-permissions`` a live AWS key
+also gets a summary of what it may do (:mod:`credgate.verify.awsperms`).
 """
 from __future__ import annotations
 
@@ -31,7 +37,7 @@ import importlib
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Protocol
 
 from credgate import __version__
@@ -46,18 +52,20 @@ LIVE, REVOKED, UNKNOWN = "live", "revoked", "unknown"
 class Result:
     status: str  # live | revoked | unknown
     detail: str = ""
+    # reported with the finding (e.g. "aws_permissions", "canary"); never secrets
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
-    def live(cls, detail: str = "") -> "Result":
-        return cls(LIVE, detail)
+    def live(cls, detail: str = "", extra: Optional[dict[str, Any]] = None) -> "Result":
+        return cls(LIVE, detail, dict(extra or {}))
 
     @classmethod
     def revoked(cls, detail: str = "") -> "Result":
         return cls(REVOKED, detail)
 
     @classmethod
-    def unknown(cls, detail: str) -> "Result":
-        return cls(UNKNOWN, detail)
+    def unknown(cls, detail: str, extra: Optional[dict[str, Any]] = None) -> "Result":
+        return cls(UNKNOWN, detail, dict(extra or {}))
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,8 @@ class Settings:
     rate: float = 5.0
     providers: Optional[frozenset[str]] = None
     skip_rules: frozenset[str] = frozenset()
+    permissions: bool = False  # live AWS keys: summarise what they may do (read-only IAM calls)
+    canary_accounts: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, config: Any) -> "Settings":
@@ -76,7 +86,18 @@ class Settings:
             rate=float(sec.get("rate", 5.0)),
             providers=frozenset(str(p) for p in providers) if providers else None,
             skip_rules=frozenset(str(r) for r in sec.get("skip_rules", []) or []),
+            permissions=bool(sec.get("permissions", False)),
+            canary_accounts=frozenset(str(a).strip() for a in _as_list(sec.get("canary_accounts"))),
         )
+
+
+def _as_list(v: Any) -> list[Any]:
+    """A config value that should be a list; a single string or number is a list of one."""
+    if v is None:
+        return []
+    if isinstance(v, (str, int)):
+        return [v]
+    return list(v)
 
 
 class RateLimiter:
@@ -172,6 +193,8 @@ def verify_all(findings: list[Finding], config: Any, settings: Optional[Settings
     for f in findings:
         res = _verify_one(f, settings, loaded, cache)
         f.verified, f.verified_detail = res.status, res.detail or None
+        if res.extra:
+            f.extra.update(res.extra)
 
 
 def _verify_one(f: Finding, settings: Settings, loaded: dict[str, Verifier],
@@ -183,6 +206,13 @@ def _verify_one(f: Finding, settings: Settings, loaded: dict[str, Verifier],
         return Result.unknown("verification of this kind is turned off in [verify]")
     if f.extra.get("account_policy") == "ignored":
         return Result.unknown("account is in ignore_accounts: not verified (canary tokens alert when used)")
+    if name == "aws":
+        from credgate.verify.canary import canary_of
+
+        hit = canary_of(f, settings.canary_accounts)
+        if hit is not None:  # never call AWS with it: that is what trips the canary
+            return Result.unknown(f"canary token (not verified, to avoid tripping it): account {hit[0]} is a known canary account ({hit[1]})",
+                                  extra={"canary": hit[1]})
     key = (name, cache_key(f))
     if key in cache:
         return cache[key]

@@ -82,4 +82,13 @@ class AwsVerifier:
             return Result.unknown(f"cannot reach STS: {type(exc).__name__}")
         arn = resp.get("Arn", "")
         acct = resp.get("Account", "")
-        return Result.live(f"STS GetCallerIdentity: {arn}" + (f" (account {acct})" if acct and acct not in arn else ""))
+        detail = f"STS GetCallerIdentity: {arn}" + (f" (account {acct})" if acct and acct not in arn else "")
+        if not self.settings.permissions:
+            return Result.live(detail)
+        from credgate.verify import awsperms
+
+        try:
+            summary = awsperms.summarise(session, kwargs, arn)
+        except (ClientError, BotoCoreError) as exc:  # pragma: no cover - summarise reports refusals itself
+            summary = {"identity": arn, "admin": None, "unreadable": [type(exc).__name__]}
+        return Result.live(f"{detail}; {awsperms.describe(summary)}", extra={"aws_permissions": summary})
