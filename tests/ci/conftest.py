@@ -58,7 +58,9 @@ def load_template() -> dict[str, Any]:
 
 
 def rule_target(tpl: dict[str, Any]) -> dict[str, Any]:
-    rules = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::Events::Rule"]
+    """The target of the rule that starts the gate build on pull-request events."""
+    rules = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::Events::Rule"
+             and r["Properties"]["EventPattern"]["source"] == ["aws.codecommit"]]
     assert len(rules) == 1
     return rules[0]["Properties"]["Targets"][0]
 

@@ -92,7 +92,8 @@ def test_buildspec_runs_the_command_the_readme_documents():
         args = build_parser("ci").parse_args(shlex.split(line)[1:])
         assert args.command == "ci"
     args = build_parser("ci").parse_args(shlex.split(cmd)[1:])
-    assert args.comment and args.set_approval and args.junit and args.sarif
+    assert args.comment and args.junit and args.sarif
+    assert not args.set_approval and args.approval_rule is None  # the build cannot approve: the approver does
     # the report CodeBuild uploads is the file the command writes, in the group the template creates
     reports = _buildspec()["reports"]
     [(name, spec)] = reports.items()
@@ -154,7 +155,7 @@ def test_nothing_the_pull_request_controls_decides_the_verdict():
 
 def test_rule_passes_the_variables_the_gate_reads():
     tpl = load_template()
-    [rule] = [r for r in tpl["Resources"].values() if r["Type"] == "AWS::Events::Rule"]
+    rule = tpl["Resources"]["PullRequestRule"]
     pattern = rule["Properties"]["EventPattern"]
     assert pattern["source"] == ["aws.codecommit"]
     assert pattern["detail-type"] == ["CodeCommit Pull Request State Change"]
@@ -183,14 +184,16 @@ def test_roles_are_least_privilege():
     [s3] = [s for s in statements["GateRole"] if any(a.startswith("s3:") for a in s["Action"])]
     assert s3["Action"] == ["s3:GetObject"]  # the pinned artifact, that one object only
     assert s3["Resource"] == {"Fn::Sub": "arn:${AWS::Partition}:s3:::${CredgateArtifactBucket}/${CredgateArtifactKey}"}
-    # every CodeCommit call the buildspec's flags make is allowed, and nothing else
-    used = {"GetPullRequest", "GetCommentsForPullRequest", "PostCommentForPullRequest", "UpdateComment",
-            "UpdatePullRequestApprovalState"}
+    # every CodeCommit call the buildspec's flags make is allowed, and nothing else: no approval
+    used = {"GetPullRequest", "GetCommentsForPullRequest", "PostCommentForPullRequest", "UpdateComment"}
     source = (ROOT / "credgate" / "hooks" / "codecommit.py").read_text()
     for op in used:
         assert re.search(r'_call\(\s*"' + op + '"', source), op
     assert {a.split(":", 1)[1] for a in gate_actions if a.startswith("codecommit:")} == used | {"GitPull"}
     assert statements["StartBuildRole"][0]["Action"] == "codebuild:StartBuild"
+    approver = {a for s in statements["ApproverRole"] for a in s["Action"]}
+    assert approver == {"codecommit:GetPullRequest", "codecommit:UpdatePullRequestApprovalState",
+                        "logs:CreateLogStream", "logs:PutLogEvents"}
 
 
 def test_readme_deploy_commands_match_the_template():
@@ -203,3 +206,67 @@ def test_readme_deploy_commands_match_the_template():
     assert "ApprovalPoolMember" in tpl["Outputs"] and "OutputKey=='ApprovalPoolMember'" in section
     assert "cp buildspec.yml" not in section and "inline" in section
     assert "CredgateArtifactSha256=" in deploy[0] and "sha256sum credgate-wheelhouse.tar.gz" in section
+
+
+# ----------------------------------------------------------------- approver
+def _approver_code() -> str:
+    return load_template()["Resources"]["ApproverFunction"]["Properties"]["Code"]["ZipFile"]
+
+
+def test_only_the_approver_approves_and_only_on_a_finished_gate_build():
+    """Approval is kept away from everything that reads the pull request: the build's role cannot approve;
+    a function triggered by AWS's own CodeBuild event (not by anything in the pull request) can."""
+    tpl = load_template()
+    res = tpl["Resources"]
+    assert res["ApproverFunction"]["Properties"]["Role"] == {"Fn::GetAtt": ["ApproverRole", "Arn"]}
+    assert tpl["Outputs"]["ApprovalPoolMember"]["Value"] == \
+        {"Fn::Sub": "arn:${AWS::Partition}:sts::${AWS::AccountId}:assumed-role/${ApproverRole}/*"}
+    rule = res["BuildFinishedRule"]["Properties"]
+    assert rule["EventPattern"]["source"] == ["aws.codebuild"]
+    assert rule["EventPattern"]["detail"]["project-name"] == [{"Ref": "GateProject"}]
+    assert "IN_PROGRESS" not in rule["EventPattern"]["detail"]["build-status"]
+    assert rule["Targets"][0]["Arn"] == {"Fn::GetAtt": ["ApproverFunction", "Arn"]}
+    assert res["ApproverPermission"]["Properties"]["SourceArn"] == {"Fn::GetAtt": ["BuildFinishedRule", "Arn"]}
+    assert "--set-approval" not in _inline_buildspec_text()
+
+
+def _build_event(project: str, status: str, env: dict, source_version: "str | None") -> dict:
+    info = {"environment": {"environment-variables": [{"name": k, "value": v, "type": "PLAINTEXT"}
+                                                       for k, v in env.items()]}}
+    if source_version is not None:
+        info["source-version"] = source_version
+    return {"source": "aws.codebuild", "detail-type": "CodeBuild Build State Change",
+            "detail": {"project-name": project, "build-status": status, "additional-information": info}}
+
+
+def test_approver_follows_the_build_status_of_the_current_revision(codecommit, monkeypatch):
+    """The function's own code (from the template) against the CodeCommit service on loopback."""
+    import types
+
+    monkeypatch.setenv("GATE_PROJECT", "credgate-pr-gate")
+    monkeypatch.setenv("REPOSITORY", "svc")
+    mod = types.ModuleType("approver_index")
+    exec(compile(_approver_code(), "index.py", "exec"), mod.__dict__)
+    src, dst = "a" * 40, "b" * 40
+    rev = codecommit.add_pull_request("svc", src, dst, pr_id="7")
+    env = {"pullRequestId": "7", "revisionId": rev, "sourceCommit": src, "destinationCommit": dst,
+           "repositoryName": "svc"}
+
+    def states() -> set:
+        return set(codecommit.approvals.get(("7", rev), {}).values())
+
+    # not finished, another project, a build of another commit, a build without a range: nothing
+    assert "skipped" in mod.handler(_build_event("credgate-pr-gate", "IN_PROGRESS", env, src))
+    assert "skipped" in mod.handler(_build_event("other-project", "SUCCEEDED", env, src))
+    assert "skipped" in mod.handler(_build_event("credgate-pr-gate", "SUCCEEDED", env, "c" * 40))
+    assert "skipped" in mod.handler(_build_event("credgate-pr-gate", "SUCCEEDED", {**env, "destinationCommit": src}, src))
+    assert states() == set()
+    # a gate build of this revision that succeeded approves it; one that failed revokes
+    assert mod.handler(_build_event("credgate-pr-gate", "SUCCEEDED", env, src))["approvalState"] == "APPROVE"
+    assert states() == {"APPROVE"}
+    assert mod.handler(_build_event("credgate-pr-gate", "FAILED", env, src))["approvalState"] == "REVOKE"
+    assert states() == {"REVOKE"}
+    # the source branch moved on: an old build's success approves nothing
+    new_rev = codecommit.update_source("7", "d" * 40)
+    assert "skipped" in mod.handler(_build_event("credgate-pr-gate", "SUCCEEDED", env, src))
+    assert codecommit.approvals.get(("7", new_rev)) is None
