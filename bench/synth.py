@@ -12,10 +12,11 @@ import string
 import zlib
 from typing import Callable
 
+from corpora.rng import base62  # bench/ is on sys.path for every script that imports this module
+
 WORDS = ("def class return import self value config client request response data items index result "
          "error status handler service update create delete fetch parse build render logger session user "
          "account region bucket table queue topic stream cache token name type size count offset limit").split()
-_B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 _AN = string.ascii_letters + string.digits
 
 
@@ -33,12 +34,7 @@ def aws_secret(rng: random.Random) -> str:
 
 def github_pat(rng: random.Random) -> str:
     body = _r(rng, _AN, 30)
-    crc = zlib.crc32(body.encode()) & 0xFFFFFFFF
-    enc = ""
-    while crc:
-        crc, rem = divmod(crc, 62)
-        enc = _B62[rem] + enc
-    return "ghp_" + body + enc.rjust(6, "0")
+    return "ghp_" + body + base62(zlib.crc32(body.encode()) & 0xFFFFFFFF, 6)
 
 
 def slack_bot(rng: random.Random) -> str:
