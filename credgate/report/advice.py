@@ -102,9 +102,9 @@ _GENERIC = {"default", "defaults", "value", "values", "val", "secret", "secrets"
             "properties", "environment", "variables", "env", "parameters", "parameter", "resources", "globals",
             "outputs", "mappings", "containerdefinitions", "container_definitions", "secretstring", "item",
             "items", "body", "content", "config", "settings", "spec", "template", "metadata", "name", "field"}
+_STOP = {"properties", "resources", "containerdefinitions", "environment", "outputs", "globals", "mappings"}
 _DETAIL_TOKEN = re.compile(r"\[([^\]]*)\]|([^.\[\]]+)")
-_WHY_SLOT = re.compile(r"\b(?:variable|parameter|key|property|setting)\s+['\"]?([A-Za-z_][A-Za-z0-9_.-]{2,63})['\"]?"
-                       r"(?=[\s;,)]|$)")
+_WHY_SLOT = re.compile(r"\b(?:variable|parameter)\s+['\"]?([A-Za-z_][A-Za-z0-9_.-]{2,63})['\"]?(?=\s+is\b|[;,]|$)")
 _NAME_PAIR = re.compile(r"""["']?(?:name|Name|key|Key|ParameterKey)["']?\s*[:=]\s*["']([A-Za-z_][A-Za-z0-9_.-]{1,63})["']""")
 
 
@@ -133,6 +133,8 @@ def slot_name(detail: str) -> Optional[str]:
     for tok in reversed(tokens):
         if not tok or tok.isdigit() or tok.startswith(("Fn::", "!")):
             continue
+        if tok.lower() in _STOP:  # above this level names are resources and containers, not the value's slot
+            return None
         if _usable(_env_style(tok)):
             return tok
     return None
