@@ -102,7 +102,7 @@ def scan_context(report: Any) -> dict[str, Any]:
 
 
 def scan_summary(ctx: dict[str, Any]) -> str:
-    """One line: ``repository . at HEAD 1a2b3c4d5e6f, range a..b; 2024-05-01T10:00:00Z``."""
+    """One line: ``repository . at HEAD 1a2b3c4d5e6f; range a..b`` (the time is ``ctx["time"]``)."""
     parts = []
     if ctx.get("scope"):
         parts.append(ctx["scope"])
@@ -118,7 +118,7 @@ def scan_summary(ctx: dict[str, Any]) -> str:
         parts.append("region(s) " + ", ".join(ctx["aws_regions"]))
     if not parts:
         parts.append(ctx["command"])
-    return "; ".join(parts) + f" (scanned {ctx['time']})"
+    return "; ".join(parts)
 
 
 def _head_commit(repo: str) -> Optional[str]:

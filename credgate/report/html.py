@@ -195,7 +195,8 @@ def render(report: Report, fmt: str) -> str:
     counts = Counter(str(f.severity) for f in findings)
     title = str(report.meta.get("title") or f"credgate {report.command} report")
     generated = time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime())
-    scanned = scan_summary(scan_context(report))
+    ctx = scan_context(report)
+    scanned = f"{scan_summary(ctx)}; scan time {ctx['time']}"
 
     out: list[str] = []
     badges = "".join(

@@ -133,7 +133,8 @@ def render_markdown(report: Report, max_chars: Optional[int] = None) -> str:
     from credgate.report.common import scan_context, scan_summary
 
     head = [f"### {title}", ""]
-    head += [f"Scanned {cell(scan_summary(scan_context(report)))}.", ""]
+    ctx = scan_context(report)
+    head += [f"Scanned {cell(scan_summary(ctx))}. Scan time: {cell(ctx['time'])}.", ""]
     head += [_summary(report), ""]
     tail: list[str] = []
     if report.errors:
