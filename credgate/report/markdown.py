@@ -5,7 +5,11 @@
 and the table rows after that, saying how many were left out.
 
 Optional ``report.meta`` keys: ``title`` (heading), ``scope`` (what was
-scanned, e.g. the commit range), ``details_url`` (link to the full report).
+scanned, e.g. the commit range), ``details_url`` (link to the full report);
+``repo``, ``range``, ``accounts``, ``regions`` name what was scanned too
+(:func:`credgate.report.common.scan_context`).  The scan time is shown except
+in pull-request comments (``pull_request``), which must stay the same text for
+the same result.
 """
 from __future__ import annotations
 
@@ -134,7 +138,9 @@ def render_markdown(report: Report, max_chars: Optional[int] = None) -> str:
 
     head = [f"### {title}", ""]
     ctx = scan_context(report)
-    head += [f"Scanned {cell(scan_summary(ctx))}. Scan time: {cell(ctx['time'])}.", ""]
+    # a pull-request comment is updated in place: the same result keeps the same text (no wall-clock time)
+    when = "" if report.meta.get("pull_request") else f" Scan time: {cell(ctx['time'])}."
+    head += [f"Scanned {cell(scan_summary(ctx))}.{when}", ""]
     head += [_summary(report), ""]
     tail: list[str] = []
     if report.errors:
