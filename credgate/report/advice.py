@@ -118,6 +118,14 @@ def _usable(name: str) -> bool:
         and name.lower() not in _GENERIC
 
 
+def field_detail(path: str, detail: Optional[str]) -> str:
+    """The location detail without the resource it belongs to (AWS details repeat the ARN before the field)."""
+    detail = detail or ""
+    if path and detail.startswith(path):
+        detail = detail[len(path):].lstrip(" :!")
+    return detail
+
+
 def slot_name(detail: str) -> Optional[str]:
     """The key a value sits under, from a structured location: the innermost name that is not a container.
 
@@ -147,7 +155,7 @@ def env_name(f: Finding) -> str:
     key, from ``location_detail``), the ``"name": "X"`` of a name/value pair on the line, the variable it
     is assigned to on the line, and last the rule.
     """
-    slot = slot_name(f.location.location_detail or "")
+    slot = slot_name(field_detail(f.location.path, f.location.location_detail))
     if slot:
         return _env_style(slot)
     for why in f.why:  # the IaC checks name the slot: "container environment variable DB_PASSWORD", "parameter X ..."
@@ -303,7 +311,7 @@ def _pushed_to(f: Finding) -> list[str]:
 def allow_config(f: Finding, reason: str = "explain why this is not a live secret") -> str:
     """A complete ``.credgate.toml`` snippet that allows exactly this finding (by fingerprint)."""
     return "\n".join(["[[allowlist]]",
-                      f'fingerprints = ["{f.fingerprint}"]  # {_toml_comment(f.path)}:{f.line} {f.rule_id}',
+                      f'fingerprints = ["{f.fingerprint}"]  # {_place(f)} {f.rule_id}',
                       f'reason = "{reason}"'])
 
 
@@ -345,16 +353,19 @@ def allow_advice(f: Finding, command: Optional[str] = None) -> str:
 
 
 def rewrite_lines(f: Finding, command: Optional[str] = None) -> list[str]:
-    """For a secret inside commits not yet pushed: how to take it out of those commits before pushing."""
+    """For a secret inside commits not yet pushed: a sentence, then the commands that take it out of them.
+
+    The commands are whole shell lines (a ``#`` comment says what each does): reporters print them as they are.
+    """
     if not is_push(command) or not _in_commit(f):
         return []
     short = (f.location.commit or "")[:12]
-    return [f"nothing has left this machine: the push was stopped before commit {short} reached the remote.",
+    return [f"nothing has left this machine: the push was stopped before commit {short} reached the remote. "
             "Take the secret out of the unpushed commits, then push again:",
-            "  git reset --soft @{u}   (keeps your changes staged; remove the secret, then commit again)",
-            f"  or: git rebase -i @{{u}}   (mark commit {short} 'edit', remove the secret, git commit --amend,",
-            "      git rebase --continue)",
-            "  first push of a new branch (no upstream): git rebase -i <base>, e.g. git rebase -i origin/main"]
+            "git reset --soft @{u}    # keeps the changes staged: remove the secret, commit again",
+            f"git rebase -i @{{u}}       # or: 'edit' commit {short}, remove it, git commit --amend, "
+            "git rebase --continue",
+            "git rebase -i <base>     # a new branch without upstream, e.g. git rebase -i origin/main"]
 
 
 def rotate_advice(f: Finding, command: Optional[str] = None) -> Optional[str]:
@@ -386,10 +397,17 @@ def allowlist_block(findings: Iterable[Finding], reason: str = "explain why thes
         if f.fingerprint in seen:
             continue
         seen.add(f.fingerprint)
-        lines.append(f'  "{f.fingerprint}",  # {_toml_comment(f.path)}:{f.line} {f.rule_id}')
+        lines.append(f'  "{f.fingerprint}",  # {_place(f)} {f.rule_id}')
     lines.append("]")
     lines.append(f'reason = "{reason}"')
     return "\n".join(lines)
+
+
+def _place(f: Finding) -> str:
+    """``path:line`` for a TOML comment; a deployed resource's ARN alone (it has no lines)."""
+    if f.location.source == "aws" or f.path.startswith("arn:"):
+        return _toml_comment(f.path)
+    return f"{_toml_comment(f.path)}:{f.line}"
 
 
 def _toml_comment(text: str) -> str:

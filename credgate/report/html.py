@@ -127,7 +127,12 @@ def _location_html(f: Finding) -> str:
             when = f" on {e(loc.date)}" if loc.date else ""
             bits.append(f"commit <code>{e(loc.commit[:12])}</code>{who}{when}")
         if loc.location_detail:
-            bits.append(f"{'field' if loc.source == 'aws' else 'at'} <code>{e(loc.location_detail)}</code>")
+            if loc.source == "aws" or loc.path.startswith("arn:"):
+                from credgate.report.advice import field_detail
+
+                bits.append(f"field <code>{e(field_detail(loc.path, loc.location_detail))}</code>")
+            else:
+                bits.append(f"at <code>{e(loc.location_detail)}</code>")
         if loc.source:
             bits.append(f"({e(loc.source)})")
         parts.append(" ".join(bits))
@@ -147,7 +152,7 @@ def _rewrite_html(f: Finding, report: Report) -> str:
     lines = rewrite_lines(f, report.command)
     if not lines:
         return ""
-    return e(lines[0] + " " + lines[1]) + f"<pre>{e(chr(10).join(l.strip() for l in lines[2:]))}</pre>"
+    return e(lines[0]) + f"<pre>{e(chr(10).join(lines[1:]))}</pre>"
 
 
 def _card(f: Finding, report: Report, idx: int) -> str:

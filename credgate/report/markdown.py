@@ -52,7 +52,10 @@ def _where(f: Finding) -> str:
 
 def _place(l: "Location") -> str:
     if l.source == "aws" or l.path.startswith("arn:"):
-        at = l.path + (f" (field {l.location_detail})" if l.location_detail else "")
+        from credgate.report.advice import field_detail
+
+        d = field_detail(l.path, l.location_detail)
+        at = l.path + (f" (field {d})" if d else "")
     else:
         at = f"{l.path}:{l.line}"
     return at + (f" (commit {l.commit[:12]})" if l.commit else "")
@@ -109,8 +112,8 @@ def _detail(f: Finding, report: Report) -> list[str]:
     rewrite = rewrite_lines(f, report.command)
     if rewrite:
         out.append(f"- push: {cell(rewrite[0])}")
-        out.append("  ```")
-        out.extend(f"  {l.strip()}" for l in rewrite[2:])
+        out.append("  ```sh")
+        out.extend(f"  {l}" for l in rewrite[1:])
         out.append("  ```")
     out.append(f"- move it: {cell(' '.join(move_advice(f)))}")
     allow = allow_lines(f, report.command)

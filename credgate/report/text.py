@@ -63,7 +63,9 @@ def aws_where(f: Finding, path: Optional[str] = None, line: Optional[int] = None
     loc = f.location
     path = loc.path if path is None else path
     line = loc.line if line is None else line
-    detail = loc.location_detail if detail is None else detail
+    from credgate.report.advice import field_detail
+
+    detail = field_detail(path, loc.location_detail if detail is None else detail)
     bits = []
     if detail:
         bits.append(f"field {detail}")
@@ -141,7 +143,10 @@ ALSO_SHOWN = 10  # other places listed under a finding (all with --verbose)
 def _other_place(o: Location) -> str:
     """``path:line (commit abc123def456)`` for another place a secret was seen."""
     if o.source == "aws" or o.path.startswith("arn:"):
-        where = f"{o.path}" + (f" (field {o.location_detail})" if o.location_detail else "")
+        from credgate.report.advice import field_detail
+
+        d = field_detail(o.path, o.location_detail)
+        where = f"{o.path}" + (f" (field {d})" if d else "")
     else:
         where = f"{o.path}:{o.line}"
     if o.commit:
@@ -182,8 +187,7 @@ def _detailed(report: Report, f: Finding) -> list[str]:
     rewrite = rewrite_lines(f, cmd)
     if rewrite:
         out.append(_field(report, "push", _clean(rewrite[0])))
-        for r in rewrite[1:]:
-            out.extend(_more(report, _clean(r)))
+        out.extend(f"{INDENT}  {_clean(r)}" for r in rewrite[1:])  # commands to copy: never wrapped
     move = move_advice(f)
     out.append(_field(report, "move", _clean(move[0])))
     for m in move[1:]:

@@ -105,9 +105,16 @@ def test_blocked_push_says_nothing_left_and_how_to_rewrite_the_unpushed_commits(
     assert "already stored where others can read it" not in out
     assert "end line 1 with" not in out  # a comment cannot change the commits being pushed
     assert "only affects future scans" in out and "[[allowlist]]" in out and "fingerprints = [" in out
-    # the same through credgate git --pre-push
+    # the same through credgate git --pre-push, in every human format
     proc = run_credgate(["git", ".", "--pre-push", "origin"], cwd=repo, input=stdin)
     assert proc.returncode == 1 and "nothing has left this machine" in proc.stdout.decode()
+    md = run_credgate(["git", ".", "--pre-push", "origin", "--format", "markdown"], cwd=repo, input=stdin).stdout
+    md_text = md.decode()
+    assert "- push: nothing has left this machine" in md_text and "```sh\n  git reset --soft @{u}" in md_text
+    assert "```toml\n  [[allowlist]]" in md_text and secret not in md_text
+    page = run_credgate(["git", ".", "--pre-push", "origin", "--format", "html"], cwd=repo, input=stdin).stdout.decode()
+    assert "<dt>Before pushing</dt>" in page and "git rebase -i @{u}" in page and secret not in page
+    assert "already stored where others can read it" not in md_text + page
 
 
 def test_pushed_history_finding_says_rotate_first(tmp_path):
@@ -217,3 +224,20 @@ def test_aws_locations_name_the_arn_and_field_not_line_col(tmp_path, aws_client,
     head = next(l for l in out.splitlines() if l.startswith("arn:"))
     assert re.match(r"^arn:aws:lambda:us-east-1:\d{12}:function:billing \(field [^)]*GH_TOKEN[^)]*\)  ", head), head
     assert not re.search(r"function:billing:\d+:\d+", out), out
+    assert re.search(r"\(field Environment\.Variables\.GH_TOKEN\)", head), head  # the ARN once, then the field
+    assert "--name gh-token" in out
+    html = run_credgate(["aws", "--regions", "us-east-1", "--services", "lambda", "--no-state", "--max-attempts", "1",
+                         "--format", "html"], cwd=tmp_path, env={"AWS_ENDPOINT_URL": moto_endpoint}).stdout.decode()
+    assert "function:billing</code>" in html and "field <code>Environment.Variables.GH_TOKEN</code>" in html
+    assert "AWS account(s) 123456789012" in html and "region(s) us-east-1" in html and pat not in html
+
+
+def test_unpushed_history_finding_is_not_called_published(tmp_path):
+    repo = init_repo(tmp_path / "r")  # no remote at all
+    pat = github_pat()
+    commit_file(repo, "client.js", f'const token = "{pat}";\n', "client")
+    out = run_credgate(["git", "."], cwd=repo).stdout.decode()
+    rot = [l for l in out.splitlines() if l.startswith("  rotate")]
+    assert rot and "if that commit was ever pushed or shared, revoke it first" in rot[0], out
+    assert "already pushed" not in out and "already stored where others can read it" not in out
+    assert "// credgate:allow" not in out and "only affects future scans" in out
