@@ -105,7 +105,8 @@ _GENERIC = {"default", "defaults", "value", "values", "val", "secret", "secrets"
 _STOP = {"properties", "resources", "containerdefinitions", "environment", "outputs", "globals", "mappings"}
 _DETAIL_TOKEN = re.compile(r"\[([^\]]*)\]|([^.\[\]]+)")
 _WHY_SLOT = re.compile(r"\b(?:variable|parameter)\s+['\"]?([A-Za-z_][A-Za-z0-9_.-]{2,63})['\"]?(?=\s+is\b|[;,]|$)")
-_NAME_PAIR = re.compile(r"""["']?(?:name|Name|key|Key|ParameterKey)["']?\s*[:=]\s*["']([A-Za-z_][A-Za-z0-9_.-]{1,63})["']""")
+_NAME_PAIR = re.compile(
+    r"""["']?(?:name|Name|key|Key|ParameterKey)["']?\s*[:=]\s*["']([A-Za-z_][A-Za-z0-9_.-]{1,63})["']""")
 
 
 def _env_style(raw: str) -> str:
