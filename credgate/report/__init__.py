@@ -38,6 +38,7 @@ class Report:
     color: bool = False
     verbose: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
+    width: Optional[int] = None  # text: columns to wrap at; None = the terminal's (a TTY only), 0 = never
 
     @property
     def blocking(self) -> list[Finding]:

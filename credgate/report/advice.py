@@ -96,25 +96,85 @@ def allow_comment(f: Finding) -> Optional[str]:
     return f"{start}credgate:allow={f.rule_id}{end}"
 
 
+# names that say where a value sits, not what it is: never a secret's name (a CloudFormation
+# parameter's "Default", an ECS/JSON "value", a generic "secret" key holder)
+_GENERIC = {"default", "defaults", "value", "values", "val", "secret", "secrets", "data", "string", "text", "key",
+            "properties", "environment", "variables", "env", "parameters", "parameter", "resources", "globals",
+            "outputs", "mappings", "containerdefinitions", "container_definitions", "secretstring", "item",
+            "items", "body", "content", "config", "settings", "spec", "template", "metadata", "name", "field"}
+_STOP = {"properties", "resources", "containerdefinitions", "environment", "outputs", "globals", "mappings"}
+_DETAIL_TOKEN = re.compile(r"\[([^\]]*)\]|([^.\[\]]+)")
+_WHY_SLOT = re.compile(r"\b(?:variable|parameter)\s+['\"]?([A-Za-z_][A-Za-z0-9_.-]{2,63})['\"]?(?=\s+is\b|[;,]|$)")
+_NAME_PAIR = re.compile(
+    r"""["']?(?:name|Name|key|Key|ParameterKey)["']?\s*[:=]\s*["']([A-Za-z_][A-Za-z0-9_.-]{1,63})["']""")
+
+
+def _env_style(raw: str) -> str:
+    raw = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", raw)  # camelCase -> CAMEL_CASE
+    return re.sub(r"[^A-Za-z0-9]+", "_", raw).strip("_").upper()
+
+
+def _usable(name: str) -> bool:
+    return len(name) >= 3 and not name[0].isdigit() and name.lower().replace("_", "") not in _GENERIC \
+        and name.lower() not in _GENERIC
+
+
+def field_detail(path: str, detail: Optional[str]) -> str:
+    """The location detail without the resource it belongs to (AWS details repeat the ARN before the field)."""
+    detail = detail or ""
+    if path and detail.startswith(path):
+        detail = detail[len(path):].lstrip(" :!")
+    return detail
+
+
+def slot_name(detail: str) -> Optional[str]:
+    """The key a value sits under, from a structured location: the innermost name that is not a container.
+
+    ``Parameters.DbPassword.Default`` -> ``DbPassword``;
+    ``Resources.Task.Properties.ContainerDefinitions[0].Environment[DB_PASSWORD]`` -> ``DB_PASSWORD``;
+    ``Environment.Variables.DB_PASSWORD`` -> ``DB_PASSWORD``.  None for texts that are not such a path.
+    """
+    if not detail or " " in detail or "/" in detail or "!" in detail or "\\" in detail:
+        return None
+    if "." not in detail and "[" not in detail:
+        return None
+    tokens = [(a or b).strip().strip("'\"") for a, b in _DETAIL_TOKEN.findall(detail)]
+    for tok in reversed(tokens):
+        if not tok or tok.isdigit() or tok.startswith(("Fn::", "!")):
+            continue
+        if tok.lower() in _STOP:  # above this level names are resources and containers, not the value's slot
+            return None
+        if _usable(_env_style(tok)):
+            return tok
+    return None
+
+
 def env_name(f: Finding) -> str:
-    """A name for the environment variable / secret: the variable it was assigned to, else the rule."""
+    """A name for the environment variable / secret: the key it sits under, never a container word.
+
+    In order: the structured slot (a template's parameter name, an ECS/Lambda variable name, a JSON/YAML
+    key, from ``location_detail``), the ``"name": "X"`` of a name/value pair on the line, the variable it
+    is assigned to on the line, and last the rule.
+    """
+    slot = slot_name(field_detail(f.location.path, f.location.location_detail))
+    if slot:
+        return _env_style(slot)
+    for why in f.why:  # the IaC checks name the slot: "container environment variable DB_PASSWORD", "parameter X ..."
+        m = _WHY_SLOT.search(why)
+        if m and _usable(_env_style(m.group(1))):
+            return _env_style(m.group(1))
     text = f.line_text or ""
     if f.secret and f.secret[:8] in text:
         before = text[: text.find(f.secret[:8])]
-        m = None
-        for m in _ASSIGN.finditer(before):
-            pass
-        if m is not None:
-            raw = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", m.group(1).split(".")[-1])  # camelCase -> CAMEL_CASE
-            name = re.sub(r"[^A-Za-z0-9]+", "_", raw).strip("_").upper()
-            if len(name) >= 3 and not name.isdigit() and not name[0].isdigit():
+        names = [m.group(1) for m in _ASSIGN.finditer(before)]
+        if names:
+            name = _env_style(names[-1].split(".")[-1])
+            if _usable(name):
                 return name
-    detail = f.location.location_detail or ""
-    if detail and "." in detail and " " not in detail:
-        name = re.sub(r"[^A-Za-z0-9]+", "_", detail.rsplit(".", 1)[-1]).strip("_").upper()
-        if len(name) >= 3 and not name[0].isdigit():
-            return name
-    return re.sub(r"[^A-Za-z0-9]+", "_", f.rule_id).strip("_").upper()
+        pairs = list(_NAME_PAIR.finditer(before))  # {"name": "DB_PASSWORD", "value": "..."}
+        if pairs and _usable(_env_style(pairs[-1].group(1))):
+            return _env_style(pairs[-1].group(1))
+    return _env_style(f.rule_id)
 
 
 def secret_id(name: str) -> str:
@@ -231,26 +291,102 @@ def _comment_before(f: Finding) -> bool:
     return _suffix(f.path) in _LINE_BEFORE or name.lstrip(".") in _LINE_BEFORE or "-----BEGIN" in f.line_text
 
 
-def allow_advice(f: Finding) -> str:
-    """One line: the exact comment, or the config route when the file cannot hold a comment."""
+PUSH_COMMANDS = ("hook pre-push", "git --pre-push")
+
+
+def is_push(command: Optional[str]) -> bool:
+    """The report is a pre-push check: the commits it found secrets in are not on the remote yet."""
+    return bool(command) and str(command) in PUSH_COMMANDS
+
+
+def _in_commit(f: Finding) -> bool:
+    """Found in a commit (history, a range, a push), not in files still to be committed."""
+    return f.location.source not in ("staged", "worktree", "aws") and bool(f.location.commit)
+
+
+def _pushed_to(f: Finding) -> list[str]:
+    """The remote-tracking refs that hold the finding's commit (``remote:origin/main``): it is published."""
+    return [e[len("remote:"):] for e in f.exposure if e.startswith("remote:")]
+
+
+def allow_config(f: Finding, reason: str = "explain why this is not a live secret") -> str:
+    """A complete ``.credgate.toml`` snippet that allows exactly this finding (by fingerprint)."""
+    return "\n".join(["[[allowlist]]",
+                      f'fingerprints = ["{f.fingerprint}"]  # {_place(f)} {f.rule_id}',
+                      f'reason = "{reason}"'])
+
+
+def allow_lines(f: Finding, command: Optional[str] = None) -> list[str]:
+    """How to allow this finding: one line with the exact comment, or a sentence and a complete config snippet.
+
+    Comments are offered only where they work: a file that can hold one, scanned as it will be committed.
+    Commits already made (history, ``--range``, pre-push) keep their content: a comment added now only affects
+    future scans, so those findings are allowed by fingerprint (or a baseline).
+    """
     if _is_policy(f):
-        return 'the gate owner can set [ci] policy_changes = "warn" in the base config to report these without blocking'
+        return ['the gate owner can set [ci] policy_changes = "warn" in the base config to report these without '
+                "blocking"]
     c = allow_comment(f)
     syn = comment_syntax(f.path)
-    if c and syn and _comment_before(f):
-        return f"if it is not a real secret, put this line above line {f.line}: {syn[0]}credgate:allow-next-line{syn[1]}"
-    if c:
-        return f"if it is not a real secret, end line {f.line} with: {c}"
-    return f'if it is not a real secret, add its fingerprint to .credgate.toml: fingerprints = ["{f.fingerprint}"]'
+    if c and syn and not _in_commit(f) and not is_push(command):
+        if _comment_before(f):
+            return [f"if it is not a real secret, put this line above line {f.line}: "
+                    f"{syn[0]}credgate:allow-next-line{syn[1]}"]
+        return [f"if it is not a real secret, end line {f.line} with: {c}"]
+    if _in_commit(f) or is_push(command):
+        why = ("it is in commits already made: an allow comment added now only affects future scans, so "
+               "add this to .credgate.toml (or record it with credgate baseline):")
+    elif f.location.source == "aws":
+        why = "a deployed resource cannot hold an allow comment: add this to .credgate.toml:"
+    elif syn is None:
+        why = f"{_suffix(f.path) or 'this'} files cannot hold a comment: add this to .credgate.toml:"
+    else:
+        why = "add this to .credgate.toml:"
+    return [f"if it is not a real secret, {why}", *allow_config(f).splitlines()]
 
 
-def rotate_advice(f: Finding) -> Optional[str]:
+def allow_advice(f: Finding, command: Optional[str] = None) -> str:
+    """:func:`allow_lines` as one line (the snippet's lines joined by spaces keep it valid to retype)."""
+    lines = allow_lines(f, command)
+    if len(lines) == 1:
+        return lines[0]
+    return lines[0] + " " + "  ".join(lines[1:])
+
+
+def rewrite_lines(f: Finding, command: Optional[str] = None) -> list[str]:
+    """For a secret inside commits not yet pushed: a sentence, then the commands that take it out of them.
+
+    The commands are whole shell lines (a ``#`` comment says what each does): reporters print them as they are.
+    """
+    if not is_push(command) or not _in_commit(f):
+        return []
+    short = (f.location.commit or "")[:12]
+    return [f"nothing has left this machine: the push was stopped before commit {short} reached the remote. "
+            "Take the secret out of the unpushed commits, then push again:",
+            "git reset --soft @{u}    # keeps the changes staged: remove the secret, commit again",
+            f"git rebase -i @{{u}}       # or: 'edit' commit {short}, remove it, git commit --amend, "
+            "git rebase --continue",
+            "git rebase -i <base>     # a new branch without upstream, e.g. git rebase -i origin/main"]
+
+
+def rotate_advice(f: Finding, command: Optional[str] = None) -> Optional[str]:
     """For values that already left the developer's machine (history, archives, AWS), or may have."""
     src = f.location.source
     if src == "staged" or _is_policy(f):
         return None
-    if src in ("history", "archive", "aws") or f.location.commit:
+    if is_push(command) and _in_commit(f):
+        return (f"if these commits were shared another way (another remote, a patch), revoke it "
+                f"(credgate explain {f.rule_id})")
+    remotes = _pushed_to(f)
+    if remotes:
+        return (f"revoke it first: it is already pushed ({', '.join(remotes[:3])}"
+                f"{' ...' if len(remotes) > 3 else ''}) where others can read it, and rewriting history does not "
+                f"take it back; then remove it (credgate explain {f.rule_id})")
+    if src in ("archive", "aws"):
         return f"it is already stored where others can read it: revoke it first (credgate explain {f.rule_id})"
+    if src == "history" or f.location.commit:
+        return (f"it is in a commit: if that commit was ever pushed or shared, revoke it first "
+                f"(credgate explain {f.rule_id})")
     return f"if it was ever committed or shared, revoke it (credgate explain {f.rule_id})"
 
 
@@ -262,10 +398,17 @@ def allowlist_block(findings: Iterable[Finding], reason: str = "explain why thes
         if f.fingerprint in seen:
             continue
         seen.add(f.fingerprint)
-        lines.append(f'  "{f.fingerprint}",  # {_toml_comment(f.path)}:{f.line} {f.rule_id}')
+        lines.append(f'  "{f.fingerprint}",  # {_place(f)} {f.rule_id}')
     lines.append("]")
     lines.append(f'reason = "{reason}"')
     return "\n".join(lines)
+
+
+def _place(f: Finding) -> str:
+    """``path:line`` for a TOML comment; a deployed resource's ARN alone (it has no lines)."""
+    if f.location.source == "aws" or f.path.startswith("arn:"):
+        return _toml_comment(f.path)
+    return f"{_toml_comment(f.path)}:{f.line}"
 
 
 def _toml_comment(text: str) -> str:

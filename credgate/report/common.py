@@ -1,7 +1,7 @@
 """Helpers shared by reporters: the finding as a dict, sorting, redaction."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from credgate.models import Finding
 from credgate.redact import redact
@@ -61,3 +61,76 @@ def finding_to_dict(f: Finding, do_redact: bool = True) -> dict[str, Any]:
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.path, f.line, f.location.column, f.rule_id))
+
+
+def scan_context(report: Any) -> dict[str, Any]:
+    """What was scanned and when, for report headers and run metadata, from ``report.meta``.
+
+    Uses what the command put there (``scope``, ``repo``, ``range``, ``head``, ``accounts``, ``regions``,
+    ``partition``, ``caller``, ``pull_request``) and leaves out what is missing; a repository's HEAD commit
+    is read with ``git rev-parse`` when the command did not record it (nothing when that fails).  ``time``
+    is when the report was made (UTC, ISO 8601) unless the command recorded the start.
+    """
+    import datetime
+
+    meta = report.meta or {}
+    ctx: dict[str, Any] = {"command": f"credgate {report.command}"}
+    if meta.get("scope"):
+        ctx["scope"] = str(meta["scope"])
+    repo = meta.get("repo")
+    if repo:
+        ctx["repository"] = str(repo)
+        head = meta.get("head") or _head_commit(str(repo))
+        if head:
+            ctx["head"] = str(head)
+    if meta.get("range"):
+        ctx["range"] = str(meta["range"])
+    if meta.get("pull_request"):
+        ctx["pull_request"] = str(meta["pull_request"])
+    if meta.get("accounts"):
+        ctx["aws_accounts"] = [str(a) for a in meta["accounts"]]
+    if meta.get("regions"):
+        ctx["aws_regions"] = [str(r) for r in meta["regions"]]
+    if meta.get("partition"):
+        ctx["aws_partition"] = str(meta["partition"])
+    if meta.get("caller"):
+        ctx["aws_caller"] = str(meta["caller"])
+    when = meta.get("started") or meta.get("time")
+    ctx["time"] = str(when) if when else \
+        datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return ctx
+
+
+def scan_summary(ctx: dict[str, Any]) -> str:
+    """One line: ``repository . at HEAD 1a2b3c4d5e6f; range a..b`` (the time is ``ctx["time"]``)."""
+    parts = []
+    if ctx.get("scope"):
+        parts.append(ctx["scope"])
+    if ctx.get("repository"):
+        parts.append(f"repository {ctx['repository']}" + (f" at HEAD {ctx['head'][:12]}" if ctx.get("head") else ""))
+    if ctx.get("range") and ctx["range"] not in str(ctx.get("scope", "")):
+        parts.append(f"range {ctx['range']}")
+    if ctx.get("pull_request"):
+        parts.append(f"pull request {ctx['pull_request']}")
+    if ctx.get("aws_accounts"):
+        parts.append("AWS account(s) " + ", ".join(ctx["aws_accounts"]))
+    if ctx.get("aws_regions"):
+        parts.append("region(s) " + ", ".join(ctx["aws_regions"]))
+    if not parts:
+        parts.append(ctx["command"])
+    return "; ".join(parts)
+
+
+def _head_commit(repo: str) -> Optional[str]:
+    import os
+    import subprocess
+
+    if not os.path.isdir(repo):
+        return None
+    try:
+        out = subprocess.run(["git", "-C", repo, "rev-parse", "--verify", "-q", "HEAD"], capture_output=True,
+                             timeout=10, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    sha = out.stdout.decode("ascii", "replace").strip()
+    return sha if out.returncode == 0 and len(sha) in (40, 64) else None

@@ -23,8 +23,9 @@ from typing import Iterable
 
 from credgate.models import Finding, Severity
 from credgate.report import Report
-from credgate.report.advice import allow_advice, allowlist_block, exposure_text, move_advice, rotate_advice, why_text
-from credgate.report.common import shown_line, shown_secret, sort_findings
+from credgate.report.advice import (allow_lines, allowlist_block, exposure_text, move_advice, rewrite_lines,
+                                    rotate_advice, why_text)
+from credgate.report.common import scan_context, scan_summary, shown_line, shown_secret, sort_findings
 
 _SEVERITIES = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO]
 
@@ -117,19 +118,41 @@ def _dl(rows: Iterable[tuple[str, str]]) -> str:
 def _location_html(f: Finding) -> str:
     parts = []
     for loc in f.locations[:20]:
-        bits = [f"<code>{e(loc.path)}:{loc.line}:{loc.column}</code>"]
+        if loc.source == "aws" or loc.path.startswith("arn:"):
+            bits = [f"<code>{e(loc.path)}</code>" + (f" line {loc.line}" if loc.line > 1 else "")]
+        else:
+            bits = [f"<code>{e(loc.path)}:{loc.line}:{loc.column}</code>"]
         if loc.commit:
             who = f" by {e(loc.author)}" if loc.author else ""
             when = f" on {e(loc.date)}" if loc.date else ""
             bits.append(f"commit <code>{e(loc.commit[:12])}</code>{who}{when}")
         if loc.location_detail:
-            bits.append(f"at <code>{e(loc.location_detail)}</code>")
+            if loc.source == "aws" or loc.path.startswith("arn:"):
+                from credgate.report.advice import field_detail
+
+                bits.append(f"field <code>{e(field_detail(loc.path, loc.location_detail))}</code>")
+            else:
+                bits.append(f"at <code>{e(loc.location_detail)}</code>")
         if loc.source:
             bits.append(f"({e(loc.source)})")
         parts.append(" ".join(bits))
     if len(f.locations) > 20:
         parts.append(f"... and {len(f.locations) - 20} more")
     return "<br>".join(parts)
+
+
+def _allow_html(f: Finding, report: Report) -> str:
+    lines = allow_lines(f, report.command)
+    if len(lines) == 1:
+        return e(lines[0])
+    return e(lines[0]) + f"<pre>{e(chr(10).join(lines[1:]))}</pre>"  # a complete .credgate.toml snippet
+
+
+def _rewrite_html(f: Finding, report: Report) -> str:
+    lines = rewrite_lines(f, report.command)
+    if not lines:
+        return ""
+    return e(lines[0]) + f"<pre>{e(chr(10).join(lines[1:]))}</pre>"
 
 
 def _card(f: Finding, report: Report, idx: int) -> str:
@@ -144,10 +167,11 @@ def _card(f: Finding, report: Report, idx: int) -> str:
         ("AWS account", e(f.account_id) if f.account_id else ""),
         ("Verified", e(f.verified + (f" ({f.verified_detail})" if f.verified_detail else "")) if f.verified else ""),
         ("Confidence", e(str(f.confidence))),
+        ("Before pushing", _rewrite_html(f, report)),
         ("Move it", e(" ".join(move_advice(f)))),
-        ("Allow it", e(allow_advice(f))),
+        ("Allow it", _allow_html(f, report)),
     ]
-    rot = rotate_advice(f)
+    rot = rotate_advice(f, report.command)
     if rot:
         rows.append(("Rotate", e(rot)))
     rows.append(("Fingerprint", f"<code>{e(f.fingerprint)}</code>"))
@@ -176,7 +200,8 @@ def render(report: Report, fmt: str) -> str:
     counts = Counter(str(f.severity) for f in findings)
     title = str(report.meta.get("title") or f"credgate {report.command} report")
     generated = time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime())
-    scope = report.meta.get("scope")
+    ctx = scan_context(report)
+    scanned = f"{scan_summary(ctx)}; scan time {ctx['time']}"
 
     out: list[str] = []
     badges = "".join(
@@ -187,8 +212,8 @@ def render(report: Report, fmt: str) -> str:
         f"<header><h1>{e(title)}</h1><div class=meta>"
         f"{n} finding{'s' if n != 1 else ''}, {b} at or above {e(report.fail_on)}; "
         f"{report.scanned_items} item(s) scanned, {len(report.skips)} skipped, {report.elapsed:.2f}s; "
-        + (f"scope: {e(scope)}; " if scope else "")
-        + f"generated {e(generated)} by credgate {e(report.tool_version)}</div></header><main>"
+        + f"generated {e(generated)} by credgate {e(report.tool_version)}</div>"
+        f'<div class="meta" id="scanned">scanned: {e(scanned)}</div></header><main>'
     )
     if findings:
         out.append(f'<div class="badges">{badges}</div>')

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from credgate.report import Report
-from credgate.report.common import finding_to_dict, sort_findings
+from credgate.report.common import finding_to_dict, scan_context, sort_findings
 
 
 def render(report: Report, fmt: str) -> str:
@@ -14,6 +14,7 @@ def render(report: Report, fmt: str) -> str:
     doc = {
         "tool": {"name": "credgate", "version": report.tool_version},
         "command": report.command,
+        "scan": scan_context(report),
         "findings": items,
         "skipped": [s.to_dict() for s in report.skips],
         "summary": {

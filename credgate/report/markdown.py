@@ -5,14 +5,18 @@
 and the table rows after that, saying how many were left out.
 
 Optional ``report.meta`` keys: ``title`` (heading), ``scope`` (what was
-scanned, e.g. the commit range), ``details_url`` (link to the full report).
+scanned, e.g. the commit range), ``details_url`` (link to the full report);
+``repo``, ``range``, ``accounts``, ``regions`` name what was scanned too
+(:func:`credgate.report.common.scan_context`).  The scan time is shown except
+in pull-request comments (``pull_request``), which must stay the same text for
+the same result.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from credgate.models import Finding
+from credgate.models import Finding, Location
 from credgate.report import Report
 from credgate.report.common import shown_secret, sort_findings
 
@@ -39,7 +43,22 @@ def code(text: str) -> str:
 
 
 def _where(f: Finding) -> str:
+    if f.location.source == "aws" or f.path.startswith("arn:"):
+        from credgate.report.text import aws_where
+
+        return aws_where(f)
     return f"{f.path}:{f.line}"
+
+
+def _place(l: "Location") -> str:
+    if l.source == "aws" or l.path.startswith("arn:"):
+        from credgate.report.advice import field_detail
+
+        d = field_detail(l.path, l.location_detail)
+        at = l.path + (f" (field {d})" if d else "")
+    else:
+        at = f"{l.path}:{l.line}"
+    return at + (f" (commit {l.commit[:12]})" if l.commit else "")
 
 
 def _summary(report: Report) -> str:
@@ -74,8 +93,8 @@ def _detail(f: Finding, report: Report) -> list[str]:
     if f.location.location_detail:
         out.append(f"- at: {code(f.location.location_detail)}")
     if len(f.locations) > 1:
-        more = ", ".join(code(f"{l.path}:{l.line}") for l in f.locations[1:6])
-        out.append(f"- also in: {more}" + (" ..." if len(f.locations) > 6 else ""))
+        more = ", ".join(code(_place(l)) for l in f.locations[1:6])
+        out.append(f"- also in: {more}" + (f" and {len(f.locations) - 6} more" if len(f.locations) > 6 else ""))
     if f.extra.get("context"):
         out.append(f"- note: {cell(str(f.extra['context']))}")
     if f.why:
@@ -88,26 +107,43 @@ def _detail(f: Finding, report: Report) -> list[str]:
         out.extend(f"  {cell(l)}" if re.match(r"\d+[.)] ", l) else f"  - {cell(l)}" for l in fix[:4])
         if len(fix) > 4:
             out.append("  - ... (credgate explain " + f.rule_id + " for the rest)")
-    from credgate.report.advice import allow_advice, allow_comment, move_advice
+    from credgate.report.advice import allow_lines, allow_comment, allow_config, move_advice, rewrite_lines
 
+    rewrite = rewrite_lines(f, report.command)
+    if rewrite:
+        out.append(f"- push: {cell(rewrite[0])}")
+        out.append("  ```sh")
+        out.extend(f"  {l}" for l in rewrite[1:])
+        out.append("  ```")
     out.append(f"- move it: {cell(' '.join(move_advice(f)))}")
-    allow = f"- allow: {cell(allow_advice(f))}"
-    if allow_comment(f):
-        allow += f"; or add `fingerprints = [\"{f.fingerprint}\"]` under `[[allowlist]]` in `.credgate.toml`"
-    out.append(allow)
+    allow = allow_lines(f, report.command)
+    if len(allow) == 1:
+        text = f"- allow: {cell(allow[0])}"
+        if allow_comment(f):
+            text += "; or add to `.credgate.toml`:"
+            out.append(text)
+            out += ["  ```toml", *("  " + l for l in allow_config(f).splitlines()), "  ```"]
+        else:
+            out.append(text)
+    else:  # a complete config snippet
+        out.append(f"- allow: {cell(allow[0])}")
+        out += ["  ```toml", *("  " + l for l in allow[1:]), "  ```"]
     return out
 
 
 def render_markdown(report: Report, max_chars: Optional[int] = None) -> str:
     title = str(report.meta.get("title") or f"credgate {report.command}")
-    scope = report.meta.get("scope")
     url = report.meta.get("details_url")
     findings = sort_findings(report.findings)
     findings.sort(key=lambda f: -int(f.severity))  # stable: severity first, then path and line
 
+    from credgate.report.common import scan_context, scan_summary
+
     head = [f"### {title}", ""]
-    if scope:
-        head += [f"Scanned {cell(scope)}.", ""]
+    ctx = scan_context(report)
+    # a pull-request comment is updated in place: the same result keeps the same text (no wall-clock time)
+    when = "" if report.meta.get("pull_request") else f" Scan time: {cell(ctx['time'])}."
+    head += [f"Scanned {cell(scan_summary(ctx))}.{when}", ""]
     head += [_summary(report), ""]
     tail: list[str] = []
     if report.errors:

@@ -6,7 +6,7 @@ from typing import Any
 
 from credgate.models import Severity
 from credgate.report import Report
-from credgate.report.common import finding_to_dict, sort_findings
+from credgate.report.common import finding_to_dict, scan_context, sort_findings
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.CRITICAL: "error", Severity.HIGH: "error", Severity.MEDIUM: "warning",
@@ -89,6 +89,7 @@ def render(report: Report, fmt: str) -> str:
             }
         ],
         "columnKind": "utf16CodeUnits",
+        "properties": {"scan": scan_context(report)},
     }
     doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, indent=2) + "\n"

@@ -17,10 +17,13 @@ module is on the pre-commit hook path.
 from __future__ import annotations
 
 import re
+import sys
+from typing import Optional
 
-from credgate.models import Finding, Severity
+from credgate.models import Finding, Location, Severity
 from credgate.report import Report
-from credgate.report.advice import allow_advice, allowlist_block, move_advice, rotate_advice, why_text
+from credgate.report.advice import (allow_lines, allowlist_block, move_advice, rewrite_lines, rotate_advice,
+                                    why_text)
 from credgate.report.common import shown_secret, sort_findings
 
 DETAILED = 10
@@ -49,7 +52,31 @@ def _order(report: Report) -> list[Finding]:
     return sorted(fs, key=lambda f: (f.severity < report.fail_on, -int(f.severity)))
 
 
+def is_aws(f: Finding) -> bool:
+    """A deployed AWS resource (``credgate aws``): its "path" is an ARN, not a file."""
+    return f.location.source == "aws" or f.path.startswith("arn:")
+
+
+def aws_where(f: Finding, path: Optional[str] = None, line: Optional[int] = None,
+              detail: Optional[str] = None) -> str:
+    """``arn:... (field Environment.Variables.DB_PASSWORD, line 2)``: no ``:line:col`` glued to an ARN."""
+    loc = f.location
+    path = loc.path if path is None else path
+    line = loc.line if line is None else line
+    from credgate.report.advice import field_detail
+
+    detail = field_detail(path, loc.location_detail if detail is None else detail)
+    bits = []
+    if detail:
+        bits.append(f"field {detail}")
+    if line and line > 1:  # a value of several lines (a JSON document, a script): the line inside it
+        bits.append(f"line {line}")
+    return f"{path} ({', '.join(bits)})" if bits else path
+
+
 def _where(f: Finding) -> str:
+    if is_aws(f):
+        return _clean(aws_where(f))
     return f"{_clean(f.path)}:{f.line}:{f.location.column}"
 
 
@@ -64,12 +91,69 @@ def _head(report: Report, f: Finding) -> str:
             f"{_clean(f.rule_name)}  [{f.rule_id}]{_known(f)}")
 
 
+INDENT = " " * 10  # continuation lines line up under the value
+
+
+def text_width() -> Optional[int]:
+    """Columns to wrap long lines at: the terminal's on a terminal; None (one line each) in pipes, files and CI.
+
+    Pipes and logs keep one line per field so ``grep`` and CI log search find whole sentences.
+    """
+    try:
+        if not sys.stdout.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    import shutil
+
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
+
+
+def wrap(text: str, first: str, rest: str = INDENT, width: Optional[int] = None) -> list[str]:
+    """``first + text`` cut at ``width`` on spaces, later lines indented by ``rest`` (a hanging indent)."""
+    line = first + text
+    if width is None or len(line) <= width:
+        return [line]
+    import textwrap
+
+    # an allow comment to copy stays whole on its line
+    m = re.search(r"(?:with|line \d+): (.*credgate:allow.*)$", text)
+    keep = m.group(1) if m else ""
+    if keep:
+        text = text[: m.start(1)] + keep.replace(" ", "\x00")  # type: ignore[union-attr]
+    out = textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest,
+                        break_long_words=False, break_on_hyphens=False) or [line]
+    return [l.replace("\x00", " ") for l in out]
+
+
 def _field(report: Report, label: str, value: str, dim: bool = False) -> str:
-    text = f"  {label:<7} {value}"
-    return _c(report, _DIM, text) if dim else text
+    lines = wrap(value, f"  {label:<7} ", INDENT, report.width or None)
+    text = "\n".join(lines)
+    return "\n".join(_c(report, _DIM, l) for l in lines) if dim else text
+
+
+def _more(report: Report, text: str) -> list[str]:
+    """A continuation line under a field, wrapped the same way."""
+    return wrap(text, INDENT, INDENT + "  ", report.width or None)
 
 
 ALSO_SHOWN = 10  # other places listed under a finding (all with --verbose)
+
+
+def _other_place(o: Location) -> str:
+    """``path:line (commit abc123def456)`` for another place a secret was seen."""
+    if o.source == "aws" or o.path.startswith("arn:"):
+        from credgate.report.advice import field_detail
+
+        d = field_detail(o.path, o.location_detail)
+        where = f"{o.path}" + (f" (field {d})" if d else "")
+    else:
+        where = f"{o.path}:{o.line}"
+    if o.commit:
+        where += f" (commit {o.commit[:12]})"
+    elif o.source and o.source not in ("worktree",):
+        where += f" ({o.source})"
+    return _clean(where)
 
 
 def _detailed(report: Report, f: Finding) -> list[str]:
@@ -77,7 +161,7 @@ def _detailed(report: Report, f: Finding) -> list[str]:
     if f.secret:  # a gate's policy-change notice has none
         out.append(_field(report, "secret", _clean(shown_secret(f, report.redact))))
     loc = f.location
-    if loc.location_detail:
+    if loc.location_detail and not is_aws(f):  # an AWS finding shows its field in the heading
         out.append(_field(report, "at", _clean(loc.location_detail)))
     if loc.commit:
         who = f" by {_clean(loc.author)}" if loc.author else ""
@@ -86,12 +170,12 @@ def _detailed(report: Report, f: Finding) -> list[str]:
     if len(f.locations) > 1:
         others = f.other_locations
         shown = others if report.verbose else others[:ALSO_SHOWN]
-        out.append(_field(report, "also", f"seen in {len(others)} other place(s):"))
+        n = len(others)
+        out.append(_field(report, "also", f"seen in {n} other place{'s' if n != 1 else ''}:"))
         for o in shown:
-            at = f" (commit {o.commit[:12]})" if o.commit else (f" ({_clean(o.source)})" if o.source else "")
-            out.append(f"          {_clean(o.path)}:{o.line}{_clean(at)}")
-        if len(shown) < len(others):
-            out.append(f"          ... {len(others) - len(shown)} more (--verbose or --format json lists all)")
+            out.extend(_more(report, _other_place(o)))
+        if len(shown) < n:
+            out.append(f"{INDENT}and {n - len(shown)} more (--verbose or --format json lists all)")
     if f.exposure and f.exposure != [loc.source]:
         out.append(_field(report, "exposed", _clean(", ".join(f.exposure))))
     if f.account_id and f.account_id not in why_text(f):
@@ -99,26 +183,43 @@ def _detailed(report: Report, f: Finding) -> list[str]:
     if f.verified:
         out.append(_field(report, "live", _clean(f.verified + (f" ({f.verified_detail})" if f.verified_detail else ""))))
     out.append(_field(report, "why", _clean(why_text(f)), dim=True))
+    cmd = report.command
+    rewrite = rewrite_lines(f, cmd)
+    if rewrite:
+        out.append(_field(report, "push", _clean(rewrite[0])))
+        out.extend(f"{INDENT}  {_clean(r)}" for r in rewrite[1:])  # commands to copy: never wrapped
     move = move_advice(f)
     out.append(_field(report, "move", _clean(move[0])))
-    out.extend(f"          {_clean(m)}" for m in move[1:])
-    out.append(_field(report, "allow", _clean(allow_advice(f))))
+    for m in move[1:]:
+        out.extend(_more(report, _clean(m)))
+    allow = allow_lines(f, cmd)
+    out.append(_field(report, "allow", _clean(allow[0])))
+    out.extend(f"{INDENT}  {_clean(a)}" for a in allow[1:])  # a config snippet: never wrapped
     if report.verbose and f.remediation.strip():
         out.append(_field(report, "rotate", ""))
-        out.extend(f"          {_clean(l.rstrip())}" for l in f.remediation.strip().splitlines() if l.strip())
+        for l in f.remediation.strip().splitlines():
+            if l.strip():
+                out.extend(_more(report, _clean(l.rstrip())))
     else:
-        rot = rotate_advice(f)
+        rot = rotate_advice(f, cmd)
         if rot:
             out.append(_field(report, "rotate", _clean(rot)))
     return out
 
 
 def _short(report: Report, f: Finding) -> str:
+    n = len(f.other_locations)
+    also = f"  (+{n} other place{'s' if n != 1 else ''}: {_other_place(f.other_locations[0])}" \
+        f"{', ...' if n > 1 else ''})" if n else ""
     return (f"{_where(f)}  {_c(report, _COLORS[f.severity], str(f.severity).upper())}  {_clean(f.rule_name)}  "
-            f"[{f.rule_id}]  {_clean(shown_secret(f, report.redact))}{_known(f)}")
+            f"[{f.rule_id}]  {_clean(shown_secret(f, report.redact))}{_known(f)}{also}")
 
 
 def render(report: Report, fmt: str) -> str:
+    if report.width is None:  # decide once: the terminal's width, or 0 (no wrapping) off a terminal
+        from dataclasses import replace
+
+        report = replace(report, width=text_width() or 0)
     out: list[str] = []
     ordered = _order(report)
     limit = len(ordered) if report.verbose else DETAILED

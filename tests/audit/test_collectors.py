@@ -362,7 +362,7 @@ def test_text_report_names_resource_and_field(live, audit, aws_client, role):
         Environment={"Variables": {"GITHUB_TOKEN": tok}})
     run = audit("--services", "lambda", fmt="text", state=False)
     assert run.rc == 1
-    assert f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:txt Environment.Variables.GITHUB_TOKEN" in run.doc
+    assert f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:txt (field Environment.Variables.GITHUB_TOKEN)" in run.doc
     assert tok not in run.doc
 
 
