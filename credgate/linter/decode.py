@@ -153,7 +153,11 @@ def _may_be_text(data: bytes, s: int, e: int) -> bool:
 # first 32 are 16 hex pairs starting 0/2-7 (what _b64 and _hex demand of the whole run).  Each hit gives
 # the run's start; the run is then widened and checked exactly as _runs_py would.  Same runs, same order
 # (tests/linter/test_decode_runs.py compares the two finders).
-_HS_MIN = 8 * 1024  # smaller buffers (most of a hook's files) keep the loop: no compile for them
+# Compiling costs ~2.5 ms once per process: a bulk scan (over _HS_BULK bytes seen, or one buffer that large)
+# uses hyperscan for every buffer of _HS_MIN bytes or more; a hook's few staged files never compile it.
+_HS_MIN = 8 * 1024
+_HS_BULK = 1 << 20
+_seen = 0
 _B = rb"A-Za-z0-9+/_-"
 _HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters after its run's start
     rb"(?:^|[^" + _B + rb"])(?:[A-Za-f][" + _B + rb"]{3}){%d}" % (MIN_B64 // 4),
@@ -201,7 +205,9 @@ def _runs_hs(data: bytes, db: Any) -> Iterator[tuple[int, int, int]]:
 
 def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
     """(start, end, decoded, encoding) for every run of ``data`` that decodes to text."""
-    db = _hs() if len(data) >= _HS_MIN else None
+    global _seen
+    _seen += len(data)
+    db = _hs() if len(data) >= _HS_MIN and (_seen >= _HS_BULK or len(data) >= _HS_BULK) else None
     yield from _decode_runs(data, _runs_hs(data, db) if db else _runs_py(data))
     yield from _percent_and_escapes(data)
 

@@ -146,8 +146,9 @@ def test_large_file_of_hashes_still_reports_an_encoded_key(tmp_path: Path) -> No
     rows.insert(200, {"blob": enc})
     root = tmp_path / "tree"
     root.mkdir()
+    rows += [{"sha256": hashlib.sha256(str(-i).encode()).hexdigest()} for i in range(14000)]
     body = json.dumps(rows, indent=1)
-    assert len(body) > decode._HS_MIN
+    assert len(body) > decode._HS_BULK  # one buffer large enough that even a hook would use hyperscan
     (root / "dump.json").write_text(body)
     cfg = tmp_path / "empty.toml"
     cfg.write_text("# built-in rules only\n")
