@@ -15,6 +15,8 @@ Cost on ordinary content is kept near zero by a prefilter:
   binary payloads (images, hashes, ciphertext, random keys) stop there;
 * hex runs are even and at least ``MIN_HEX`` long; percent and escape scans
   run only when the content holds ``%`` or ``\\u``/``\\x`` at all;
+* in bulk scans one hyperscan pass finds the runs whose start can encode text (``_runs_hs``), so the
+  hashes of a JSON dump never reach Python; small scans use a translate loop (``_runs_py``), same runs;
 * runs inside known hash contexts (``integrity "sha512-…"``, ``sha256:``) and
   runs that a plain rule already reported are skipped.
 
