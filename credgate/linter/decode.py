@@ -15,6 +15,8 @@ Cost on ordinary content is kept near zero by a prefilter:
   binary payloads (images, hashes, ciphertext, random keys) stop there;
 * hex runs are even and at least ``MIN_HEX`` long; percent and escape scans
   run only when the content holds ``%`` or ``\\u``/``\\x`` at all;
+* in bulk scans one hyperscan pass finds the runs whose start can encode text (``_runs_hs``), so the
+  hashes of a JSON dump never reach Python; small scans use a translate loop (``_runs_py``), same runs;
 * runs inside known hash contexts (``integrity "sha512-…"``, ``sha256:``) and
   runs that a plain rule already reported are skipped.
 
@@ -27,9 +29,10 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import os
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from credgate.models import Finding, Fragment, Location
 
@@ -120,18 +123,103 @@ def _hash_context(data: bytes, s: int) -> bool:
     return any(h in head for h in _HASH_CONTEXT)
 
 
-def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
-    """(start, end, decoded, encoding) for every run of ``data`` that decodes to text."""
+def _runs_py(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(start, end, seed) of every base64/hex-alphabet run holding a seed, "=" padding not included;
+    runs whose every 4th character cannot start a text byte are left out (see _may_be_text)."""
     x = data.translate(_RUN_TABLE)
     n = len(data)
-    i = x.find(_SEED)
+    find, rfind = x.find, x.rfind
+    i = find(_SEED)
     while i != -1:
-        s = x.rfind(b" ", 0, i) + 1
-        e = x.find(b" ", i)
+        s = rfind(b" ", 0, i) + 1
+        e = find(b" ", i)
         e = n if e == -1 else e
+        q = data[s:e:4]  # _may_be_text, inlined: this loop runs once per hash-like run
+        if not (q.translate(None, _HEX_TEXT_HIGH) and q.translate(None, _B64_TEXT_FIRST)):
+            yield s, e, i
+        i = find(_SEED, e)
+
+
+def _may_be_text(data: bytes, s: int, e: int) -> bool:
+    """False for a run that _hex and _b64 would both refuse, after one slice and two translates.
+
+    Every 4th character of a run that decodes to text starts a text byte: a hex digit 0 or 2-7 (hex:
+    every 2nd character is one) or A-Z/a-f (base64: the first character of each quad; ``data[s:e]`` is
+    the run without its "=" padding, as _b64's body).  A SHA-256 in a JSON dump stops here."""
+    q = data[s:e:4]
+    return not (q.translate(None, _HEX_TEXT_HIGH) and q.translate(None, _B64_TEXT_FIRST))
+
+
+# Large buffers find their runs with one hyperscan pass instead (C speed, no Python per hash-like run):
+# a run can only decode to text if its first 20 characters are 5 base64 quads starting A-Z/a-f, or its
+# first 32 are 16 hex pairs starting 0/2-7 (what _b64 and _hex demand of the whole run).  Each hit gives
+# the run's start; the run is then widened and checked exactly as _runs_py would.  Same runs, same order
+# (tests/linter/test_decode_runs.py compares the two finders).
+# Compiling costs ~2.5 ms once per process: a bulk scan (over _HS_BULK bytes seen, or one buffer that large)
+# uses hyperscan for every buffer of _HS_MIN bytes or more; a hook's few staged files never compile it.
+_HS_MIN = 8 * 1024
+_HS_BULK = 1 << 20
+_seen = 0
+_B = rb"A-Za-z0-9+/_-"
+_HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters after its run's start
+    rb"(?:^|[^" + _B + rb"])(?:[A-Za-f][" + _B + rb"]{3}){%d}" % (MIN_B64 // 4),
+    rb"(?:^|[^" + _B + rb"])(?:[02-7][0-9a-fA-F]){%d}" % (MIN_HEX // 2),
+)
+_B_RUN = re.compile(rb"[" + _B + rb"]*")
+_hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
+
+
+def _hs() -> Any:
+    global _hs_db
+    if _hs_db is None:
+        _hs_db = False
+        if os.environ.get("CREDGATE_MATCHER", "auto") != "python":
+            try:
+                import hyperscan
+
+                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                db.compile(expressions=list(_HS_PATTERNS), ids=[0, 1], elements=2, flags=[0, 0])
+                db.scratch = hyperscan.Scratch(db)
+                _hs_db = db
+            except Exception:  # no wheel for this platform, or it refused: the translate loop does it
+                _hs_db = False
+    return _hs_db
+
+
+def _runs_hs(data: bytes, db: Any) -> Iterator[tuple[int, int, int]]:
+    """What _runs_py yields, from one hyperscan pass over ``data``."""
+    starts: list[int] = []
+
+    def on_match(_id: int, _from: int, to: int, _flags: int, _ctx: Any) -> Optional[bool]:
+        starts.append(to - MIN_B64 if _id == 0 else to - MIN_HEX)
+        return None
+
+    db.scan(data, match_event_handler=on_match)
+    n = len(data)
+    for s in sorted(set(starts)):  # each is a run's first character (the patterns start at a separator)
+        e = _B_RUN.match(data, s, min(n, s + MAX_RUN + 1)).end()
+        if e - s > MAX_RUN:
+            continue  # longer than MAX_RUN even without its padding: candidates() would skip it
+        j = data[s:e].translate(_RUN_TABLE).find(_SEED)
+        if j != -1 and _may_be_text(data, s, e):
+            yield s, e, s + j
+
+
+def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
+    """(start, end, decoded, encoding) for every run of ``data`` that decodes to text."""
+    global _seen
+    _seen += len(data)
+    db = _hs() if len(data) >= _HS_MIN and (_seen >= _HS_BULK or len(data) >= _HS_BULK) else None
+    yield from _decode_runs(data, _runs_hs(data, db) if db else _runs_py(data))
+    yield from _percent_and_escapes(data)
+
+
+def _decode_runs(data: bytes, runs: Iterator[tuple[int, int, int]]) -> Iterator[tuple[int, int, bytes, str]]:
+    """The base64 and hex runs among ``runs`` (start, end without padding, first seed) that decode to text."""
+    n = len(data)
+    for s, e, i in runs:
         while e < n and data[e] == 0x3D and e - i < MAX_RUN:  # "=" padding
             e += 1
-        i = x.find(_SEED, e)
         if e - s > MAX_RUN:
             continue
         run = data[s:e]
@@ -143,6 +231,9 @@ def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
         got = _b64(run)
         if got is not None and not _hash_context(data, s):
             yield s, e, got[0], got[1]
+
+
+def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
     if b"%" in data:
         end = -1
         for m in _PCT_ONE.finditer(data):
@@ -163,7 +254,8 @@ def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
                 yield s, end, dec, "percent"
-    if b"\\u" in data or b"\\x" in data:
+    # one-byte search first (memchr speed); the two-byte searches alone cost more than the run finder
+    if b"\\" in data and (b"\\u" in data or b"\\x" in data):
         end = -1
         for m in _ESC_FIRST.finditer(data):
             if m.start() < end:
