@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
-from credgate.iac.names import is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
+from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
 
 PASSWORD_PROPS = frozenset(
@@ -337,7 +337,7 @@ class CfnAnalyzer:
                 self.userdata(v, kp)
                 continue
             if _is_leaf(v):
-                if k in PASSWORD_PROPS or is_secret_name(k):
+                if k in PASSWORD_PROPS or is_secret_name(k) or k in SECRET_SLOTS_BY_TYPE.get(rtype, ()):
                     self.judge(v, kp, self.ctx_for(rtype, kp, k))
                 elif isinstance(v, str):
                     up = url_password(v)
@@ -449,9 +449,16 @@ class CfnAnalyzer:
                 if isinstance(ga, list) and len(ga) == 2 and ga[1] in ("SecretAccessKey",):
                     target = res.get(ga[0]) if isinstance(res, dict) else None
                     rtype = target.get("Type") if isinstance(target, dict) else ""
+                    # No secret is written in the file, but the stack will publish one: CloudFormation
+                    # generates the key at deploy time and this output copies it, in plain text, into the
+                    # stack's outputs, readable by every principal with cloudformation:DescribeStacks, in
+                    # the console, in exports and in CI logs that print outputs.  That is a leak this
+                    # commit causes, so it is reported (and blocks) like a literal; the why says it is a
+                    # generated secret exposed, not a value found in the text.
                     self.add(Hit("iac-cfn-output-secret", path + ("Fn::GetAtt",), f"{ga[0]}.{ga[1]}",
-                                 (f"output {name} exports the SecretAccessKey of {ga[0]} ({rtype or 'unknown type'})",
-                                  "stack outputs are readable with cloudformation:DescribeStacks")))
+                                 (f"output {name} exposes a generated secret: the SecretAccessKey of {ga[0]} "
+                                  f"({rtype or 'unknown type'}), created at deploy time (no literal in the file)",
+                                  "stack outputs are readable in plain text by anyone with cloudformation:DescribeStacks")))
                 continue
             if is_secret_name(name):
                 self.judge(v, path, _Ctx("iac-cfn-literal-secret", f"output {name}", R.REM_OUTPUT, ""))

@@ -19,7 +19,7 @@ import shlex
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
-from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, url_password, why_literal
 from credgate.iac.rules import Hit
 
 
@@ -426,7 +426,9 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             vstart = lstart + a.start(3)
             if block and block[0] == "variable" and depth == 1 and name == "default":
                 var_default = (value, vstart, vstart + len(value))
-            elif (depth == 0 or (block and block[0] != "variable")) and is_secret_name(name):
+            elif (depth == 0 or (block and block[0] != "variable")) and (
+                    is_secret_name(name) or (depth == 1 and len(block) > 1 and block[0] == "resource"
+                                             and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))):
                 if "${" not in value and literal_problem(value) is None:
                     where = ".".join(block + [name]) if depth else name
                     yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",

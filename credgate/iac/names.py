@@ -48,8 +48,17 @@ _NEG_ANY = frozenset(
 _KEY_NEG_PREV = frozenset(
     """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign
     lookup range index group message map row search bucket file tag name pair keypair ssh_public
-    cmk customer encryption_kms cluster shard redis composite unique sign host api_id""".split()
+    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg""".split()
 )
+# "PgpKey"/"gpg_key" hold a PGP *public* key (or a keybase:user reference) that encrypts a secret
+# (Terraform aws_iam_access_key / aws_iam_user_login_profile pgp_key): never the secret itself.
+
+# Properties that hold a secret only in one resource type, where the name alone ("Value") says nothing.
+# Keys: CloudFormation type or Terraform resource type; values: property/argument names.
+SECRET_SLOTS_BY_TYPE: dict[str, frozenset[str]] = {
+    "AWS::ApiGateway::ApiKey": frozenset({"Value"}),           # the API key value typed into the template
+    "aws_api_gateway_api_key": frozenset({"value"}),
+}
 # object-key names: S3 keys of code and artifacts (LambdaCodeKey, ArtifactKey, TemplateKey)
 _OBJECT_KEY_PREV = frozenset("code artifact artifacts package zip template layer asset assets source deployment".split())
 # "...Token" names that hold request bookkeeping, not credentials (IdempotencyToken, ClientToken, NextToken)
@@ -104,6 +113,33 @@ _URL_CREDS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^/\s:@'\"]{1,128}):
 _DIGITS = re.compile(r"[0-9]+")
 _DEFAULT_PASSWORDS = frozenset("postgres mysql root admin guest redis rabbitmq mongo user test dev local".split())
 _MASKED = re.compile(r"^\*+$")
+# public key material: an OpenSSH public key line ("ssh-ed25519 AAAAC3... user@host"), never a secret
+_SSH_PUBLIC_KEY = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)"
+    r"(?:-cert-v01@openssh\.com)?\s+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:\s+\S.*)?", re.S)
+# ciphertext envelopes: the value is encrypted, the key to open it is elsewhere (SOPS, Vault transit,
+# ansible-vault, AWS KMS ciphertext blobs, Jasypt ENC(...), Spring {cipher})
+_CIPHERTEXT = re.compile(
+    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS)?,?data:[^\]]*\]|ENC\[[^\]]{8,}\]|"
+    r"vault:v[0-9]+:[A-Za-z0-9+/=]{8,}|"
+    r"(?:!vault\s*\|?\s*)?\$ANSIBLE_VAULT;[0-9.]+;AES256[\s\S]*|!vault\s*\|[\s\S]*|"
+    r"AQ[IE][CD]AH[A-Za-z0-9+/]{40,}={0,2}|"
+    r"ENC\([A-Za-z0-9+/=]{8,}\)|\{cipher\}[A-Za-z0-9+/=]{8,}"
+)
+
+
+def public_or_encrypted(value: str) -> Optional[str]:
+    """Why ``value`` is public key material or ciphertext (never a leak), or None."""
+    v = value.strip()
+    if _SSH_PUBLIC_KEY.fullmatch(v):
+        return "an SSH public key (public material, not a secret)"
+    if v.startswith("-----BEGIN") and re.match(r"-----BEGIN (?:PGP PUBLIC KEY BLOCK|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE)-----", v):
+        return "a public key or certificate (public material, not a secret)"
+    if _CIPHERTEXT.fullmatch(v):
+        return "ciphertext (SOPS, Vault transit, ansible-vault or KMS): encrypted, not the secret itself"
+    if re.fullmatch(r"keybase:[A-Za-z0-9_]{1,64}", v):
+        return "a keybase:USER reference to a PGP public key, not a secret"
+    return None
 
 
 def literal_problem(value: object) -> Optional[str]:
@@ -115,6 +151,9 @@ def literal_problem(value: object) -> Optional[str]:
         return "empty value"
     if _MASKED.match(v):
         return "masked value"
+    reason = public_or_encrypted(v)
+    if reason:
+        return reason
     reason = filters.documented_example(v) or filters.placeholder(v)
     if reason:
         return reason

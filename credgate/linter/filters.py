@@ -97,6 +97,11 @@ _STARRED_PASSWORD = re.compile(r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*
 _RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
 
 
+# encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
+_ENVELOPE = re.compile(r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
+_SSH_PUBLIC = re.compile(r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
+
+
 def generic_value(secret: str) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key."""
     v = secret.strip().strip("'\"`")
@@ -136,6 +141,10 @@ def generic_value(secret: str) -> Optional[str]:
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
+    if _ENVELOPE.match(v):
+        return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
+    if _SSH_PUBLIC.match(v):
+        return "an SSH public key (public material)"
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
                     r"[\W_]?\d{0,6}[\W_]?", v):
         return "a test or default value"

@@ -321,6 +321,17 @@ def wireguard_key(secret: str) -> bool:
     return raw is not None and len(raw) == 32 and len(set(raw)) > 16
 
 
+def key_32_bytes_b64(secret: str) -> bool:
+    """A Fernet key (or another 256-bit key): urlsafe or standard base64 of 32 bytes that are
+    not a run of one value (the all-``A`` placeholder decodes to 32 zero bytes)."""
+    if len(secret) != 44 or not secret.endswith("="):
+        return False
+    if ("-" in secret or "_" in secret) and ("+" in secret or "/" in secret):
+        return False  # the two base64 alphabets mixed: not one encoding
+    raw = _b64decode(secret.replace("+", "-").replace("/", "_"), urlsafe=True)
+    return raw is not None and len(raw) == 32 and len(set(raw)) > 16
+
+
 def laravel_app_key(secret: str) -> bool:
     """Laravel ``APP_KEY``: ``base64:`` + base64 of a 16- or 32-byte cipher key."""
     if not secret.startswith("base64:"):
@@ -351,6 +362,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "b64_pem_private_key": b64_pem_private_key,
     "wireguard_key": wireguard_key,
     "laravel_app_key": laravel_app_key,
+    "key_32_bytes_b64": key_32_bytes_b64,
 }
 
 
