@@ -305,6 +305,8 @@ def k8s_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
                         plain = None
                 if plain is None or literal_problem(plain) is not None:
                     continue
+                if field == "data" and "\n" in plain.strip():
+                    continue  # a whole file (a config, known_hosts, a key): every rule reads its decoded text
                 why = [f"{label} {field}.{k} holds a literal value"]
                 if field == "data":
                     why.append("base64 in a Secret manifest is encoding, not encryption")

@@ -115,6 +115,7 @@ _DEFAULT_PASSWORDS = frozenset("postgres mysql root admin guest redis rabbitmq m
 _MASKED = re.compile(r"^\*+$")
 # public key material: an OpenSSH public key line ("ssh-ed25519 AAAAC3... user@host"), never a secret
 _SSH_PUBLIC_KEY = re.compile(
+    r"(?:(?:@cert-authority|@revoked)\s+)?(?:[^\s@]\S*\s+)??"  # a known_hosts line starts with its host list
     r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)"
     r"(?:-cert-v01@openssh\.com)?\s+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:\s+\S.*)?", re.S)
 # ciphertext envelopes: the value is encrypted, the key to open it is elsewhere (SOPS, Vault transit,
@@ -133,6 +134,9 @@ def public_or_encrypted(value: str) -> Optional[str]:
     v = value.strip()
     if _SSH_PUBLIC_KEY.fullmatch(v):
         return "an SSH public key (public material, not a secret)"
+    lines = [ln.strip() for ln in v.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if len(lines) > 1 and all(_SSH_PUBLIC_KEY.fullmatch(ln) for ln in lines):
+        return "SSH public keys or known_hosts entries (public material, not a secret)"
     if v.startswith("-----BEGIN") and re.match(r"-----BEGIN (?:PGP PUBLIC KEY BLOCK|PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE)-----", v):
         return "a public key or certificate (public material, not a secret)"
     if _CIPHERTEXT.fullmatch(v):
@@ -171,6 +175,8 @@ def literal_problem(value: object) -> Optional[str]:
         return "a file or S3 object name"
     if v.lower() in ("true", "false", "yes", "no", "on", "off", "enabled", "disabled"):
         return "a flag"
+    if _AWS_REGION.fullmatch(v):
+        return "an AWS region name"
     if _KEY_ID_SHAPE.fullmatch(v):
         from credgate.linter.validators import VALIDATORS
 
@@ -180,6 +186,8 @@ def literal_problem(value: object) -> Optional[str]:
 
 
 _KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
+_AWS_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-"
+                         r"(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]")
 _WEAK_OK = ("a test or default value", "a plain word or identifier", "an identifier", "a word, not a secret")
 _NOT_A_VALUE = frozenset("string str none null nil true false required optional undefined empty hidden default "
                          "redacted masked unset bool boolean int integer number secret".split())
