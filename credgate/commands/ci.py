@@ -156,7 +156,7 @@ def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path
     pointed at that copy).
     """
     from credgate.config import Config, load_config, load_config_at_commit, policy_candidates
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     if args.policy_from == "head":
         return replace(config_from_args(args, start=repo), origin="the checked-out change (--policy-from head)"), []
@@ -212,7 +212,7 @@ def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path
 def policy_changes(repo: Path, target: Any, watched: list[str]) -> list[tuple[str, str]]:
     """``(path, blob id at head)`` of each watched policy file the change modifies (added, changed or removed)."""
     from credgate.config import credgate_table_of, git_blob
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     if not target.base or not watched:
         return []
@@ -312,7 +312,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
 
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     col = Collector(engine)
-    from credgate.hooks.gitsource import iter_range
+    from credgate.sources.git.changes import iter_range
 
     col.feed(_fail_closed(iter_range(repo, target.rev_range, max_size=max_size), col))
     if args.iac_full and not args.no_iac_full:
@@ -429,7 +429,8 @@ def looks_like_iac(path: str, data: bytes) -> bool:
 
 def _iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[Union[Fragment, Skip]]:
     """The head version of every IaC file the range adds or modifies, whole (no added_lines)."""
-    from credgate.hooks.gitsource import BlobReader, GitError, git
+    from credgate.sources.git.blobs import BlobReader
+    from credgate.sources.git.run import GitError, git
 
     try:
         if target.base:
@@ -460,7 +461,7 @@ def _iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[
         wanted.setdefault(parts[2].decode(), []).append(path)
     if not wanted:
         return
-    from credgate.hooks.gitsource import ReadFailure
+    from credgate.sources.git.blobs import ReadFailure
     from credgate.sources.filesystem import decode_text
 
     sizes = {oid: 0 for oid in wanted}  # sizes were checked against max_size above

@@ -86,7 +86,7 @@ class GitCollector(Collector):
 
     def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
         if self.blob_cache is not None and frag.blob_id:
-            # credgate.hooks.blobcache: a blob is not read again next time once it was clean at every path
+            # credgate.sources.git.blobcache: a blob is not read again next time once it was clean at every path
             # it had (history yields one fragment per path, "_paths" of them)
             paths = int(dict(frag.extra).get("_paths", 1)) if frag.extra else 1
             state = self._blob_paths.setdefault(frag.blob_id, [0, False])
@@ -121,9 +121,9 @@ def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
     """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit.
 
     Computed once for all finding commits together (one reachability pass over the history,
-    :func:`credgate.hooks.gitsource.refs_containing_many`), never one ``git for-each-ref --contains``
+    :func:`credgate.sources.git.exposure.refs_containing_many`), never one ``git for-each-ref --contains``
     per commit."""
-    from credgate.hooks.gitsource import refs_containing_many
+    from credgate.sources.git.exposure import refs_containing_many
 
     commits = [f.location.commit for f in findings if f.location.commit]
     if not commits:
@@ -137,7 +137,9 @@ def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from credgate.config import parse_size
-    from credgate.hooks import gitsource
+    from credgate.sources.git.changes import iter_push, iter_range, iter_staged
+    from credgate.sources.git.history import _history, open_repo
+    from credgate.sources.git.run import GitError, git
 
     repo = Path(args.repo)
     if not repo.exists():
@@ -159,43 +161,43 @@ def run(args: argparse.Namespace) -> int:
     col = GitCollector(engine)
     meta: dict[str, Any] = {"repo": str(args.repo)}
     if args.staged:
-        col.feed(gitsource.iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --staged", meta=meta)
     if args.rev_range:
         meta["range"] = args.rev_range
-        col.feed(gitsource.iter_range(repo, args.rev_range, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_range(repo, args.rev_range, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --range", meta=meta)
     if args.pre_push:
         text = sys.stdin.read() if not sys.stdin.isatty() else ""
-        col.feed(gitsource.iter_push(repo, text, args.pre_push, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_push(repo, text, args.pre_push, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --pre-push", meta=meta)
     try:
-        with gitsource.open_repo(repo) as info:
+        with open_repo(repo) as info:
             prefix = repo.name if info.temp is not None else None
             cache = None
             if info.temp is None:  # a bundle's temporary clone is never cached
-                from credgate.hooks.blobcache import BlobCache
+                from credgate.sources.git.blobcache import BlobCache
 
-                common = gitsource.git(info.path, "rev-parse", "--git-common-dir").decode().strip()
+                common = git(info.path, "rev-parse", "--git-common-dir").decode().strip()
                 gd = Path(common) if Path(common).is_absolute() else info.path / common
                 cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
             from credgate.sources.archives import ArchiveLimits
 
             limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                          enabled=False if args.no_archives else None)
-            col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
+            col.feed(_history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
                                         cache=cache, archives=limits))
             add_ref_exposure(info.path, col.findings)
             if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()
                 meta["blobs_known_clean"] = cache.hits
-    except gitsource.GitError as exc:
+    except GitError as exc:
         raise UsageError(str(exc)) from None
     return finish(args, config, col, "git", meta=meta)
 
 
 def _toplevel(repo: Path) -> Optional[Path]:
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     try:
         out = git(repo, "rev-parse", "--show-toplevel", check=True).decode().strip()

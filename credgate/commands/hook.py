@@ -175,7 +175,7 @@ def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: i
 def run(args: argparse.Namespace) -> int:
     args.hook_mode = True
     from credgate.commands.git import GitCollector
-    from credgate.hooks import gitsource
+    from credgate.sources.git.changes import iter_staged
 
     repo = Path(args.repo)
     top = _toplevel(repo)
@@ -189,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         max_size = config.max_file_size
     if args.hook_type == "pre-commit":
-        items = list(gitsource.iter_staged(top, all_lines=args.all_lines, max_size=max_size))
+        items = list(iter_staged(top, all_lines=args.all_lines, max_size=max_size))
         _fail_closed(items)
         if args.hook_args:
             # the framework passes file names, possibly split over several runs: each run reports its own files
@@ -209,22 +209,22 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _push_items(top: Path, args: argparse.Namespace, max_size: int) -> Iterator[Union[Fragment, Skip]]:
-    from credgate.hooks import gitsource
+    from credgate.sources.git.changes import iter_push, iter_range
 
     env_from = os.environ.get("PRE_COMMIT_FROM_REF")
     env_to = os.environ.get("PRE_COMMIT_TO_REF")
     remote = args.hook_args[0] if args.hook_args else os.environ.get("PRE_COMMIT_REMOTE_NAME", "origin")
     if env_from and env_to:  # the pre-commit framework already resolved the range
-        yield from gitsource.iter_range(top, f"{env_from}..{env_to}", all_lines=args.all_lines, max_size=max_size)
+        yield from iter_range(top, f"{env_from}..{env_to}", all_lines=args.all_lines, max_size=max_size)
         return
     if os.environ.get("PRE_COMMIT_LOCAL_BRANCH") and os.environ.get("PRE_COMMIT_REMOTE_NAME"):
         # framework, new branch including its root commit: everything the remote lacks
         local = os.environ["PRE_COMMIT_LOCAL_BRANCH"]
-        yield from gitsource.iter_range(top, f"{local} --not --remotes={remote}", all_lines=args.all_lines,
+        yield from iter_range(top, f"{local} --not --remotes={remote}", all_lines=args.all_lines,
                                         max_size=max_size)
         return
     text = "" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.read()
-    yield from gitsource.iter_push(top, text, remote, all_lines=args.all_lines, max_size=max_size)
+    yield from iter_push(top, text, remote, all_lines=args.all_lines, max_size=max_size)
 
 
 def _fail_closed(items: list[Union[Fragment, Skip]]) -> None:
@@ -234,7 +234,7 @@ def _fail_closed(items: list[Union[Fragment, Skip]]) -> None:
 
 
 def _toplevel(repo: Path) -> Path:
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     try:
         out = git(repo, "rev-parse", "--show-toplevel", keep_index=True).decode().strip()

@@ -71,7 +71,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def hooks_dir(repo: Path) -> Path:
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     try:
         out = git(repo, "rev-parse", "--git-path", "hooks").decode().strip()
