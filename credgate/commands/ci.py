@@ -110,7 +110,7 @@ def _say(msg: str) -> None:
 def _environment(args: argparse.Namespace) -> dict[str, str]:
     env: dict[str, str] = dict(os.environ)
     if args.event:
-        from credgate.hooks.codebuild import EVENT_VARS, load_event
+        from credgate.ci.codebuild import EVENT_VARS, load_event
 
         fields = load_event(Path(args.event))
         for names in EVENT_VARS.values():  # the event file wins over whatever the environment says
@@ -261,8 +261,8 @@ def _policy_findings(changes: list[tuple[str, str]], target: Any, config: Any) -
 
 
 def _run(args: argparse.Namespace, workdir: Path) -> int:
-    from credgate.hooks import codebuild
-    from credgate.hooks.codecommit import CodeCommitError
+    from credgate.ci import codebuild
+    from credgate.ci.codecommit import CodeCommitError
 
     if args.approval_rule:
         args.set_approval = True
@@ -274,7 +274,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     state = None
     wants_pr = args.comment or args.set_approval
     if pr is not None and pr.provider == "codecommit" and (wants_pr or not target.head or target.base is None):
-        from credgate.hooks.codecommit import PullRequestGate
+        from credgate.ci.codecommit import PullRequestGate
 
         gate = PullRequestGate(pr.id, pr.repository or "", region=pr.region)
         try:
@@ -481,7 +481,7 @@ def _iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[
 
 def _pull_request_actions(args: argparse.Namespace, gate: Any, state: Any, report: Any, target: Any,
                           verdict: int) -> None:
-    from credgate.hooks.codecommit import COMMENT_LIMIT, MARKER
+    from credgate.ci.codecommit import COMMENT_LIMIT, MARKER
     from credgate.report.markdown import render_markdown
 
     if args.comment:

@@ -356,7 +356,7 @@ def test_rule_loader(raw, gitleaks):
 @fuzz(150)
 @given(doc=JSONISH, rng=st.text(max_size=30))
 def test_ci_event_and_range_parsers(doc, rng):
-    from credgate.hooks.codebuild import event_fields, split_range
+    from credgate.ci.codebuild import event_fields, split_range
 
     count("ci: EventBridge event and --range parsers")
     for call in (lambda: event_fields(doc), lambda: event_fields({"detail": doc}), lambda: split_range(rng)):
