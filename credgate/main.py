@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from credgate import __version__
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
+from credgate.hooks.policy import print_bypass
 
 # name -> (module, one-line help).  Each module has add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -170,7 +171,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
-            _print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(getattr(args, "bypass_hint", None))
             return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
         return exc.exit_code
     except KeyboardInterrupt:
@@ -192,7 +193,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         _silence_stdout()
         if hook_mode:
-            _print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(getattr(args, "bypass_hint", None))
             return 1
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
@@ -217,7 +218,7 @@ def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> 
         file=sys.stderr,
     )
     if hook_mode:
-        _print_bypass(getattr(args, "bypass_hint", None))
+        print_bypass(getattr(args, "bypass_hint", None))
     return EXIT_INTERNAL
 
 
@@ -226,18 +227,6 @@ def _safe(msg: str) -> str:
 
     msg = scrub_message(msg)
     return msg if len(msg) < 300 else msg[:300] + "..."
-
-
-def _print_bypass(hint: Optional[str] = None) -> None:
-    if hint:  # a command that is not a git hook says how it is bypassed (e.g. credgate ci)
-        print(hint, file=sys.stderr)
-        return
-    print(
-        "credgate: the hook fails closed, so this commit/push is blocked.\n"
-        "  To bypass deliberately: git commit --no-verify (or git push --no-verify),\n"
-        "  or with the pre-commit framework: SKIP=credgate git commit ...",
-        file=sys.stderr,
-    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
 
-from credgate.cli import config_from_args
+from credgate.scan import config_from_args
 from credgate.errors import ConfigError, EXIT_CLEAN
 from credgate.models import Fragment, Skip
 

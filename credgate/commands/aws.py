@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
+from credgate.cli import add_common
+
+from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.config import parse_size
 from credgate.errors import UsageError
 

@@ -49,7 +49,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _scan(args: argparse.Namespace):  # -> (config, collector)
-    from credgate.cli import Collector, config_from_args, make_engine
+    from credgate.scan import Collector, config_from_args, make_engine
     from credgate.config import parse_size
     from credgate.sources.filesystem import FileWalker, scan_base
 
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace, path: Path) -> int:
     from credgate import triage
-    from credgate.cli import finish
+    from credgate.scan import finish
     from credgate.linter.baseline import Baseline
 
     bl = Baseline.load(path)

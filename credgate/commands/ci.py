@@ -11,7 +11,8 @@ from credgate.ci.gate import (
     build_url, environment, gate_policy, iac_files, policy_changes, policy_findings, pull_request_actions, say,
     short_range,
 )
-from credgate.cli import Collector, add_common, add_gate_options, build_report, fail_level, make_engine, write_private
+from credgate.cli import add_common, add_gate_options
+from credgate.scan import Collector, build_report, fail_level, make_engine, write_private
 from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, ConfigError, CredgateError
 from credgate.models import Fragment, Skip
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from credgate.cli import Collector, add_common, config_from_args, finish, make_engine, require_paths
+from credgate.cli import add_common, require_paths
+
+from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.config import parse_size
 
 DESCRIPTION = """\

@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
-from credgate.cli import Collector, add_common, add_gate_options, config_from_args, finish, make_engine
+from credgate.cli import add_common, add_gate_options
+
+from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.errors import UsageError
 from credgate.models import Fragment, Skip
 

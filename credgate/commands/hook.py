@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from credgate.cli import add_common, add_gate_options, config_from_args, finish, make_engine
+from credgate.cli import add_common, add_gate_options
+
+from credgate.scan import config_from_args, finish, make_engine
 from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 
