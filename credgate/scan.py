@@ -127,6 +127,23 @@ class Collector:
         """Called with each fragment's findings and skips before they are collected (subclasses annotate)."""
 
 
+def triage_findings(args: argparse.Namespace, config: Config, col: Collector
+                    ) -> "tuple[list[Finding], list[Finding], int]":
+    """One finding per credential (consolidated), the same minus the baseline, and how many it suppressed."""
+    from credgate import triage
+
+    consolidated = triage.consolidate(col.findings, config)
+    findings = consolidated
+    suppressed = 0
+    if getattr(args, "baseline", None):
+        from credgate.linter.baseline import Baseline
+
+        bl = Baseline.load(Path(args.baseline))
+        findings = [f for f in consolidated if not bl.contains(f)]
+        suppressed = len(consolidated) - len(findings)
+    return consolidated, findings, suppressed
+
+
 def build_report(
     args: argparse.Namespace,
     config: Config,
@@ -134,8 +151,12 @@ def build_report(
     command: str,
     *,
     meta: Optional[dict[str, Any]] = None,
+    triaged: "Optional[tuple[list[Finding], int]]" = None,
 ) -> Any:
-    """Triage and baseline what was collected into the Report that finish() renders."""
+    """Triage and baseline what was collected into the Report that finish() renders.
+
+    ``triaged``: the (findings, suppressed) :func:`triage_findings` already gave (``aws`` exports
+    them before the report is built), so triage and the baseline run once."""
     from credgate import triage
     from credgate.report import Report
 
@@ -149,15 +170,10 @@ def build_report(
             if s.reason != "git-error" and s.reason not in GATE_ALLOWED_SKIPS:
                 msg += f" [blocks: to accept this kind of skip, --allow-skip {s.reason} or [gate] allow_skips]"
             col.errors.append(msg)
-    findings = triage.consolidate(col.findings, config)
-    suppressed = 0
-    if getattr(args, "baseline", None):
-        from credgate.linter.baseline import Baseline
-
-        bl = Baseline.load(Path(args.baseline))
-        before = len(findings)
-        findings = [f for f in findings if not bl.contains(f)]
-        suppressed = before - len(findings)
+    if triaged is None:
+        _, findings, suppressed = triage_findings(args, config, col)
+    else:
+        findings, suppressed = triaged
     hidden_info = 0
     if not getattr(args, "verbose", False) and fail_on > Severity.INFO:
         # informational findings (identifiers such as AWS principal IDs or Twilio account
@@ -208,31 +224,46 @@ def finish(
     meta: Optional[dict[str, Any]] = None,
 ) -> int:
     """Triage, baseline, render, write, and return the exit code."""
-    from credgate.report import render
-
     prog = getattr(col, "progress", None)
     if prog is not None:
         prog.stop()
     report = build_report(args, config, col, command, meta=meta)
-    findings = report.findings
-    fmt = getattr(args, "format", "text")
-    text = render(report, fmt)
-    blocking = report.blocking
-    if getattr(args, "output", None):
-        write_private(Path(args.output), text)
-        if fmt != "text" and not getattr(args, "quiet", False):
-            from credgate.report.text import summary_line
+    return deliver(args, col, report)
 
-            print(summary_line(report), file=sys.stderr)
-    elif not (getattr(args, "quiet", False) and not findings and fmt == "text"):
-        from credgate.report import emit
 
-        emit(text)
+def deliver(args: argparse.Namespace, col: Collector, report: Any) -> int:
+    """Render and write a built report, say how to bypass a hook that failed closed, return the verdict."""
+    prog = getattr(col, "progress", None)
+    write_report(args, report)
     if prog is not None and (prog.shown or getattr(args, "output", None)):
         prog.summary(report, getattr(args, "output", None))
     if col.errors and getattr(args, "hook_mode", False):  # not everything was checked: say how to bypass
         print_bypass(getattr(args, "bypass_hint", None))
-    if blocking or col.errors:
+    return verdict(args, report, col)
+
+
+def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True) -> None:
+    """The report in ``--format``: to ``--output`` (0600, atomic) or stdout; ``--quiet`` prints nothing clean.
+    ``summary``: with ``--output`` and a machine format, one summary line on stderr."""
+    from credgate.report import render
+
+    fmt = getattr(args, "format", "text")
+    text = render(report, fmt)
+    if getattr(args, "output", None):
+        write_private(Path(args.output), text)
+        if summary and fmt != "text" and not getattr(args, "quiet", False):
+            from credgate.report.text import summary_line
+
+            print(summary_line(report), file=sys.stderr)
+    elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text"):
+        from credgate.report import emit
+
+        emit(text)
+
+
+def verdict(args: argparse.Namespace, report: Any, col: Collector) -> int:
+    """The exit code: 1 for blocking findings or errors (and skips with --fail-on-skip), else 0."""
+    if report.blocking or col.errors:
         return EXIT_FINDINGS
     if getattr(args, "fail_on_skip", False) and col.skips:
         return EXIT_FINDINGS

@@ -12,8 +12,9 @@ from credgate.ci.gate import (
     short_range,
 )
 from credgate.cli import add_common, add_gate_options
-from credgate.scan import Collector, build_report, fail_level, make_engine, write_private
-from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, ConfigError, CredgateError
+from credgate.scan import Collector, build_report, fail_level, make_engine, write_private, write_report
+from credgate.scan import verdict as scan_verdict
+from credgate.errors import EXIT_CLEAN, EXIT_INTERNAL, ConfigError, CredgateError
 from credgate.models import Fragment, Skip
 
 DESCRIPTION = """\
@@ -194,7 +195,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                                "([ci] policy_changes = \"warn\": not blocking)" for rel, _ in changes)
     elif changes:  # reported at a severity that blocks at any --fail-on: a change may not loosen its own gate
         report.findings = policy_findings(changes, target, config) + report.findings
-    verdict = _verdict(args, report, col)
+    verdict = scan_verdict(args, report, col)
 
     from credgate.report import render
 
@@ -203,13 +204,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         if path:
             write_private(Path(path), render(plain, fmt))
             say(f"wrote {fmt} report to {path}")
-    text = render(report, args.format)
-    if args.output:
-        write_private(Path(args.output), text)
-    elif not (args.quiet and not report.findings and args.format == "text"):
-        from credgate.report import emit
-
-        emit(text)
+    write_report(args, report, summary=False)
 
     if gate is not None and state is not None and wants_pr:
         try:
@@ -224,14 +219,6 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         if col.errors:  # fails closed on what it could not check: say how to bypass deliberately
             print(BYPASS, file=sys.stderr)
     return verdict
-
-
-def _verdict(args: argparse.Namespace, report: Any, col: Collector) -> int:
-    if report.blocking or col.errors:
-        return EXIT_FINDINGS
-    if getattr(args, "fail_on_skip", False) and col.skips:
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
 
 
 def _fail_closed(items: Any, col: Collector) -> Iterator[Union[Fragment, Skip]]:
