@@ -43,6 +43,24 @@ def add_gate_options(p: argparse.ArgumentParser) -> None:
                    "repeatable; config: [gate] allow_skips")
 
 
+def add_dir_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``credgate dir`` (and of ``credgate baseline``, which scans the same way)."""
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to scan (default: .)")
+    p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default 10MB)")
+    a = p.add_argument_group("archives and repositories (config: [archives])")
+    a.add_argument("--no-archives", action="store_true", help="do not open zip/tar/gz/bz2/xz files or bundles")
+    a.add_argument("--no-git-history", action="store_true",
+                   help="do not read .git folders, bare repositories and bundles as full histories")
+    a.add_argument("--archive-max-depth", type=int, metavar="N", help="archives inside archives to open (default 5)")
+    a.add_argument("--archive-max-size", metavar="SIZE",
+                   help="uncompressed bytes one archive may produce, nesting included (default 1GB)")
+    a.add_argument("--archive-max-members", type=int, metavar="N",
+                   help="members one archive may hold, nesting included (default 100000)")
+    a.add_argument("--archive-max-ratio", type=float, metavar="N",
+                   help="largest expansion of one compressed stream or zip member (default 200)")
+    add_common(p)
+
+
 def require_paths(paths: list[str]) -> None:
     if not paths:
         raise UsageError("give at least one PATH to scan")
@@ -51,4 +69,4 @@ def require_paths(paths: list[str]) -> None:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
 
-__all__ = ["FORMAT_CHOICES", "add_common", "add_gate_options", "require_paths"]
+__all__ = ["FORMAT_CHOICES", "add_common", "add_dir_options", "add_gate_options", "require_paths"]

@@ -147,7 +147,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser(only=cmd if cmd else "")
     files = None
     if cmd == "hook":  # staged file names are never options, even one named --help or --no-redact
-        from credgate.commands.hook import split_argv
+        from credgate.hooks.githooks import split_argv
 
         at = argv.index("hook")
         rest, files = split_argv(argv[at + 1:], _subparser(parser, "hook"))

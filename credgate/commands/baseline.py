@@ -30,7 +30,7 @@ examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from credgate.commands import dir as dir_cmd
+    from credgate.cli import add_dir_options
     from credgate.linter.baseline import DEFAULT_PATH
 
     sub = p.add_subparsers(dest="action", metavar="ACTION")
@@ -40,7 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         ("check", "report findings not in the baseline; exit 1 if any"),
     ):
         sp = sub.add_parser(name, help=help_, description=help_, formatter_class=argparse.RawDescriptionHelpFormatter)
-        dir_cmd.add_arguments(sp)
+        add_dir_options(sp)
         sp.set_defaults(baseline=DEFAULT_PATH)
         if name == "update":
             sp.add_argument("--keep-stale", action="store_true", help="keep entries that no longer match anything")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from credgate.cli import add_common, require_paths
+from credgate.cli import add_dir_options, require_paths
 
 from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.config import parse_size
@@ -45,20 +45,7 @@ see also: credgate git (histories), credgate baseline, credgate explain.
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to scan (default: .)")
-    p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default 10MB)")
-    a = p.add_argument_group("archives and repositories (config: [archives])")
-    a.add_argument("--no-archives", action="store_true", help="do not open zip/tar/gz/bz2/xz files or bundles")
-    a.add_argument("--no-git-history", action="store_true",
-                   help="do not read .git folders, bare repositories and bundles as full histories")
-    a.add_argument("--archive-max-depth", type=int, metavar="N", help="archives inside archives to open (default 5)")
-    a.add_argument("--archive-max-size", metavar="SIZE",
-                   help="uncompressed bytes one archive may produce, nesting included (default 1GB)")
-    a.add_argument("--archive-max-members", type=int, metavar="N",
-                   help="members one archive may hold, nesting included (default 100000)")
-    a.add_argument("--archive-max-ratio", type=float, metavar="N",
-                   help="largest expansion of one compressed stream or zip member (default 200)")
-    add_common(p)
+    add_dir_options(p)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,13 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Optional
 
 from credgate.cli import add_common, add_gate_options
 
-from credgate.scan import Collector, config_from_args, finish, make_engine
+from credgate.scan import GitCollector, add_ref_exposure, config_from_args, finish, make_engine
 from credgate.errors import UsageError
-from credgate.models import Fragment, Skip
 
 DESCRIPTION = """\
 Scan git content.  Without a mode option, audit the full history of REPO
@@ -61,80 +60,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_common(p)
     add_gate_options(p)
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --range / --pre-push (gates)
-
-
-class GitCollector(Collector):
-    """Copies history facts from each fragment's ``extra`` onto its findings."""
-
-    fail_closed = True  # a blob or a range git could not read is an error (exit 1), never a clean scan
-    blob_cache: Any = None
-
-    @property
-    def _blob_paths(self) -> dict:
-        d = self.__dict__.get("_bp")
-        if d is None:
-            d = self.__dict__["_bp"] = {}
-        return d
-
-    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
-        def watched() -> Iterable[Union[Fragment, Skip]]:
-            for it in items:
-                if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
-                    self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
-                yield it
-
-        super().feed(watched())  # one stream, so large histories are scanned on every core
-        return self
-
-    def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
-        if self.blob_cache is not None and frag.blob_id:
-            # credgate.sources.git.blobcache: a blob is not read again next time once it was clean at every path
-            # it had (history yields one fragment per path, "_paths" of them)
-            paths = int(dict(frag.extra).get("_paths", 1)) if frag.extra else 1
-            state = self._blob_paths.setdefault(frag.blob_id, [0, False])
-            state[0] += 1
-            if findings or skips:
-                state[1] = True
-            if state[0] >= paths and not state[1]:
-                self.blob_cache.note(frag.blob_id, "clean")
-        if frag.extra:
-            extra = dict(frag.extra)
-            for f in findings:
-                annotate(f, extra)
-
-
-def annotate(f: Any, extra: dict[str, Any]) -> None:
-    for k, v in extra.items():
-        if k == "commits":
-            f.extra["commits"] = [dict(c) for c in v]
-        elif k == "tip_of":
-            f.extra["tip_of"] = list(v)
-        else:
-            f.extra[k] = v
-    exp = extra.get("exposure")
-    if exp and exp not in f.exposure:
-        f.exposure.append(exp)
-    for r in extra.get("tip_of", ()):
-        if r not in f.exposure:
-            f.exposure.append(r)
-
-
-def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
-    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit.
-
-    Computed once for all finding commits together (one reachability pass over the history,
-    :func:`credgate.sources.git.exposure.refs_containing_many`), never one ``git for-each-ref --contains``
-    per commit."""
-    from credgate.sources.git.exposure import refs_containing_many
-
-    commits = [f.location.commit for f in findings if f.location.commit]
-    if not commits:
-        return
-    found = refs_containing_many(repo, commits)
-    for f in findings:
-        for r in found.get(f.location.commit, ()) if f.location.commit else ():
-            if r not in f.exposure:
-                f.exposure.append(r)
 
 
 def run(args: argparse.Namespace) -> int:

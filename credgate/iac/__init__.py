@@ -18,6 +18,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Optional
 
+from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.rules import RULE_DOCS, RULES
 
 if TYPE_CHECKING:
@@ -26,15 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["looks_like_iac", "analyze", "analyze_template_text", "RULE_DOCS", "RULES", "kind_of"]
 
-FIXED_NAMES = {
-    "samconfig.toml": "samconfig-toml",
-    "samconfig.yaml": "samconfig-yaml",
-    "samconfig.yml": "samconfig-yaml",
-    "cdk.json": "cdk",
-    "cdk.context.json": "cdk",
-    "dockerfile": "dockerfile",
-    "containerfile": "dockerfile",
-}
 # extensions of code and prose: a template quoted in a README is documentation, not a template
 NOT_IAC_EXT = frozenset(
     ".md .markdown .rst .adoc .txt .py .pyi .js .mjs .cjs .ts .tsx .jsx .go .java .kt .rb .php .cs .c .h .cc .cpp "

@@ -334,7 +334,7 @@ _FAIL_CLOSED_EXT = frozenset((".yaml", ".yml", ".json", ".template", ".toml"))
 
 
 def kind_fixed(path: str) -> bool:
-    from credgate.iac import FIXED_NAMES
+    from credgate.iac.kinds import FIXED_NAMES
 
     return os.path.basename(path.replace("\\", "/")).lower() in FIXED_NAMES
 
