@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from credgate import __version__
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
-from credgate.hooks.policy import print_bypass
+from credgate.hooks.policy import FailClosedPolicy, print_bypass
 
 # name -> (module, one-line help).  Each module has add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -165,13 +165,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     module = importlib.import_module(COMMANDS[args.command][0])
-    hook_mode = bool(getattr(args, "hook_mode", False))
+    policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
+    hook_mode = policy.hook_mode
     try:
         return int(module.run(args))
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
-            print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(policy.bypass_hint)
             return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
         return exc.exit_code
     except KeyboardInterrupt:
@@ -185,7 +186,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_INTERNAL if hook_mode else 0
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
-            return _internal(exc, args, hook_mode)
+            return _internal(exc, args, policy)
         # a full disk, a quota, a dead device: say what could not be written, exit 2 (a hook or gate blocks)
         what = f"cannot write {exc.filename}" if exc.filename else "cannot write output"
         print(f"credgate: error: {what}: {exc.strerror or exc}", file=sys.stderr)
@@ -193,17 +194,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         _silence_stdout()
         if hook_mode:
-            print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(policy.bypass_hint)
             return 1
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
-        return _internal(exc, args, hook_mode)
+        return _internal(exc, args, policy)
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
-def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> int:
+def _internal(exc: BaseException, args: argparse.Namespace, policy: FailClosedPolicy) -> int:
     """The last line of defence: no traceback for users (CREDGATE_DEBUG=1 shows it, scrubbed)."""
     if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
         import traceback
@@ -217,8 +218,8 @@ def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> 
         "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
         file=sys.stderr,
     )
-    if hook_mode:
-        print_bypass(getattr(args, "bypass_hint", None))
+    if policy.hook_mode:
+        print_bypass(policy.bypass_hint)
     return EXIT_INTERNAL
 
 

@@ -13,34 +13,9 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
 from credgate.config import Config, load_config
-from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, ConfigError, UsageError
-from credgate.hooks.policy import print_bypass
+from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError
+from credgate.hooks.policy import GATE_ALLOWED_SKIPS, FailClosedPolicy, print_bypass
 from credgate.models import Finding, Fragment, Severity, Skip
-
-
-# Skips a gate accepts by default: content credgate never scans by design (not a failure to read).
-# Every other skip (too-large, unreadable, missing, git-error, rule-timeout, too-deep, ...) blocks a gate.
-GATE_ALLOWED_SKIPS = frozenset({"binary", "submodule", "symlink", "iac-too-deep", "iac-too-complex",
-                                "iac-too-large", "iac-error"})
-
-
-def gate_blocking_skips(args: argparse.Namespace, config: Config, skips: list[Skip]) -> list[Skip]:
-    """The skips that block a gate: all but binary/submodule/symlink/iac-* and the reasons allowed by
-    ``--allow-skip`` or ``[gate] allow_skips``; with ``--fail-on-skip``, every skip."""
-    if getattr(args, "fail_on_skip", False):
-        return list(skips)
-    allowed = set(GATE_ALLOWED_SKIPS)
-    allowed.update(getattr(args, "allow_skip", None) or [])
-    conf = config.section("gate").get("allow_skips")
-    if isinstance(conf, str):
-        conf = [conf]
-    if isinstance(conf, (list, tuple)) and all(isinstance(r, str) for r in conf):
-        allowed.update(conf)
-    elif conf is not None:
-        raise ConfigError(f"{config.path}: [gate] allow_skips must be a list of skip reasons, e.g. [\"too-large\"]")
-    if "all" in allowed:
-        return []
-    return [s for s in skips if s.reason not in allowed]
 
 
 def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
@@ -226,6 +201,7 @@ def build_report(
     *,
     meta: Optional[dict[str, Any]] = None,
     triaged: "Optional[tuple[list[Finding], int]]" = None,
+    policy: Optional[FailClosedPolicy] = None,
 ) -> Any:
     """Triage and baseline what was collected into the Report that finish() renders.
 
@@ -235,9 +211,11 @@ def build_report(
     from credgate.report import Report
 
     fail_on = fail_level(args, config)
-    if getattr(args, "hook_mode", False) or getattr(args, "gate", False):
+    if policy is None:
+        policy = FailClosedPolicy.from_args(args, config)
+    if policy.gate:
         # gates fail closed: what was not scanned (too large, unreadable, a rule out of time...) blocks
-        for s in gate_blocking_skips(args, config, col.skips):
+        for s in policy.blocking_skips(col.skips):
             if any(e.startswith(f"{s.path}: ") and s.detail in e for e in col.errors):
                 continue  # the source already reported it as an error
             msg = f"{s.path}: {s.reason}: {s.detail}"
@@ -301,19 +279,20 @@ def finish(
     prog = getattr(col, "progress", None)
     if prog is not None:
         prog.stop()
-    report = build_report(args, config, col, command, meta=meta)
-    return deliver(args, col, report)
+    policy = FailClosedPolicy.from_args(args, config)
+    report = build_report(args, config, col, command, meta=meta, policy=policy)
+    return deliver(args, col, report, policy)
 
 
-def deliver(args: argparse.Namespace, col: Collector, report: Any) -> int:
+def deliver(args: argparse.Namespace, col: Collector, report: Any, policy: FailClosedPolicy) -> int:
     """Render and write a built report, say how to bypass a hook that failed closed, return the verdict."""
     prog = getattr(col, "progress", None)
     write_report(args, report)
     if prog is not None and (prog.shown or getattr(args, "output", None)):
         prog.summary(report, getattr(args, "output", None))
-    if col.errors and getattr(args, "hook_mode", False):  # not everything was checked: say how to bypass
-        print_bypass(getattr(args, "bypass_hint", None))
-    return verdict(args, report, col)
+    if col.errors and policy.hook_mode:  # not everything was checked: say how to bypass
+        print_bypass(policy.bypass_hint)
+    return verdict(policy, report, col)
 
 
 def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True) -> None:
@@ -335,11 +314,11 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
         emit(text)
 
 
-def verdict(args: argparse.Namespace, report: Any, col: Collector) -> int:
+def verdict(policy: FailClosedPolicy, report: Any, col: Collector) -> int:
     """The exit code: 1 for blocking findings or errors (and skips with --fail-on-skip), else 0."""
     if report.blocking or col.errors:
         return EXIT_FINDINGS
-    if getattr(args, "fail_on_skip", False) and col.skips:
+    if policy.fail_on_skip and col.skips:
         return EXIT_FINDINGS
     return EXIT_CLEAN
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from credgate.cli import add_common
 
+from credgate.hooks.policy import FailClosedPolicy
 from credgate.scan import Collector, build_report, config_from_args, deliver, make_engine, triage_findings
 from credgate.config import parse_size
 from credgate.errors import UsageError
@@ -237,8 +238,9 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
     # false) and block like any other finding
     if col.progress is not None:
         col.progress.stop()
-    report = build_report(args, config, col, "aws", meta=meta, triaged=(findings, suppressed))
-    return deliver(args, col, report)
+    policy = FailClosedPolicy.from_args(args, config)
+    report = build_report(args, config, col, "aws", meta=meta, triaged=(findings, suppressed), policy=policy)
+    return deliver(args, col, report, policy)
 
 
 def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) -> None:

@@ -12,10 +12,11 @@ from credgate.ci.gate import (
     short_range,
 )
 from credgate.cli import add_common, add_gate_options
+from credgate.errors import EXIT_CLEAN, EXIT_INTERNAL, ConfigError, CredgateError
+from credgate.hooks.policy import FailClosedPolicy
+from credgate.models import Fragment, Skip
 from credgate.scan import Collector, build_report, fail_level, make_engine, write_private, write_report
 from credgate.scan import verdict as scan_verdict
-from credgate.errors import EXIT_CLEAN, EXIT_INTERNAL, ConfigError, CredgateError
-from credgate.models import Fragment, Skip
 
 DESCRIPTION = """\
 Gate a pull request in CI.  credgate ci works out the commit range to scan:
@@ -183,7 +184,8 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     url = build_url(env)
     if url:
         meta["details_url"] = url
-    report = build_report(args, config, col, "ci", meta=meta)
+    policy = FailClosedPolicy.from_args(args, config)
+    report = build_report(args, config, col, "ci", meta=meta, policy=policy)
     from credgate.report import NameScrubber
 
     names = NameScrubber(f.secret for f in report.findings if f.secret and not args.no_redact)
@@ -195,7 +197,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                                "([ci] policy_changes = \"warn\": not blocking)" for rel, _ in changes)
     elif changes:  # reported at a severity that blocks at any --fail-on: a change may not loosen its own gate
         report.findings = policy_findings(changes, target, config) + report.findings
-    verdict = scan_verdict(args, report, col)
+    verdict = scan_verdict(policy, report, col)
 
     from credgate.report import render
 
