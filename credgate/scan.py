@@ -7,15 +7,23 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 import time
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
+from credgate import progress, safety, triage  # progress is light: rich is imported only once a bar is shown
 from credgate.config import Config, load_config
 from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError
 from credgate.hooks.policy import GATE_ALLOWED_SKIPS, FailClosedPolicy, print_bypass
+from credgate.linter.engine import Engine
+from credgate.linter.rulecache import write_atomic
+from credgate.linter.ruleset import load_ruleset
 from credgate.models import Finding, Fragment, Severity, Skip
+from credgate.parallel import scan_stream  # one process for small inputs, one per core for large
+from credgate.report import Report, emit, render
+from credgate.sources.git.exposure import refs_containing_many
 
 
 def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
@@ -44,17 +52,10 @@ def use_color(args: argparse.Namespace, stream: Any) -> bool:
 
 
 def make_engine(args: argparse.Namespace, config: Config) -> Any:
-    from credgate.linter.engine import Engine
-    from credgate.linter.ruleset import load_ruleset
-
-    from credgate import safety
-
     safety.configure(config.section("limits"))  # [limits] rule_timeout: budget of user regexes without RE2
     ruleset = load_ruleset(config, extra_files=[Path(p) for p in getattr(args, "rules", []) or []])
     engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
     engine.record_drops = bool(getattr(args, "verbose", False))
-    from credgate import progress  # light: rich is imported only once a bar is actually shown
-
     engine.progress = progress.for_args(args)
     return engine
 
@@ -73,8 +74,6 @@ class Collector:
         self.progress = getattr(engine, "progress", None)  # credgate.progress.Progress when a person watches
 
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
-        from credgate.parallel import scan_stream  # one process for small inputs, one per core for large
-
         for it, res in scan_stream(self.engine, items):
             if isinstance(it, Skip):
                 self.skips.append(it)
@@ -88,9 +87,7 @@ class Collector:
                 continue
             f, s = res
             if it.extra and f:
-                from credgate.triage import carry_fragment_context
-
-                carry_fragment_context(it, f)
+                triage.carry_fragment_context(it, f)
             self.scanned(it, f, s)
             self.findings.extend(f)
             self.skips.extend(s)
@@ -164,8 +161,6 @@ def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
     Computed once for all finding commits together (one reachability pass over the history,
     :func:`credgate.sources.git.exposure.refs_containing_many`), never one ``git for-each-ref --contains``
     per commit."""
-    from credgate.sources.git.exposure import refs_containing_many
-
     commits = [f.location.commit for f in findings if f.location.commit]
     if not commits:
         return
@@ -179,13 +174,11 @@ def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
 def triage_findings(args: argparse.Namespace, config: Config, col: Collector
                     ) -> "tuple[list[Finding], list[Finding], int]":
     """One finding per credential (consolidated), the same minus the baseline, and how many it suppressed."""
-    from credgate import triage
-
     consolidated = triage.consolidate(col.findings, config)
     findings = consolidated
     suppressed = 0
     if getattr(args, "baseline", None):
-        from credgate.linter.baseline import Baseline
+        from credgate.linter.baseline import Baseline  # only with --baseline (keeps hmac/secrets off the hook path)
 
         bl = Baseline.load(Path(args.baseline))
         findings = [f for f in consolidated if not bl.contains(f)]
@@ -207,9 +200,6 @@ def build_report(
 
     ``triaged``: the (findings, suppressed) :func:`triage_findings` already gave (``aws`` exports
     them before the report is built), so triage and the baseline run once."""
-    from credgate import triage
-    from credgate.report import Report
-
     fail_on = fail_level(args, config)
     if policy is None:
         policy = FailClosedPolicy.from_args(args, config)
@@ -298,8 +288,6 @@ def deliver(args: argparse.Namespace, col: Collector, report: Any, policy: FailC
 def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True) -> None:
     """The report in ``--format``: to ``--output`` (0600, atomic) or stdout; ``--quiet`` prints nothing clean.
     ``summary``: with ``--output`` and a machine format, one summary line on stderr."""
-    from credgate.report import render
-
     fmt = getattr(args, "format", "text")
     text = render(report, fmt)
     if getattr(args, "output", None):
@@ -309,8 +297,6 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
 
             print(summary_line(report), file=sys.stderr)
     elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text"):
-        from credgate.report import emit
-
         emit(text)
 
 
@@ -329,23 +315,19 @@ def write_private(path: Path, text: str) -> None:
     ``-o /dev/null``, ``-o /dev/stdout``, a FIFO or a symlink are written through, never
     replaced: an atomic rename over /dev/null would turn the device into a file.
     """
-    import stat as _stat
-
     try:
         st = os.stat(path)  # follows symlinks
     except FileNotFoundError:
         st = None
     except OSError as exc:
         raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
-    if (st is not None and not _stat.S_ISREG(st.st_mode)) or path.is_symlink():
+    if (st is not None and not stat.S_ISREG(st.st_mode)) or path.is_symlink():
         try:
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(text)
         except OSError as exc:
             raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
         return
-    from credgate.linter.rulecache import write_atomic  # mkstemp: 0600, renamed into place
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text.encode("utf-8"))

@@ -8,10 +8,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
 
+from credgate.ci.codebuild import EVENT_VARS, load_event
+from credgate.ci.codecommit import COMMENT_LIMIT, MARKER
+from credgate.config import Config, credgate_table_of, git_blob, load_config, load_config_at_commit, policy_candidates
+from credgate.errors import EXIT_CLEAN, ConfigError
+from credgate.iac import looks_like_iac as iac_sniff
+from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
+from credgate.redact import fingerprint
+from credgate.report.markdown import render_markdown
 from credgate.scan import config_from_args
-from credgate.errors import ConfigError, EXIT_CLEAN
-from credgate.models import Fragment, Skip
-
+from credgate.sources.filesystem import decode_text
+from credgate.sources.git.blobs import BlobReader, ReadFailure
+from credgate.sources.git.run import GitError, git
 
 # Rough IaC sniffing for when the IaC package offers nothing for a path: the gate
 # must still scan a changed CloudFormation/SAM/ECS/Terraform file in full.
@@ -30,8 +38,6 @@ def say(msg: str) -> None:
 def environment(args: argparse.Namespace) -> dict[str, str]:
     env: dict[str, str] = dict(os.environ)
     if args.event:
-        from credgate.ci.codebuild import EVENT_VARS, load_event
-
         fields = load_event(Path(args.event))
         for names in EVENT_VARS.values():  # the event file wins over whatever the environment says
             for n in names:
@@ -64,8 +70,6 @@ def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path
     A --baseline inside the clone is read from the base commit as well (``args.baseline`` is
     pointed at that copy).
     """
-    from credgate.config import Config, load_config, load_config_at_commit, policy_candidates
-    from credgate.sources.git.run import GitError, git
 
     if args.policy_from == "head":
         return replace(config_from_args(args, start=repo), origin="the checked-out change (--policy-from head)"), []
@@ -95,8 +99,6 @@ def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path
     if args.baseline and base is not None:
         rel = inside(Path(args.baseline), top)
         if rel is not None:
-            from credgate.config import git_blob
-
             watched.append(rel)
             blob = git_blob(top, base, rel)
             if blob is None:
@@ -120,8 +122,6 @@ def gate_policy(args: argparse.Namespace, repo: Path, target: Any, workdir: Path
 
 def policy_changes(repo: Path, target: Any, watched: list[str]) -> list[tuple[str, str]]:
     """``(path, blob id at head)`` of each watched policy file the change modifies (added, changed or removed)."""
-    from credgate.config import credgate_table_of, git_blob
-    from credgate.sources.git.run import GitError, git
 
     if not target.base or not watched:
         return []
@@ -142,8 +142,6 @@ def policy_changes(repo: Path, target: Any, watched: list[str]) -> list[tuple[st
 
 
 def policy_findings(changes: list[tuple[str, str]], target: Any, config: Any) -> list[Any]:
-    from credgate.models import Confidence, Finding, Location, Severity
-    from credgate.redact import fingerprint
 
     out = []
     for rel, oid in changes:
@@ -190,8 +188,6 @@ def build_url(env: Mapping[str, str]) -> Optional[str]:
 
 def looks_like_iac(path: str, data: bytes) -> bool:
     try:
-        from credgate.iac import looks_like_iac as iac_sniff
-
         if iac_sniff(path, data):
             return True
     except ImportError:  # pragma: no cover - the iac package is part of credgate
@@ -207,8 +203,6 @@ def looks_like_iac(path: str, data: bytes) -> bool:
 
 def iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[Union[Fragment, Skip]]:
     """The head version of every IaC file the range adds or modifies, whole (no added_lines)."""
-    from credgate.sources.git.blobs import BlobReader
-    from credgate.sources.git.run import GitError, git
 
     try:
         if target.base:
@@ -239,8 +233,6 @@ def iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[U
         wanted.setdefault(parts[2].decode(), []).append(path)
     if not wanted:
         return
-    from credgate.sources.git.blobs import ReadFailure
-    from credgate.sources.filesystem import decode_text
 
     sizes = {oid: 0 for oid in wanted}  # sizes were checked against max_size above
     for oid, data in BlobReader(repo).read(list(wanted), max_size, sizes):
@@ -259,8 +251,6 @@ def iac_files(repo: Path, target: Any, max_size: int, engine: Any) -> Iterator[U
 
 def pull_request_actions(args: argparse.Namespace, gate: Any, state: Any, report: Any, target: Any,
                           verdict: int) -> None:
-    from credgate.ci.codecommit import COMMENT_LIMIT, MARKER
-    from credgate.report.markdown import render_markdown
 
     if args.comment:
         shown = replace(report, redact=True, color=False)  # a comment is never unredacted

@@ -7,16 +7,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Union
 
+from credgate.ci import codebuild
+from credgate.ci.codecommit import CodeCommitError, PullRequestGate
 from credgate.ci.gate import (
     build_url, environment, gate_policy, iac_files, policy_changes, policy_findings, pull_request_actions, say,
     short_range,
 )
 from credgate.cli import add_common, add_gate_options
+from credgate.config import parse_size
 from credgate.errors import EXIT_CLEAN, EXIT_INTERNAL, ConfigError, CredgateError
 from credgate.hooks.policy import FailClosedPolicy
-from credgate.models import Fragment, Skip
+from credgate.models import Fragment, Severity, Skip
+from credgate.report import NameScrubber, render
 from credgate.scan import Collector, build_report, fail_level, make_engine, write_private, write_report
 from credgate.scan import verdict as scan_verdict
+from credgate.sources.git.changes import iter_range
 
 DESCRIPTION = """\
 Gate a pull request in CI.  credgate ci works out the commit range to scan:
@@ -114,8 +119,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, workdir: Path) -> int:
-    from credgate.ci import codebuild
-    from credgate.ci.codecommit import CodeCommitError
 
     if args.approval_rule:
         args.set_approval = True
@@ -127,8 +130,6 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     state = None
     wants_pr = args.comment or args.set_approval
     if pr is not None and pr.provider == "codecommit" and (wants_pr or not target.head or target.base is None):
-        from credgate.ci.codecommit import PullRequestGate
-
         gate = PullRequestGate(pr.id, pr.repository or "", region=pr.region)
         try:
             state = gate.get()
@@ -154,19 +155,13 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     config, watched = gate_policy(args, repo, target, workdir)
     say(f"policy: {config.origin or config.path or 'built-in defaults'}")
     if args.fail_on is None and config.section("ci").get("fail_on") is not None:
-        from credgate.models import Severity
-
         try:  # [ci] fail_on = "medium" in .credgate.toml
             args.fail_on = str(Severity.parse(config.section("ci")["fail_on"]))
         except ValueError as exc:
             raise ConfigError(f"{config.origin or config.path}: [ci] fail_on: {exc}") from None
     engine = make_engine(args, config)
-    from credgate.config import parse_size
-
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     col = Collector(engine)
-    from credgate.sources.git.changes import iter_range
-
     col.feed(_fail_closed(iter_range(repo, target.rev_range, max_size=max_size), col))
     if args.iac_full and not args.no_iac_full:
         before = len(col.findings)
@@ -186,8 +181,6 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         meta["details_url"] = url
     policy = FailClosedPolicy.from_args(args, config)
     report = build_report(args, config, col, "ci", meta=meta, policy=policy)
-    from credgate.report import NameScrubber
-
     names = NameScrubber(f.secret for f in report.findings if f.secret and not args.no_redact)
     for var, val in target.used:  # a branch can be named after the token it adds
         say(f"  {var}={names.text(val)}")
@@ -198,8 +191,6 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     elif changes:  # reported at a severity that blocks at any --fail-on: a change may not loosen its own gate
         report.findings = policy_findings(changes, target, config) + report.findings
     verdict = scan_verdict(policy, report, col)
-
-    from credgate.report import render
 
     plain = replace(report, color=False)
     for path, fmt in ((args.junit, "junit"), (args.sarif, "sarif"), (args.markdown, "markdown")):

@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 
 from credgate.cli import add_dir_options, require_paths
-
-from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.config import parse_size
+from credgate.scan import Collector, config_from_args, finish, make_engine
+from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits, NOT_SCANNED
+from credgate.sources.filesystem import scan_base
 
 DESCRIPTION = """\
 Scan files and folders for secrets.  Folders are walked recursively (symbolic
@@ -54,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
-    from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits
-    from credgate.sources.filesystem import scan_base
 
     limits = ArchiveLimits.build(
         config.section("archives"),
@@ -70,8 +69,6 @@ def run(args: argparse.Namespace) -> int:
     walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
     walker.excluded = lambda shown: engine.path_excluded(shown) is not None
     col = Collector(engine).feed(walker.walk(paths))
-    from credgate.sources.archives import NOT_SCANNED
-
     unread = [s for s in col.skips if s.reason in NOT_SCANNED]
     if unread:  # clean means scanned: a limit hit leaves part of an archive or bundle unread, so it blocks
         kinds = ", ".join(sorted({s.reason for s in unread}))

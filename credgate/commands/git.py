@@ -7,9 +7,14 @@ from pathlib import Path
 from typing import Any, Optional
 
 from credgate.cli import add_common, add_gate_options
-
-from credgate.scan import GitCollector, add_ref_exposure, config_from_args, finish, make_engine
+from credgate.config import parse_size
 from credgate.errors import UsageError
+from credgate.scan import GitCollector, add_ref_exposure, config_from_args, finish, make_engine
+from credgate.sources.archives import ArchiveLimits
+from credgate.sources.git.blobcache import BlobCache
+from credgate.sources.git.changes import iter_push, iter_range, iter_staged
+from credgate.sources.git.history import _history, open_repo
+from credgate.sources.git.run import GitError, git
 
 DESCRIPTION = """\
 Scan git content.  Without a mode option, audit the full history of REPO
@@ -63,10 +68,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from credgate.config import parse_size
-    from credgate.sources.git.changes import iter_push, iter_range, iter_staged
-    from credgate.sources.git.history import _history, open_repo
-    from credgate.sources.git.run import GitError, git
 
     repo = Path(args.repo)
     if not repo.exists():
@@ -103,13 +104,9 @@ def run(args: argparse.Namespace) -> int:
             prefix = repo.name if info.temp is not None else None
             cache = None
             if info.temp is None:  # a bundle's temporary clone is never cached
-                from credgate.sources.git.blobcache import BlobCache
-
                 common = git(info.path, "rev-parse", "--git-common-dir").decode().strip()
                 gd = Path(common) if Path(common).is_absolute() else info.path / common
                 cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
-            from credgate.sources.archives import ArchiveLimits
-
             limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                          enabled=False if args.no_archives else None)
             col.feed(_history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
@@ -124,8 +121,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _toplevel(repo: Path) -> Optional[Path]:
-    from credgate.sources.git.run import GitError, git
-
     try:
         out = git(repo, "rev-parse", "--show-toplevel", check=True).decode().strip()
     except GitError:

@@ -7,9 +7,13 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
+from credgate.config import parse_size
 from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 from credgate.scan import GitCollector, config_from_args, finish, make_engine
+from credgate.sources.filesystem import decode_text, too_large_detail
+from credgate.sources.git.changes import iter_push, iter_range, iter_staged
+from credgate.sources.git.run import GitError, git
 
 
 class HookError(CredgateError):
@@ -97,8 +101,6 @@ def _is_path(tok: str, repo: Path) -> bool:
 def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: int
                      ) -> Iterator[Union[Fragment, Skip]]:
     """Files the framework passed that are not staged (``pre-commit run --all-files``): scan them whole."""
-    from credgate.sources.filesystem import decode_text, too_large_detail
-
     for name in files:
         rel = Path(name).as_posix()
         if rel in staged:
@@ -128,16 +130,12 @@ def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: i
 
 def run(args: argparse.Namespace) -> int:
     args.hook_mode = True
-    from credgate.sources.git.changes import iter_staged
-
     repo = Path(args.repo)
     top = _toplevel(repo)
     config = config_from_args(args, start=top)
     engine = make_engine(args, config)
     col = GitCollector(engine)
     if args.max_file_size:
-        from credgate.config import parse_size
-
         max_size = parse_size(args.max_file_size, "--max-file-size")
     else:
         max_size = config.max_file_size
@@ -162,8 +160,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _push_items(top: Path, args: argparse.Namespace, max_size: int) -> Iterator[Union[Fragment, Skip]]:
-    from credgate.sources.git.changes import iter_push, iter_range
-
     env_from = os.environ.get("PRE_COMMIT_FROM_REF")
     env_to = os.environ.get("PRE_COMMIT_TO_REF")
     remote = args.hook_args[0] if args.hook_args else os.environ.get("PRE_COMMIT_REMOTE_NAME", "origin")
@@ -187,8 +183,6 @@ def _fail_closed(items: list[Union[Fragment, Skip]]) -> None:
 
 
 def _toplevel(repo: Path) -> Path:
-    from credgate.sources.git.run import GitError, git
-
     try:
         out = git(repo, "rev-parse", "--show-toplevel", keep_index=True).decode().strip()
     except GitError as exc:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from credgate.errors import CredgateError, UsageError
-
+from credgate.sources.git.run import GitError, git
 
 MARKER = "# credgate-managed hook"
 
@@ -46,8 +46,6 @@ printf '%s\\n' "$INPUT" | exec "$PY" -m credgate hook {hook} "$@"
 
 
 def hooks_dir(repo: Path) -> Path:
-    from credgate.sources.git.run import GitError, git
-
     try:
         out = git(repo, "rev-parse", "--git-path", "hooks").decode().strip()
     except GitError as exc:
