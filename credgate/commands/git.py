@@ -11,6 +11,7 @@ from credgate.config import parse_size
 from credgate.errors import UsageError
 from credgate.scan import GitCollector, add_ref_exposure, config_from_args, finish, make_engine
 from credgate.sources.archives import ArchiveLimits
+from credgate.sources.git.archived import HistoryArchives
 from credgate.sources.git.blobcache import BlobCache
 from credgate.sources.git.changes import iter_push, iter_range, iter_staged
 from credgate.sources.git.history import _history, open_repo
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
             limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                          enabled=False if args.no_archives else None)
             col.feed(_history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
-                                        cache=cache, archives=limits))
+                                        cache=cache, archives=HistoryArchives(limits)))
             add_ref_exposure(info.path, col.findings)
             if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()

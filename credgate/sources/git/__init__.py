@@ -6,7 +6,8 @@ Every git read in credgate goes through this package:
 * :mod:`.patch`: :class:`~.patch.FileChange` / :class:`~.patch.CommitChanges` and the raw/patch parsers;
 * :mod:`.blobs`: :class:`~.blobs.BlobReader` (one ``git cat-file --batch`` pipe) and blob skips;
 * :mod:`.changes`: the staged, range and push iterators;
-* :mod:`.history`: :func:`~.history.open_repo`, the walk, per-path fragments, archives in history;
+* :mod:`.history`: :func:`~.history.open_repo`, the walk, per-path fragments;
+* :mod:`.archived`: archives in history (:class:`~.archived.HistoryArchives`, handed to the walk);
 * :mod:`.exposure`: :func:`~.exposure.refs_containing_many` and friends;
 * :mod:`.blobcache`: blobs known clean, not read again.
 

@@ -243,8 +243,8 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
              max_size: int, cache: Any = None, archives: Any = None) -> Iterator[Item]:
     """``cache`` (credgate.sources.git.blobcache.BlobCache, optional): blobs it knows to be clean are not
     read again; blobs it knows to be binary are skipped as binary without reading.  ``archives``
-    (credgate.sources.archives.ArchiveLimits, optional): archive blobs (zip, tar, gz, bz2, xz) are
-    opened within those limits, see :func:`_archive_members`."""
+    (credgate.sources.git.archived.HistoryArchives, optional, required with ``cache``): archive blobs
+    (zip, tar, gz, bz2, xz) are opened within its limits, see :mod:`credgate.sources.git.archived`."""
     repo = info.path
     shown = prefix or info.display
     if info.shallow:
@@ -303,13 +303,13 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
         if skip is not None:
             yield skip
             continue
-        if archives is not None and _archive_kind(data, archives):  # type: ignore[arg-type]
-            yield from _archive_members(data, oid, o, commits, head, refs_at_tip, stashes, archives, source,  # type: ignore[arg-type]
+        if archives is not None and archives.kind(data):  # type: ignore[arg-type]
+            yield from archives.members(data, oid, o, commits, head, refs_at_tip, stashes, source,  # type: ignore[arg-type]
                                         prefix, all_commits, every)
             continue  # never noted in the blob cache: a clean member says nothing about the others
         text = decode_text(data)  # type: ignore[arg-type]
         if text is None:
-            if cache is not None and not _archive_kind(data, None):  # type: ignore[arg-type]  # an archive is read once opening is on
+            if cache is not None and not (archives is not None and archives.kind(data, whatever_limits=True)):  # type: ignore[arg-type]  # an archive is read once opening is on
                 cache.note(oid, "binary")
             yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
             continue
@@ -356,58 +356,6 @@ def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], com
         ex["_paths"] = len(ordered)
         yield Fragment(path=x.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
                        location_detail=prefix, extra=tuple(sorted(ex.items())))
-
-
-def _archive_kind(data: bytes, limits: Any) -> Optional[str]:
-    """The archive kind of a blob (zip, tar, gzip, bzip2, xz) when archives are to be opened (``limits``
-    enabled; None: whatever the limits), else None."""
-    if limits is not None and not getattr(limits, "enabled", False):
-        return None
-    from credgate.sources.archives import CONTAINERS, HEAD_BYTES, sniff
-
-    kind = sniff(data[:HEAD_BYTES])
-    return kind if kind in CONTAINERS else None
-
-
-def _archive_members(data: bytes, oid: str, o: Optional[_Origin], commits: list[tuple[str, str, str]],
-                     head: set[str], refs_at_tip: dict[str, list[str]], stashes: dict[str, str], limits: Any,
-                     source: str, prefix: Optional[str], all_commits: bool,
-                     every: dict[str, list[_Origin]]) -> Iterator[Item]:
-    """An archive committed to history, opened like ``credgate dir`` opens one (same scanner and limits,
-    :mod:`credgate.sources.archives`).  Members are shown as ``<path in the commit>!<member>`` and carry
-    the commit, author and date of the commit that added the archive; ``blob_id`` is left unset (the
-    member is not a git blob) and ``extra["archive_blob"]`` names the archive's blob."""
-    import dataclasses
-    import io
-
-    from credgate.sources.archives import ArchiveScanner
-
-    kind = _archive_kind(data, limits)
-    shown = o.path if o is not None else f"(unreachable blob {oid})"
-    extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head,
-                             "archive_blob": oid}
-    sha = author = date = None
-    if o is not None:
-        sha, author, date = commits[o.commit]
-        tip_of = list(refs_at_tip.get(sha, []))
-        if sha in stashes:
-            tip_of.append(stashes[sha])
-        if tip_of:
-            extra["tip_of"] = tuple(tip_of)
-        if all_commits:
-            extra["commits"] = tuple(
-                {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
-                 "date": commits[x.commit][2]} for x in every.get(oid, [o])
-            )
-    else:
-        extra["unreachable"] = True
-    frozen = tuple(sorted(extra.items()))
-    for it in ArchiveScanner(limits).scan(io.BytesIO(data), shown, kind or ""):
-        if isinstance(it, Fragment) and it.commit is None:  # (a bundle inside keeps its own commits)
-            yield dataclasses.replace(it, source=source, commit=sha, author=author, date=date, blob_id=None,
-                                      location_detail=prefix, extra=frozen)
-        else:
-            yield it
 
 
 def _where(oid: str, first: dict[str, _Origin], commits: list[tuple[str, str, str]]) -> str:
