@@ -11,11 +11,13 @@ import importlib
 import importlib.util
 import os
 import sys
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from credgate import __version__
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
-from credgate.hooks.policy import FailClosedPolicy, print_bypass
+
+if TYPE_CHECKING:
+    from credgate.hooks.policy import FailClosedPolicy
 
 # name -> (module, one-line help).  Each module has add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -165,6 +167,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     module = importlib.import_module(COMMANDS[args.command][0])
+    # at the command boundary, like the command itself: `credgate --version`/`--help` stay light
+    from credgate.hooks.policy import FailClosedPolicy, print_bypass
+
     policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
     hook_mode = policy.hook_mode
     try:
@@ -204,7 +209,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
-def _internal(exc: BaseException, args: argparse.Namespace, policy: FailClosedPolicy) -> int:
+def _internal(exc: BaseException, args: argparse.Namespace, policy: "FailClosedPolicy") -> int:
     """The last line of defence: no traceback for users (CREDGATE_DEBUG=1 shows it, scrubbed)."""
     if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
         import traceback
@@ -219,7 +224,7 @@ def _internal(exc: BaseException, args: argparse.Namespace, policy: FailClosedPo
         file=sys.stderr,
     )
     if policy.hook_mode:
-        print_bypass(policy.bypass_hint)
+        policy.print_bypass()
     return EXIT_INTERNAL
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from credgate.errors import ConfigError
-from credgate.models import Skip
+
+if TYPE_CHECKING:  # main imports this module on every run: keep it to errors only
+    from credgate.models import Skip
 
 # Skips a gate accepts by default: content credgate never scans by design (not a failure to read).
 # Every other skip (too-large, unreadable, missing, git-error, rule-timeout, too-deep, ...) blocks a gate.
@@ -49,7 +51,11 @@ class FailClosedPolicy:
         return cls(gate=gate, hook_mode=hook_mode, bypass_hint=getattr(args, "bypass_hint", None),
                    fail_on_skip=fail_on_skip, allowed_skips=frozenset(allowed))
 
-    def blocking_skips(self, skips: Iterable[Skip]) -> list[Skip]:
+    def print_bypass(self) -> None:
+        """Say how to bypass deliberately (this gate's hint, else the git hook text)."""
+        print_bypass(self.bypass_hint)
+
+    def blocking_skips(self, skips: "Iterable[Skip]") -> "list[Skip]":
         """The skips that block a gate: all but binary/submodule/symlink/iac-* and the reasons allowed by
         ``--allow-skip`` or ``[gate] allow_skips``; with ``--fail-on-skip``, every skip."""
         if self.fail_on_skip:
