@@ -5,8 +5,8 @@
     python bench/exposure_ab.py /tmp/cgb/refs            # runs credgate git --full, then times both methods
 
 Reads the finding commits from a ``credgate git --full --format json`` run (or --findings FILE), times
-:func:`credgate.hooks.gitsource.refs_containing_many` (the new method, once for all commits) and
-:func:`credgate.hooks.gitsource.refs_containing` (the old method, once per commit), and checks that both
+:func:`credgate.sources.git.exposure.refs_containing_many` (the new method, once for all commits) and
+:func:`credgate.sources.git.exposure.refs_containing` (the old method, once per commit), and checks that both
 give the same ref names for every commit.  Exit 1 if they differ.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ def main() -> int:
     ap.add_argument("repo")
     ap.add_argument("--findings", help="a credgate git --format json report (default: run one)")
     a = ap.parse_args()
-    from credgate.hooks.gitsource import refs_containing, refs_containing_many
+    from credgate.sources.git.exposure import refs_containing, refs_containing_many
 
     repo = Path(a.repo)
     if a.findings:

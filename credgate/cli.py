@@ -1,16 +1,13 @@
-"""Options every scanning command shares, and the common end of every scan."""
+"""Options every scanning command shares (the scan itself is :mod:`credgate.scan`).
+
+Kept apart from :mod:`credgate.scan` so that option parsing stays one small module every command
+parser imports, and the pipeline can be used (audit exports, tests) without argparse definitions."""
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-import time
-from pathlib import Path
-from typing import Any, Iterable, Optional, Union
 
-from credgate.config import Config, load_config
-from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, ConfigError, UsageError
-from credgate.models import Finding, Fragment, Severity, Skip
+from credgate.errors import UsageError
 
 FORMAT_CHOICES = ["text", "json", "jsonl", "sarif", "junit", "csv", "markdown", "html", "asff"]
 
@@ -42,12 +39,6 @@ def add_common(p: argparse.ArgumentParser, *, hook: bool = False) -> None:
     p.set_defaults(hook_default_fail="high" if hook else None)
 
 
-# Skips a gate accepts by default: content credgate never scans by design (not a failure to read).
-# Every other skip (too-large, unreadable, missing, git-error, rule-timeout, too-deep, ...) blocks a gate.
-GATE_ALLOWED_SKIPS = frozenset({"binary", "submodule", "symlink", "iac-too-deep", "iac-too-complex",
-                                "iac-too-large", "iac-error"})
-
-
 def add_gate_options(p: argparse.ArgumentParser) -> None:
     """``--allow-skip`` for the commands that gate (hooks, ci, git --staged/--range/--pre-push)."""
     p.add_argument("--allow-skip", metavar="REASON", action="append", default=[],
@@ -55,258 +46,22 @@ def add_gate_options(p: argparse.ArgumentParser) -> None:
                    "repeatable; config: [gate] allow_skips")
 
 
-def gate_blocking_skips(args: argparse.Namespace, config: Config, skips: list[Skip]) -> list[Skip]:
-    """The skips that block a gate: all but binary/submodule/symlink/iac-* and the reasons allowed by
-    ``--allow-skip`` or ``[gate] allow_skips``; with ``--fail-on-skip``, every skip."""
-    if getattr(args, "fail_on_skip", False):
-        return list(skips)
-    allowed = set(GATE_ALLOWED_SKIPS)
-    allowed.update(getattr(args, "allow_skip", None) or [])
-    conf = config.section("gate").get("allow_skips")
-    if isinstance(conf, str):
-        conf = [conf]
-    if isinstance(conf, (list, tuple)) and all(isinstance(r, str) for r in conf):
-        allowed.update(conf)
-    elif conf is not None:
-        raise ConfigError(f"{config.path}: [gate] allow_skips must be a list of skip reasons, e.g. [\"too-large\"]")
-    if "all" in allowed:
-        return []
-    return [s for s in skips if s.reason not in allowed]
-
-
-def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
-    return load_config(getattr(args, "config", None), start=start)
-
-
-def fail_level(args: argparse.Namespace, config: Config) -> Severity:
-    if getattr(args, "fail_on", None):
-        return Severity.parse(args.fail_on)
-    if config.fail_on_set:  # the team's config speaks for hooks too
-        return config.fail_on
-    if getattr(args, "hook_default_fail", None):
-        return Severity.parse(args.hook_default_fail)
-    return config.fail_on
-
-
-def use_color(args: argparse.Namespace, stream: Any) -> bool:
-    choice = getattr(args, "color", "auto")
-    if choice == "always":
-        return True
-    # NO_COLOR (no-color.org): set and not empty; TERM=dumb terminals cannot show escapes
-    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb" \
-            or getattr(args, "output", None):
-        return False
-    return bool(getattr(stream, "isatty", lambda: False)())
-
-
-def make_engine(args: argparse.Namespace, config: Config) -> Any:
-    from credgate.linter.engine import Engine
-    from credgate.linter.ruleset import load_ruleset
-
-    from credgate import safety
-
-    safety.configure(config.section("limits"))  # [limits] rule_timeout: budget of user regexes without RE2
-    ruleset = load_ruleset(config, extra_files=[Path(p) for p in getattr(args, "rules", []) or []])
-    engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
-    engine.record_drops = bool(getattr(args, "verbose", False))
-    from credgate import progress  # light: rich is imported only once a bar is actually shown
-
-    engine.progress = progress.for_args(args)
-    return engine
-
-
-class Collector:
-    """Runs fragments through the engine and gathers findings and skips."""
-
-    def __init__(self, engine: Any) -> None:
-        self.engine = engine
-        self.findings: list[Finding] = []
-        self.skips: list[Skip] = []
-        self.items = 0
-        self.bytes = 0
-        self.errors: list[str] = []
-        self.started = time.monotonic()
-        self.progress = getattr(engine, "progress", None)  # credgate.progress.Progress when a person watches
-
-    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
-        from credgate.parallel import scan_stream  # one process for small inputs, one per core for large
-
-        for it, res in scan_stream(self.engine, items):
-            if isinstance(it, Skip):
-                self.skips.append(it)
-                if self.progress is not None:
-                    self.progress.skipped()
-                continue
-            self.items += 1
-            self.bytes += len(it.data)
-            if res is None:  # RecursionError while scanning
-                self.skips.append(Skip(it.path, "too-deep", "content nested too deeply to analyse"))
-                continue
-            f, s = res
-            if it.extra and f:
-                from credgate.triage import carry_fragment_context
-
-                carry_fragment_context(it, f)
-            self.scanned(it, f, s)
-            self.findings.extend(f)
-            self.skips.extend(s)
-            if self.progress is not None:
-                self.progress.advance(1, len(it.data), len(f), it.path)
-        return self
-
-    def scanned(self, frag: Fragment, findings: list[Finding], skips: list[Skip]) -> None:
-        """Called with each fragment's findings and skips before they are collected (subclasses annotate)."""
-
-
-def build_report(
-    args: argparse.Namespace,
-    config: Config,
-    col: Collector,
-    command: str,
-    *,
-    meta: Optional[dict[str, Any]] = None,
-) -> Any:
-    """Triage and baseline what was collected into the Report that finish() renders."""
-    from credgate import triage
-    from credgate.report import Report
-
-    fail_on = fail_level(args, config)
-    if getattr(args, "hook_mode", False) or getattr(args, "gate", False):
-        # gates fail closed: what was not scanned (too large, unreadable, a rule out of time...) blocks
-        for s in gate_blocking_skips(args, config, col.skips):
-            if any(e.startswith(f"{s.path}: ") and s.detail in e for e in col.errors):
-                continue  # the source already reported it as an error
-            msg = f"{s.path}: {s.reason}: {s.detail}"
-            if s.reason != "git-error" and s.reason not in GATE_ALLOWED_SKIPS:
-                msg += f" [blocks: to accept this kind of skip, --allow-skip {s.reason} or [gate] allow_skips]"
-            col.errors.append(msg)
-    findings = triage.consolidate(col.findings, config)
-    suppressed = 0
-    if getattr(args, "baseline", None):
-        from credgate.linter.baseline import Baseline
-
-        bl = Baseline.load(Path(args.baseline))
-        before = len(findings)
-        findings = [f for f in findings if not bl.contains(f)]
-        suppressed = before - len(findings)
-    hidden_info = 0
-    if not getattr(args, "verbose", False) and fail_on > Severity.INFO:
-        # informational findings (identifiers such as AWS principal IDs or Twilio account
-        # SIDs, keys of ignored accounts) are context, not leaks: shown with --verbose
-        kept = [f for f in findings if f.severity > Severity.INFO]
-        if getattr(args, "format", "text") in ("json", "jsonl"):
-            # machine-readable output keeps them, marked, so a pipeline can see the context; never blocking
-            for f in findings:
-                if f.severity <= Severity.INFO:
-                    f.extra["informational"] = True
-        else:
-            hidden_info = len(findings) - len(kept)
-            findings = kept
-    if getattr(args, "verify", False) or getattr(args, "verify_permissions", False):
-        vsettings = None
-        if getattr(args, "verify_permissions", False):
-            import dataclasses
-
-            from credgate.verify import Settings
-
-            vsettings = dataclasses.replace(Settings.from_config(config), permissions=True)
-        triage.verify_findings(findings, config, vsettings)
-    warnings = list(config.warnings) + list(col.engine.ruleset.warnings) + sorted(col.engine.expired_allow)
-    if hidden_info:
-        warnings.append(f"{hidden_info} informational finding(s) (identifiers, ignored accounts) not shown: use --verbose")
-    if getattr(args, "verbose", False):
-        for d in col.engine.drops:
-            warnings.append(f"dropped {d.rule_id} at line {d.line}: {d.reason}")
-    out_stream = sys.stdout
-    report = Report(
-        findings=findings,
-        skips=col.skips,
-        command=command,
-        redact=not getattr(args, "no_redact", False),
-        fail_on=fail_on,
-        scanned_items=col.items,
-        scanned_bytes=col.bytes,
-        elapsed=time.monotonic() - col.started,
-        warnings=warnings,
-        errors=col.errors,
-        baseline_suppressed=suppressed,
-        color=use_color(args, out_stream),
-        verbose=bool(getattr(args, "verbose", False)),
-        meta=meta or {},
-    )
-    return report
-
-
-def finish(
-    args: argparse.Namespace,
-    config: Config,
-    col: Collector,
-    command: str,
-    *,
-    meta: Optional[dict[str, Any]] = None,
-) -> int:
-    """Triage, baseline, render, write, and return the exit code."""
-    from credgate.report import render
-
-    prog = getattr(col, "progress", None)
-    if prog is not None:
-        prog.stop()
-    report = build_report(args, config, col, command, meta=meta)
-    findings = report.findings
-    fmt = getattr(args, "format", "text")
-    text = render(report, fmt)
-    blocking = report.blocking
-    if getattr(args, "output", None):
-        write_private(Path(args.output), text)
-        if fmt != "text" and not getattr(args, "quiet", False):
-            from credgate.report.text import summary_line
-
-            print(summary_line(report), file=sys.stderr)
-    elif not (getattr(args, "quiet", False) and not findings and fmt == "text"):
-        from credgate.report import emit
-
-        emit(text)
-    if prog is not None and (prog.shown or getattr(args, "output", None)):
-        prog.summary(report, getattr(args, "output", None))
-    if col.errors and getattr(args, "hook_mode", False):  # not everything was checked: say how to bypass
-        from credgate.main import _print_bypass
-
-        _print_bypass(getattr(args, "bypass_hint", None))
-    if blocking or col.errors:
-        return EXIT_FINDINGS
-    if getattr(args, "fail_on_skip", False) and col.skips:
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write a report atomically with 0600 permissions (reports may hold metadata about secrets).
-
-    ``-o /dev/null``, ``-o /dev/stdout``, a FIFO or a symlink are written through, never
-    replaced: an atomic rename over /dev/null would turn the device into a file.
-    """
-    import stat as _stat
-
-    try:
-        st = os.stat(path)  # follows symlinks
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
-    if (st is not None and not _stat.S_ISREG(st.st_mode)) or path.is_symlink():
-        try:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as exc:
-            raise UsageError(f"cannot write report to {path}: {exc.strerror}") from None
-        return
-    from credgate.linter.rulecache import write_atomic  # mkstemp: 0600, renamed into place
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text.encode("utf-8"))
-    except OSError as exc:  # a full disk, a read-only folder: name the report, exit 2 (hooks and gates block)
-        raise UsageError(f"cannot write report to {path}: {exc.strerror or exc}") from None
+def add_dir_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``credgate dir`` (and of ``credgate baseline``, which scans the same way)."""
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to scan (default: .)")
+    p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default 10MB)")
+    a = p.add_argument_group("archives and repositories (config: [archives])")
+    a.add_argument("--no-archives", action="store_true", help="do not open zip/tar/gz/bz2/xz files or bundles")
+    a.add_argument("--no-git-history", action="store_true",
+                   help="do not read .git folders, bare repositories and bundles as full histories")
+    a.add_argument("--archive-max-depth", type=int, metavar="N", help="archives inside archives to open (default 5)")
+    a.add_argument("--archive-max-size", metavar="SIZE",
+                   help="uncompressed bytes one archive may produce, nesting included (default 1GB)")
+    a.add_argument("--archive-max-members", type=int, metavar="N",
+                   help="members one archive may hold, nesting included (default 100000)")
+    a.add_argument("--archive-max-ratio", type=float, metavar="N",
+                   help="largest expansion of one compressed stream or zip member (default 200)")
+    add_common(p)
 
 
 def require_paths(paths: list[str]) -> None:
@@ -317,4 +72,4 @@ def require_paths(paths: list[str]) -> None:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
 
 
-__all__ = ["add_common", "add_gate_options", "gate_blocking_skips", "config_from_args", "make_engine", "Collector", "finish", "ConfigError"]
+__all__ = ["FORMAT_CHOICES", "add_common", "add_dir_options", "add_gate_options", "require_paths"]

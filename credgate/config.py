@@ -301,7 +301,7 @@ def _config_from_bytes(data: bytes, path: Path, where: str, root: Path) -> Confi
 # A gate judges a change with the policy of whoever owns the gate: the config as
 # it is at the base commit of the change (or a pinned file), never the change's own.
 def _git_out(repo: Path, *args: str) -> bytes:
-    from credgate.hooks.gitsource import GitError, git
+    from credgate.sources.git.run import GitError, git
 
     try:
         return git(repo, *args)

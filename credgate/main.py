@@ -11,10 +11,13 @@ import importlib
 import importlib.util
 import os
 import sys
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from credgate import __version__
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
+
+if TYPE_CHECKING:
+    from credgate.hooks.policy import FailClosedPolicy
 
 # name -> (module, one-line help).  Each module has add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -146,7 +149,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser(only=cmd if cmd else "")
     files = None
     if cmd == "hook":  # staged file names are never options, even one named --help or --no-redact
-        from credgate.commands.hook import split_argv
+        from credgate.hooks.githooks import split_argv
 
         at = argv.index("hook")
         rest, files = split_argv(argv[at + 1:], _subparser(parser, "hook"))
@@ -164,13 +167,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     module = importlib.import_module(COMMANDS[args.command][0])
-    hook_mode = bool(getattr(args, "hook_mode", False))
+    # at the command boundary, like the command itself: `credgate --version`/`--help` stay light
+    from credgate.hooks.policy import FailClosedPolicy, print_bypass
+
+    policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
+    hook_mode = policy.hook_mode
     try:
         return int(module.run(args))
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
-            _print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(policy.bypass_hint)
             return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
         return exc.exit_code
     except KeyboardInterrupt:
@@ -184,7 +191,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_INTERNAL if hook_mode else 0
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
-            return _internal(exc, args, hook_mode)
+            return _internal(exc, args, policy)
         # a full disk, a quota, a dead device: say what could not be written, exit 2 (a hook or gate blocks)
         what = f"cannot write {exc.filename}" if exc.filename else "cannot write output"
         print(f"credgate: error: {what}: {exc.strerror or exc}", file=sys.stderr)
@@ -192,17 +199,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         _silence_stdout()
         if hook_mode:
-            _print_bypass(getattr(args, "bypass_hint", None))
+            print_bypass(policy.bypass_hint)
             return 1
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
-        return _internal(exc, args, hook_mode)
+        return _internal(exc, args, policy)
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
-def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> int:
+def _internal(exc: BaseException, args: argparse.Namespace, policy: "FailClosedPolicy") -> int:
     """The last line of defence: no traceback for users (CREDGATE_DEBUG=1 shows it, scrubbed)."""
     if os.environ.get("CREDGATE_DEBUG"):  # the traceback, with secret-looking tokens redacted
         import traceback
@@ -216,8 +223,8 @@ def _internal(exc: BaseException, args: argparse.Namespace, hook_mode: bool) -> 
         "  This is a bug in credgate; set CREDGATE_DEBUG=1 for the traceback and report it.",
         file=sys.stderr,
     )
-    if hook_mode:
-        _print_bypass(getattr(args, "bypass_hint", None))
+    if policy.hook_mode:
+        policy.print_bypass()
     return EXIT_INTERNAL
 
 
@@ -226,18 +233,6 @@ def _safe(msg: str) -> str:
 
     msg = scrub_message(msg)
     return msg if len(msg) < 300 else msg[:300] + "..."
-
-
-def _print_bypass(hint: Optional[str] = None) -> None:
-    if hint:  # a command that is not a git hook says how it is bypassed (e.g. credgate ci)
-        print(hint, file=sys.stderr)
-        return
-    print(
-        "credgate: the hook fails closed, so this commit/push is blocked.\n"
-        "  To bypass deliberately: git commit --no-verify (or git push --no-verify),\n"
-        "  or with the pre-commit framework: SKIP=credgate git commit ...",
-        file=sys.stderr,
-    )
 
 
 if __name__ == "__main__":

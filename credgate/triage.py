@@ -36,7 +36,7 @@ from credgate.models import Confidence, Finding, Fragment, Location, Severity
 #   in_head  bool: the blob is in HEAD's tree (same as at_tip for HEAD)
 #   tip_of   refs whose tip is the commit that introduced the blob (same forms as refs, or "stash@{n}")
 #   unreachable  bool: only reachable from no ref (amended, reset, dropped stash)
-# credgate.hooks.gitsource sets exposure, in_head, tip_of and unreachable.
+# credgate.sources.git sets exposure, in_head, tip_of and unreachable.
 CONTEXT_KEYS = ("refs", "at_tip", "deleted", "exposure", "in_head", "tip_of", "unreachable")
 
 SOURCE_EXPOSURE = {"aws": "deployed"}
@@ -360,7 +360,7 @@ def _rank_key(f: Finding) -> tuple[int, int, int]:
 
 
 def _order_of(f: Finding) -> Optional[int]:
-    """Position of a history finding's commit in the walk (oldest first), from credgate.hooks.gitsource."""
+    """Position of a history finding's commit in the walk (oldest first), from credgate.sources.git."""
     o = f.extra.get("_order")
     return o if isinstance(o, int) and f.location.source == "history" else None
 

@@ -115,7 +115,7 @@ def eventbridge(session: Any, bus: str, findings: list[Finding], *, region: Opti
 
 def jsonl(path: Path, findings: list[Finding]) -> int:
     """JSON lines for a SIEM: one redacted finding per line (file written 0600, atomically)."""
-    from credgate.cli import write_private
+    from credgate.scan import write_private
 
     write_private(path, "".join(json.dumps(redacted(f), sort_keys=True) + "\n" for f in findings))
     return len(findings)

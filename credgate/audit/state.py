@@ -62,7 +62,7 @@ class State:
     def save(self) -> None:
         if self.path is None:
             return
-        from credgate.cli import write_private
+        from credgate.scan import write_private
 
         doc = {
             "version": VERSION,

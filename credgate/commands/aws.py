@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from credgate.cli import Collector, add_common, config_from_args, finish, make_engine
+from credgate.cli import add_common
+
+from credgate.hooks.policy import FailClosedPolicy
+from credgate.scan import Collector, build_report, config_from_args, deliver, make_engine, triage_findings
 from credgate.config import parse_size
 from credgate.errors import UsageError
 
@@ -243,16 +246,19 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
     col.skips = result.skips
     col.items, col.bytes = result.items, result.bytes
     meta = dict(result.meta)
-    from credgate import triage
-
+    # triage and the baseline run once: the exports and the report use the same findings
+    consolidated, findings, suppressed = triage_findings(args, config, col)
     # count as the report will: one finding per credential
-    meta["findings_new"] = sum(1 for f in triage.consolidate(result.findings, config)
-                               if f.extra.get("new_since_last_run", True))
-    _export(args, settings, audit, col, meta)
+    meta["findings_new"] = sum(1 for f in consolidated if f.extra.get("new_since_last_run", True))
+    _export(args, settings, audit, col, meta, findings)
     _print_summary(args, meta, result)
     # known findings in unchanged resources were re-read: they are in the report (new_since_last_run
     # false) and block like any other finding
-    return finish(args, config, col, "aws", meta=meta)
+    if col.progress is not None:
+        col.progress.stop()
+    policy = FailClosedPolicy.from_args(args, config)
+    report = build_report(args, config, col, "aws", meta=meta, triaged=(findings, suppressed), policy=policy)
+    return deliver(args, col, report, policy)
 
 
 def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) -> None:
@@ -269,20 +275,13 @@ def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) 
     )
 
 
-def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector, meta: dict[str, Any]) -> None:
+def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector, meta: dict[str, Any],
+            findings: list[Any]) -> None:
+    """Export what the report will hold (``findings``: one per credential, minus the baseline)."""
     from credgate.audit import export
 
     if not (args.security_hub or args.sns_topic or args.eventbridge_bus or args.jsonl):
         return
-    from credgate import triage
-
-    # what the report will hold: one finding per credential, minus the baseline
-    findings = triage.consolidate(col.findings, col.engine.config)
-    if getattr(args, "baseline", None):
-        from credgate.linter.baseline import Baseline
-
-        bl = Baseline.load(Path(args.baseline))
-        findings = [f for f in findings if not bl.contains(f)]
     new = [f for f in findings if f.extra.get("new_since_last_run", True)]
     session = audit._base_session()
     cfg = audit._botocore_config()

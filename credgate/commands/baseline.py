@@ -5,7 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from credgate import triage
+from credgate.cli import add_dir_options, require_paths
+from credgate.config import parse_size
 from credgate.errors import EXIT_CLEAN, UsageError
+from credgate.linter.baseline import Baseline, DEFAULT_PATH
+from credgate.scan import Collector, config_from_args, finish, make_engine
+from credgate.sources.filesystem import FileWalker, scan_base
 
 DESCRIPTION = """\
 Record the findings a repository has today so that later scans report only new
@@ -30,8 +36,6 @@ examples:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from credgate.commands import dir as dir_cmd
-    from credgate.linter.baseline import DEFAULT_PATH
 
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     for name, help_ in (
@@ -40,7 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         ("check", "report findings not in the baseline; exit 1 if any"),
     ):
         sp = sub.add_parser(name, help=help_, description=help_, formatter_class=argparse.RawDescriptionHelpFormatter)
-        dir_cmd.add_arguments(sp)
+        add_dir_options(sp)
         sp.set_defaults(baseline=DEFAULT_PATH)
         if name == "update":
             sp.add_argument("--keep-stale", action="store_true", help="keep entries that no longer match anything")
@@ -49,11 +53,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _scan(args: argparse.Namespace):  # -> (config, collector)
-    from credgate.cli import Collector, config_from_args, make_engine
-    from credgate.config import parse_size
-    from credgate.sources.filesystem import FileWalker, scan_base
-
-    from credgate.cli import require_paths
 
     require_paths(args.paths or ["."])
     config = config_from_args(args)
@@ -69,8 +68,6 @@ def run(args: argparse.Namespace) -> int:
     action = getattr(args, "action", None)
     if action not in ("create", "update", "check"):
         raise UsageError("say what to do: credgate baseline create|update|check [PATH...] (see credgate baseline --help)")
-    from credgate import triage
-    from credgate.linter.baseline import Baseline
 
     path = Path(args.baseline)
     if action == "check":
@@ -96,9 +93,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, path: Path) -> int:
-    from credgate import triage
-    from credgate.cli import finish
-    from credgate.linter.baseline import Baseline
 
     bl = Baseline.load(path)
     if args.fail_on is None:

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import argparse
 
-from credgate.cli import Collector, add_common, config_from_args, finish, make_engine, require_paths
+from credgate.cli import add_dir_options, require_paths
 from credgate.config import parse_size
+from credgate.scan import Collector, config_from_args, finish, make_engine
+from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits, NOT_SCANNED
+from credgate.sources.filesystem import scan_base
 
 DESCRIPTION = """\
 Scan files and folders for secrets.  Folders are walked recursively (symbolic
@@ -46,20 +49,7 @@ see also: credgate git (histories), credgate baseline, credgate explain.
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to scan (default: .)")
-    p.add_argument("--max-file-size", metavar="SIZE", help="skip files larger than SIZE (default 10MB)")
-    a = p.add_argument_group("archives and repositories (config: [archives])")
-    a.add_argument("--no-archives", action="store_true", help="do not open zip/tar/gz/bz2/xz files or bundles")
-    a.add_argument("--no-git-history", action="store_true",
-                   help="do not read .git folders, bare repositories and bundles as full histories")
-    a.add_argument("--archive-max-depth", type=int, metavar="N", help="archives inside archives to open (default 5)")
-    a.add_argument("--archive-max-size", metavar="SIZE",
-                   help="uncompressed bytes one archive may produce, nesting included (default 1GB)")
-    a.add_argument("--archive-max-members", type=int, metavar="N",
-                   help="members one archive may hold, nesting included (default 100000)")
-    a.add_argument("--archive-max-ratio", type=float, metavar="N",
-                   help="largest expansion of one compressed stream or zip member (default 200)")
-    add_common(p)
+    add_dir_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,8 +58,6 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     engine = make_engine(args, config)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
-    from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits
-    from credgate.sources.filesystem import scan_base
 
     limits = ArchiveLimits.build(
         config.section("archives"),
@@ -84,8 +72,6 @@ def run(args: argparse.Namespace) -> int:
     walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
     walker.excluded = lambda shown: engine.path_excluded(shown) is not None
     col = Collector(engine).feed(walker.walk(paths))
-    from credgate.sources.archives import NOT_SCANNED
-
     unread = [s for s in col.skips if s.reason in NOT_SCANNED]
     if unread:  # clean means scanned: a limit hit leaves part of an archive or bundle unread, so it blocks
         kinds = ", ".join(sorted({s.reason for s in unread}))

@@ -4,11 +4,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Optional
 
-from credgate.cli import Collector, add_common, add_gate_options, config_from_args, finish, make_engine
+from credgate.cli import add_common, add_gate_options
+from credgate.config import parse_size
 from credgate.errors import UsageError
-from credgate.models import Fragment, Skip
+from credgate.scan import GitCollector, add_ref_exposure, config_from_args, finish, make_engine
+from credgate.sources.archives import ArchiveLimits
+from credgate.sources.git.archived import HistoryArchives
+from credgate.sources.git.blobcache import BlobCache
+from credgate.sources.git.changes import iter_push, iter_range, iter_staged
+from credgate.sources.git.history import _history, open_repo
+from credgate.sources.git.run import GitError, git
 
 DESCRIPTION = """\
 Scan git content.  Without a mode option, audit the full history of REPO
@@ -61,83 +68,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(hook_default_fail=None)  # set to "high" in run() for --staged / --range / --pre-push (gates)
 
 
-class GitCollector(Collector):
-    """Copies history facts from each fragment's ``extra`` onto its findings."""
-
-    fail_closed = True  # a blob or a range git could not read is an error (exit 1), never a clean scan
-    blob_cache: Any = None
-
-    @property
-    def _blob_paths(self) -> dict:
-        d = self.__dict__.get("_bp")
-        if d is None:
-            d = self.__dict__["_bp"] = {}
-        return d
-
-    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
-        def watched() -> Iterable[Union[Fragment, Skip]]:
-            for it in items:
-                if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
-                    self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
-                yield it
-
-        super().feed(watched())  # one stream, so large histories are scanned on every core
-        return self
-
-    def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
-        if self.blob_cache is not None and frag.blob_id:
-            # credgate.hooks.blobcache: a blob is not read again next time once it was clean at every path
-            # it had (history yields one fragment per path, "_paths" of them)
-            paths = int(dict(frag.extra).get("_paths", 1)) if frag.extra else 1
-            state = self._blob_paths.setdefault(frag.blob_id, [0, False])
-            state[0] += 1
-            if findings or skips:
-                state[1] = True
-            if state[0] >= paths and not state[1]:
-                self.blob_cache.note(frag.blob_id, "clean")
-        if frag.extra:
-            extra = dict(frag.extra)
-            for f in findings:
-                annotate(f, extra)
-
-
-def annotate(f: Any, extra: dict[str, Any]) -> None:
-    for k, v in extra.items():
-        if k == "commits":
-            f.extra["commits"] = [dict(c) for c in v]
-        elif k == "tip_of":
-            f.extra["tip_of"] = list(v)
-        else:
-            f.extra[k] = v
-    exp = extra.get("exposure")
-    if exp and exp not in f.exposure:
-        f.exposure.append(exp)
-    for r in extra.get("tip_of", ()):
-        if r not in f.exposure:
-            f.exposure.append(r)
-
-
-def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
-    """For history findings: every ref (branch, tag, remote, stash) that reaches the introducing commit.
-
-    Computed once for all finding commits together (one reachability pass over the history,
-    :func:`credgate.hooks.gitsource.refs_containing_many`), never one ``git for-each-ref --contains``
-    per commit."""
-    from credgate.hooks.gitsource import refs_containing_many
-
-    commits = [f.location.commit for f in findings if f.location.commit]
-    if not commits:
-        return
-    found = refs_containing_many(repo, commits)
-    for f in findings:
-        for r in found.get(f.location.commit, ()) if f.location.commit else ():
-            if r not in f.exposure:
-                f.exposure.append(r)
-
-
 def run(args: argparse.Namespace) -> int:
-    from credgate.config import parse_size
-    from credgate.hooks import gitsource
 
     repo = Path(args.repo)
     if not repo.exists():
@@ -159,44 +90,38 @@ def run(args: argparse.Namespace) -> int:
     col = GitCollector(engine)
     meta: dict[str, Any] = {"repo": str(args.repo)}
     if args.staged:
-        col.feed(gitsource.iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_staged(repo, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --staged", meta=meta)
     if args.rev_range:
         meta["range"] = args.rev_range
-        col.feed(gitsource.iter_range(repo, args.rev_range, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_range(repo, args.rev_range, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --range", meta=meta)
     if args.pre_push:
         text = sys.stdin.read() if not sys.stdin.isatty() else ""
-        col.feed(gitsource.iter_push(repo, text, args.pre_push, all_lines=args.all_lines, max_size=max_size))
+        col.feed(iter_push(repo, text, args.pre_push, all_lines=args.all_lines, max_size=max_size))
         return finish(args, config, col, "git --pre-push", meta=meta)
     try:
-        with gitsource.open_repo(repo) as info:
+        with open_repo(repo) as info:
             prefix = repo.name if info.temp is not None else None
             cache = None
             if info.temp is None:  # a bundle's temporary clone is never cached
-                from credgate.hooks.blobcache import BlobCache
-
-                common = gitsource.git(info.path, "rev-parse", "--git-common-dir").decode().strip()
+                common = git(info.path, "rev-parse", "--git-common-dir").decode().strip()
                 gd = Path(common) if Path(common).is_absolute() else info.path / common
                 cache = col.blob_cache = BlobCache.for_repo(gd, engine, config.path, full=args.full)
-            from credgate.sources.archives import ArchiveLimits
-
             limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                          enabled=False if args.no_archives else None)
-            col.feed(gitsource._history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
-                                        cache=cache, archives=limits))
+            col.feed(_history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
+                                        cache=cache, archives=HistoryArchives(limits)))
             add_ref_exposure(info.path, col.findings)
             if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()
                 meta["blobs_known_clean"] = cache.hits
-    except gitsource.GitError as exc:
+    except GitError as exc:
         raise UsageError(str(exc)) from None
     return finish(args, config, col, "git", meta=meta)
 
 
 def _toplevel(repo: Path) -> Optional[Path]:
-    from credgate.hooks.gitsource import GitError, git
-
     try:
         out = git(repo, "rev-parse", "--show-toplevel", check=True).decode().strip()
     except GitError:

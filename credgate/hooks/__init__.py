@@ -1,1 +1,1 @@
-"""Git sources, hook entry points and installer, and the CodeBuild / CodeCommit gate."""
+"""The git hooks themselves: pre-commit and pre-push logic, install/uninstall and the fail-closed policy."""

@@ -6,7 +6,8 @@ Contract with the engine (:meth:`credgate.linter.engine.Engine.scan`):
   formats with fixed names: Dockerfile, samconfig.toml, cdk.json, ``*.tf``).
 * :func:`analyze` parses the document with a light, line-keeping loader
   (:mod:`credgate.iac.loader`; never ``yaml.safe_load``, never cfn-lint on this
-  path) and returns slot findings built with ``engine.make_finding``.
+  path) and returns slot hits (span, rule, why) as data; the engine makes the
+  findings (``Engine.slot_finding``), so this package never imports the engine.
 
 cfn-lint users get the same checks as custom rules:
 ``cfn-lint --append-rules "$(python -m credgate.iac --cfn-lint-rules)" template.yaml``.
@@ -15,25 +16,17 @@ from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
+from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.rules import RULE_DOCS, RULES
 
 if TYPE_CHECKING:
-    from credgate.linter.engine import Engine
+    from credgate.iac.runner import SlotHit
     from credgate.models import Finding, Fragment, Skip
 
 __all__ = ["looks_like_iac", "analyze", "analyze_template_text", "RULE_DOCS", "RULES", "kind_of"]
 
-FIXED_NAMES = {
-    "samconfig.toml": "samconfig-toml",
-    "samconfig.yaml": "samconfig-yaml",
-    "samconfig.yml": "samconfig-yaml",
-    "cdk.json": "cdk",
-    "cdk.context.json": "cdk",
-    "dockerfile": "dockerfile",
-    "containerfile": "dockerfile",
-}
 # extensions of code and prose: a template quoted in a README is documentation, not a template
 NOT_IAC_EXT = frozenset(
     ".md .markdown .rst .adoc .txt .py .pyi .js .mjs .cjs .ts .tsx .jsx .go .java .kt .rb .php .cs .c .h .cc .cpp "
@@ -105,16 +98,17 @@ def looks_like_iac(path: str, data: bytes) -> bool:
     return kind_of(path, data) is not None
 
 
-def analyze(frag: "Fragment", engine: "Engine") -> "tuple[list[Finding], list[Skip]]":
+def analyze(frag: "Fragment") -> "tuple[list[SlotHit], list[Skip]]":
+    """The slot hits of an IaC document (the engine turns them into findings) and what was skipped."""
     from credgate.iac.runner import analyze_fragment
 
-    return analyze_fragment(frag, engine, kind_of(frag.path, frag.data))
+    return analyze_fragment(frag, kind_of(frag.path, frag.data))
 
 
 def analyze_template_text(
     text: str,
     path: str,
-    engine: "Engine",
+    engine: Any,
     *,
     source: str = "aws",
     location_detail: Optional[str] = None,

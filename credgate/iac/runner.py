@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac import cfn, formats
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
 from credgate.iac.rules import RULES, Hit, render_path
-from credgate.models import Location, Severity, Skip
+from credgate.models import Severity, Skip
 
 if TYPE_CHECKING:
-    from credgate.linter.engine import Engine
-    from credgate.models import Finding, Fragment
+    from credgate.models import Fragment
 
 _TEMPLATING = re.compile(r"\{\{-?\s*[.$a-zA-Z]|\{%-?\s")
 _STRONG = ("AWSTemplateFormatVersion", "AWS::", "containerDefinitions", "containerProperties", "ParameterKey",
@@ -48,13 +48,30 @@ def _decode(data: bytes) -> tuple[str, int]:
     return data[bom:].decode("utf-8", "surrogateescape"), bom
 
 
-def analyze_fragment(frag: "Fragment", engine: "Engine", kind: Optional[str]) -> "tuple[list[Finding], list[Skip]]":
+@dataclass
+class SlotHit:
+    """One IaC slot finding as data: the engine turns it into a :class:`~credgate.models.Finding`
+    (``Engine.make_finding`` at byte offsets ``start:end`` of the fragment), so IaC never calls the engine."""
+
+    rule: Any
+    secret: str
+    start: int
+    end: int
+    why: list[str]
+    location_detail: Optional[str] = None
+    remediation: Optional[str] = None
+    severity: Optional[Severity] = None
+    extra: Optional[dict[str, Any]] = None
+    other_lines: "tuple[int, ...]" = field(default=())  # more lines of the same finding (a duplicated key)
+
+
+def analyze_fragment(frag: "Fragment", kind: Optional[str]) -> "tuple[list[SlotHit], list[Skip]]":
     if kind is None:
         return [], []
     if len(frag.data) > 8 * 1024 * 1024:
         return [], [Skip(frag.path, "iac-too-large", "over 8 MB: pattern rules ran, structure was not analysed")]
     text, bom = _decode(frag.data)
-    a = _Analysis(frag, engine, text, bom)
+    a = _Analysis(frag, text, bom)
     try:
         a.run(kind)
     except TooDeep as exc:
@@ -72,9 +89,9 @@ def analyze_fragment(frag: "Fragment", engine: "Engine", kind: Optional[str]) ->
 
 
 class _Analysis:
-    def __init__(self, frag: "Fragment", engine: "Engine", text: str, bom: int) -> None:
-        self.frag, self.engine, self.text, self.bom = frag, engine, text, bom
-        self.findings: list[Finding] = []
+    def __init__(self, frag: "Fragment", text: str, bom: int) -> None:
+        self.frag, self.text, self.bom = frag, text, bom
+        self.findings: list[SlotHit] = []
         self.docs: list[Any] = []
         self._ascii = text.isascii()
 
@@ -237,7 +254,6 @@ class _Analysis:
         return s, min(e, s + max(1, len(h.secret)))
 
     def emit(self, hits: Any) -> None:
-        frag, data = self.frag, self.frag.data
         for h in hits:
             rule = RULES[h.rule]
             s, e = self.place(h)
@@ -246,8 +262,8 @@ class _Analysis:
                 secret = self.text[s:e]  # as written (indented), so a pattern finding of the same value merges
             detail = h.detail or render_path(h.path)
             refs = self._ref_lines(h)
-            self.findings.append(self.engine.make_finding(
-                rule, secret, frag, data, self._b(s), self._b(e), list(h.why),
+            self.findings.append(SlotHit(
+                rule, secret, self._b(s), self._b(e), list(h.why),
                 location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
                 extra={"_ref_lines": refs} if refs else None,
             ))
@@ -295,29 +311,22 @@ class _Analysis:
             why.append(f"the document has secret-named keys with values ({shown}): their slots could not be "
                        "checked, so this blocks (fails closed) until the document parses")
             extra = {"_touch_any_change": True, "secret_named_keys": [k for k, _ in keys[:10]]}
-        f = self.engine.make_finding(
-            rule, f"parse error: {message}", self.frag, self.frag.data, self._b(idx), self._b(max(idx, end)),
+        self.findings.append(SlotHit(
+            rule, f"parse error: {message}", self._b(idx), self._b(max(idx, end)),
             why, location_detail=self._detail(f"line {line}"), severity=severity, extra=extra,
-        )
-        self.findings.append(f)
+        ))
 
     def duplicate(self, d: Any) -> None:
         rule = RULES["iac-duplicate-key"]
         first_line = self.text.count("\n", 0, d.first[0]) + 1
         second_line = self.text.count("\n", 0, d.second[0]) + 1
-        f = self.engine.make_finding(
-            rule, f"duplicate key {d.key}", self.frag, self.frag.data, self._b(d.second[0]), self._b(d.second[1]),
+        self.findings.append(SlotHit(
+            rule, f"duplicate key {d.key}", self._b(d.second[0]), self._b(d.second[1]),
             [f"key {d.key!r} at line {second_line} repeats the key at line {first_line}",
              "only the last value is used; the other is silently ignored"],
             location_detail=self._detail(render_path(d.path)),
-            extra={"first_line": first_line, "second_line": second_line},
-        )
-        loc = f.location
-        f.other_locations.append(Location(
-            path=loc.path, line=first_line, column=1, end_line=first_line, source=loc.source, commit=loc.commit,
-            author=loc.author, date=loc.date, location_detail=loc.location_detail, blob_id=loc.blob_id,
+            extra={"first_line": first_line, "second_line": second_line}, other_lines=(first_line,),
         ))
-        self.findings.append(f)
 
 
 # files that are templates by name: a parse error there with secret-named values fails closed (README)
@@ -325,7 +334,7 @@ _FAIL_CLOSED_EXT = frozenset((".yaml", ".yml", ".json", ".template", ".toml"))
 
 
 def kind_fixed(path: str) -> bool:
-    from credgate.iac import FIXED_NAMES
+    from credgate.iac.kinds import FIXED_NAMES
 
     return os.path.basename(path.replace("\\", "/")).lower() in FIXED_NAMES
 
@@ -381,4 +390,4 @@ def _lambda_config(doc: dict, i: int) -> list[Hit]:
     return out
 
 
-__all__ = ["analyze_fragment", "key_span"]
+__all__ = ["SlotHit", "analyze_fragment", "key_span"]

@@ -116,7 +116,8 @@ class Engine:
 
             if looks_like_iac(frag.path, data):
                 try:
-                    iac_f, iac_s = analyze(frag, self)
+                    hits, iac_s = analyze(frag)
+                    iac_f = [self.slot_finding(frag, h) for h in hits]
                 except RecursionError:
                     iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]
                 found = self._merge(found, iac_f)
@@ -219,6 +220,20 @@ class Engine:
         return why
 
     # ------------------------------------------------------------ constructors
+    def slot_finding(self, frag: Fragment, h: Any) -> Finding:
+        """The finding of an IaC slot hit (:class:`credgate.iac.runner.SlotHit`)."""
+        f = self.make_finding(
+            h.rule, h.secret, frag, frag.data, h.start, h.end, h.why, location_detail=h.location_detail,
+            remediation=h.remediation, severity=h.severity, extra=h.extra,
+        )
+        loc = f.location
+        for n in h.other_lines:
+            f.other_locations.append(Location(
+                path=loc.path, line=n, column=1, end_line=n, source=loc.source, commit=loc.commit,
+                author=loc.author, date=loc.date, location_detail=loc.location_detail, blob_id=loc.blob_id,
+            ))
+        return f
+
     def make_finding(
         self,
         rule: "Rule | Any",
@@ -235,7 +250,7 @@ class Engine:
         confidence: Optional[Confidence] = None,
         extra: Optional[dict[str, Any]] = None,
     ) -> Finding:
-        """Build a finding at byte offsets ``start:end`` of ``data`` (used by IaC too)."""
+        """Build a finding at byte offsets ``start:end`` of ``data`` (IaC slot hits too, via ``slot_finding``)."""
         line = data.count(b"\n", 0, start) + 1
         ls = data.rfind(b"\n", 0, start) + 1
         le = data.find(b"\n", start)

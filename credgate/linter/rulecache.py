@@ -18,6 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Any, Optional
 
+from credgate.linter.rule import Rule
+from credgate.models import Confidence, Severity
+
 _TUPLES = ("keywords", "tags", "references", "examples", "negative_examples", "allow_regexes",
            "allow_stopwords", "paths", "allow_paths", "allow_lines")
 
@@ -52,8 +55,6 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _key(files: list[Path]) -> str:
-    from credgate.linter.ruleset import Rule
-
     h = hashlib.sha256()
     h.update(",".join(f.name for f in dataclasses.fields(Rule)).encode())
     for p in files:
@@ -79,9 +80,6 @@ def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path
     except (OSError, ValueError):
         return None, path
     try:
-        from credgate.linter.ruleset import Rule
-        from credgate.models import Confidence, Severity
-
         out = []
         for d_ in raw:
             for k in _TUPLES:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from credgate.errors import ConfigError
+from credgate.linter import rulecache  # parsed and validated once per rule-file content
+from credgate.linter.rule import Rule
 from credgate.models import Confidence, Severity
 
 RULES_DIR = Path(__file__).with_name("rules")
@@ -23,45 +25,6 @@ _KNOWN = {
     "examples", "negative_examples", "allowlist", "paths",
 }
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,80}$")
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    name: str
-    severity: Severity
-    confidence: Confidence
-    regex: str
-    secret_group: int = 0
-    case_insensitive: bool = False
-    multiline: bool = False
-    keywords: tuple[str, ...] = ()
-    entropy: float = 0.0
-    validator: Optional[str] = None
-    tags: tuple[str, ...] = ()
-    remediation: str = ""
-    references: tuple[str, ...] = ()
-    examples: tuple[str, ...] = ()
-    negative_examples: tuple[str, ...] = ()
-    allow_regexes: tuple[str, ...] = ()
-    allow_stopwords: tuple[str, ...] = ()
-    allow_paths: tuple[str, ...] = ()  # globs: the rule's findings in these files are dropped
-    allow_lines: tuple[str, ...] = ()  # regexes on the whole line: matching lines are dropped
-    paths: tuple[str, ...] = ()  # only scan paths matching these globs (empty: all)
-    origin: str = "builtin"
-
-    @property
-    def flags(self) -> int:
-        f = 0
-        if self.case_insensitive:
-            f |= re.IGNORECASE
-        if self.multiline:
-            f |= re.DOTALL | re.MULTILINE
-        return f
-
-    @property
-    def is_generic(self) -> bool:
-        return "generic" in self.tags
 
 
 @dataclass
@@ -243,7 +206,6 @@ def load_rule_file(path: Path, origin: Optional[str] = None, warnings: Optional[
 
 
 def builtin_rules() -> list[Rule]:
-    from credgate.linter import rulecache  # parsed and validated once per rule-file content
 
     files = sorted(RULES_DIR.glob("*.toml"))
     cached, where = rulecache.load_builtin(files)

@@ -9,7 +9,7 @@ Each finding takes a few lines::
       allow   if it is not a real secret, end line 2 with: # credgate:allow=aws-secret-access-key
 
 ``path:line:col`` first, so terminals and editors can jump to it.  Colour only
-when the report says so (a TTY, no NO_COLOR, no --output: credgate.cli.use_color).
+when the report says so (a TTY, no NO_COLOR, no --output: credgate.scan.use_color).
 After the first ``DETAILED`` findings the rest take one line each (``--verbose``
 shows all in full, with the full remediation).  Standard library only: this
 module is on the pre-commit hook path.

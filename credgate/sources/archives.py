@@ -47,6 +47,7 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Callable, Iterator, Optional, Union
 
 from credgate.errors import ConfigError
@@ -552,6 +553,8 @@ def _corrupt(shown: str, kind: str, exc: BaseException) -> Skip:
 class ArchiveScanner:
     """Turns one archive (or a git bundle) into fragments and skips, within the limits."""
 
+    kit = property(lambda self: _KIT)  # budget, meter and names for credgate.sources.images
+
     def __init__(self, limits: ArchiveLimits) -> None:
         self.limits = limits
         # top-level archive -> (uncompressed bytes produced, members seen), for reports and tests
@@ -930,3 +933,8 @@ class ArchiveAwareWalker(FileWalker):
 
         shown = display_path(path, self.base)
         return history(path, shown=shown, source="history", sep="!", detail=shown, max_size=self.max_file_size)
+
+
+# What the image reader (credgate.sources.images) needs of this module, handed to it through
+# ArchiveScanner.kit rather than imported back, so the two modules form no import cycle.
+_KIT = SimpleNamespace(Budget=Budget, LimitHit=LimitHit, Ctx=_Ctx, Meter=_Meter, display_name=display_name)

@@ -265,16 +265,16 @@ class ImageTar:
             raise ImageError(f"{name} is not valid JSON ({str(exc)[:80]})") from None
 
     def items(self) -> Iterator[Item]:
-        from credgate.sources.archives import Budget, LimitHit, _Ctx, _Meter
         import contextlib
 
+        kit = self.scanner.kit  # the archive reader's budget and meter, handed over (no import back)
         specs = image_specs(self.layout, self.read_json)
         with contextlib.ExitStack() as stack:
-            ctx = _Ctx(Budget(self.scanner.limits, self.shown), stack)
+            ctx = kit.Ctx(kit.Budget(self.scanner.limits, self.shown), stack)
             try:
                 for spec in specs:
-                    yield from self._image(spec, ctx, _Meter, LimitHit)
-            except LimitHit as hit:
+                    yield from self._image(spec, ctx, kit.Meter, kit.LimitHit)
+            except kit.LimitHit as hit:
                 yield from ctx.report(hit)
             finally:
                 self.scanner.totals[self.shown] = (ctx.budget.bytes, ctx.budget.members)
@@ -320,9 +320,7 @@ class ImageTar:
                         p = _path(ti.name)
                         if posixpath.basename(p).startswith(WHITEOUT):
                             continue
-                        from credgate.sources.archives import display_name
-
-                        mshown = f"{where}!{display_name(p)}"
+                        mshown = f"{where}!{self.scanner.kit.display_name(p)}"
                         ctx.budget.member(mshown, depth=2)
                         fh = lt.extractfile(ti)
                         if fh is None:

@@ -1,6 +1,6 @@
 """Git repositories found while walking: ``.git`` folders, bare repos/mirrors, bundles.
 
-Each is read as a full history by :func:`credgate.hooks.gitsource.iter_history`
+Each is read as a full history by :func:`credgate.sources.git.history.iter_history`
 (every ref, tag and stash; each blob attributed to the commit that introduced
 it).  This module only decides *what* is a repository and how its findings
 are named:
@@ -73,7 +73,7 @@ def history(
     repository, bundle, anything inside an archive).
     """
     try:
-        from credgate.hooks.gitsource import iter_history
+        from credgate.sources.git.history import iter_history
     except ImportError:  # pragma: no cover - the git source ships with credgate
         yield Skip(shown or ".", "history-unavailable", "git history scanning is not available in this install")
         return
@@ -129,7 +129,8 @@ def _salvage_bundle(bundle: Path, label: str, source: str, max_size: int) -> Opt
 
 
 def _salvaged(bundle: Path, label: str, source: str, max_size: int) -> Iterator[Item]:
-    from credgate.hooks.gitsource import GitError, git, iter_history
+    from credgate.sources.git.history import iter_history
+    from credgate.sources.git.run import GitError, git
     from credgate.sources.tempdirs import private_tempdir
 
     with private_tempdir("credgate-bundle-") as tmp:

@@ -57,7 +57,7 @@ class Run:
 def audit(engine, moto_endpoint, tmp_path, aws):
     """audit("--services", "lambda", ...) -> Run: the real `credgate aws` argument parsing and pipeline."""
     from credgate.commands.aws import run_audit, settings_from_args
-    from credgate.cli import config_from_args
+    from credgate.scan import config_from_args
     from credgate.main import build_parser
 
     cfg = tmp_path / "empty.toml"

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from credgate.errors import ConfigError
-from credgate.hooks import codebuild
-from credgate.hooks.codecommit import approval_pool_member, approval_rule_content
+from credgate.ci import codebuild
+from credgate.ci.codecommit import approval_pool_member, approval_rule_content
 from tests.ci.conftest import codebuild_env_for_event, pull_request_event, webhook_pr_env, webhook_push_env
 
 SRC = "a" * 40

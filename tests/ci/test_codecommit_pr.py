@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from credgate.hooks.codecommit import MARKER
+from credgate.ci.codecommit import MARKER
 from tests.ci.conftest import PullRequestRepo, codebuild_env_for_event, pull_request_event
 from tests.helpers import aws_pair, git, run_credgate
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from credgate.hooks import codebuild
+from credgate.ci import codebuild
 from tests.ci.conftest import ROOT, TEMPLATE, load_template, rule_target
 
 BUILDSPEC = ROOT / "buildspec.yml"
@@ -186,7 +186,7 @@ def test_roles_are_least_privilege():
     assert s3["Resource"] == {"Fn::Sub": "arn:${AWS::Partition}:s3:::${CredgateArtifactBucket}/${CredgateArtifactKey}"}
     # every CodeCommit call the buildspec's flags make is allowed, and nothing else: no approval
     used = {"GetPullRequest", "GetCommentsForPullRequest", "PostCommentForPullRequest", "UpdateComment"}
-    source = (ROOT / "credgate" / "hooks" / "codecommit.py").read_text()
+    source = (ROOT / "credgate" / "ci" / "codecommit.py").read_text()
     for op in used:
         assert re.search(r'_call\(\s*"' + op + '"', source), op
     assert {a.split(":", 1)[1] for a in gate_actions if a.startswith("codecommit:")} == used | {"GitPull"}

@@ -6,7 +6,9 @@ from typing import Optional
 
 import pytest
 
-from credgate.hooks.gitsource import iter_history, refs_containing, stash_commits
+from credgate.sources.git.exposure import refs_containing
+
+from credgate.sources.git.history import iter_history, stash_commits
 from credgate.models import Fragment, Skip
 from tests.helpers import git, git_env, github_pat, init_repo, slack_bot_token
 

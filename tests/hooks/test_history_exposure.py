@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from credgate.hooks.gitsource import refs_containing, refs_containing_many, stash_commits
+from credgate.sources.git.exposure import refs_containing, refs_containing_many
+
+from credgate.sources.git.history import stash_commits
 from tests.helpers import git
 
 from .test_history import commit, history  # noqa: F401  (module fixture: branches, tags, stash, evil merge)

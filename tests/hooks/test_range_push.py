@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from credgate.hooks.gitsource import iter_push, iter_range, push_ranges
+from credgate.sources.git.changes import iter_push, iter_range, push_ranges
 from tests.helpers import commit_file, git, github_pat, init_repo
 
 from .conftest import scan
@@ -73,7 +73,7 @@ def test_bad_range_is_a_skip(tmp_path: Path) -> None:
 
 
 def test_big_ranges_are_read_blob_wise_with_the_same_attribution(tmp_path: Path, engine) -> None:
-    from credgate.hooks.gitsource import _iter_commits
+    from credgate.sources.git.changes import _iter_commits
 
     repo = init_repo(tmp_path / "repo")
     base = commit_file(repo, "a.txt", "a\n")

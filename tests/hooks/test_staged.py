@@ -1,9 +1,9 @@
-"""credgate.hooks.gitsource.iter_staged on real repositories."""
+"""credgate.sources.git.iter_staged on real repositories."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from credgate.hooks.gitsource import iter_staged
+from credgate.sources.git.changes import iter_staged
 from credgate.models import Fragment, Skip
 from tests.helpers import aws_pair, commit_file, git, github_pat
 

@@ -241,7 +241,7 @@ DIFF_LINES = [b"\x01" + b"a" * 40 + b" " + b"b" * 40, b"Author Name\x00", b"2024
 @given(lines=st.lists(st.one_of(st.sampled_from(DIFF_LINES), st.binary(max_size=40)), max_size=40),
        header=st.booleans())
 def test_git_diff_parser(lines, header):
-    from credgate.hooks.gitsource import _parse_changes
+    from credgate.sources.git.patch import _parse_changes
 
     count("git: --raw -p diff/log parser")
     for c in _parse_changes([ln + b"\n" for ln in lines], header):
@@ -252,7 +252,7 @@ def test_git_diff_parser(lines, header):
 @fuzz(200)
 @given(raw=st.binary(max_size=200))
 def test_git_quoted_path_decoder(raw):
-    from credgate.hooks.gitsource import unquote
+    from credgate.sources.git.run import unquote
 
     count("git: quoted path decoder")
     assert isinstance(unquote(raw), bytes)
@@ -356,7 +356,7 @@ def test_rule_loader(raw, gitleaks):
 @fuzz(150)
 @given(doc=JSONISH, rng=st.text(max_size=30))
 def test_ci_event_and_range_parsers(doc, rng):
-    from credgate.hooks.codebuild import event_fields, split_range
+    from credgate.ci.codebuild import event_fields, split_range
 
     count("ci: EventBridge event and --range parsers")
     for call in (lambda: event_fields(doc), lambda: event_fields({"detail": doc}), lambda: split_range(rng)):

@@ -121,7 +121,7 @@ def test_bad_baseline_is_a_usage_error(tmp_path):
 
 def test_baseline_api_contains_every_location(tmp_path):
     from credgate import triage
-    from credgate.cli import Collector
+    from credgate.scan import Collector
     from credgate.config import Config
     from credgate.linter.engine import Engine
     from credgate.models import Fragment

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from credgate.cli import Collector
+from credgate.scan import Collector
 from credgate.config import Config
 from credgate.linter.engine import Engine
 from credgate.models import Fragment

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from credgate import awskeys, triage
-from credgate.cli import Collector
+from credgate.scan import Collector
 from credgate.config import Config
 from credgate.linter.engine import Engine
 from credgate.models import Confidence, Finding, Fragment, Location, Severity

@@ -51,7 +51,7 @@ def clone(url: str, dest: str) -> "str | None":
 
 
 def collect(ctx: Context) -> Iterator[Produced]:
-    from credgate.hooks.gitsource import iter_history
+    from credgate.sources.git.history import iter_history
 
     for name in list_repositories(ctx):
         arn = ctx.arn("codecommit", name)

@@ -1,0 +1,196 @@
+"""Reading blob content through one ``git cat-file --batch`` pipe (:class:`BlobReader`) and the blob skips."""
+from __future__ import annotations
+
+import subprocess
+import threading
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional, Union
+
+from credgate.models import Skip
+from credgate.sources.filesystem import too_large_detail
+from credgate.sources.git.run import _BASE, _env, _exit_text, BINARY_SNIFF, git, GitError
+
+
+# -------------------------------------------------------------- blob reader
+class ReadFailure:
+    """Stands for a blob ``git cat-file`` did not deliver in full (it died, or its output ended early)."""
+
+    __slots__ = ("detail",)
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"ReadFailure({self.detail!r})"
+
+
+BlobData = Union[bytes, int, None, ReadFailure]
+
+
+class BlobReader:
+    """One persistent ``git cat-file --batch`` process; oids are fed by a writer thread."""
+
+    def __init__(self, repo: Path) -> None:
+        self.repo = repo
+
+    def sizes(self, oids: list[str]) -> dict[str, int]:
+        """Object sizes from one ``git cat-file --batch-check`` (headers only); missing objects are absent.
+
+        Raises :class:`GitError` when git fails or answers short."""
+        if not oids:
+            return {}
+        out = git(self.repo, "cat-file", "--batch-check=%(objectname) %(objectsize)",
+                  input="".join(o + "\n" for o in oids).encode(), keep_index=True)
+        lines = out.splitlines()
+        if len(lines) != len(oids):
+            raise GitError(f"git cat-file --batch-check answered {len(lines)} of {len(oids)} objects")
+        sizes: dict[str, int] = {}
+        for oid, ln in zip(oids, lines):
+            p = ln.split()
+            if len(p) == 2 and p[1].isdigit() and p[0].decode("ascii", "replace") == oid:
+                sizes[oid] = int(p[1])
+            elif not (len(p) == 2 and p[1] == b"missing"):
+                raise GitError(f"git cat-file --batch-check: unexpected answer for {oid}")
+        return sizes
+
+    def read(self, oids: Iterable[str], max_size: Optional[int] = None, sizes: Optional[dict[str, int]] = None
+             ) -> Iterator[tuple[Optional[str], BlobData]]:
+        """Yield ``(oid, content)`` in input order; content is None for a missing object.
+
+        With ``max_size``, an object larger than that is never read: its size (an
+        int) is yielded instead of its content.  Sizes come from ``sizes`` when the
+        caller knows them, else from one ``git cat-file --batch-check`` first.
+
+        Every answer is checked (object name, size, full body, trailing newline) and
+        so is git's exit status: a blob git did not deliver in full yields a
+        :class:`ReadFailure`, as does every blob after it; a failure that comes after
+        every blob was delivered yields ``(None, ReadFailure)`` last.  Nothing that
+        was not read is ever reported as read.
+        """
+        oids = list(oids)
+        if not oids:
+            return
+        big: dict[str, int] = {}
+        if max_size is not None:
+            if sizes is None:
+                try:
+                    sizes = self.sizes(oids)
+                except GitError as exc:
+                    for oid in oids:
+                        yield oid, ReadFailure(str(exc))
+                    return
+            big = {o: sizes[o] for o in oids if o in sizes and sizes[o] > max_size}
+        want = [o for o in oids if o not in big]
+        if not want:
+            for oid in oids:
+                yield oid, big[oid]
+            return
+        try:
+            proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=str(self.repo), stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(keep_index=True))
+        except OSError as exc:
+            for oid in oids:
+                yield oid, ReadFailure(f"cannot run git cat-file: {exc.strerror or exc}")
+            return
+        assert proc.stdin is not None and proc.stdout is not None
+
+        def feed(w: IO[bytes]) -> None:
+            try:
+                for o in want:
+                    w.write(o.encode() + b"\n")
+                w.close()
+            except (BrokenPipeError, OSError):
+                pass
+
+        t = threading.Thread(target=feed, args=(proc.stdin,), daemon=True)
+        t.start()
+        out = proc.stdout
+        failed: Optional[str] = None
+        done = False
+
+        def died(what: str) -> str:
+            try:
+                rc = proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                rc = None
+            return f"git cat-file {_exit_text(rc)}: {what}"
+
+        try:
+            for oid in oids:
+                if oid in big:
+                    yield oid, big[oid]
+                    continue
+                if failed is not None:
+                    yield oid, ReadFailure(failed)
+                    continue
+                head = out.readline()
+                parts = head.split()
+                if not head.endswith(b"\n") or not parts or parts[0].decode("ascii", "replace") != oid:
+                    failed = died(f"output ended or went out of step before blob {oid} was read")
+                    yield oid, ReadFailure(failed)
+                    continue
+                if len(parts) == 2 and parts[1] == b"missing":
+                    yield oid, None
+                    continue
+                if len(parts) != 3 or not parts[2].isdigit():
+                    failed = died(f"unexpected answer for blob {oid}")
+                    yield oid, ReadFailure(failed)
+                    continue
+                size = int(parts[2])
+                if max_size is not None and size > max_size:  # sizes were given and were wrong: drain
+                    left = size + 1
+                    while left > 0:
+                        got = out.read(min(left, 1 << 20))
+                        if not got:
+                            break
+                        left -= len(got)
+                    if left > 0:
+                        failed = died(f"blob {oid} ended early")
+                    yield oid, size
+                    continue
+                data = out.read(size)
+                if len(data) != size or out.read(1) != b"\n":
+                    failed = died(f"blob {oid} ended after {len(data)} of {size} bytes")
+                    yield oid, ReadFailure(failed)
+                    continue
+                yield oid, data
+            done = True
+        finally:
+            rc: Optional[int] = None
+            if done and failed is None:
+                try:  # every answer is in: git has its input closed and must now exit 0
+                    rc = proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    rc = None
+            try:
+                out.close()
+            except OSError:
+                pass
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            t.join(timeout=5)
+        if done and failed is None and rc != 0:
+            yield None, ReadFailure(f"git cat-file {_exit_text(rc)} after the blobs were read")
+
+
+def _is_binary(data: bytes) -> bool:
+    return b"\x00" in data[:BINARY_SNIFF]
+
+
+def _blob_skip(path: str, oid: str, data: BlobData, max_size: int, where: str = "") -> Optional[Skip]:
+    """The Skip for a blob that cannot be scanned as it is, or None."""
+    if isinstance(data, ReadFailure):
+        return Skip(path, "git-error", f"blob {oid}{where} not read: {data.detail}")
+    if data is None:
+        return Skip(path, "missing", f"blob {oid}{where} not found in the object database")
+    if isinstance(data, int):
+        return Skip(path, "too-large", too_large_detail(data, max_size, where))
+    return None
+
+
+# ------------------------------------------------------------------ staged
+def _big(max_size: Optional[int]) -> tuple[str, ...]:
+    """git options that make diffs treat a file over ``max_size`` as binary: no patch text is
+    produced (or held in memory) for content that is skipped as too large anyway."""
+    return ("-c", f"core.bigFileThreshold={max(int(max_size), 1)}") if max_size is not None else ()

@@ -1,0 +1,363 @@
+"""Whole histories: :func:`open_repo`, the one-pass walk, per-path fragments and archives in history."""
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from credgate.models import Fragment, Skip
+from credgate.sources.filesystem import decode_text, too_large_detail
+from credgate.sources.git.blobs import _blob_skip, BlobReader
+from credgate.sources.git.exposure import _tip_refs
+from credgate.sources.git.run import _BASE, _env, _exit_text, _path, DEFAULT_MAX_SIZE, git, GitError, Item, Z40B
+
+
+# ----------------------------------------------------------------- history
+@dataclass
+class RepoInfo:
+    path: Path  # where git commands run (work tree or git dir)
+    display: str
+    bare: bool
+    shallow: bool
+    temp: Optional[Path] = None  # a private clone of a bundle, removed on close
+
+
+def is_bundle(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(32)
+    except OSError:
+        return False
+    return head.startswith(b"# v2 git bundle") or head.startswith(b"# v3 git bundle")
+
+
+@contextmanager
+def open_repo(path: Path) -> Iterator[RepoInfo]:
+    """A repository to read: a work tree, a bare repo or mirror, or a ``.bundle`` file.
+
+    A bundle is cloned (``--mirror``) into a private temporary directory
+    (0700) that is always removed when the context ends.
+    """
+    path = Path(path)
+    temp: Optional[Path] = None
+    try:
+        if path.is_file():
+            if not is_bundle(path):
+                raise GitError(f"{path} is neither a git repository nor a git bundle")
+            import tempfile
+
+            temp = Path(tempfile.mkdtemp(prefix="credgate-bundle-"))
+            os.chmod(temp, 0o700)
+            target = temp / "repo.git"
+            git(temp, "clone", "--mirror", "--quiet", "--no-hardlinks", str(path.resolve()), str(target))
+            run_in = target
+        elif path.is_dir():
+            run_in = path
+        else:
+            raise GitError(f"{path}: no such repository")
+        out = git(run_in, "rev-parse", "--is-bare-repository", "--is-shallow-repository").decode().split()
+        if len(out) < 2:
+            raise GitError(f"{path} is not a git repository")
+        yield RepoInfo(path=run_in, display=str(path), bare=out[0] == "true", shallow=out[1] == "true", temp=temp)
+    finally:
+        if temp is not None:
+            import shutil
+
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+@dataclass
+class _Origin:
+    commit: int  # index into the commit table
+    path: str
+
+
+def _head_blobs(repo: Path) -> set[str]:
+    out = git(repo, "ls-tree", "-r", "-z", "--full-tree", "HEAD", check=False)
+    blobs = set()
+    for ent in out.split(b"\0"):
+        if not ent:
+            continue
+        meta = ent.split(b"\t", 1)[0].split()
+        if len(meta) == 3 and meta[1] == b"blob":
+            blobs.add(meta[2].decode())
+    return blobs
+
+
+def stash_commits(repo: Path) -> dict[str, str]:
+    """Every commit of every stash entry (work tree, index, untracked) -> ``stash@{n}``."""
+    out = git(repo, "log", "-g", "--format=%H %P", "refs/stash", "--", check=False)
+    found: dict[str, str] = {}
+    for n, ln in enumerate(out.decode().splitlines()):
+        shas = ln.split()
+        for i, s in enumerate(shas):
+            if i == 1:
+                continue  # the first parent is the commit the stash was made on
+            found.setdefault(s, f"stash@{{{n}}}")
+    return found
+
+
+def _unreachable(repo: Path) -> tuple[list[str], list[str]]:
+    out = git(repo, "fsck", "--unreachable", "--no-reflogs", "--no-progress", check=False)
+    commits, blobs = [], []
+    for ln in out.decode("utf-8", "replace").splitlines():
+        p = ln.split()
+        if len(p) == 3 and p[0] == "unreachable":
+            (commits if p[1] == "commit" else blobs if p[1] == "blob" else []).append(p[2])
+    return commits, blobs
+
+
+def _walk(repo: Path, tips: list[str], record_all: bool, revs: Optional[list[str]] = None
+          ) -> tuple[list[tuple[str, str, str]], dict[str, _Origin], dict[str, list[_Origin]]]:
+    """One ``git log --all --raw -z`` over every ref (and ``tips``): blob -> first commit and path.
+
+    With ``revs`` (a range), only those commits are walked and merges are read as dense
+    combined diffs, so a merge is credited only with content neither parent had.
+    """
+    merges = "--diff-merges=first-parent" if revs is None else "--diff-merges=dense-combined"
+    scope = ["--all", "--stdin"] if revs is None else list(revs)
+    args = [*_BASE, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--root", merges, "--topo-order",
+            "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00", *scope, "--"]
+    commits: list[tuple[str, str, str]] = []
+    first: dict[str, _Origin] = {}
+    every: dict[str, list[_Origin]] = {}
+
+    # Token state machine over NUL-separated output: a header token is "\x01<sha>" (maybe after a
+    # newline), followed by author and date tokens; a raw entry is a ":meta" token followed by
+    # its path token.  Fields are consumed by position, so no byte in a path or name can confuse it.
+    state = {"want": "any", "meta": b""}
+
+    def feed(tok: bytes) -> None:
+        want = state["want"]
+        if want == "author":
+            state["author"] = tok
+            state["want"] = "date"
+            return
+        if want == "date":
+            commits.append((state["sha"], _path(state["author"]), tok.decode("ascii", "replace")))  # type: ignore
+            state["want"] = "any"
+            return
+        if want == "path":
+            state["want"] = "any"
+            meta: bytes = state["meta"]  # type: ignore[assignment]
+            np = len(meta) - len(meta.lstrip(b":"))  # number of parents compared (2+ for combined)
+            fields = meta[np:].split()
+            if len(fields) < 2 * np + 3:
+                return
+            mode, blob_b, status = fields[np], fields[2 * np + 1], fields[-1]
+            if b"D" in status or mode == b"160000" or blob_b == Z40B:
+                return
+            blob = blob_b.decode()
+            o = _Origin(len(commits) - 1, _path(tok))
+            if blob not in first:
+                first[blob] = o
+            if record_all:
+                every.setdefault(blob, []).append(o)
+            return
+        t = tok.lstrip(b"\n")
+        if t.startswith(b"\x01"):
+            state["sha"] = t[1:].decode("ascii", "replace").strip()
+            state["want"] = "author"
+        elif t.startswith(b":") and commits:
+            state["meta"] = t
+            state["want"] = "path"
+
+    for attempt in (0, 1):
+        proc = subprocess.Popen(args, cwd=str(repo), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=_env())
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        err: list[bytes] = []
+        t = threading.Thread(target=lambda p=proc: err.append(p.stderr.read()), daemon=True)
+        t.start()
+        try:
+            proc.stdin.write(("\n".join(tips) + "\n").encode() if tips else b"")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        buf = b""
+        while True:  # streamed: memory stays flat however long the history
+            chunk = proc.stdout.read(1 << 20)
+            if not chunk:
+                break
+            toks = (buf + chunk).split(b"\0")
+            buf = toks.pop()
+            for tok in toks:
+                feed(tok)
+        if buf:
+            feed(buf)
+        rc = proc.wait()
+        t.join(timeout=5)
+        stderr = b"".join(err)
+        if rc != 0 and attempt == 0 and b"diff-merges" in stderr and not commits:  # git < 2.31
+            args = [{"--diff-merges=first-parent": "-m", "--diff-merges=dense-combined": "--cc"}.get(a, a)
+                    for a in args]
+            continue
+        if rc != 0:
+            msg = stderr.decode("utf-8", "replace").strip().splitlines()
+            if rc > 0 and b"does not have any commits" in stderr:
+                return [], {}, {}
+            raise GitError(f"git log failed: {msg[-1] if msg and rc > 0 else _exit_text(rc)}")
+        break
+    return commits, first, every
+
+
+def iter_history(repo: Path, *, unreachable: bool = False, all_commits: bool = False, source: str = "history",
+                 location_prefix: Optional[str] = None, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+    """Every unique blob in the history of every ref, tag, remote ref and stash entry, read once.
+
+    ``repo`` may be a work tree, a bare repository or mirror, or a ``.bundle``
+    file.  Each fragment is attributed to the first commit that put the blob
+    in a tree (``commit``, ``author`` as ``Name <email>``, ``date`` ISO 8601),
+    with the path it had there, and ``blob_id``.  ``extra`` holds
+    ``exposure`` ("worktree" if the blob is still in HEAD's tree, else
+    "history-only"), ``in_head``, ``tip_of`` (refs whose tip is the
+    introducing commit, and ``stash@{n}`` for stash entries; use
+    :func:`refs_containing` for every ref that reaches it) and, with
+    ``all_commits``, ``commits``: every commit whose changes put this content at a path, as
+    dicts ``{commit, path, author, date}``.
+
+    ``unreachable=True`` also reads objects no ref reaches (``git fsck
+    --unreachable --no-reflogs``): commits left by amends, resets and dropped
+    stashes are walked like refs; loose blobs in no commit are reported at
+    ``(unreachable blob <id>)``.  A shallow clone yields a :class:`Skip` saying
+    that history before the shallow boundary is missing.  ``location_prefix``
+    (e.g. ``backup.tar.gz!repo.git``) becomes ``location_detail``; a bundle's
+    file name is used when none is given.
+    """
+    path = Path(repo)
+    try:
+        with open_repo(path) as info:
+            prefix = location_prefix
+            if prefix is None and info.temp is not None:
+                prefix = path.name
+            yield from _history(info, unreachable, all_commits, source, prefix, max_size)
+    except GitError as exc:
+        yield Skip(location_prefix or str(path), "git-error", str(exc))
+
+
+def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, prefix: Optional[str],
+             max_size: int, cache: Any = None, archives: Any = None) -> Iterator[Item]:
+    """``cache`` (credgate.sources.git.blobcache.BlobCache, optional): blobs it knows to be clean are not
+    read again; blobs it knows to be binary are skipped as binary without reading.  ``archives``
+    (credgate.sources.git.archived.HistoryArchives, optional, required with ``cache``): archive blobs
+    (zip, tar, gz, bz2, xz) are opened within its limits, see :mod:`credgate.sources.git.archived`."""
+    repo = info.path
+    shown = prefix or info.display
+    if info.shallow:
+        bounds = git(repo, "rev-parse", "--git-path", "shallow").decode().strip()
+        bp = Path(bounds) if os.path.isabs(bounds) else repo / bounds
+        try:
+            n = len(bp.read_text().split())
+        except OSError:
+            n = 0
+        yield Skip(shown, "shallow-clone",
+                   f"shallow clone: history before the shallow boundary ({n} boundary commit(s)) is missing "
+                   "and was not scanned; run `git fetch --unshallow` and scan again")
+    stashes = stash_commits(repo)
+    tips = [s for s in stashes]
+    loose_blobs: list[str] = []
+    if unreachable:
+        ucommits, loose_blobs = _unreachable(repo)
+        tips.extend(ucommits)
+    commits, first, every = _walk(repo, tips, True)  # every origin: a blob is scanned at each of its paths
+    loose = set(loose_blobs)
+    # objects in the database, in pack order, with sizes
+    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
+                  "--unordered")
+    order: list[str] = []
+    sizes: dict[str, int] = {}
+    for ln in listing.splitlines():
+        p = ln.split()
+        if len(p) == 3 and p[1] == b"blob":
+            oid = p[0].decode()
+            if oid in first or oid in loose:
+                order.append(oid)
+                sizes[oid] = int(p[2])
+    present = set(order)
+    for oid, o in first.items():
+        if oid not in present:
+            c = commits[o.commit]
+            yield Skip(o.path, "missing", f"blob {oid} of commit {c[0][:12]} is not in the object database "
+                       "(partial clone?)")
+    head = _head_blobs(repo)
+    refs_at_tip = _tip_refs(repo)
+    readable = []
+    for oid in order:
+        if sizes[oid] > max_size:
+            yield Skip(_where(oid, first, commits), "too-large", too_large_detail(sizes[oid], max_size))
+        elif cache is not None and cache.known(oid):
+            if cache.known(oid) == "binary":
+                yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
+        else:
+            readable.append(oid)
+    for oid, data in BlobReader(repo).read(readable, max_size, sizes):
+        if oid is None:
+            yield Skip(shown, "git-error", f"history not fully read: {data.detail}")  # type: ignore[union-attr]
+            continue
+        o = first.get(oid)
+        skip = _blob_skip(_where(oid, first, commits), oid, data, max_size)
+        if skip is not None:
+            yield skip
+            continue
+        if archives is not None and archives.kind(data):  # type: ignore[arg-type]
+            yield from archives.members(data, oid, o, commits, head, refs_at_tip, stashes, source,  # type: ignore[arg-type]
+                                        prefix, all_commits, every)
+            continue  # never noted in the blob cache: a clean member says nothing about the others
+        text = decode_text(data)  # type: ignore[arg-type]
+        if text is None:
+            if cache is not None and not (archives is not None and archives.kind(data, whatever_limits=True)):  # type: ignore[arg-type]  # an archive is read once opening is on
+                cache.note(oid, "binary")
+            yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
+            continue
+        extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head}
+        if o is None:
+            yield Fragment(path=f"(unreachable blob {oid})", data=text, source=source, blob_id=oid,
+                           location_detail=prefix, extra=tuple(sorted({**extra, "unreachable": True}.items())))
+            continue
+        if all_commits:
+            extra["commits"] = tuple(
+                {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
+                 "date": commits[x.commit][2]} for x in every.get(oid, [o])
+            )
+        yield from _at_each_path(text, oid, o, every.get(oid, [o]), commits, refs_at_tip, stashes, extra, source,
+                                 prefix)
+
+
+def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], commits: list[tuple[str, str, str]],
+                  refs_at_tip: dict[str, list[str]], stashes: dict[str, str], extra: dict[str, Any], source: str,
+                  prefix: Optional[str]) -> Iterator[Fragment]:
+    """One fragment per distinct path the blob had, in commit order, each attributed to the first commit that
+    put the blob at that path.  Path-dependent filters (allowlisted paths, exclude_paths, IaC sniffing by
+    file name) are so judged per path: a secret first committed under an allowlisted path and later copied
+    to ``deploy/prod.env`` is reported at the copy, and a secret under two paths is reported with both.
+    The content is the same bytes object each time (not copied).  ``extra["_order"]`` is the commit's
+    position in the walk (topological, oldest first), for ordering locations; ``_paths`` the number of
+    fragments of this blob, so the blob cache notes the blob clean only when every path was clean."""
+    seen: dict[str, _Origin] = {}
+    for x in sorted(origins, key=lambda x: x.commit):
+        if x.path not in seen:
+            seen[x.path] = x
+    if o.path not in seen:
+        seen[o.path] = o
+    ordered = sorted(seen.values(), key=lambda x: x.commit)
+    for x in ordered:
+        sha, author, date = commits[x.commit]
+        ex = dict(extra)
+        tip_of = list(refs_at_tip.get(sha, []))
+        if sha in stashes:
+            tip_of.append(stashes[sha])
+        if tip_of:
+            ex["tip_of"] = tuple(tip_of)
+        ex["_order"] = x.commit
+        ex["_paths"] = len(ordered)
+        yield Fragment(path=x.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
+                       location_detail=prefix, extra=tuple(sorted(ex.items())))
+
+
+def _where(oid: str, first: dict[str, _Origin], commits: list[tuple[str, str, str]]) -> str:
+    o = first.get(oid)
+    return o.path if o is not None else f"(unreachable blob {oid})"

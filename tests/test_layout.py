@@ -1,0 +1,136 @@
+"""Package layout (issue 15): no import cycles among credgate modules, no command imports another command.
+
+Imports are read with :mod:`ast` (nothing is imported), at module top and inside functions alike: an import
+inside a function still ties the two modules together.  ``if TYPE_CHECKING:`` blocks are left out (they
+never run)."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PKG = Path(__file__).resolve().parents[1] / "credgate"
+
+
+def _modules() -> dict[str, Path]:
+    mods = {}
+    for p in sorted(PKG.rglob("*.py")):
+        parts = p.relative_to(PKG.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        mods[".".join(parts)] = p
+    return mods
+
+
+def _runtime_imports(tree: ast.AST) -> list[ast.AST]:
+    out: list[ast.AST] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for o in child.orelse:
+                    visit(o)
+                continue
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                out.append(child)
+            visit(child)
+
+    visit(tree)
+    return out
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Each credgate module and the credgate modules it imports."""
+    mods = _modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in mods.items():
+        is_pkg = path.name == "__init__.py"
+        targets: set[str] = set()
+        for node in _runtime_imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                cands = [a.name for a in node.names]
+            else:
+                base = node.module or ""
+                if node.level:
+                    pkg = name.split(".") if is_pkg else name.split(".")[:-1]
+                    pkg = pkg[: len(pkg) - node.level + 1]
+                    base = ".".join(pkg + ([node.module] if node.module else []))
+                cands = [f"{base}.{a.name}" if f"{base}.{a.name}" in mods else base for a in node.names]
+            for c in cands:
+                while c and c not in mods:
+                    c = c.rpartition(".")[0]
+                if c and c != name:
+                    targets.add(c)
+        graph[name] = targets
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[list[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on.add(root)
+        while work:
+            v, it = work[-1]
+            w = next(it, None)
+            if w is not None:
+                if w not in index:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on.add(w)
+                    work.append((w, iter(sorted(graph[w]))))
+                elif w in on:
+                    low[v] = min(low[v], index[w])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    x = stack.pop()
+                    on.discard(x)
+                    comp.append(x)
+                    if x == v:
+                        break
+                if len(comp) > 1:
+                    found.append(sorted(comp))
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_graph_sees_imports_inside_functions() -> None:
+    g = import_graph()
+    assert "credgate.sources.git.changes" in g["credgate.hooks.githooks"]
+    assert "credgate.linter.engine" in g["credgate.scan"]  # imported inside make_engine
+
+
+def test_no_import_cycles_among_credgate_modules() -> None:
+    assert cycles(import_graph()) == []
+
+
+def test_no_command_imports_another_command() -> None:
+    g = import_graph()
+    offenders = {m: sorted(t for t in ts if t.startswith("credgate.commands.") or t == "credgate.commands")
+                 for m, ts in g.items() if m.startswith("credgate.commands.")}
+    assert {m: ts for m, ts in offenders.items() if ts} == {}
+
+
+def test_iac_does_not_import_the_engine() -> None:
+    g = import_graph()
+    assert not {m for m, ts in g.items() if m.startswith("credgate.iac") and "credgate.linter.engine" in ts}
