@@ -12,7 +12,7 @@ from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 from credgate.scan import GitCollector, config_from_args, finish, make_engine
 from credgate.sources.filesystem import decode_text, too_large_detail
-from credgate.sources.git.changes import iter_push, iter_range, iter_staged
+from credgate.sources.git.changes import iter_push, iter_range, iter_staged, staged_paths
 from credgate.sources.git.run import GitError, git
 
 
@@ -144,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         _fail_closed(items)
         if args.hook_args:
             # the framework passes file names, possibly split over several runs: each run reports its own files
-            staged = {i.path for i in items}
+            staged = {i.path for i in items} | staged_paths(top)  # a pure rename yields no item
             wanted = {Path(a).as_posix() for a in args.hook_args}
             col.feed(i for i in items if i.path in wanted)
             col.feed(_framework_files(top, args.hook_args, staged, max_size))

@@ -230,3 +230,28 @@ def test_args_from_the_framework_config_are_still_options(tmp_path: Path) -> Non
     out = (r.stdout + r.stderr).decode()
     assert r.returncode == 0, out
     assert sec not in out
+
+
+def test_framework_pure_rename_of_an_old_file_passes_but_a_rename_with_new_secret_blocks(tmp_path: Path) -> None:
+    """A rename adds no content: the framework passes the new name, which is staged, not an outside file.
+    (The hook judges the change; the old secret is history's business.)"""
+    env = _env(tmp_path)
+    repo = init_repo(tmp_path / "repo")
+    _config(repo)
+    git(repo, "add", ".pre-commit-config.yaml")
+    r = _run(repo, env, sys.executable, "-m", "pre_commit", "install", "--hook-type", "pre-commit")
+    assert r.returncode == 0, r.stderr
+    kid, sec = aws_pair()
+    (repo / "creds.py").write_text(aws_file(kid, sec))
+    git(repo, "add", "creds.py")
+    git(repo, "commit", "-q", "--no-verify", "-m", "old debt")
+    git(repo, "mv", "creds.py", "legacy_creds.py")
+    r = _run(repo, env, "git", "commit", "-m", "rename")
+    assert r.returncode == 0, (r.stdout + r.stderr).decode()
+    kid2, sec2 = aws_pair()
+    git(repo, "mv", "legacy_creds.py", "settings.py")
+    (repo / "settings.py").write_text((repo / "settings.py").read_text() + aws_file(kid2, sec2))
+    git(repo, "add", "settings.py")
+    r = _run(repo, env, "git", "commit", "-m", "rename and add")
+    out = (r.stdout + r.stderr).decode()
+    assert r.returncode != 0 and "settings.py" in out and sec2 not in out, out

@@ -38,6 +38,14 @@ def _merge_heads(repo: Path) -> list[str]:
         return []
 
 
+def staged_paths(repo: Path) -> set[str]:
+    """Every path the index changes against HEAD: added, modified, renamed to, copied to, type-changed
+    (not deleted).  A pure rename adds no lines, but its new path is still a staged file, not one the
+    pre-commit framework passed from outside the change."""
+    out = git(repo, "diff", "--cached", "--name-only", "-z", "--diff-filter=d")
+    return {os.fsdecode(p) for p in out.split(b"\0") if p}
+
+
 def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
     """What is about to be committed (``source="staged"``).
 
