@@ -83,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
     args.gate = bool(args.staged or args.rev_range or args.pre_push)
     if args.allow_skip and not args.gate:
         raise UsageError("--allow-skip applies to --staged, --range and --pre-push")
+    if args.gate and not (repo.is_dir() and _in_repository(repo)):
+        raise UsageError(f"{args.repo}: not inside a git repository (--staged, --range and --pre-push read one; "
+                         "give its path, or run from inside it)")
     start = repo if repo.is_dir() else Path.cwd()
     config = config_from_args(args, start=_toplevel(repo) if repo.is_dir() else start)
     engine = make_engine(args, config)
@@ -119,6 +122,14 @@ def run(args: argparse.Namespace) -> int:
     except GitError as exc:
         raise UsageError(str(exc)) from None
     return finish(args, config, col, "git", meta=meta)
+
+
+def _in_repository(repo: Path) -> bool:
+    try:
+        git(repo, "rev-parse", "--git-dir", check=True)
+    except GitError:
+        return False
+    return True
 
 
 def _toplevel(repo: Path) -> Optional[Path]:

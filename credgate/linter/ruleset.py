@@ -5,6 +5,8 @@ Rule IDs are permanent: they are part of fingerprints and baselines.
 """
 from __future__ import annotations
 
+import difflib
+
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -374,5 +376,12 @@ def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSe
         seen[r.id] = r.origin
         deduped.append(r)
     if config is not None and config.disabled_rules:
+        from credgate.iac.rules import RULE_DOCS as IAC_RULES  # data only: the ids of the IaC slot checks
+
+        known = {r.id for r in deduped} | set(IAC_RULES) | {"gate-policy-change"}
+        for rid in sorted(set(config.disabled_rules) - known):
+            near = difflib.get_close_matches(rid, sorted(known), n=1)
+            warnings.append(f"disabled_rules: no rule has the id {rid!r}, so nothing was disabled for it"
+                            + (f" (did you mean {near[0]!r}?)" if near else "") + "; see `credgate rules list`")
         deduped = [r for r in deduped if r.id not in config.disabled_rules]
     return RuleSet(deduped, warnings)

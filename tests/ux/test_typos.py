@@ -32,3 +32,22 @@ def test_baseline_commands_refuse_a_missing_path_too(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.decode().strip() == "credgate: error: no such file or directory: nope"
     assert not (tmp_path / ".credgate-baseline.json").exists()
+
+
+@pytest.mark.parametrize("gate", [["--staged"], ["--range", "HEAD~1..HEAD"], ["--pre-push", "origin"]])
+def test_a_change_gate_outside_a_repository_is_a_usage_error(tmp_path, gate):
+    proc = run_credgate(["git", *gate], cwd=tmp_path, input=b"" if "--pre-push" in gate else None)
+    assert proc.returncode == 2, (proc.stdout + proc.stderr).decode()
+    err = proc.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "not inside a git repository" in err[0]
+    assert b"usage: git" not in proc.stdout + proc.stderr  # not git's own usage text
+
+
+def test_disabled_rules_with_an_unknown_id_warns_and_names_the_near_miss(tmp_path):
+    (tmp_path / "a.txt").write_text("nothing here\n")
+    (tmp_path / "c.toml").write_text('disabled_rules = ["generic-pasword-assignment", "iac-k8s-secret-data"]\n')
+    proc = run_credgate(["dir", "a.txt", "--config", "c.toml"], cwd=tmp_path)
+    out = (proc.stdout + proc.stderr).decode()
+    assert proc.returncode == 0
+    assert "'generic-pasword-assignment'" in out and "did you mean 'generic-password-assignment'" in out
+    assert "iac-k8s-secret-data'" not in out  # a real (IaC) rule id is not unknown
