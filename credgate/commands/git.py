@@ -125,10 +125,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _in_repository(repo: Path) -> bool:
+    """False only when git itself says this is no repository (a missing git binary is reported, and
+    fails closed, where the changes are read)."""
     try:
         git(repo, "rev-parse", "--git-dir", check=True)
-    except GitError:
-        return False
+    except GitError as exc:
+        return "not a git repository" not in str(exc).lower()
     return True
 
 
