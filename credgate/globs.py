@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Optional, Union
+from typing import Any, Iterator, Optional, Union
 
 
 def _prepare(pattern: str) -> tuple[str, bool]:
@@ -36,6 +36,37 @@ def _class_body(pat: str, i: int) -> Optional[tuple[str, int]]:
     return body, j
 
 
+def _tokens(pat: str) -> Iterator[tuple[str, str]]:
+    """The glob grammar once, for both back ends (the regex and the linear matcher): ("dirs", "") for
+    ``**/``, ("any", "") for ``**``, ("star", "") for ``*``, ("one", "") for ``?``, ("class", body) for
+    ``[...]``, ("lit", c) for any other character (an unclosed ``[`` included)."""
+    i = 0
+    while i < len(pat):
+        c = pat[i]
+        if c == "*":
+            if pat[i : i + 2] == "**":
+                i += 2
+                if pat[i : i + 1] == "/":
+                    i += 1
+                    yield "dirs", ""
+                else:
+                    yield "any", ""
+                continue
+            yield "star", ""
+        elif c == "?":
+            yield "one", ""
+        elif c == "[":
+            cls = _class_body(pat, i)
+            if cls is None:
+                yield "lit", c
+            else:
+                yield "class", cls[0]
+                i = cls[1]
+        else:
+            yield "lit", c
+        i += 1
+
+
 @functools.lru_cache(maxsize=1024)
 def glob_to_regex(pattern: str) -> "re.Pattern[str]":
     """Translate a glob to a regex.
@@ -46,31 +77,19 @@ def glob_to_regex(pattern: str) -> "re.Pattern[str]":
     """
     pat, anchored = _prepare(pattern)
     out = []
-    i = 0
-    while i < len(pat):
-        c = pat[i]
-        if c == "*":
-            if pat[i : i + 2] == "**":
-                i += 2
-                if pat[i : i + 1] == "/":
-                    i += 1
-                    out.append("(?:.*/)?")
-                else:
-                    out.append(".*")
-                continue
+    for kind, arg in _tokens(pat):
+        if kind == "dirs":
+            out.append("(?:.*/)?")
+        elif kind == "any":
+            out.append(".*")
+        elif kind == "star":
             out.append("[^/]*")
-        elif c == "?":
+        elif kind == "one":
             out.append("[^/]")
-        elif c == "[":
-            cls = _class_body(pat, i)
-            if cls is None:
-                out.append(re.escape(c))
-            else:
-                out.append(f"[{cls[0]}]")
-                i = cls[1]
+        elif kind == "class":
+            out.append(f"[{arg}]")
         else:
-            out.append(re.escape(c))
-        i += 1
+            out.append(re.escape(arg))
     body = "".join(out)
     if anchored:
         return re.compile(rf"^{body}(?:/.*)?$")
@@ -98,31 +117,19 @@ class _Linear:
         self.nodes: list[tuple[int, Any, int]] = []
         if not anchored:
             self._opt_dirs()
-        i = 0
-        while i < len(pat):
-            c = pat[i]
-            if c == "*":
-                if pat[i : i + 2] == "**":
-                    i += 2
-                    if pat[i : i + 1] == "/":
-                        i += 1
-                        self._opt_dirs()
-                    else:
-                        self.nodes.append((_ANY, None, 0))
-                    continue
+        for kind, arg in _tokens(pat):
+            if kind == "dirs":
+                self._opt_dirs()
+            elif kind == "any":
+                self.nodes.append((_ANY, None, 0))
+            elif kind == "star":
                 self.nodes.append((_STAR, None, 0))
-            elif c == "?":
+            elif kind == "one":
                 self.nodes.append((_ONE, "/", 0))  # any character but the one given
-            elif c == "[":
-                cls = _class_body(pat, i)
-                if cls is None:
-                    self.nodes.append((_ONE, c, 1))
-                else:
-                    self.nodes.append((_ONE, re.compile(f"[{cls[0]}]"), 0))
-                    i = cls[1]
+            elif kind == "class":
+                self.nodes.append((_ONE, re.compile(f"[{arg}]"), 0))
             else:
-                self.nodes.append((_ONE, c, 1))
-            i += 1
+                self.nodes.append((_ONE, arg, 1))
         # (?:/.*)?$ : the end, or a slash and anything after it
         self.nodes.append((_ENTRY, None, 3))
         self.nodes.append((_ONE, "/", 1))
