@@ -8,7 +8,7 @@ from typing import IO, Iterable, Iterator, Optional, Union
 
 from credgate.models import Skip
 from credgate.sources.filesystem import too_large_detail
-from credgate.sources.git.run import _BASE, _env, _exit_text, BINARY_SNIFF, git, GitError
+from credgate.sources.git.run import _BASE, _env, _exit_text, git, GitError
 
 
 # -------------------------------------------------------------- blob reader
@@ -172,10 +172,6 @@ class BlobReader:
             t.join(timeout=5)
         if done and failed is None and rc != 0:
             yield None, ReadFailure(f"git cat-file {_exit_text(rc)} after the blobs were read")
-
-
-def _is_binary(data: bytes) -> bool:
-    return b"\x00" in data[:BINARY_SNIFF]
 
 
 def _blob_skip(path: str, oid: str, data: BlobData, max_size: int, where: str = "") -> Optional[Skip]:
