@@ -7,7 +7,7 @@ never writes ``secret`` unless the user asked for ``--no-redact``.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Optional
 
 
@@ -56,39 +56,109 @@ class Confidence(enum.IntEnum):
 
 
 @dataclass(frozen=True)
-class Fragment:
+class Provenance:
+    """Where content came from: one value shared by a :class:`Fragment` and every :class:`Location` of the
+    findings in it (the engine hands the fragment's provenance on, never copies it field by field).
+
+    ``source`` is "worktree", "staged", "history", "archive", "aws" ...; ``commit``/``author``/``date``
+    the commit that carries it (history); ``blob_id`` its git blob; ``location_detail`` where inside
+    (an ARN and field, an archive member, a template path)."""
+
+    source: str = "worktree"
+    commit: Optional[str] = None
+    author: Optional[str] = None
+    date: Optional[str] = None
+    blob_id: Optional[str] = None
+    location_detail: Optional[str] = None
+
+
+_PROVENANCE_FIELDS = frozenset(f.name for f in fields(Provenance))
+_NO_PROVENANCE = Provenance()
+
+
+def _provenance(given: Optional[Provenance], where: dict[str, Any], owner: str) -> Provenance:
+    """``provenance=`` and/or its fields by name (``source=``, ``commit=`` ...; ``dataclasses.replace`` passes
+    both: the names win)."""
+    unknown = set(where) - _PROVENANCE_FIELDS
+    if unknown:
+        raise TypeError(f"{owner}() got an unexpected keyword argument {sorted(unknown)[0]!r}")
+    base = given if given is not None else _NO_PROVENANCE
+    return replace(base, **where) if where else base
+
+
+class _ReadsProvenance:
+    """``frag.source``, ``loc.commit`` ...: the provenance fields read through ``provenance``."""
+
+    provenance: Provenance
+
+    @property
+    def source(self) -> str:
+        return self.provenance.source
+
+    @property
+    def commit(self) -> Optional[str]:
+        return self.provenance.commit
+
+    @property
+    def author(self) -> Optional[str]:
+        return self.provenance.author
+
+    @property
+    def date(self) -> Optional[str]:
+        return self.provenance.date
+
+    @property
+    def blob_id(self) -> Optional[str]:
+        return self.provenance.blob_id
+
+    @property
+    def location_detail(self) -> Optional[str]:
+        return self.provenance.location_detail
+
+
+@dataclass(frozen=True, init=False)
+class Fragment(_ReadsProvenance):
     """A unit of content to scan, with where it came from.
 
     ``path`` is POSIX and relative to the scan root.  ``data`` is the raw
     bytes.  ``added_lines`` (1-based), when set, limits reported findings to
     those lines (the staged/diff case) while the whole content is still
-    analysed, so IaC context stays complete.
+    analysed, so IaC context stays complete.  ``extra``: what the source knows
+    about the content (git refs, exposure ...), see :data:`credgate.triage.CONTEXT_KEYS`;
+    it reaches the findings through :func:`credgate.triage.carry_fragment_context` only.
     """
 
     path: str
     data: bytes
-    source: str = "worktree"
-    commit: Optional[str] = None
-    author: Optional[str] = None
-    date: Optional[str] = None
-    blob_id: Optional[str] = None
-    location_detail: Optional[str] = None
+    provenance: Provenance = _NO_PROVENANCE
     added_lines: Optional[frozenset[int]] = None
     extra: tuple[tuple[str, Any], ...] = ()
 
+    def __init__(self, path: str, data: bytes, *, provenance: Optional[Provenance] = None,
+                 added_lines: Optional[frozenset[int]] = None, extra: tuple[tuple[str, Any], ...] = (),
+                 **where: Any) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "provenance", _provenance(provenance, where, "Fragment"))
+        object.__setattr__(self, "added_lines", added_lines)
+        object.__setattr__(self, "extra", extra)
 
-@dataclass(frozen=True)
-class Location:
+
+@dataclass(frozen=True, init=False)
+class Location(_ReadsProvenance):
     path: str
     line: int
     column: int = 1
     end_line: int = 0
-    source: str = "worktree"
-    commit: Optional[str] = None
-    author: Optional[str] = None
-    date: Optional[str] = None
-    location_detail: Optional[str] = None
-    blob_id: Optional[str] = None
+    provenance: Provenance = _NO_PROVENANCE
+
+    def __init__(self, path: str, line: int, column: int = 1, end_line: int = 0, *,
+                 provenance: Optional[Provenance] = None, **where: Any) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "end_line", end_line)
+        object.__setattr__(self, "provenance", _provenance(provenance, where, "Location"))
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -63,6 +63,8 @@ def make_engine(args: argparse.Namespace, config: Config) -> Any:
 class Collector:
     """Runs fragments through the engine and gathers findings and skips."""
 
+    record_context = False  # credgate.triage.carry_fragment_context: keep the fragment context in the report too
+
     def __init__(self, engine: Any) -> None:
         self.engine = engine
         self.findings: list[Finding] = []
@@ -87,7 +89,7 @@ class Collector:
                 continue
             f, s = res
             if it.extra and f:
-                triage.carry_fragment_context(it, f)
+                triage.carry_fragment_context(it, f, record=self.record_context)
             self.scanned(it, f, s)
             self.findings.extend(f)
             self.skips.extend(s)
@@ -100,8 +102,10 @@ class Collector:
 
 
 class GitCollector(Collector):
-    """Copies history facts from each fragment's ``extra`` onto its findings."""
+    """Git reads: history facts (refs, commits, whether the blob is in HEAD) are kept in the report; a git
+    read that failed is an error; blobs found clean are noted in the blob cache."""
 
+    record_context = True
     fail_closed = True  # a blob or a range git could not read is an error (exit 1), never a clean scan
     blob_cache: Any = None
 
@@ -133,26 +137,6 @@ class GitCollector(Collector):
                 state[1] = True
             if state[0] >= paths and not state[1]:
                 self.blob_cache.note(frag.blob_id, "clean")
-        if frag.extra:
-            extra = dict(frag.extra)
-            for f in findings:
-                annotate(f, extra)
-
-
-def annotate(f: Any, extra: dict[str, Any]) -> None:
-    for k, v in extra.items():
-        if k == "commits":
-            f.extra["commits"] = [dict(c) for c in v]
-        elif k == "tip_of":
-            f.extra["tip_of"] = list(v)
-        else:
-            f.extra[k] = v
-    exp = extra.get("exposure")
-    if exp and exp not in f.exposure:
-        f.exposure.append(exp)
-    for r in extra.get("tip_of", ()):
-        if r not in f.exposure:
-            f.exposure.append(r)
 
 
 def add_ref_exposure(repo: Path, findings: list[Any]) -> None:

@@ -2,8 +2,8 @@
 
 Order (each step is a function below, all pure except verification):
 
-1. ``carry_fragment_context``  (called by the Collector) copies what a source knows about a
-   fragment (git refs, whether the blob is at a branch tip) onto its findings.
+1. ``carry_fragment_context``  (called by the Collector and the audit runner, nothing else) copies what a
+   source knows about a fragment (git refs, whether the blob is at a branch tip) onto its findings.
 2. ``_pair_aws``     links an AWS key ID and a secret key found in the same fragment, decodes the
    account ID offline (:mod:`credgate.awskeys`) and tells long-lived from temporary keys.
 3. ``_rank``         severity and confidence from the credential kind (README "triage" table).
@@ -55,14 +55,26 @@ RAISING_EXPOSURE = ("deployed", "remote:")
 
 
 # ----------------------------------------------------------------- step 1
-def carry_fragment_context(frag: Fragment, findings: Iterable[Finding]) -> None:
-    """Copy a fragment's exposure context onto its findings (private ``_`` keys)."""
+def carry_fragment_context(frag: Fragment, findings: Iterable[Finding], *, record: bool = False) -> None:
+    """The one way a fragment's context (``Fragment.extra``) reaches its findings.
+
+    The context keys (:data:`CONTEXT_KEYS`) are copied under private ``_`` names, from which triage
+    works out exposure (:func:`_exposures_of`).  ``record`` (the git command's collector): every key is
+    also kept on the finding under its own name, JSON-ready, for the report (``in_head``, ``tip_of``,
+    ``commits``, ``archive_blob``; ``_order``/``_paths`` stay private), and the refs whose tip introduced
+    the blob are listed as exposure as git names them (``stash@{0}`` beside triage's ``stash``)."""
     if not frag.extra:
         return
     ctx = {k: v for k, v in frag.extra if k in CONTEXT_KEYS}
-    if not ctx:
+    if not ctx and not record:
         return
     for f in findings:
+        if record:
+            for k, v in frag.extra:
+                f.extra[k] = [dict(c) for c in v] if k == "commits" else list(v) if k == "tip_of" else v
+            for r in ctx.get("tip_of", ()):
+                if r not in f.exposure:
+                    f.exposure.append(r)
         for k, v in ctx.items():
             f.extra.setdefault(f"_{k}", v)
 

@@ -228,10 +228,7 @@ class Engine:
         )
         loc = f.location
         for n in h.other_lines:
-            f.other_locations.append(Location(
-                path=loc.path, line=n, column=1, end_line=n, source=loc.source, commit=loc.commit,
-                author=loc.author, date=loc.date, location_detail=loc.location_detail, blob_id=loc.blob_id,
-            ))
+            f.other_locations.append(Location(path=loc.path, line=n, column=1, end_line=n, provenance=loc.provenance))
         return f
 
     def make_finding(
@@ -259,18 +256,8 @@ class Engine:
         detail = frag.location_detail
         if location_detail:
             detail = f"{detail}!{location_detail}" if detail and frag.source == "archive" else location_detail
-        loc = Location(
-            path=frag.path,
-            line=line,
-            column=start - ls + 1,
-            end_line=end_line,
-            source=frag.source,
-            commit=frag.commit,
-            author=frag.author,
-            date=frag.date,
-            location_detail=detail,
-            blob_id=frag.blob_id,
-        )
+        where = frag.provenance if detail == frag.location_detail else replace(frag.provenance, location_detail=detail)
+        loc = Location(path=frag.path, line=line, column=start - ls + 1, end_line=end_line, provenance=where)
         line_text = data[ls : min(le, ls + 400)].decode("utf-8", "replace")
         return Finding(
             rule_id=rule.id,
