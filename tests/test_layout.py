@@ -134,3 +134,24 @@ def test_no_command_imports_another_command() -> None:
 def test_iac_does_not_import_the_engine() -> None:
     g = import_graph()
     assert not {m for m, ts in g.items() if m.startswith("credgate.iac") and "credgate.linter.engine" in ts}
+
+
+def _spawns_git(path: Path) -> bool:
+    """A list or tuple literal that starts with "git" (a command line handed to subprocess)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.List, ast.Tuple)) and node.elts:
+            first = node.elts[0]
+            if isinstance(first, ast.Constant) and first.value == "git":
+                return True
+    return False
+
+
+# one-line lookups (HEAD for a report header, the top level for `credgate init`, CodeBuild's checkout
+# checks) that predate credgate.sources.git; nothing may join them
+GIT_OUTSIDE_SOURCES = {"credgate.report.common", "credgate.ci.codebuild", "credgate.commands.init"}
+
+
+def test_git_is_run_only_by_credgate_sources_git() -> None:
+    spawning = {m for m, p in _modules().items() if not m.startswith("credgate.sources.git") and _spawns_git(p)}
+    assert "credgate.audit.collectors.codecommit" not in spawning  # clones go through sources.git.mirror
+    assert spawning <= GIT_OUTSIDE_SOURCES, sorted(spawning - GIT_OUTSIDE_SOURCES)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from dataclasses import replace
 from typing import Iterator
 
 from credgate.audit.base import Context, Item, Produced, paginate
 from credgate.models import Fragment, Skip
+from credgate.sources.git.mirror import mirror_clone
 
 NAME = "codecommit"
 SERVICE = "codecommit"
@@ -29,25 +29,13 @@ def list_repositories(ctx: Context) -> list[str]:
     return [r["repositoryName"] for r in paginate(cc, "list_repositories", "repositories")]
 
 
-def _git_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["GIT_TERMINAL_PROMPT"] = "0"
-    return env
+# the AWS CLI's credential helper answers for CodeCommit's HTTPS URLs (IAM credentials, no stored password)
+_CODECOMMIT_HELPER = (("credential.helper", "!aws codecommit credential-helper $@"), ("credential.UseHttpPath", "true"))
 
 
 def clone(url: str, dest: str) -> "str | None":
     """Mirror-clone ``url`` into ``dest``; None on success, else a one-line error."""
-    cmd = ["git", "-c", "credential.helper="]
-    if url.startswith("https://git-codecommit."):
-        cmd += ["-c", "credential.helper=!aws codecommit credential-helper $@", "-c", "credential.UseHttpPath=true"]
-    cmd += ["clone", "--mirror", "--quiet", "--", url, dest]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, env=_git_env(), timeout=1800)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return f"{type(exc).__name__}: {exc}"
-    if proc.returncode != 0:
-        return proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:][0] if proc.stderr else "git clone failed"
-    return None
+    return mirror_clone(url, dest, config=_CODECOMMIT_HELPER if url.startswith("https://git-codecommit.") else ())
 
 
 def collect(ctx: Context) -> Iterator[Produced]:

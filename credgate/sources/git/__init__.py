@@ -9,7 +9,8 @@ Every git read in credgate goes through this package:
 * :mod:`.history`: :func:`~.history.open_repo`, the walk, per-path fragments;
 * :mod:`.archived`: archives in history (:class:`~.archived.HistoryArchives`, handed to the walk);
 * :mod:`.exposure`: :func:`~.exposure.refs_containing_many` and friends;
-* :mod:`.blobcache`: blobs known clean, not read again.
+* :mod:`.blobcache`: blobs known clean, not read again;
+* :mod:`.mirror`: :func:`~.mirror.mirror_clone` (`git clone --mirror` of a repository to audit, e.g. CodeCommit).
 
 The package imports nothing itself: callers import the module they need, so the hook loads only its part.
 
