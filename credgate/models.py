@@ -8,26 +8,26 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Optional
+from typing import Any, Optional, TypeVar
+
+_L = TypeVar("_L", bound="_Level")
 
 
-class Severity(enum.IntEnum):
-    INFO = 0
-    LOW = 1
-    MEDIUM = 2
-    HIGH = 3
-    CRITICAL = 4
+class _Level(enum.IntEnum):
+    """An ordered level, named in config and on the command line in any case ("high", "HIGH")."""
 
     @classmethod
-    def parse(cls, value: "str | Severity") -> "Severity":
-        if isinstance(value, Severity):
+    def parse(cls: "type[_L]", value: Any) -> _L:
+        if isinstance(value, cls):
             return value
         try:
             return cls[str(value).strip().upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {value!r}: use one of critical, high, medium, low, info"
-            ) from None
+            raise ValueError(f"unknown {cls.__name__.lower()} {value!r}: use {cls._choices()}") from None
+
+    @staticmethod
+    def _choices() -> str:
+        return ""
 
     def __str__(self) -> str:  # "high"
         return self.name.lower()
@@ -37,22 +37,26 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-class Confidence(enum.IntEnum):
+class Severity(_Level):
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @staticmethod
+    def _choices() -> str:
+        return "one of critical, high, medium, low, info"
+
+
+class Confidence(_Level):
     LOW = 0
     MEDIUM = 1
     HIGH = 2
 
-    @classmethod
-    def parse(cls, value: "str | Confidence") -> "Confidence":
-        if isinstance(value, Confidence):
-            return value
-        try:
-            return cls[str(value).strip().upper()]
-        except KeyError:
-            raise ValueError(f"unknown confidence {value!r}: use high, medium or low") from None
-
-    def __str__(self) -> str:
-        return self.name.lower()
+    @staticmethod
+    def _choices() -> str:
+        return "high, medium or low"
 
 
 @dataclass(frozen=True)
@@ -86,34 +90,20 @@ def _provenance(given: Optional[Provenance], where: dict[str, Any], owner: str) 
     return replace(base, **where) if where else base
 
 
+def _read(name: str) -> Any:
+    return property(lambda self: getattr(self.provenance, name), doc=f"``provenance.{name}``")
+
+
 class _ReadsProvenance:
     """``frag.source``, ``loc.commit`` ...: the provenance fields read through ``provenance``."""
 
     provenance: Provenance
-
-    @property
-    def source(self) -> str:
-        return self.provenance.source
-
-    @property
-    def commit(self) -> Optional[str]:
-        return self.provenance.commit
-
-    @property
-    def author(self) -> Optional[str]:
-        return self.provenance.author
-
-    @property
-    def date(self) -> Optional[str]:
-        return self.provenance.date
-
-    @property
-    def blob_id(self) -> Optional[str]:
-        return self.provenance.blob_id
-
-    @property
-    def location_detail(self) -> Optional[str]:
-        return self.provenance.location_detail
+    source = _read("source")
+    commit = _read("commit")
+    author = _read("author")
+    date = _read("date")
+    blob_id = _read("blob_id")
+    location_detail = _read("location_detail")
 
 
 @dataclass(frozen=True, init=False)

@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Union
 
+from credgate.audit.decode import decode_user_data
 from credgate.models import Fragment, Skip
 
 # --------------------------------------------------------------------- items
@@ -142,6 +143,16 @@ class Context:
             return None
         return self.item(arn, resource_type, kind, prefix, data, line_fields=lines, **kw)
 
+    def decoded_item(self, arn: str, resource_type: str, kind: str, field_: str, raw: "bytes | str", *,
+                     what: str = "user data", skip_at: Optional[str] = None, **kw: Any) -> "Item | Skip":
+        """The item of encoded ``raw`` (base64, gzip, MIME: :func:`credgate.audit.decode.decode_user_data`),
+        or the skip (at ``skip_at``, default ``arn``) saying why it could not be decoded."""
+        try:
+            data, how = decode_user_data(raw)
+        except (OSError, ValueError, EOFError) as exc:
+            return Skip(skip_at or arn, "decode-error", f"{what} could not be decoded: {exc}")
+        return self.item(arn, resource_type, kind, field_, data, decoded_from=how, **kw)
+
     def json_item(self, arn: str, resource_type: str, kind: str, field_: str, obj: Any, **kw: Any) -> Item:
         data, lines = render_json(obj, field_)
         return self.item(arn, resource_type, kind, field_, data, line_fields=lines, **kw)
@@ -247,6 +258,16 @@ def classify(exc: BaseException) -> tuple[str, str]:
     if code:
         return "api-error", _short(f"{code}: {msg}")
     return "error", _short(f"{name}: {msg}")
+
+
+def call(arn: str, fn: Callable[..., Any], **kwargs: Any) -> "tuple[Any, Optional[Skip]]":
+    """One AWS call about the resource ``arn``: ``(response, None)``, or ``(None, skip)`` with the reason
+    (:func:`classify`) when it failed: that resource is skipped, the audit goes on."""
+    try:
+        return fn(**kwargs), None
+    except Exception as exc:  # noqa: BLE001
+        reason, detail = classify(exc)
+        return None, Skip(arn, reason, detail)
 
 
 def _short(msg: str) -> str:

@@ -474,11 +474,7 @@ class _RepoStager:
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
             fd = os.open(target, flags, 0o600)
             with os.fdopen(fd, "wb") as out:
-                while True:
-                    chunk = f.read(CHUNK)
-                    if not chunk:
-                        break
-                    out.write(chunk)
+                shutil.copyfileobj(f, out, CHUNK)
         except OSError as exc:
             return Skip(shown, "unextractable", f"could not stage git member: {exc.strerror or exc}")
         self.files.setdefault(root, []).append(_Staged(name, shown, target))
@@ -816,11 +812,7 @@ class ArchiveScanner:
         ctx.repos.append(target)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as out:
-            while True:
-                chunk = stream.read(CHUNK)
-                if not chunk:
-                    break
-                out.write(chunk)
+            shutil.copyfileobj(stream, out, CHUNK)
         try:
             yield from history(target, shown=shown, source="history" if on_disk else "archive", sep="!",
                                detail=shown, max_size=self.limits.max_member_size)

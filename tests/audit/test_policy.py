@@ -64,6 +64,11 @@ def api_calls() -> dict[str, set[tuple[str, str]]]:
                         calls.add((svc, str(node.args[0].value)))
                     elif f.attr not in NOT_CLIENT_METHODS:
                         calls.add((svc, f.attr))
+                # a client's method handed on to be called: call(arn, client.operation, ...) (credgate.audit.base)
+                for m in [*node.args, *(k.value for k in node.keywords)]:
+                    if isinstance(m, ast.Attribute) and isinstance(m.value, ast.Name) and m.value.id in names \
+                            and m.attr not in NOT_CLIENT_METHODS:
+                        calls.add((names[m.value.id], m.attr))
                 # paginate(client, "operation", ...)
                 if isinstance(f, ast.Name) and f.id == "paginate" and len(node.args) >= 2:
                     c, op = node.args[0], node.args[1]
@@ -108,7 +113,8 @@ def test_the_static_scan_sees_the_calls_it_must():
     for expected in [("lambda", "list_functions"), ("ec2", "describe_instance_attribute"),
                      ("ssm", "get_parameters"), ("sts", "assume_role"), ("sts", "get_caller_identity"),
                      ("securityhub", "batch_import_findings"), ("organizations", "list_accounts"),
-                     ("s3", "get_object"), ("s3", "list_objects_v2"), ("apigatewayv2", "get_stages")]:
+                     ("s3", "get_object"), ("s3", "list_objects_v2"), ("apigatewayv2", "get_stages"),
+                     ("codepipeline", "get_pipeline"), ("sagemaker", "describe_model")]:  # through call()
         assert expected in flat, expected
     assert len(calls) >= 15  # every collector module calls AWS
 

@@ -18,16 +18,21 @@ APP_TYPE = "AWS::Amplify::App"
 BRANCH_TYPE = "AWS::Amplify::Branch"
 
 
+def _env_and_build_spec(ctx: Context, arn: str, rtype: str, obj: dict[str, Any]) -> Iterator[Item]:
+    """``environmentVariables`` and ``buildSpec``: the same fields on an App and on a Branch."""
+    env = ctx.env_item(arn, rtype, "amplify", "environmentVariables",
+                       sorted((obj.get("environmentVariables") or {}).items()), path=f"{arn}#environmentVariables")
+    if env is not None:
+        yield env
+    if obj.get("buildSpec"):
+        yield ctx.item(arn, rtype, "amplify", "buildSpec", str(obj["buildSpec"]).encode("utf-8", "surrogatepass"),
+                       path=f"{arn}#buildSpec")
+
+
 def app_items(ctx: Context, app: dict[str, Any]) -> Iterator[Item]:
     """An App (ListApps item) -> its environment variables and build spec."""
     arn = app.get("appArn") or ctx.arn("amplify", f"apps/{app.get('appId')}")
-    env = ctx.env_item(arn, APP_TYPE, "amplify", "environmentVariables",
-                       sorted((app.get("environmentVariables") or {}).items()), path=f"{arn}#environmentVariables")
-    if env is not None:
-        yield env
-    if app.get("buildSpec"):
-        yield ctx.item(arn, APP_TYPE, "amplify", "buildSpec", str(app["buildSpec"]).encode("utf-8", "surrogatepass"),
-                       path=f"{arn}#buildSpec")
+    yield from _env_and_build_spec(ctx, arn, APP_TYPE, app)
     auto = app.get("autoBranchCreationConfig") or {}
     env = ctx.env_item(arn, APP_TYPE, "amplify", "autoBranchCreationConfig.environmentVariables",
                        sorted((auto.get("environmentVariables") or {}).items()),
@@ -39,13 +44,7 @@ def app_items(ctx: Context, app: dict[str, Any]) -> Iterator[Item]:
 def branch_items(ctx: Context, app: dict[str, Any], branch: dict[str, Any]) -> Iterator[Item]:
     """A Branch (ListBranches item) -> its environment variables and build spec."""
     arn = branch.get("branchArn") or ctx.arn("amplify", f"apps/{app.get('appId')}/branches/{branch.get('branchName')}")
-    env = ctx.env_item(arn, BRANCH_TYPE, "amplify", "environmentVariables",
-                       sorted((branch.get("environmentVariables") or {}).items()), path=f"{arn}#environmentVariables")
-    if env is not None:
-        yield env
-    if branch.get("buildSpec"):
-        yield ctx.item(arn, BRANCH_TYPE, "amplify", "buildSpec",
-                       str(branch["buildSpec"]).encode("utf-8", "surrogatepass"), path=f"{arn}#buildSpec")
+    yield from _env_and_build_spec(ctx, arn, BRANCH_TYPE, branch)
 
 
 def collect(ctx: Context) -> Iterator[Produced]:

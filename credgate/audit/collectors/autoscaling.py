@@ -4,8 +4,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from credgate.audit.base import Context, Produced, paginate
-from credgate.audit.decode import decode_user_data
-from credgate.models import Skip
 
 NAME = "autoscaling"
 SERVICE = "autoscaling"
@@ -20,9 +18,4 @@ def collect(ctx: Context) -> Iterator[Produced]:
         ud = lc.get("UserData")
         if not ud:
             continue
-        try:
-            data, how = decode_user_data(ud)
-        except (OSError, ValueError, EOFError) as exc:
-            yield Skip(arn, "decode-error", f"user data could not be decoded: {exc}")
-            continue
-        yield ctx.item(arn, RESOURCE_TYPE, "launch-configuration", "UserData", data, decoded_from=how)
+        yield ctx.decoded_item(arn, RESOURCE_TYPE, "launch-configuration", "UserData", ud)

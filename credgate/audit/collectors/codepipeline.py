@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from credgate.audit.base import Context, Produced, classify, paginate
-from credgate.models import Skip
+from credgate.audit.base import Context, Produced, call, paginate
 
 NAME = "codepipeline"
 SERVICE = "codepipeline"
@@ -16,10 +15,5 @@ def collect(ctx: Context) -> Iterator[Produced]:
     for summary in paginate(cp, "list_pipelines", "pipelines"):
         name = summary["name"]
         arn = ctx.arn("codepipeline", name)
-        try:
-            pipe = cp.get_pipeline(name=name).get("pipeline") or {}
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(arn, reason, detail)
-            continue
-        yield ctx.json_item(arn, RESOURCE_TYPE, "codepipeline", "pipeline", pipe)
+        resp, skip = call(arn, cp.get_pipeline, name=name)
+        yield skip or ctx.json_item(arn, RESOURCE_TYPE, "codepipeline", "pipeline", resp.get("pipeline") or {})

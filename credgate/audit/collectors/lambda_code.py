@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from credgate.audit.base import Context, Produced, classify, paginate
+from credgate.audit.base import Context, Produced, call, paginate
 from credgate.audit.decode import expand
 from credgate.models import Skip
 
@@ -42,25 +42,20 @@ def collect(ctx: Context) -> Iterator[Produced]:
         if fn.get("PackageType", "Zip") != "Zip":
             yield Skip(arn, "image-package", "container image function: scan the image in ECR instead")
             continue
-        try:
-            code = lam.get_function(FunctionName=arn).get("Code") or {}
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(arn, reason, detail)
-            continue
-        if code.get("Location"):
-            yield from _package(ctx, arn, RESOURCE_TYPE, code["Location"])
+        fn_resp, skip = call(arn, lam.get_function, FunctionName=arn)
+        if skip is not None:
+            yield skip
+        elif (fn_resp.get("Code") or {}).get("Location"):
+            yield from _package(ctx, arn, RESOURCE_TYPE, fn_resp["Code"]["Location"])
     for larn in sorted(layers):
         if f":{ctx.account}:" not in larn:
             yield Skip(larn, "other-account", "layer published by another account (not scanned)")
             continue
-        try:
-            content = lam.get_layer_version_by_arn(Arn=larn).get("Content") or {}
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(larn, reason, detail)
+        layer_resp, skip = call(larn, lam.get_layer_version_by_arn, Arn=larn)
+        if skip is not None:
+            yield skip
             continue
-        loc = content.get("Location") or ""
+        loc = (layer_resp.get("Content") or {}).get("Location") or ""
         if loc.startswith(("http://", "https://")):
             yield from _package(ctx, larn, LAYER_TYPE, loc)
         else:

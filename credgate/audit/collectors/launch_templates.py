@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from credgate.audit.base import Context, Produced, classify, paginate
-from credgate.audit.decode import decode_user_data
-from credgate.models import Skip
+from credgate.audit.base import Context, Produced, call, paginate
 
 NAME = "launch-templates"
 SERVICE = "ec2"
@@ -19,12 +17,11 @@ def collect(ctx: Context) -> Iterator[Produced]:
     for lt in paginate(ec2, "describe_launch_templates", "LaunchTemplates", PaginationConfig=PAGE):
         ltid = lt["LaunchTemplateId"]
         arn = ctx.arn("ec2", f"launch-template/{ltid}")
-        try:
-            versions = list(paginate(ec2, "describe_launch_template_versions", "LaunchTemplateVersions",
-                                     LaunchTemplateId=ltid, PaginationConfig=PAGE))
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(arn, reason, detail)
+        versions, skip = call(arn, lambda: list(paginate(ec2, "describe_launch_template_versions",
+                                                         "LaunchTemplateVersions", LaunchTemplateId=ltid,
+                                                         PaginationConfig=PAGE)))
+        if skip is not None:
+            yield skip
             continue
         for v in versions:
             ud = (v.get("LaunchTemplateData") or {}).get("UserData")
@@ -32,10 +29,5 @@ def collect(ctx: Context) -> Iterator[Produced]:
                 continue
             n = v.get("VersionNumber")
             field = f"Versions.{n}.LaunchTemplateData.UserData"
-            try:
-                data, how = decode_user_data(ud)
-            except (OSError, ValueError, EOFError) as exc:
-                yield Skip(f"{arn}#{field}", "decode-error", f"user data could not be decoded: {exc}")
-                continue
-            yield ctx.item(arn, RESOURCE_TYPE, "launch-template", field, data, path=f"{arn}#{field}",
-                           decoded_from=how)
+            yield ctx.decoded_item(arn, RESOURCE_TYPE, "launch-template", field, ud, skip_at=f"{arn}#{field}",
+                                   path=f"{arn}#{field}")

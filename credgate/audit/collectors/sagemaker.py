@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from credgate.audit.base import Context, Produced, classify, paginate
-from credgate.audit.decode import decode_user_data
-from credgate.models import Skip
+from credgate.audit.base import Context, Produced, call, paginate
 
 NAME = "sagemaker"
 SERVICE = "sagemaker"
@@ -19,21 +17,19 @@ def collect(ctx: Context) -> Iterator[Produced]:
     for nb in paginate(sm, "list_notebook_instances", "NotebookInstances"):
         name = nb.get("NotebookInstanceLifecycleConfigName")
         if not name:
-            try:
-                name = sm.describe_notebook_instance(NotebookInstanceName=nb["NotebookInstanceName"]).get(
-                    "NotebookInstanceLifecycleConfigName")
-            except Exception as exc:  # noqa: BLE001
-                reason, detail = classify(exc)
-                yield Skip(nb.get("NotebookInstanceArn", nb["NotebookInstanceName"]), reason, detail)
+            desc, skip = call(nb.get("NotebookInstanceArn", nb["NotebookInstanceName"]), sm.describe_notebook_instance,
+                              NotebookInstanceName=nb["NotebookInstanceName"])
+            if skip is not None:
+                yield skip
                 continue
+            name = desc.get("NotebookInstanceLifecycleConfigName")
         if name:
             configs.add(name)
     for name in sorted(configs):
-        try:
-            lc = sm.describe_notebook_instance_lifecycle_config(NotebookInstanceLifecycleConfigName=name)
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(ctx.arn("sagemaker", f"notebook-instance-lifecycle-config/{name}"), reason, detail)
+        lc, skip = call(ctx.arn("sagemaker", f"notebook-instance-lifecycle-config/{name}"),
+                        sm.describe_notebook_instance_lifecycle_config, NotebookInstanceLifecycleConfigName=name)
+        if skip is not None:
+            yield skip
             continue
         arn = lc.get("NotebookInstanceLifecycleConfigArn") or ctx.arn(
             "sagemaker", f"notebook-instance-lifecycle-config/{name}")
@@ -41,18 +37,12 @@ def collect(ctx: Context) -> Iterator[Produced]:
             for i, script in enumerate(lc.get(hook) or []):
                 raw = script.get("Content") or ""
                 field = f"{hook}[{i}].Content"
-                try:
-                    data, how = decode_user_data(raw)
-                except (OSError, ValueError, EOFError) as exc:
-                    yield Skip(f"{arn}#{field}", "decode-error", f"script could not be decoded: {exc}")
-                    continue
-                yield ctx.item(arn, LC_TYPE, "sagemaker", field, data, path=f"{arn}#{field}", decoded_from=how)
+                yield ctx.decoded_item(arn, LC_TYPE, "sagemaker", field, raw, what="script", skip_at=f"{arn}#{field}",
+                                       path=f"{arn}#{field}")
     for m in paginate(sm, "list_models", "Models"):
-        try:
-            model = sm.describe_model(ModelName=m["ModelName"])
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(m.get("ModelArn", m["ModelName"]), reason, detail)
+        model, skip = call(m.get("ModelArn", m["ModelName"]), sm.describe_model, ModelName=m["ModelName"])
+        if skip is not None:
+            yield skip
             continue
         arn = model.get("ModelArn") or m.get("ModelArn")
         env: list[tuple[str, str]] = []

@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from credgate.audit.base import Context, Produced, classify, paginate
-from credgate.models import Skip
+from credgate.audit.base import Context, Produced, call, paginate
 
 NAME = "stepfunctions"
 SERVICE = "stepfunctions"
@@ -16,12 +15,11 @@ def collect(ctx: Context) -> Iterator[Produced]:
     sfn = ctx.client("stepfunctions")
     for sm in paginate(sfn, "list_state_machines", "stateMachines"):
         arn = sm["stateMachineArn"]
-        try:
-            definition = sfn.describe_state_machine(stateMachineArn=arn).get("definition") or ""
-        except Exception as exc:  # noqa: BLE001
-            reason, detail = classify(exc)
-            yield Skip(arn, reason, detail)
+        resp, skip = call(arn, sfn.describe_state_machine, stateMachineArn=arn)
+        if skip is not None:
+            yield skip
             continue
+        definition = resp.get("definition") or ""
         try:
             yield ctx.json_item(arn, RESOURCE_TYPE, "stepfunctions", "definition", json.loads(definition))
         except ValueError:
