@@ -7,7 +7,6 @@ import json
 import time
 import zipfile
 
-import pytest
 
 from tests.archives.builders import env_file
 from tests.archives.image_builders import config_json, sha

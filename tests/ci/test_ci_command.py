@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tests.ci.conftest import PullRequestRepo, make_pr_repo, webhook_pr_env, webhook_push_env
-from tests.helpers import aws_key_id, aws_pair, commit_file, git, github_pat, run_credgate
+from tests.helpers import aws_pair, commit_file, git, github_pat, run_credgate
 
 
 def _ci(repo: Path, *args: str, env: "dict[str, str] | None" = None):

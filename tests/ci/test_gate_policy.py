@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from credgate.awskeys import account_id
-from tests.ci.conftest import PullRequestRepo, codebuild_env_for_event, make_pr_repo, pull_request_event
+from tests.ci.conftest import codebuild_env_for_event, make_pr_repo, pull_request_event
 from tests.helpers import aws_pair, git, run_credgate
 
 AWS_RULES = {"aws-access-key-id", "aws-secret-access-key"}

@@ -19,7 +19,7 @@ from credgate.linter.engine import Engine
 from credgate.linter.matcher import BACK, LINE, OLD, WHOLE, window_mode
 from credgate.models import Fragment, Skip
 from credgate import parallel
-from tests.helpers import aws_pair, commit_file, github_pat, init_repo, run_credgate, slack_bot_token
+from tests.helpers import aws_pair, commit_file, github_pat, init_repo, run_credgate
 
 
 def _corpus(n: int, seed: int = 5) -> tuple[list[Fragment], set[str]]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 from functools import partial
 
-from . import keys
-from .core import T, f, mark_pem
+from .core import T, f
 from .lib import basic
 
 jd = partial(json.dumps, ensure_ascii=False)

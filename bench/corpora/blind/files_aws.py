@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from functools import partial
 
-jd = partial(json.dumps, ensure_ascii=False)
-
 from . import keys
 from .core import T, f, mark_pem
-from .lib import basic
+
+jd = partial(json.dumps, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------- Lambda handlers

@@ -2,7 +2,6 @@
 CSV exports, logs, runbooks, ops scripts and agent configs."""
 from __future__ import annotations
 
-import base64
 import json
 from functools import partial
 

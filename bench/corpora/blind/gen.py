@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import shutil
-import sys
 
 from . import files_aws, files_apps, files_misc  # noqa: F401,I001  (registration order is generation order)
 from ..gen import default_out

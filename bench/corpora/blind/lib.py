@@ -153,7 +153,8 @@ class Tokens:
         p = {"iss": iss, "sub": self.r.uuid(), "aud": aud, "scope": "orders:write ledger:read",
              "iat": iat, "exp": iat + 31536000, "jti": self.r.s(22, URLSAFE)}
         sig = self.r.token_bytes(256 if alg.startswith("RS") else 32)
-        enc = lambda o: b64url(json.dumps(o, separators=(",", ":")).encode())
+        def enc(o):
+            return b64url(json.dumps(o, separators=(",", ":")).encode())
         return f"{enc(h)}.{enc(p)}.{b64url(sig)}"
 
     # passwords

@@ -8,7 +8,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import urllib.parse
 
 from . import files_a, files_b, files_c, keys, lib

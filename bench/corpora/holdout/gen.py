@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import shutil
-import sys
 import textwrap
 
 from ..gen import default_out
