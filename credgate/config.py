@@ -10,12 +10,14 @@ import datetime as _dt
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Optional
 
 from credgate.errors import ConfigError
+from credgate.linter.filters import AllowRegex
 from credgate.models import Severity
+from credgate.sources.git.run import GitError, git
 
 CONFIG_NAMES = (".credgate.toml", "credgate.toml")
 
@@ -122,8 +124,6 @@ def _strs(value: Any, where: str) -> tuple[str, ...]:
 def _regexes(value: Any, where: str) -> tuple[Any, ...]:
     """Allowlist regexes as :class:`credgate.linter.filters.AllowRegex`: RE2, or ``re`` under a
     time budget that fails closed, so a hostile regex cannot hang a scan."""
-    from credgate.linter.filters import AllowRegex
-
     out = []
     for pat in _strs(value, where):
         try:
@@ -301,8 +301,6 @@ def _config_from_bytes(data: bytes, path: Path, where: str, root: Path) -> Confi
 # A gate judges a change with the policy of whoever owns the gate: the config as
 # it is at the base commit of the change (or a pinned file), never the change's own.
 def _git_out(repo: Path, *args: str) -> bytes:
-    from credgate.sources.git.run import GitError, git
-
     try:
         return git(repo, *args)
     except GitError as exc:
@@ -393,8 +391,6 @@ def load_config_at_commit(repo: Path, commit: str, workdir: Path, *, subdir: str
         imp.parent.mkdir(parents=True, exist_ok=True)
         imp.write_bytes(blob[2])
         read.append(imp_rel)
-    from dataclasses import replace
-
     return replace(cfg, origin=where), read
 
 

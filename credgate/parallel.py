@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -67,8 +68,6 @@ def _work(batch: list[Fragment]) -> list[Result]:
 
 
 def _init_worker() -> None:
-    import signal
-
     # the parent handles Ctrl-C and terminates the pool; workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

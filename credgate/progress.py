@@ -16,10 +16,14 @@ percentage.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import time
+from collections import Counter
 from typing import Any, Optional, TextIO
+
+from credgate.models import Severity
 
 _UPDATE_EVERY = 0.1  # seconds between pushes to the display
 
@@ -150,10 +154,6 @@ class Progress:
 
 def summary_table(report: Any, output: Optional[str] = None, color: bool = False) -> str:
     """Plain-text summary table (no rich needed); ANSI colour when asked."""
-    from collections import Counter
-
-    from credgate.models import Severity
-
     def c(code: str, s: str) -> str:
         return f"\033[{code}m{s}\033[0m" if color else s
 
@@ -177,8 +177,6 @@ def summary_table(report: Any, output: Optional[str] = None, color: bool = False
     rows.append(("report", output if output else "printed above"))
 
     def visible(s: str) -> int:
-        import re
-
         return len(re.sub(r"\033\[[0-9;]*m", "", s))
 
     width = max(visible(k) for k, _ in rows)

@@ -28,7 +28,11 @@ import os
 import re
 import signal
 import threading
+from dataclasses import replace
 from typing import Any, Iterator, Optional
+
+from credgate.linter.entropy import shannon
+from credgate.redact import redact
 
 DEFAULT_RULE_TIMEOUT = 2.0
 TIMEOUT_REASON = "rule-timeout"
@@ -171,8 +175,6 @@ def time_budget(seconds: float, rule_id: str) -> Iterator[None]:
 # ------------------------------------------------------------- report scrubbing
 def scrub_text(text: str, secrets: "list[str]") -> str:
     """Redact every one of ``secrets`` (and every long line of a multi-line one) inside ``text``."""
-    from credgate.redact import redact
-
     for s in secrets:
         if len(s) < 8 or not text:
             continue
@@ -193,8 +195,6 @@ def scrub_findings(findings: "list[Any]") -> "list[Any]":
     (``KEY=... SECRET=...``), and a parse error's line can hold one found by
     a pattern rule; every reporter gets findings through here when redacting.
     """
-    from dataclasses import replace
-
     by_path: dict[str, list[str]] = {}
     for f in findings:
         for loc in f.locations:
@@ -223,9 +223,6 @@ def scrub_message(text: str) -> str:
     case or digits the way generated credentials do; file paths, module
     names and words are left alone.
     """
-    from credgate.linter.entropy import shannon
-    from credgate.redact import redact
-
     def sub(m: "re.Match[str]") -> str:
         tok = m.group(0)
         if tok.startswith(("/", "./", "~/", ".")) or (tok.count("/") >= 2 and "." in tok.rsplit("/", 1)[-1]):

@@ -6,6 +6,7 @@ engine, fragment context onto findings) -> :func:`build_report` (gate skips, tri
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import stat
 import sys
@@ -216,9 +217,7 @@ def build_report(
     if getattr(args, "verify", False) or getattr(args, "verify_permissions", False):
         vsettings = None
         if getattr(args, "verify_permissions", False):
-            import dataclasses
-
-            from credgate.verify import Settings
+            from credgate.verify import Settings  # lazy: --verify only (network code off the hook path)
 
             vsettings = dataclasses.replace(Settings.from_config(config), permissions=True)
         triage.verify_findings(findings, config, vsettings)
@@ -284,7 +283,7 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
     if getattr(args, "output", None):
         write_private(Path(args.output), text)
         if summary and fmt != "text" and not getattr(args, "quiet", False):
-            from credgate.report.text import summary_line
+            from credgate.report.text import summary_line  # lazy: only with --output (not on the hook path)
 
             print(summary_line(report), file=sys.stderr)
     elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text"):

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Any, Iterable, Optional
 
 from credgate import awskeys
+from credgate.linter.engine import _entry_matches
 from credgate.models import Confidence, Finding, Fragment, Location, Severity
 
 # Fragment.extra keys a source may set, and what they mean:
@@ -101,7 +102,7 @@ def consolidate(findings: list[Finding], config: Any) -> list[Finding]:
 
 def verify_findings(findings: list[Finding], config: Any, settings: Any = None) -> None:
     """Opt-in liveness checks (network); adjusts severity by the result.  ``settings``: verify.Settings."""
-    from credgate import verify
+    from credgate import verify  # lazy: --verify only (network code off the hook path)
 
     verify.verify_all(findings, config, settings)
     for f in findings:
@@ -354,8 +355,6 @@ def _account_allowlist(findings: list[Finding], config: Any) -> list[Finding]:
     entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired(_dt.date.today())]
     if not entries:
         return findings
-    from credgate.linter.engine import _entry_matches
-
     return [f for f in findings if not (f.account_id and any(_entry_matches(e, f) for e in entries))]
 
 

@@ -155,3 +155,51 @@ def test_git_is_run_only_by_credgate_sources_git() -> None:
     spawning = {m for m, p in _modules().items() if not m.startswith("credgate.sources.git") and _spawns_git(p)}
     assert "credgate.audit.collectors.codecommit" not in spawning  # clones go through sources.git.mirror
     assert spawning <= GIT_OUTSIDE_SOURCES, sorted(spawning - GIT_OUTSIDE_SOURCES)
+
+
+def _function_level_imports(tree: ast.AST) -> list[str]:
+    """Modules imported inside functions (``if TYPE_CHECKING:`` left out)."""
+    out: list[str] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if in_function and isinstance(child, ast.Import):
+                out.extend(a.name for a in child.names)
+            elif in_function and isinstance(child, ast.ImportFrom):
+                out.append("." * child.level + (child.module or ""))
+            visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
+
+    visit(tree, False)
+    return out
+
+
+# Imports of credgate modules that stay inside a function, each for a reason given at the import:
+# credgate.main is the command boundary (a command's modules load only when it runs); the rest keep
+# code off the hook path (`python -X importtime -m credgate hook pre-commit` must not load more).
+LAZY_CREDGATE_IMPORTS = {
+    ("credgate.main", "credgate.hooks.githooks"),
+    ("credgate.main", "credgate.hooks.policy"),
+    ("credgate.main", "credgate.report"),
+    ("credgate.main", "credgate.safety"),
+    ("credgate.iac", "credgate.iac.runner"),  # IaC analysis only for IaC content
+    ("credgate.iac.names", "credgate.linter.validators"),
+    ("credgate.linter.engine", "credgate.linter.awspair"),
+    ("credgate.linter.engine", "credgate.linter.validators"),
+    ("credgate.linter.ruleset", "credgate.linter.validators"),
+    ("credgate.scan", "credgate.linter.baseline"),  # --baseline only
+    ("credgate.scan", "credgate.verify"),  # --verify only
+    ("credgate.scan", "credgate.report.text"),  # --output only
+    ("credgate.triage", "credgate"),  # `from credgate import verify`: --verify only
+}
+
+
+def test_credgate_modules_are_imported_at_module_top() -> None:
+    found = set()
+    for name, path in _modules().items():
+        for target in _function_level_imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if target == "credgate" or target.startswith(("credgate.", ".")):
+                found.add((name, target))
+    assert found - LAZY_CREDGATE_IMPORTS == set(), "import these at module top (or say why not, here and there)"
+    assert LAZY_CREDGATE_IMPORTS - found == set(), "no longer lazy: drop from LAZY_CREDGATE_IMPORTS"

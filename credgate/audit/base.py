@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Union
 
@@ -197,8 +198,6 @@ def paginate(client: Any, operation: str, result_key: str, **kwargs: Any) -> Ite
 
 def default_fetch(url: str, limit: int) -> bytes:
     """HTTP(S) GET with a size cap (Lambda packages: presigned URLs valid ~10 minutes)."""
-    import urllib.request
-
     if not url.lower().startswith(("https://", "http://")):
         raise ValueError(f"not an HTTP URL: {url[:60]}")
     with urllib.request.urlopen(url, timeout=60) as resp:  # noqa: S310 - URL comes from the AWS API

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email
+import email.policy
 import gzip
 import io
 import re
@@ -76,9 +78,6 @@ def _unwrap(raw: bytes, depth: int) -> tuple[bytes, list[str]]:
 
 def _mime_text(raw: bytes, depth: int) -> bytes:
     """Concatenate the decoded parts of a MIME multipart document, each under a header line."""
-    import email
-    import email.policy
-
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     out: list[bytes] = []
     n = 0

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from credgate.models import Finding
+from credgate.report.asff import to_asff
 from credgate.report.common import finding_to_dict
+from credgate.scan import write_private
 
 SNS_MAX = 200 * 1024  # stay under SNS's 256 KiB message limit
 EVENT_MAX = 200 * 1024  # PutEvents: 256 KiB per entry
@@ -36,8 +38,6 @@ def _client(session: Any, service: str, region: Optional[str], config: Any, endp
 def security_hub(session: Any, findings: list[Finding], *, account: str, region: str, config: Any = None,
                  endpoint_url: Optional[str] = None) -> int:
     """BatchImportFindings (100 per call) into the account's default product in ``region``."""
-    from credgate.report.asff import to_asff
-
     if not findings:
         return 0
     sh = _client(session, "securityhub", region, config, endpoint_url)
@@ -115,7 +115,5 @@ def eventbridge(session: Any, bus: str, findings: list[Finding], *, region: Opti
 
 def jsonl(path: Path, findings: list[Finding]) -> int:
     """JSON lines for a SIEM: one redacted finding per line (file written 0600, atomically)."""
-    from credgate.scan import write_private
-
     write_private(path, "".join(json.dumps(redacted(f), sort_keys=True) + "\n" for f in findings))
     return len(findings)

@@ -12,6 +12,7 @@ the audit carries on.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import queue
 import threading
@@ -23,7 +24,11 @@ from credgate.audit import registry, remediation
 from credgate.audit.accounts import Account, account_of_role, assumed_session, caller, organization_accounts
 from credgate.audit.base import Context, Item, Options, classify
 from credgate.audit.state import State
+from credgate.iac import names
+from credgate.iac.rules import RULES
 from credgate.models import Finding, Fragment, Skip
+from credgate.redact import secret_hash
+from credgate.triage import carry_fragment_context
 
 DEFAULT_REGION = "us-east-1"
 ENABLED = ("opt-in-not-required", "opted-in")
@@ -346,8 +351,6 @@ class Audit:
         entry = {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "severity": str(f.severity),
                  "field": f.extra.get("field", "")}
         if self.s.baseline_salt is not None:
-            from credgate.redact import secret_hash
-
             entry["baseline_hash"] = secret_hash(f.secret, self.s.baseline_salt)
         return entry
 
@@ -381,8 +384,6 @@ class Audit:
         if item.fragment is None and self.engine.iac_enabled and not self.engine.path_excluded(frag.path):
             found += self.engine.post_filter(slot_findings(self.engine, item, frag, found), frag.data)
         if frag.extra and found:
-            from credgate.triage import carry_fragment_context  # git refs / tips of CodeCommit history
-
             carry_fragment_context(frag, found)
         for f in found:
             annotate(f, item, unit, frag)
@@ -459,9 +460,6 @@ def slot_findings(engine: Any, item: Item, frag: Fragment, found: list[Finding])
     """
     if not (item.kind in _SLOT_KINDS or item.line_fields):
         return []
-    from credgate.iac import names
-    from credgate.iac.rules import RULES
-
     covered = {f.line for f in found}
     rule = RULES[SLOT_RULES.get(item.kind, SLOT_RULE_DEFAULT)]
     data = frag.data
@@ -511,14 +509,10 @@ def secret_slot(f: Finding, item: Item) -> str:
         m = _JSON_LINE.match(line)
         if not m:
             return ""
-        import json
-
         try:
             key, value = json.loads(m.group(1)), json.loads(m.group(2))
         except ValueError:
             return ""
-    from credgate.iac import names
-
     name = re.split(r"[./]", key)[-1].lstrip("-")
     if value.strip() != f.secret or not names.is_secret_name(name) or names.literal_problem(value) is not None:
         return ""

@@ -15,6 +15,9 @@ import secrets
 from pathlib import Path
 from typing import Any, Optional
 
+from credgate.errors import ConfigError
+from credgate.scan import write_private
+
 VERSION = 1
 
 
@@ -42,8 +45,6 @@ class State:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            from credgate.errors import ConfigError
-
             raise ConfigError(f"{path}: state file unreadable ({exc}); delete it or run with --full --state NEWFILE")
         if not isinstance(data, dict) or data.get("version") != VERSION:
             return cls(path)
@@ -53,8 +54,6 @@ class State:
                                                       for f in v.get("findings") or [])
                                               for v in res.values())
                 and isinstance(data.get("salt") or "", str) and isinstance(data.get("updated") or "", str)):
-            from credgate.errors import ConfigError
-
             raise ConfigError(f"{path}: state file damaged (not the shape credgate writes); "
                               "delete it or run with --full --state NEWFILE")
         return cls(path, data)
@@ -62,8 +61,6 @@ class State:
     def save(self) -> None:
         if self.path is None:
             return
-        from credgate.scan import write_private
-
         doc = {
             "version": VERSION,
             "tool": "credgate aws",

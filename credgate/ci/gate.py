@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
+from urllib.parse import quote
 
 from credgate.ci.codebuild import EVENT_VARS, load_event
 from credgate.ci.codecommit import COMMENT_LIMIT, MARKER
@@ -180,8 +181,6 @@ def build_url(env: Mapping[str, str]) -> Optional[str]:
     if not build_id or not region or ":" not in build_id:
         return None
     project = build_id.split(":", 1)[0]
-    from urllib.parse import quote
-
     return (f"https://{region}.console.aws.amazon.com/codesuite/codebuild/projects/{quote(project, safe='')}"
             f"/build/{quote(build_id, safe='')}/reports?region={region}")
 

@@ -6,12 +6,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from credgate.audit import export
+from credgate.audit.base import Options, classify
+from credgate.audit.registry import COLLECTORS, OPT_IN, parse_services
+from credgate.audit.runner import Audit, AuditSettings, parse_shard
+from credgate.audit.state import default_path
 from credgate.cli import add_common
 
 from credgate.hooks.policy import FailClosedPolicy
+from credgate.linter.baseline import Baseline
 from credgate.scan import Collector, build_report, config_from_args, deliver, make_engine, triage_findings
 from credgate.config import parse_size
-from credgate.errors import UsageError
+from credgate.errors import ConfigError, UsageError
 
 DESCRIPTION = """\
 Audit deployed AWS resources for secrets: Lambda environments (every
@@ -45,8 +51,6 @@ resources count too), 1 findings, 2 usage error, 123 internal error.
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from credgate.audit.registry import COLLECTORS, OPT_IN
-
     g = p.add_argument_group("what to audit")
     g.add_argument("--regions", metavar="LIST", help="comma-separated regions (default: every enabled region)")
     g.add_argument("--services", metavar="LIST",
@@ -98,13 +102,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
-    from credgate.audit.base import Options
-
     opts = Options()
     patterns = args.s3_pattern or section.get("s3_patterns")
     if patterns and (not isinstance(patterns, (list, tuple)) or not all(isinstance(x, str) for x in patterns)):
-        from credgate.errors import ConfigError
-
         raise ConfigError("[aws] s3_patterns: use a list of glob strings")
     if patterns:
         opts.s3_key_patterns = tuple(str(x) for x in patterns)
@@ -118,8 +118,6 @@ def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
         n = section.get(key) if n is None else n
         if n is not None:
             if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-                from credgate.errors import ConfigError
-
                 raise ConfigError(f"--{flag.replace('_', '-')} / [aws] {key}: expected a whole number of at least 1")
             setattr(opts, attr, n)
     url = args.codecommit_clone_url or section.get("codecommit_clone_url")
@@ -129,16 +127,11 @@ def _options(args: argparse.Namespace, section: dict[str, Any]) -> Any:
 
 
 def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any:
-    from credgate.audit.registry import parse_services
-    from credgate.audit.runner import AuditSettings, parse_shard
-
     def as_list(value: Any, key: str) -> Any:
         if value is None or isinstance(value, str):
             return value
         if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             return ",".join(value)
-        from credgate.errors import ConfigError
-
         raise ConfigError(f"[aws] {key}: use a list of strings or a comma-separated string")
 
     try:
@@ -165,8 +158,6 @@ def settings_from_args(args: argparse.Namespace, section: dict[str, Any]) -> Any
         if args.state:
             state_path = Path(args.state)
         else:
-            from credgate.audit.state import default_path
-
             state_path = default_path()
             if shard != (1, 1):
                 state_path = state_path.with_name(f"aws-audit-state-{shard[0]}-of-{shard[1]}.json")
@@ -223,21 +214,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any, session: Any = None) -> int:
-    from credgate.audit.runner import Audit
-
     col = Collector(engine)
     baseline = None
     if getattr(args, "baseline", None):
-        from credgate.linter.baseline import Baseline
-
         baseline = Baseline.load(Path(args.baseline))
         settings.baseline_salt = baseline.salt
     audit = Audit(engine, settings, session=session)
     try:
         result = audit.run()
     except Exception as exc:  # noqa: BLE001 - e.g. no credentials at all
-        from credgate.audit.base import classify
-
         reason, detail = classify(exc)
         if reason in ("no-credentials", "access-denied", "region-not-enabled", "api-error", "unsupported"):
             raise UsageError(f"cannot start the AWS audit ({reason}): {detail}") from None
@@ -278,8 +263,6 @@ def _print_summary(args: argparse.Namespace, meta: dict[str, Any], result: Any) 
 def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector, meta: dict[str, Any],
             findings: list[Any]) -> None:
     """Export what the report will hold (``findings``: one per credential, minus the baseline)."""
-    from credgate.audit import export
-
     if not (args.security_hub or args.sns_topic or args.eventbridge_bus or args.jsonl):
         return
     new = [f for f in findings if f.extra.get("new_since_last_run", True)]
@@ -307,8 +290,6 @@ def _export(args: argparse.Namespace, settings: Any, audit: Any, col: Collector,
         try:
             exported[name] = job()
         except Exception as exc:  # noqa: BLE001 - the report is still written
-            from credgate.audit.base import classify
-
             reason, detail = classify(exc)
             col.errors.append(f"export to {name} failed ({reason}): {detail}")
     if exported:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Union
@@ -108,8 +109,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import tempfile
-
     try:
         with tempfile.TemporaryDirectory(prefix="credgate-policy-") as tmp:  # 0700: the base commit's policy
             return _run(args, Path(tmp))

@@ -4,7 +4,10 @@ from __future__ import annotations
 import argparse
 import difflib
 
+from credgate.config import load_config
 from credgate.errors import EXIT_CLEAN, UsageError
+from credgate.iac import RULE_DOCS
+from credgate.linter.ruleset import load_ruleset
 
 DESCRIPTION = """\
 Show what a rule finds, why it matters, and the exact steps to fix a finding:
@@ -31,9 +34,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from credgate.config import load_config
-    from credgate.linter.ruleset import load_ruleset
-
     rs = load_ruleset(load_config(args.config))
     rule = rs.get(args.rule_id)
     if rule is None:
@@ -64,8 +64,4 @@ def run(args: argparse.Namespace) -> int:
 
 def _extra_rules() -> dict[str, tuple[str, str, str]]:
     """Rules that are not regex rules (IaC slot checks and parse errors) document themselves here."""
-    try:
-        from credgate.iac import RULE_DOCS  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
     return dict(RULE_DOCS)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from credgate import __version__
 from credgate.errors import EXIT_CLEAN, UsageError
 
 DESCRIPTION = """\
@@ -132,8 +133,6 @@ def starter_config(root: Path, fail_on: str = "high") -> str:
 def pre_commit_snippet(repo_url: Optional[str] = None, rev: Optional[str] = None, with_header: bool = True) -> str:
     """The `repos:` entry that runs credgate on commit and push."""
     if repo_url:
-        from credgate import __version__
-
         entry = [
             f"  - repo: {repo_url}",
             f"    rev: {rev or 'v' + __version__}",

@@ -6,7 +6,12 @@ import json
 import sys
 from pathlib import Path
 
+from credgate.config import Config, load_config
 from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS
+from credgate.iac import RULE_DOCS
+from credgate.iac.rules import RULES
+from credgate.linter.engine import Engine
+from credgate.linter.ruleset import _ID_RE, RuleSet, builtin_rules, load_rule_file, load_ruleset
 
 DESCRIPTION = """\
 List the rules credgate runs (built-in, from your config, and from --rules
@@ -60,9 +65,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from credgate.config import load_config
-    from credgate.linter.ruleset import load_ruleset
-
     config = load_config(getattr(args, "config", None))
     rs = load_ruleset(config)
     iac = _iac_rules(config)
@@ -86,8 +88,6 @@ def _list(args: argparse.Namespace) -> int:
 
 def _iac_rules(config=None) -> list:  # type: ignore[no-untyped-def]
     """The IaC analysers' rules (credgate.iac.rules), minus those disabled in the config."""
-    from credgate.iac.rules import RULES
-
     disabled = set(getattr(config, "disabled_rules", ()) or ())
     return [r for r in RULES.values() if r.id not in disabled]
 
@@ -95,9 +95,6 @@ def _iac_rules(config=None) -> list:  # type: ignore[no-untyped-def]
 def check_iac_rules(pattern_ids: "set[str]") -> list[str]:
     """IaC slot checks have no regex examples: check what every rule must have (their behaviour is
     covered by the IaC fixtures under tests/iac)."""
-    from credgate.iac import RULE_DOCS
-    from credgate.linter.ruleset import _ID_RE
-
     documented = dict(RULE_DOCS)  # IaC slot checks and parse errors document themselves there
 
     problems: list[str] = []
@@ -115,10 +112,6 @@ def check_iac_rules(pattern_ids: "set[str]") -> list[str]:
 
 def check_rules(rules: list, matcher: str = "auto") -> list[str]:
     """Run each rule's examples through a full engine holding only that rule set."""
-    from credgate.config import Config
-    from credgate.linter.engine import Engine
-    from credgate.linter.ruleset import RuleSet
-
     problems: list[str] = []
     engine = Engine(Config(), RuleSet(list(rules)), matcher=matcher, iac=False)
     engine.record_drops = True
@@ -152,8 +145,6 @@ def _example_path(rule) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from credgate.linter.ruleset import builtin_rules, load_rule_file
-
     if args.files:
         rules = []
         warnings: list[str] = []

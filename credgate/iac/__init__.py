@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.rules import RULE_DOCS, RULES
+from credgate.models import Fragment
 
 if TYPE_CHECKING:
     from credgate.iac.runner import SlotHit
@@ -100,7 +101,7 @@ def looks_like_iac(path: str, data: bytes) -> bool:
 
 def analyze(frag: "Fragment") -> "tuple[list[SlotHit], list[Skip]]":
     """The slot hits of an IaC document (the engine turns them into findings) and what was skipped."""
-    from credgate.iac.runner import analyze_fragment
+    from credgate.iac.runner import analyze_fragment  # lazy: the hook loads IaC analysis only for IaC content
 
     return analyze_fragment(frag, kind_of(frag.path, frag.data))
 
@@ -119,7 +120,5 @@ def analyze_template_text(
     (e.g. the stack ARN) is kept in front of each slot path: ``ARN!Resources.Fn...``.
     botocore decodes JSON template bodies into dicts: pass ``json.dumps(body, indent=2)``.
     """
-    from credgate.models import Fragment
-
     frag = Fragment(path=path, data=text.encode("utf-8"), source=source, location_detail=location_detail)
     return engine.scan(frag)

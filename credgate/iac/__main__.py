@@ -6,6 +6,8 @@ import os
 import sys
 from typing import Optional, Sequence
 
+from credgate.iac.rules import RULES
+
 
 def rules_dir() -> str:
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "cfnlint_rules")
@@ -25,8 +27,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(rules_dir())
         return 0
     if args.rules:
-        from credgate.iac.rules import RULES
-
         for r in RULES.values():
             print(f"{r.id:36} {str(r.severity):8} {r.name}")
         return 0

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from credgate.linter import filters
+from credgate.linter.entropy import shannon
 
 _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
@@ -178,7 +179,7 @@ def literal_problem(value: object) -> Optional[str]:
     if _AWS_REGION.fullmatch(v):
         return "an AWS region name"
     if _KEY_ID_SHAPE.fullmatch(v):
-        from credgate.linter.validators import VALIDATORS
+        from credgate.linter.validators import VALIDATORS  # lazy: only a key-ID-shaped literal needs it (hook path)
 
         if not VALIDATORS["aws_key_id"](v):
             return "shaped like an AWS key ID but not one (0, 1, 8 and 9 are not in the key ID alphabet)"
@@ -222,6 +223,4 @@ def url_password(value: object) -> Optional[tuple[str, int]]:
 
 
 def why_literal(value: str) -> str:
-    from credgate.linter.entropy import shannon
-
     return f"a literal value ({len(value)} chars, entropy {shannon(value):.1f} bits/char), not a reference"

@@ -1,13 +1,17 @@
 """Parse an IaC fragment, run the slot checks, and place each hit on the secret's own line."""
 from __future__ import annotations
 
+import json as _json
 import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac import cfn, formats
+from credgate.iac import rules as R
+from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
+from credgate.iac.names import is_secret_name, literal_problem
 from credgate.iac.rules import RULES, Hit, render_path
 from credgate.models import Severity, Skip
 
@@ -242,8 +246,6 @@ class _Analysis:
                     end = q + len(last) if q >= 0 else p + len(first)
                     return p, end
             if p < 0:
-                import json as _json
-
                 esc = _json.dumps(h.secret)[1:-1]
                 p = text.find(esc, s, e)
                 if p >= 0:
@@ -334,8 +336,6 @@ _FAIL_CLOSED_EXT = frozenset((".yaml", ".yml", ".json", ".template", ".toml"))
 
 
 def kind_fixed(path: str) -> bool:
-    from credgate.iac.kinds import FIXED_NAMES
-
     return os.path.basename(path.replace("\\", "/")).lower() in FIXED_NAMES
 
 
@@ -347,8 +347,6 @@ _REFERENCE_VALUE = re.compile(
 def secret_named_keys(text: str) -> "list[tuple[str, int]]":
     """Keys named like secrets (password, secret, token, key...) that hold a value other than a reference,
     with their line numbers, read line by line (for a document the parser could not read)."""
-    from credgate.iac.names import is_secret_name, literal_problem
-
     out: list[tuple[str, int]] = []
     for m in _KEY_LINE.finditer(text):
         key, value = m.group(1), m.group(2).strip()
@@ -381,8 +379,6 @@ def _lambda_config(doc: dict, i: int) -> list[Hit]:
     if not isinstance(env, dict) or not isinstance(env.get("Variables"), dict):
         return []
     out: list[Hit] = []
-    from credgate.iac import rules as R
-
     for k, v in env["Variables"].items():
         if formats.is_secret_name(k):
             out.extend(formats._judge("iac-cfn-literal-secret", v, ("Environment", "Variables", k),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from credgate.errors import ConfigError
+from credgate.linter.rulecache import write_atomic
 from credgate.models import Finding
 from credgate.redact import secret_hash
 
@@ -77,8 +78,6 @@ class Baseline:
         if target is None:
             raise ValueError("no path to save the baseline to")
         target.parent.mkdir(parents=True, exist_ok=True)
-        from credgate.linter.rulecache import write_atomic
-
         write_atomic(target, self.to_json().encode("utf-8"))
         self.path = target
         return target

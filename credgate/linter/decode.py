@@ -33,8 +33,10 @@ import os
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterator, Optional
+from urllib.parse import unquote_to_bytes
 
 from credgate.models import Finding, Fragment, Location
+from credgate.redact import redact
 
 if TYPE_CHECKING:  # pragma: no cover
     from credgate.linter.engine import Engine
@@ -248,8 +250,6 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             end = r.end() if r else m.end()
             if end - s < MIN_B64 or end - s > MAX_RUN:
                 continue
-            from urllib.parse import unquote_to_bytes
-
             run = data[s:end]
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
@@ -385,8 +385,6 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
 
 def _relocate(f: Finding, data: bytes, p: _Piece) -> Finding:
     """Move a finding from the decoded buffer to the encoded run of the original file."""
-    from credgate.redact import redact
-
     rs, re_ = p.run_start, p.run_end
     line = data.count(b"\n", 0, rs) + 1
     ls = data.rfind(b"\n", 0, rs) + 1

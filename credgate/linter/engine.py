@@ -31,7 +31,9 @@ from typing import Any, Optional
 
 from credgate.config import AllowEntry, Config
 from credgate.globs import match_any
+from credgate.iac import analyze, looks_like_iac
 from credgate.linter import filters
+from credgate.linter.decode import decoded_findings
 from credgate.linter.entropy import shannon, looks_random
 from credgate.linter.matcher import Matcher
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
@@ -107,13 +109,9 @@ class Engine:
             skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         # -- encoded secrets (issue 17): base64/hex/percent/escapes decoded in credgate.linter.decode --
         if self.decode_enabled:
-            from credgate.linter.decode import decoded_findings
-
             found = decoded_findings(self, frag, data, found)
         # -- end encoded secrets --
         if self.iac_enabled:
-            from credgate.iac import analyze, looks_like_iac
-
             if looks_like_iac(frag.path, data):
                 try:
                     hits, iac_s = analyze(frag)
@@ -123,7 +121,7 @@ class Engine:
                 found = self._merge(found, iac_f)
                 skips.extend(iac_s)
         if any(f.rule_id in _KEY_ID_RULES for f in found):
-            from credgate.linter.awspair import pair_by_shape
+            from credgate.linter.awspair import pair_by_shape  # lazy: only with an AWS key ID (hook path)
 
             found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
@@ -185,7 +183,7 @@ class Engine:
                 self.drops.append(Dropped(rule.id, secret, reason, line))
 
         if rule.validator:
-            from credgate.linter.validators import VALIDATORS
+            from credgate.linter.validators import VALIDATORS  # lazy: only for a rule with a validator (hook path)
 
             if not VALIDATORS[rule.validator](secret):
                 drop(f"fails structural check {rule.validator}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from credgate.safety import RuleBudgetExceeded, _re2_pattern, rule_timeout, time_budget
+
 # Values published in vendor documentation as examples.  Exact matches.
 DOCUMENTED_EXAMPLES = frozenset(
     {
@@ -289,8 +291,6 @@ class AllowRegex:
 
     def _compile(self) -> Any:
         if self._rx is None:
-            from credgate.safety import _re2_pattern
-
             rx: Any = None
             if self.binary:
                 rx = _re2_pattern(self.pattern, False, False)
@@ -309,8 +309,6 @@ class AllowRegex:
         rx = self._compile()
         if not self._budgeted:
             return rx.search(text)
-        from credgate.safety import RuleBudgetExceeded, rule_timeout, time_budget
-
         try:
             with time_budget(rule_timeout(), f"allowlist {self.pattern!r}"):
                 return rx.search(text)

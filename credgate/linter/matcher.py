@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
+from credgate.linter.rulecache import cache_dir, write_atomic
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
 
@@ -59,8 +60,6 @@ class RawMatch:
 
 
 def _cache_dir() -> Optional[Path]:
-    from credgate.linter.rulecache import cache_dir
-
     return cache_dir()
 
 
@@ -275,8 +274,6 @@ class Matcher:
         self._hs = db
         self._always = always
         if path and db is not None and meta:
-            from credgate.linter.rulecache import write_atomic
-
             try:
                 write_atomic(path, hyperscan.dumpb(db))
                 write_atomic(meta, json.dumps({"always": always, "whole": sorted(self._whole),

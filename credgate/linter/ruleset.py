@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+from credgate.config import load_toml_bytes
 from credgate.errors import ConfigError
+from credgate.iac.rules import RULE_DOCS as IAC_RULES
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
+from credgate.linter.filters import AllowRegex
 from credgate.linter.rule import Rule
 from credgate.models import Confidence, Severity
+from credgate.safety import compile_user_rule
 
 RULES_DIR = Path(__file__).with_name("rules")
 
@@ -63,8 +67,6 @@ class RuleSet:
         if r.origin == "builtin":
             pattern: Any = re.compile(r.regex.encode("utf-8"), r.flags)
         else:  # a user's regex: linear-time RE2, or re under a time budget (credgate.safety)
-            from credgate.safety import compile_user_rule
-
             pattern = compile_user_rule(r.regex, r.flags, r.id)
         return CompiledRule(
             rule=r,
@@ -85,8 +87,6 @@ def _allow_patterns(r: Rule) -> tuple[Any, ...]:
     budget that fails closed; credgate.linter.filters)."""
     if r.origin == "builtin":
         return tuple(re.compile(a) for a in r.allow_regexes)
-    from credgate.linter.filters import AllowRegex
-
     return tuple(AllowRegex(a, f"rule {r.id} allowlist") for a in r.allow_regexes)
 
 
@@ -156,7 +156,7 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
             raise ConfigError(f"{label}: invalid allowlist regex {a!r}: {exc}") from None
     validator = raw.get("validator")
     if validator is not None:
-        from credgate.linter.validators import VALIDATORS
+        from credgate.linter.validators import VALIDATORS  # lazy: only user rules name validators (hook path)
 
         if validator not in VALIDATORS:
             raise ConfigError(
@@ -192,8 +192,6 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
 def load_rule_file(path: Path, origin: Optional[str] = None, warnings: Optional[list[str]] = None) -> list[Rule]:
     """Rules of one TOML file (credgate or gitleaks format); gitleaks fields credgate cannot honour are
     named in ``warnings`` (when given) rather than dropped silently."""
-    from credgate.config import load_toml_bytes
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -376,8 +374,6 @@ def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSe
         seen[r.id] = r.origin
         deduped.append(r)
     if config is not None and config.disabled_rules:
-        from credgate.iac.rules import RULE_DOCS as IAC_RULES  # data only: the ids of the IaC slot checks
-
         known = {r.id for r in deduped} | set(IAC_RULES) | {"gate-policy-change"}
         for rid in sorted(set(config.disabled_rules) - known):
             near = difflib.get_close_matches(rid, sorted(known), n=1)

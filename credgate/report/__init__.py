@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+import os
+import sys
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
 from credgate import __version__
+from credgate.errors import UsageError
 from credgate.models import Finding, Severity, Skip
+from credgate.redact import redact
+from credgate.safety import scrub_findings
 
 FORMATS: dict[str, str] = {
     "text": "credgate.report.text",
@@ -51,10 +56,6 @@ def render(report: Report, fmt: str) -> str:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(sorted(FORMATS))}")
     mod = importlib.import_module(mod_name)
     if report.redact or fmt == "asff":  # no secret of any finding in another finding's line or reasons
-        from dataclasses import replace
-
-        from credgate.safety import scrub_findings
-
         report = replace(report, findings=scrub_findings(report.findings))
         report = scrub_names(report)
     out: str = mod.render(report, fmt)
@@ -86,8 +87,6 @@ class NameScrubber:
     def text(self, text: Any) -> Any:
         if not isinstance(text, str) or len(text) < self.HEAD or not self._by_head:
             return text
-        from credgate.redact import redact
-
         out: list[str] = []
         i = last = 0
         end = len(text) - self.HEAD
@@ -125,8 +124,6 @@ def scrub_names(report: Report) -> Report:
     remediation, skips, warnings, errors and metadata all come from the scanned content's
     names and history; ``credgate.safety.scrub_findings`` already handles the lines.
     """
-    from dataclasses import replace
-
     scrub = NameScrubber(f.secret for f in report.findings if f.secret)
     if not scrub:
         return report
@@ -161,10 +158,6 @@ def emit(text: str) -> None:
     In a hook or gate the caller's error path blocks: a report that could not be written is
     never a pass.
     """
-    import sys
-
-    from credgate.errors import UsageError
-
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -177,9 +170,6 @@ def emit(text: str) -> None:
 
 def _silence_stdout() -> None:
     """Drop what is still buffered for a stdout that failed, so the interpreter's exit does not fail again."""
-    import os
-    import sys
-
     try:
         sys.stdout = open(os.devnull, "w")
     except OSError:

@@ -1,6 +1,9 @@
 """Helpers shared by reporters: the finding as a dict, sorting, redaction."""
 from __future__ import annotations
 
+import datetime
+import os
+import subprocess
 from typing import Any, Optional
 
 from credgate.models import Finding
@@ -71,8 +74,6 @@ def scan_context(report: Any) -> dict[str, Any]:
     is read with ``git rev-parse`` when the command did not record it (nothing when that fails).  ``time``
     is when the report was made (UTC, ISO 8601) unless the command recorded the start.
     """
-    import datetime
-
     meta = report.meta or {}
     ctx: dict[str, Any] = {"command": f"credgate {report.command}"}
     if meta.get("scope"):
@@ -122,9 +123,6 @@ def scan_summary(ctx: dict[str, Any]) -> str:
 
 
 def _head_commit(repo: str) -> Optional[str]:
-    import os
-    import subprocess
-
     if not os.path.isdir(repo):
         return None
     try:

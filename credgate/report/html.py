@@ -23,8 +23,9 @@ from typing import Iterable
 
 from credgate.models import Finding, Severity
 from credgate.report import Report
-from credgate.report.advice import (allow_lines, allowlist_block, exposure_text, move_advice, rewrite_lines,
-                                    rotate_advice, why_text)
+from credgate.report.advice import (
+    allow_lines, allowlist_block, exposure_text, field_detail, move_advice, rewrite_lines, rotate_advice, why_text,
+)
 from credgate.report.common import scan_context, scan_summary, shown_line, shown_secret, sort_findings
 
 _SEVERITIES = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO]
@@ -128,8 +129,6 @@ def _location_html(f: Finding) -> str:
             bits.append(f"commit <code>{e(loc.commit[:12])}</code>{who}{when}")
         if loc.location_detail:
             if loc.source == "aws" or loc.path.startswith("arn:"):
-                from credgate.report.advice import field_detail
-
                 bits.append(f"field <code>{e(field_detail(loc.path, loc.location_detail))}</code>")
             else:
                 bits.append(f"at <code>{e(loc.location_detail)}</code>")

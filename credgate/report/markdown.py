@@ -18,7 +18,9 @@ from typing import Optional
 
 from credgate.models import Finding, Location
 from credgate.report import Report
-from credgate.report.common import shown_secret, sort_findings
+from credgate.report.advice import allow_comment, allow_config, allow_lines, field_detail, move_advice, rewrite_lines
+from credgate.report.common import scan_context, scan_summary, shown_secret, sort_findings
+from credgate.report.text import aws_where
 
 SEVERITY_BADGE = {"critical": "CRITICAL", "high": "HIGH", "medium": "medium", "low": "low", "info": "info"}
 
@@ -44,16 +46,12 @@ def code(text: str) -> str:
 
 def _where(f: Finding) -> str:
     if f.location.source == "aws" or f.path.startswith("arn:"):
-        from credgate.report.text import aws_where
-
         return aws_where(f)
     return f"{f.path}:{f.line}"
 
 
 def _place(l: "Location") -> str:
     if l.source == "aws" or l.path.startswith("arn:"):
-        from credgate.report.advice import field_detail
-
         d = field_detail(l.path, l.location_detail)
         at = l.path + (f" (field {d})" if d else "")
     else:
@@ -107,8 +105,6 @@ def _detail(f: Finding, report: Report) -> list[str]:
         out.extend(f"  {cell(l)}" if re.match(r"\d+[.)] ", l) else f"  - {cell(l)}" for l in fix[:4])
         if len(fix) > 4:
             out.append("  - ... (credgate explain " + f.rule_id + " for the rest)")
-    from credgate.report.advice import allow_lines, allow_comment, allow_config, move_advice, rewrite_lines
-
     rewrite = rewrite_lines(f, report.command)
     if rewrite:
         out.append(f"- push: {cell(rewrite[0])}")
@@ -136,8 +132,6 @@ def render_markdown(report: Report, max_chars: Optional[int] = None) -> str:
     url = report.meta.get("details_url")
     findings = sort_findings(report.findings)
     findings.sort(key=lambda f: -int(f.severity))  # stable: severity first, then path and line
-
-    from credgate.report.common import scan_context, scan_summary
 
     head = [f"### {title}", ""]
     ctx = scan_context(report)

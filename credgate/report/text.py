@@ -17,13 +17,16 @@ module is on the pre-commit hook path.
 from __future__ import annotations
 
 import re
+import shutil
 import sys
+from dataclasses import replace
 from typing import Optional
 
 from credgate.models import Finding, Location, Severity
 from credgate.report import Report
-from credgate.report.advice import (allow_lines, allowlist_block, move_advice, rewrite_lines, rotate_advice,
-                                    why_text)
+from credgate.report.advice import (
+    allow_lines, allowlist_block, field_detail, move_advice, rewrite_lines, rotate_advice, why_text,
+)
 from credgate.report.common import shown_secret, sort_findings
 
 DETAILED = 10
@@ -63,8 +66,6 @@ def aws_where(f: Finding, path: Optional[str] = None, line: Optional[int] = None
     loc = f.location
     path = loc.path if path is None else path
     line = loc.line if line is None else line
-    from credgate.report.advice import field_detail
-
     detail = field_detail(path, loc.location_detail if detail is None else detail)
     bits = []
     if detail:
@@ -104,8 +105,6 @@ def text_width() -> Optional[int]:
             return None
     except (AttributeError, ValueError):
         return None
-    import shutil
-
     return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 
@@ -143,8 +142,6 @@ ALSO_SHOWN = 10  # other places listed under a finding (all with --verbose)
 def _other_place(o: Location) -> str:
     """``path:line (commit abc123def456)`` for another place a secret was seen."""
     if o.source == "aws" or o.path.startswith("arn:"):
-        from credgate.report.advice import field_detail
-
         d = field_detail(o.path, o.location_detail)
         where = f"{o.path}" + (f" (field {d})" if d else "")
     else:
@@ -217,8 +214,6 @@ def _short(report: Report, f: Finding) -> str:
 
 def render(report: Report, fmt: str) -> str:
     if report.width is None:  # decide once: the terminal's width, or 0 (no wrapping) off a terminal
-        from dataclasses import replace
-
         report = replace(report, width=text_width() or 0)
     out: list[str] = []
     ordered = _order(report)

@@ -40,20 +40,27 @@ Link members (symbolic and hard) are never followed; member names with
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import os
 import shutil
 import stat
 import struct
+import tarfile
+import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Iterator, Optional, Union
 
+from credgate.config import parse_size
 from credgate.errors import ConfigError
 from credgate.models import Fragment, Skip
-from credgate.sources.filesystem import BINARY_SNIFF, FileWalker, is_binary
+from credgate.sources import images
+from credgate.sources.filesystem import BINARY_SNIFF, FileWalker, display_path, is_binary
 from credgate.sources.repos import history, is_bundle_head, is_git_dir
+from credgate.sources.tempdirs import private_tempdir
 
 Item = Union[Fragment, Skip]
 
@@ -86,8 +93,6 @@ class ArchiveLimits:
     @classmethod
     def build(cls, section: dict[str, Any], *, max_file_size: int, **overrides: Any) -> "ArchiveLimits":
         """From the ``[archives]`` config table, then command-line overrides (None = not given)."""
-        from credgate.config import parse_size
-
         unknown = sorted(set(section) - set(cls.KEYS))
         if unknown:
             raise ConfigError(f"[archives]: unknown key(s) {', '.join(unknown)}; known: {', '.join(cls.KEYS)}")
@@ -530,8 +535,6 @@ class _Ctx:
 
     def tmpdir(self) -> Path:
         if self._tmp is None:
-            from credgate.sources.tempdirs import private_tempdir
-
             self._tmp = self.stack.enter_context(private_tempdir("credgate-archive-"))
         return self._tmp
 
@@ -564,8 +567,6 @@ class ArchiveScanner:
         (:mod:`credgate.sources.images`): config, history, and layers with whiteouts.
         """
         if kind == "tar" and _seekable(fileobj):
-            from credgate.sources import images
-
             layout = images.detect(fileobj)
             if layout is not None:
                 yield from images.scan_image(self, fileobj, shown, layout)
@@ -615,8 +616,6 @@ class ArchiveScanner:
         tap = _Tap(f)
         dec: Any
         if kind == "gzip":
-            import gzip
-
             dec = gzip.GzipFile(fileobj=tap, mode="rb")
         elif kind == "bzip2":
             import bz2
@@ -645,8 +644,6 @@ class ArchiveScanner:
     # --------------------------------------------------------------- tar
     def _tar(self, f: Any, shown: str, depth: int, charged: bool, ctx: _Ctx,
              source: Optional[_Meter] = None, consumed: Optional[Callable[[], int]] = None) -> Iterator[Item]:
-        import tarfile
-
         src = f if charged else _Meter(f, ctx.budget, shown, charge=True)
         stager = _RepoStager(self, ctx, shown)
         try:
@@ -689,8 +686,6 @@ class ArchiveScanner:
 
     # --------------------------------------------------------------- zip
     def _zip(self, f: Any, shown: str, depth: int, charged: bool, ctx: _Ctx) -> Iterator[Item]:
-        import zipfile
-
         if not _seekable(f):
             f = self._spool(f, ctx)
         count = _zip_directory_entries(f, ctx.budget.room(depth))
@@ -739,8 +734,6 @@ class ArchiveScanner:
         yield from stager.finish(depth)
 
     def _spool(self, f: Any, ctx: _Ctx) -> Any:
-        import tempfile
-
         spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, dir=str(ctx.tmpdir()))
         ctx.stack.callback(spool.close)
         while True:
@@ -901,8 +894,6 @@ class ArchiveAwareWalker(FileWalker):
         if self.limits.enabled and stat.S_ISREG(st.st_mode) and st.st_size > self.max_file_size:
             kind = sniff_file(p)
             if kind is not None:
-                from credgate.sources.filesystem import display_path
-
                 yield from self.scanner.scan_path(p, display_path(p, self.base), kind)
                 return
         yield from super()._file(p, st, explicit)
@@ -910,8 +901,6 @@ class ArchiveAwareWalker(FileWalker):
     def on_git_dir(self, path: Path) -> Iterator[Item]:
         if not self.limits.git_history or not is_git_dir(path):
             return
-        from credgate.sources.filesystem import display_path
-
         tree = display_path(path.parent, self.base)
         tree = "" if tree == "." else tree
         yield from history(path.parent, shown=tree, source="history", sep="/",
@@ -921,8 +910,6 @@ class ArchiveAwareWalker(FileWalker):
         """A bare repository or mirror (by content, whatever its name) is read as a history."""
         if not self.limits.git_history or not is_git_dir(path):
             return None
-        from credgate.sources.filesystem import display_path
-
         shown = display_path(path, self.base)
         return history(path, shown=shown, source="history", sep="!", detail=shown, max_size=self.max_file_size)
 

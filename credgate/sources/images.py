@@ -22,6 +22,7 @@ the ECR collector, which fetches the same blobs from the registry.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import posixpath
 import tarfile
@@ -265,8 +266,6 @@ class ImageTar:
             raise ImageError(f"{name} is not valid JSON ({str(exc)[:80]})") from None
 
     def items(self) -> Iterator[Item]:
-        import contextlib
-
         kit = self.scanner.kit  # the archive reader's budget and meter, handed over (no import back)
         specs = image_specs(self.layout, self.read_json)
         with contextlib.ExitStack() as stack:

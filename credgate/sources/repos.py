@@ -22,6 +22,9 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
+from credgate.sources.git.history import iter_history
+from credgate.sources.git.run import GitError, git
+from credgate.sources.tempdirs import private_tempdir
 
 Item = Union[Fragment, Skip]
 
@@ -72,11 +75,6 @@ def history(
     work tree (the file really lived there), ``!`` for a container (bare
     repository, bundle, anything inside an archive).
     """
-    try:
-        from credgate.sources.git.history import iter_history
-    except ImportError:  # pragma: no cover - the git source ships with credgate
-        yield Skip(shown or ".", "history-unavailable", "git history scanning is not available in this install")
-        return
     label = detail if detail is not None else (shown or ".")
     first = True
     for it in iter_history(repo, source=source, location_prefix=label, max_size=max_size):
@@ -129,10 +127,6 @@ def _salvage_bundle(bundle: Path, label: str, source: str, max_size: int) -> Opt
 
 
 def _salvaged(bundle: Path, label: str, source: str, max_size: int) -> Iterator[Item]:
-    from credgate.sources.git.history import iter_history
-    from credgate.sources.git.run import GitError, git
-    from credgate.sources.tempdirs import private_tempdir
-
     with private_tempdir("credgate-bundle-") as tmp:
         repo = tmp / "repo.git"
         try:

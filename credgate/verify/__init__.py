@@ -42,6 +42,7 @@ from typing import Any, Callable, Optional, Protocol
 
 from credgate import __version__
 from credgate.models import Finding
+from credgate.verify.canary import canary_of
 
 USER_AGENT = f"credgate/{__version__} (secret verification; +https://pypi.org/project/credgate/)"
 
@@ -207,8 +208,6 @@ def _verify_one(f: Finding, settings: Settings, loaded: dict[str, Verifier],
     if f.extra.get("account_policy") == "ignored":
         return Result.unknown("account is in ignore_accounts: not verified (canary tokens alert when used)")
     if name == "aws":
-        from credgate.verify.canary import canary_of
-
         hit = canary_of(f, settings.canary_accounts)
         if hit is not None:  # never call AWS with it: that is what trips the canary
             return Result.unknown(f"canary token (not verified, to avoid tripping it): account {hit[0]} is a known canary account ({hit[1]})",

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from credgate import awskeys
 from credgate.models import Finding
-from credgate.verify import USER_AGENT, RateLimiter, Result, Settings
+from credgate.verify import USER_AGENT, RateLimiter, Result, Settings, awsperms
 
 # error code -> why the pair is not live
 DEAD_CODES = {
@@ -85,8 +85,6 @@ class AwsVerifier:
         detail = f"STS GetCallerIdentity: {arn}" + (f" (account {acct})" if acct and acct not in arn else "")
         if not self.settings.permissions:
             return Result.live(detail)
-        from credgate.verify import awsperms
-
         try:
             summary = awsperms.summarise(session, kwargs, arn)
         except (ClientError, BotoCoreError) as exc:  # pragma: no cover - summarise reports refusals itself

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from credgate.audit.base import Context, Item, Produced, paginate
 from credgate.models import Fragment, Skip
+from credgate.sources.git.history import iter_history
 from credgate.sources.git.mirror import mirror_clone
 
 NAME = "codecommit"
@@ -39,8 +40,6 @@ def clone(url: str, dest: str) -> "str | None":
 
 
 def collect(ctx: Context) -> Iterator[Produced]:
-    from credgate.sources.git.history import iter_history
-
     for name in list_repositories(ctx):
         arn = ctx.arn("codecommit", name)
         url = ctx.options.codecommit_clone_url.format(region=ctx.region, name=name, account=ctx.account)

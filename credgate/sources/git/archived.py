@@ -5,10 +5,13 @@ the archive reader: archives hold repositories, whose history holds archives, an
 recursion out of the import graph (no import cycle)."""
 from __future__ import annotations
 
+import dataclasses
+import io
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
 from credgate.models import Fragment
+from credgate.sources.archives import CONTAINERS, HEAD_BYTES, ArchiveScanner, sniff
 from credgate.sources.git.history import _Origin
 from credgate.sources.git.run import Item
 
@@ -18,8 +21,6 @@ def _archive_kind(data: bytes, limits: Any) -> Optional[str]:
     enabled; None: whatever the limits), else None."""
     if limits is not None and not getattr(limits, "enabled", False):
         return None
-    from credgate.sources.archives import CONTAINERS, HEAD_BYTES, sniff
-
     kind = sniff(data[:HEAD_BYTES])
     return kind if kind in CONTAINERS else None
 
@@ -32,11 +33,6 @@ def _archive_members(data: bytes, oid: str, o: Optional[_Origin], commits: list[
     :mod:`credgate.sources.archives`).  Members are shown as ``<path in the commit>!<member>`` and carry
     the commit, author and date of the commit that added the archive; ``blob_id`` is left unset (the
     member is not a git blob) and ``extra["archive_blob"]`` names the archive's blob."""
-    import dataclasses
-    import io
-
-    from credgate.sources.archives import ArchiveScanner
-
     kind = _archive_kind(data, limits)
     shown = o.path if o is not None else f"(unreachable blob {oid})"
     extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head,

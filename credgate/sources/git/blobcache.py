@@ -29,6 +29,9 @@ import os
 from pathlib import Path
 from typing import Any, Optional
 
+from credgate import __version__
+from credgate.linter.rulecache import cache_dir, write_atomic
+
 FORMAT = "credgate-blobcache 3"  # 2: archive blobs are opened, no longer cached as binary; 3: UTF-16/UTF-32 text is no longer binary
 CLEAN, BINARY = "clean", "binary"
 _CODE = {CLEAN: "c", BINARY: "b"}
@@ -36,8 +39,6 @@ _NAME = {v: k for k, v in _CODE.items()}
 
 
 def engine_digest(engine: Any, config_path: Optional[Path]) -> str:
-    from credgate import __version__
-
     h = hashlib.sha256()
     h.update(f"{FORMAT}\0{__version__}\0{engine.ruleset.digest()}\0{bool(engine.iac_enabled)}\0".encode())
     # the allowlist as it applies today: an entry that expires changes the digest, so blobs it
@@ -67,8 +68,6 @@ class BlobCache:
     @classmethod
     def for_repo(cls, git_dir: Path, engine: Any, config_path: Optional[Path], *, full: bool = False
                  ) -> "BlobCache":
-        from credgate.linter.rulecache import cache_dir
-
         d = cache_dir()
         path = None
         if d is not None:
@@ -116,8 +115,6 @@ class BlobCache:
     def save(self) -> None:
         if self.path is None:
             return
-        from credgate.linter.rulecache import write_atomic
-
         lines = [f"{FORMAT} {self.digest}\n"]
         lines.extend(f"{oid} {_CODE[v]}\n" for oid, v in self.new.items())
         try:
