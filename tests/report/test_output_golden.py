@@ -1,6 +1,6 @@
 """Reports stay byte-identical across refactors: ``credgate dir`` and ``credgate git`` on fixed inputs.
 
-The inputs are the fixture corpora (copied out of this repository, so its own ``.credgate.toml`` does
+The inputs are a fixture corpus (copied out of this repository, so its own ``.credgate.toml`` does
 not apply) and a history repository built with the git CLI at fixed dates (so its commit ids are the
 same on every run): branches, a tag, a deleted file (history-only), a stash, an archive committed to
 history, the same secret at two paths.  The JSON, SARIF and text reports are compared with the files
@@ -87,7 +87,7 @@ def history_repo(tmp_path_factory) -> Path:
     return repo
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "corpus_fresh"])
+@pytest.mark.parametrize("corpus", ["corpus"])
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_dir_reports_unchanged(tmp_path, corpus, fmt):
     target = tmp_path / corpus
