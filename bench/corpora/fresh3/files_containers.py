@@ -442,6 +442,16 @@ provider "datadog" {
   app_key = "«rhex:40»"  ⟦datadog-app-key|40 hex app_key in the datadog provider⟧
 }
 """),
+("infra/terraform/grafana.tf", r"""
+provider "grafana" {
+  url  = "https://grafana.tbpay.internal"
+  auth = "«grafana:1»"  ⟦grafana-token|Grafana service account token in the provider⟧
+}
+
+resource "grafana_folder" "payments" {
+  title = "Payments"
+}
+"""),
 ("infra/terraform/variables.tf", r"""
 variable "environment" {
   type    = string

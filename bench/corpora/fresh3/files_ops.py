@@ -288,7 +288,7 @@ datasources:
     basicAuth: true
     basicAuthUser: "«digits:6»"
     secureJsonData:
-      basicAuthPassword: «grafana:1»  ⟦grafana-token|Grafana service account token⟧
+      basicAuthPassword: $__file{/etc/grafana/secrets/loki-token}  ⟪Grafana file interpolation⟫
 """),
 ("ops/terraform-cloud/credentials.tfrc.json", r"""
 {
