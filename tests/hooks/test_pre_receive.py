@@ -390,3 +390,47 @@ def test_hook_arguments_are_refused(server: Path) -> None:
                        input=b"", capture_output=True, timeout=60)
     assert p.returncode != 0
     assert b"pre-receive takes no arguments" in p.stderr
+
+
+# ------------------------------------------------------------------ credgate install --hook-type pre-receive
+def test_install_writes_a_server_hook_that_chains_an_existing_one(tmp_path: Path, clone: Path, server: Path) -> None:
+    remove_hook(server)
+    # the server already has a pre-receive hook of its own: it is kept, run first, and sees the same ref lines
+    seen = tmp_path / "chained-saw.txt"
+    own = server / "hooks" / "pre-receive"
+    own.write_text(f"#!/bin/sh\ncat > {shlex.quote(str(seen))}\n")
+    own.chmod(0o755)
+    tok = github_pat()
+    commit_file(clone, "app.py", f'TOKEN = "{tok}"\n', "token")
+    p = push(clone, "main")
+    assert p.returncode == 0  # no credgate yet
+    git(clone, "checkout", "-q", "-b", "next")
+    tok2 = github_pat()
+    bad = commit_file(clone, "b.py", f'TOKEN = "{tok2}"\n', "another token")
+    policy = tmp_path / "server.toml"
+    policy.write_text('fail_on = "high"\n')
+    r = subprocess.run([sys.executable, "-m", "credgate", "install", "--hook-type", "pre-receive", "--repo",
+                        str(server), "--config", str(policy)], capture_output=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert b"pre-receive.credgate-chained" in r.stdout
+    text = own.read_text()
+    assert "credgate hook pre-receive --config" in text and str(policy.resolve()) in text
+    p = push(clone, "next")
+    assert_refused(p)
+    assert any(ln.startswith("b.py:1:") for ln in remote_lines(p)), p.err
+    assert f" {bad} refs/heads/next" in seen.read_text()  # the chained hook read the same stdin
+    assert tok2 not in p.err  # type: ignore[attr-defined]
+    # --uninstall puts the server's own hook back
+    r = subprocess.run([sys.executable, "-m", "credgate", "install", "--hook-type", "pre-receive", "--repo",
+                        str(server), "--uninstall"], capture_output=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "credgate" not in own.read_text()
+    assert push(clone, "next").returncode == 0
+
+
+def test_install_config_applies_to_the_server_hook_only(tmp_path: Path, server: Path) -> None:
+    policy = tmp_path / "p.toml"
+    policy.write_text("")
+    r = subprocess.run([sys.executable, "-m", "credgate", "install", "--repo", str(server), "--config",
+                        str(policy)], capture_output=True, timeout=60)
+    assert r.returncode == 2 and b"--config applies to --hook-type pre-receive" in r.stderr
