@@ -24,7 +24,7 @@ from typing import Optional
 
 from credgate.config import Config, load_config, parse_size
 from credgate.errors import ConfigError
-from credgate.hooks.githooks import HookError, _fail_closed
+from credgate.hooks.githooks import HookError
 from credgate.hooks.policy import FailClosedPolicy
 from credgate.scan import GitCollector, build_report, deliver, make_engine
 from credgate.sources.git.receive import ReceiveInputError, iter_receive, parse_receive, refs_bringing
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
         raise HookError(f"pre-receive: {exc}") from None
     engine = make_engine(args, config)
     col = GitCollector(engine)
-    items = list(iter_receive(repo, updates, all_lines=args.all_lines, max_size=max_size))
-    _fail_closed(items)
-    col.feed(items)
+    # streamed (a first push of a long history is scanned on every core, never held in memory): a
+    # ``git-error`` skip becomes an error of the collector, which refuses the push (GitCollector.fail_closed)
+    col.feed(iter_receive(repo, updates, all_lines=args.all_lines, max_size=max_size))
     prog = getattr(col, "progress", None)
     if prog is not None:
         prog.stop()

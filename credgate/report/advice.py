@@ -342,7 +342,8 @@ def allow_lines(f: Finding, command: Optional[str] = None) -> list[str]:
         return [f"if it is not a real secret, end line {f.line} with: {c}"]
     if is_receive(command):
         return ["if it is not a real secret, ask the server's administrators to add this to the server's credgate "
-                "config (a .credgate.toml in the pushed commits is not read by the server):", *allow_config(f).splitlines()]
+                "config (a .credgate.toml in the pushed commits is not read by the server):",
+                *allow_config(f).splitlines()]
     if _in_commit(f) or is_push(command):
         why = ("it is in commits already made: an allow comment added now only affects future scans, so "
                "add this to .credgate.toml (or record it with credgate baseline):")

@@ -128,6 +128,9 @@ def test_secret_in_a_new_commit_is_refused_with_the_message_relayed(clone: Path,
     p = push(clone, "main")
     assert_refused(p)
     assert ref(server, "refs/heads/main") == before  # nothing moved
+    # the hook read the pushed commits from git's quarantine, which git dropped when the push was refused
+    assert git(server, "cat-file", "-e", bad, check=False) == "" and \
+        subprocess.run(["git", "cat-file", "-e", bad], cwd=server, env=helpers.git_env()).returncode != 0
     lines = remote_lines(p)
     joined = "\n".join(lines)
     assert any(ln.startswith("config/creds.env:1:") and "aws-access-key-id" in ln for ln in lines), joined
@@ -374,7 +377,8 @@ def test_a_pushed_object_the_repository_lacks_refuses(clone: Path, server: Path)
     main = ref(server, "refs/heads/main")
     p = _hook(server, f"{main} {'1' * 40} refs/heads/main\n".encode())
     assert p.returncode != 0
-    assert "cannot be read from the repository" in p.err  # type: ignore[attr-defined]
+    out = p.stdout.decode() + p.err  # type: ignore[attr-defined]
+    assert "cannot be read from the repository" in out and "push is refused" in out
 
 
 def test_outside_a_repository_refuses(tmp_path: Path) -> None:
