@@ -438,3 +438,27 @@ def test_install_config_applies_to_the_server_hook_only(tmp_path: Path, server: 
     r = subprocess.run([sys.executable, "-m", "credgate", "install", "--repo", str(server), "--config",
                         str(policy)], capture_output=True, timeout=60)
     assert r.returncode == 2 and b"--config applies to --hook-type pre-receive" in r.stderr
+
+
+def test_tag_pointing_at_a_tree_scans_what_the_servers_tips_lack(clone: Path, server: Path) -> None:
+    remove_hook(server)
+    _, _, old_text = aws_text()
+    commit_file(clone, "legacy.env", old_text, "old secret")
+    git(clone, "push", "-q", "origin", "main")
+    install_hook(server)
+    kid, sec, text = aws_text()
+    old_blob = git(clone, "rev-parse", "main:legacy.env").strip()
+    new_blob = git(clone, "hash-object", "-w", "--stdin", input=text.encode()).strip()
+    clean_blob = git(clone, "hash-object", "-w", "--stdin", input=b"clean\n").strip()
+    tree = git(clone, "mktree", input=f"100644 blob {old_blob}\tlegacy.env\n".encode()).strip()
+    git(clone, "tag", "old-tree", tree)
+    p = push(clone, "old-tree")
+    assert p.returncode == 0, p.err  # only content main's tip already holds
+    tree2 = git(clone, "mktree", input=(f"100644 blob {old_blob}\tlegacy.env\n100644 blob {new_blob}\tnew.env\n"
+                                        f"100644 blob {clean_blob}\tok.txt\n").encode()).strip()
+    git(clone, "tag", "new-tree", tree2)
+    p = push(clone, "new-tree")
+    assert_refused(p)
+    joined = "\n".join(remote_lines(p))
+    assert "new.env:1:" in joined and "legacy.env" not in joined, joined
+    assert kid not in p.err and sec not in p.err  # type: ignore[attr-defined]

@@ -13,7 +13,8 @@ before the push.
 reach and no ref of the repository reaches yet.  A clean branch made off a ``main`` that already
 holds an old secret brings only its own commits, so it is accepted; a secret in a pushed commit
 is found whichever ref brings it (branch, lightweight or annotated tag, several refs at once,
-a force push).  A tag that points at a tree or a blob brings that content whole.
+a force push).  A tag that points at a tree or a blob brings the blobs of it that are in no tip
+commit of the repository's refs, whole (a blob only older commits hold is scanned again).
 """
 from __future__ import annotations
 
@@ -115,11 +116,13 @@ def _content_tips(repo: Path, tips: dict[str, tuple[str, str]], ref_of: dict[str
         return
     names = {peeled: ref_of[new] for new, (kind, peeled) in tips.items() if kind in ("tree", "blob")}
     try:
-        out = git(repo, "rev-list", "--objects", *roots, "--not", "--all", "--")
+        # --objects-edge-aggressive: the trees of the refs' tip commits are excluded too (without it, every
+        # blob of the pushed tree is listed); "-<commit>" lines name those edges
+        out = git(repo, "rev-list", "--objects", "--objects-edge-aggressive", *roots, "--not", "--all", "--")
         listed: dict[str, str] = {}
         for ln in out.decode("utf-8", "surrogateescape").splitlines():
             oid, _, name = ln.partition(" ")
-            if oid:
+            if oid and not oid.startswith("-"):
                 listed.setdefault(oid, name)
         kinds = git(repo, "cat-file", "--batch-check=%(objecttype)",
                     input="".join(o + "\n" for o in listed).encode()).decode().split()
