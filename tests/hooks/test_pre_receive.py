@@ -462,3 +462,19 @@ def test_tag_pointing_at_a_tree_scans_what_the_servers_tips_lack(clone: Path, se
     joined = "\n".join(remote_lines(p))
     assert "new.env:1:" in joined and "legacy.env" not in joined, joined
     assert kid not in p.err and sec not in p.err  # type: ignore[attr-defined]
+
+
+def test_what_could_not_be_scanned_refuses_unless_the_servers_policy_allows_it(tmp_path: Path, clone: Path,
+                                                                                server: Path) -> None:
+    install_hook(server, "--max-file-size 1KB")
+    git(clone, "checkout", "-q", "-b", "big")
+    commit_file(clone, "data.csv", "a,b,c\n" * 400, "a 2.4 KB file")
+    p = push(clone, "big")
+    assert_refused(p)
+    joined = "\n".join(remote_lines(p))
+    assert "data.csv: too-large" in joined, joined
+    policy = tmp_path / "server.toml"
+    policy.write_text('[gate]\nallow_skips = ["too-large"]\n')
+    install_hook(server, f"--max-file-size 1KB --config {shlex.quote(str(policy))}")
+    p = push(clone, "big")
+    assert p.returncode == 0, p.err
