@@ -183,6 +183,7 @@ LAZY_CREDGATE_IMPORTS = {
     ("credgate.main", "credgate.hooks.policy"),
     ("credgate.main", "credgate.report"),
     ("credgate.main", "credgate.safety"),
+    ("credgate.commands.hook", "credgate.hooks"),  # `from credgate.hooks import receive`: the server's hook only
     ("credgate.iac", "credgate.iac.runner"),  # IaC analysis only for IaC content
     ("credgate.iac.names", "credgate.linter.validators"),
     ("credgate.linter.engine", "credgate.linter.awspair"),

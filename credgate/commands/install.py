@@ -11,11 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from credgate.errors import UsageError
 from credgate.hooks.install import hooks_dir, install, uninstall
 
 DESCRIPTION = """\
 Install (or with --uninstall remove) native git hooks that run credgate:
-pre-commit scans the staged changes, pre-push scans the commits being pushed.
+pre-commit scans the staged changes, pre-push scans the commits being pushed;
+on a git server, pre-receive (--hook-type pre-receive --repo BARE.git) refuses
+pushes whose new commits hold a secret.
 core.hooksPath is honoured.  An existing hook is kept and chained (renamed to
 <hook>.credgate-chained and run first); --uninstall restores it.  The hook
 runs this Python interpreter directly ({python}) for speed.
@@ -26,23 +29,38 @@ examples:
   credgate install                          pre-commit and pre-push hooks
   credgate install --hook-type pre-commit   only the pre-commit hook
   credgate install --uninstall              remove them, restoring chained hooks
+  credgate install --hook-type pre-receive --repo /srv/git/app.git --config /etc/credgate/server.toml
+                                            on a git server: refuse pushes that bring secrets
 """
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = DESCRIPTION.format(python=sys.executable)
     p.add_argument("--uninstall", action="store_true", help="remove credgate hooks and restore chained ones")
-    p.add_argument("--hook-type", action="append", choices=["pre-commit", "pre-push"], dest="hook_types",
-                   help="hook to (un)install; repeat for both (default: both)")
+    p.add_argument("--hook-type", action="append", choices=["pre-commit", "pre-push", "pre-receive"],
+                   dest="hook_types",
+                   help="hook to (un)install; repeat for several (default: pre-commit and pre-push); pre-receive "
+                   "is the server-side hook of a bare repository")
+    p.add_argument("--config", metavar="FILE",
+                   help="pre-receive: the server's policy file, written into the hook as --config (absolute path); "
+                   "without it the hook uses CREDGATE_CONFIG or the built-in defaults")
     p.add_argument("--repo", default=".", help="repository (default: current directory)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
 
 def run(args: argparse.Namespace) -> int:
-    hdir = hooks_dir(Path(args.repo))
     hooks = args.hook_types or ["pre-commit", "pre-push"]
+    config = None
+    if args.config:
+        if "pre-receive" not in hooks or args.uninstall:
+            raise UsageError("--config applies to --hook-type pre-receive (the server's policy)")
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"--config {args.config}: no such file")
+        config = str(path.resolve())
+    hdir = hooks_dir(Path(args.repo))
     for h in hooks:
-        msg = uninstall(hdir, h) if args.uninstall else install(hdir, h)
+        msg = uninstall(hdir, h) if args.uninstall else install(hdir, h, config if h == "pre-receive" else None)
         if not args.quiet:
             print(f"credgate: {msg}")
     return 0

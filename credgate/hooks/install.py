@@ -6,6 +6,7 @@ import shlex
 import stat
 import sys
 from pathlib import Path
+from typing import Optional
 
 from credgate.errors import CredgateError, UsageError
 from credgate.sources.git.run import GitError, git
@@ -45,6 +46,25 @@ printf '%s\\n' "$INPUT" | exec "$PY" -m credgate hook {hook} "$@"
 """
 
 
+# A server's pre-receive hook (a bare repository): the ref lines on stdin are kept for a chained hook too.
+# --no-verify does not skip it; the policy is the server's (--config baked in, or CREDGATE_CONFIG).
+_SERVER_TEMPLATE = """#!/bin/sh
+{marker} ({hook}); written by `credgate install --hook-type pre-receive`, removed by
+# `credgate install --hook-type pre-receive --uninstall`.  Refuses a push whose new commits hold a secret.
+PY={python}
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [ ! -x "$PY" ]; then
+  echo "credgate: $PY not found on the server; the {hook} hook fails closed and refuses this push." >&2
+  exit 1
+fi
+INPUT=$(cat)
+if [ -x "$HERE/{hook}{suffix}" ]; then
+  printf '%s\\n' "$INPUT" | "$HERE/{hook}{suffix}" "$@" || exit $?
+fi
+printf '%s\\n' "$INPUT" | exec "$PY" -m credgate hook {hook}{options} "$@"
+"""
+
+
 def hooks_dir(repo: Path) -> Path:
     try:
         out = git(repo, "rev-parse", "--git-path", "hooks").decode().strip()
@@ -54,7 +74,12 @@ def hooks_dir(repo: Path) -> Path:
     return p if p.is_absolute() else (repo / p)
 
 
-def script(hook: str) -> str:
+def script(hook: str, config: Optional[str] = None) -> str:
+    """The hook script; ``config`` (pre-receive only) is the server's policy file, passed as ``--config``."""
+    if hook == "pre-receive":
+        options = f" --config {shlex.quote(config)}" if config else ""
+        return _SERVER_TEMPLATE.format(marker=MARKER, hook=hook, python=shlex.quote(sys.executable),
+                                       suffix=CHAINED_SUFFIX, options=options)
     body = _PRE_PUSH_BODY if hook == "pre-push" else _PRE_COMMIT_BODY
     return _TEMPLATE.format(
         marker=MARKER, hook=hook, python=shlex.quote(sys.executable),
@@ -71,7 +96,7 @@ def is_ours(path: Path) -> bool:
         return False
 
 
-def install(hdir: Path, hook: str) -> str:
+def install(hdir: Path, hook: str, config: Optional[str] = None) -> str:
     hdir.mkdir(parents=True, exist_ok=True)
     target = hdir / hook
     chained = hdir / (hook + CHAINED_SUFFIX)
@@ -84,7 +109,7 @@ def install(hdir: Path, hook: str) -> str:
         os.replace(target, chained)
         note = f" (existing hook kept as {chained.name} and run first)"
     tmp = hdir / f".{hook}.credgate-tmp-{os.getpid()}"
-    tmp.write_text(script(hook))
+    tmp.write_text(script(hook, config))
     tmp.chmod(tmp.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH | stat.S_IRUSR)
     os.replace(tmp, target)
     return f"installed {target}{note}"

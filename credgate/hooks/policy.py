@@ -65,6 +65,11 @@ class FailClosedPolicy:
         return [s for s in skips if s.reason not in self.allowed_skips]
 
 
+# A server's pre-receive hook: --no-verify skips only the pusher's own hooks, not the server's.
+RECEIVE_BYPASS = ("credgate: the server's pre-receive hook fails closed, so this push is refused.\n"
+                  "  git push --no-verify does not skip it: fix the cause above, or ask the server's administrators.")
+
+
 def print_bypass(hint: Optional[str] = None) -> None:
     if hint:  # a command that is not a git hook says how it is bypassed (e.g. credgate ci)
         print(hint, file=sys.stderr)

@@ -291,12 +291,19 @@ def _comment_before(f: Finding) -> bool:
     return _suffix(f.path) in _LINE_BEFORE or name.lstrip(".") in _LINE_BEFORE or "-----BEGIN" in f.line_text
 
 
-PUSH_COMMANDS = ("hook pre-push", "git --pre-push")
+PUSH_COMMANDS = ("hook pre-push", "git --pre-push", "hook pre-receive")
+
+RECEIVE_COMMAND = "hook pre-receive"
 
 
 def is_push(command: Optional[str]) -> bool:
     """The report is a pre-push check: the commits it found secrets in are not on the remote yet."""
     return bool(command) and str(command) in PUSH_COMMANDS
+
+
+def is_receive(command: Optional[str]) -> bool:
+    """The report is a server's pre-receive check: the pusher reads it, and the server's policy decides."""
+    return str(command) == RECEIVE_COMMAND
 
 
 def _in_commit(f: Finding) -> bool:
@@ -333,6 +340,10 @@ def allow_lines(f: Finding, command: Optional[str] = None) -> list[str]:
             return [f"if it is not a real secret, put this line above line {f.line}: "
                     f"{syn[0]}credgate:allow-next-line{syn[1]}"]
         return [f"if it is not a real secret, end line {f.line} with: {c}"]
+    if is_receive(command):
+        return ["if it is not a real secret, ask the server's administrators to add this to the server's credgate "
+                "config (a .credgate.toml in the pushed commits is not read by the server):",
+                *allow_config(f).splitlines()]
     if _in_commit(f) or is_push(command):
         why = ("it is in commits already made: an allow comment added now only affects future scans, so "
                "add this to .credgate.toml (or record it with credgate baseline):")
@@ -361,8 +372,13 @@ def rewrite_lines(f: Finding, command: Optional[str] = None) -> list[str]:
     if not is_push(command) or not _in_commit(f):
         return []
     short = (f.location.commit or "")[:12]
-    return [f"nothing has left this machine: the push was stopped before commit {short} reached the remote. "
-            "Take the secret out of the unpushed commits, then push again:",
+    if is_receive(command):
+        first = (f"the server refused the push: commit {short} is on none of its branches or tags. "
+                 "Take the secret out of the commits you pushed, then push again:")
+    else:
+        first = (f"nothing has left this machine: the push was stopped before commit {short} reached the remote. "
+                 "Take the secret out of the unpushed commits, then push again:")
+    return [first,
             "git reset --soft @{u}    # keeps the changes staged: remove the secret, commit again",
             f"git rebase -i @{{u}}       # or: 'edit' commit {short}, remove it, git commit --amend, "
             "git rebase --continue",
@@ -374,6 +390,9 @@ def rotate_advice(f: Finding, command: Optional[str] = None) -> Optional[str]:
     src = f.location.source
     if src == "staged" or _is_policy(f):
         return None
+    if is_receive(command) and _in_commit(f):
+        return (f"the server refused these commits, so none of its refs holds them; if they were shared another "
+                f"way (another remote, a patch), revoke it (credgate explain {f.rule_id})")
     if is_push(command) and _in_commit(f):
         return (f"if these commits were shared another way (another remote, a patch), revoke it "
                 f"(credgate explain {f.rule_id})")

@@ -25,7 +25,7 @@ from typing import Optional
 from credgate.models import Finding, Location, Severity
 from credgate.report import Report
 from credgate.report.advice import (
-    allow_lines, allowlist_block, field_detail, move_advice, rewrite_lines, rotate_advice, why_text,
+    allow_lines, allowlist_block, field_detail, is_receive, move_advice, rewrite_lines, rotate_advice, why_text,
 )
 from credgate.report.common import shown_secret, sort_findings
 
@@ -231,7 +231,11 @@ def render(report: Report, fmt: str) -> str:
                 out.append("")
     blocking = report.blocking
     if blocking and len(blocking) > 1:
-        out.append("To allow all of the blocking findings instead, add to .credgate.toml:")
+        if is_receive(report.command):  # a server's hook: the server's config is the policy, not the pusher's
+            out.append("If none is a real secret, the server's administrators can allow them all in the server's "
+                       "credgate config:")
+        else:
+            out.append("To allow all of the blocking findings instead, add to .credgate.toml:")
         out.extend("  " + l for l in allowlist_block(blocking[:50]).splitlines())
         if len(blocking) > 50:
             out.append(f"  (first 50 of {len(blocking)}; credgate baseline records them all)")
