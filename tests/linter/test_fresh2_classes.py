@@ -179,3 +179,56 @@ def test_same_template_same_severities_in_yaml_and_json(tmp_path: Path) -> None:
     y, j = judged(tmp_path / "y"), judged(tmp_path / "j")
     assert y == j
     assert {s for s, _ in y} >= {"etl_loader7", "Kq8zWm3Lp2x!", "hunter22x", "r8Kq2mWz7Lp3Xd9T"}
+
+
+# ------------------------------------------------------------------ issue 17, item 4: gitleaks import
+GITLEAKS_EXTRA = '''
+title = "team rules"
+[extend]
+useDefault = true
+[[rules]]
+id = "acme-token-part"
+description = "ACME token (only as part of a composite rule in gitleaks)"
+regex = \'\'\'acme_part_([a-z0-9]{24})\'\'\'
+keywords = ["acme_part_"]
+skipReport = true
+[[rules]]
+id = "acme-pair"
+description = "ACME key pair"
+regex = \'\'\'acme_key_([a-z0-9]{24})\'\'\'
+keywords = ["acme_key_"]
+[[rules.required]]
+id = "acme-token-part"
+withinLines = 2
+[[rules.allowlists]]
+condition = "AND"
+regexTarget = "line"
+regexes = [\'\'\'fixture-only\'\'\']
+[[rules]]
+id = "key-files"
+path = \'\'\'\\.p12$\'\'\'
+'''
+
+
+def test_gitleaks_fields_credgate_cannot_honour_are_each_named(tmp_path: Path) -> None:
+    cfg = tmp_path / "gitleaks.toml"
+    cfg.write_text(GITLEAKS_EXTRA)
+    proc = run_credgate(["rules", "list", "--format", "json", "--config", str(cfg)])
+    assert proc.returncode == 0, proc.stderr.decode()
+    err = proc.stderr.decode()
+    assert "[extend] (useDefault) is not supported" in err
+    assert "'acme-token-part': skipReport" in err
+    assert "'acme-pair': [[rules.required]] (composite rule)" in err
+    assert "'acme-pair': allowlist field(s) condition not supported" in err
+    assert "'key-files' is path-only" in err
+    ids = {r["id"] for r in json.loads(proc.stdout)}
+    assert {"gitleaks.acme-token-part", "gitleaks.acme-pair"} <= ids and "gitleaks.key-files" not in ids
+    # both parts report on their own (finds more, never less); the line allowlist still applies
+    root = tmp_path / "src"
+    root.mkdir()
+    part, key, quiet = (secrets.token_hex(12) for _ in range(3))
+    (root / "a.py").write_text(f'P = "acme_part_{part}"\nK = "acme_key_{key}"\nQ = "acme_key_{quiet}"  # fixture-only\n')
+    code, found = _scan(root, tmp_path, "--config", str(cfg))
+    got = sorted((f["rule_id"], f["line"]) for f in found if f["rule_id"].startswith("gitleaks."))
+    assert got == [("gitleaks.acme-pair", 2), ("gitleaks.acme-token-part", 1)]
+    assert code == 1
