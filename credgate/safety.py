@@ -223,10 +223,18 @@ def scrub_message(text: str) -> str:
     case or digits the way generated credentials do; file paths, module
     names and words are left alone.
     """
+    def generated(part: str) -> bool:
+        # upper, lower and digits together over 16+ characters: how keys look, how path parts rarely do
+        return (len(part) >= 16 and any(c.islower() for c in part) and any(c.isupper() for c in part)
+                and any(c.isdigit() for c in part) and shannon(part) >= 3.5)
+
     def sub(m: "re.Match[str]") -> str:
         tok = m.group(0)
         if tok.startswith(("/", "./", "~/", ".")) or (tok.count("/") >= 2 and "." in tok.rsplit("/", 1)[-1]):
-            return tok  # a path
+            # a path, unless the token (an AWS secret may start with "/") or one of its parts looks generated
+            if not generated(tok) and not any(generated(part) for part in tok.split("/")):
+                return tok
+            return redact(tok)
         if all(c in "0123456789abcdef" for c in tok):
             return tok  # commit ids, hashes, fingerprints
         classes = sum((any(c.islower() for c in tok), any(c.isupper() for c in tok), any(c.isdigit() for c in tok)))

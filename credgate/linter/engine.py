@@ -197,7 +197,8 @@ class Engine:
             why.append(f"entropy {shannon(secret):.1f} bits/char (threshold {threshold:g})")
         # a long value (a key body) is a placeholder only when it starts like one: its
         # random body spells "tbd" or "todo" by chance in about one key in twenty
-        reason = filters.documented_example(secret) or filters.placeholder(secret, long_random=len(secret) > 80)
+        reason = filters.documented_example(secret) or filters.placeholder(
+            secret, long_random=len(secret) > 80, weak_ok="weak-password" in rule.tags)
         if reason is None and rule.is_generic:
             reason = filters.generic_value(secret)
         if reason is None:

@@ -73,9 +73,11 @@ def documented_example(secret: str) -> Optional[str]:
     return None
 
 
-def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
+def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
     """``long_random``: a long value (a key body) only counts as a placeholder when it
-    starts like one; marker words deep inside long random text are chance."""
+    starts like one; marker words deep inside long random text are chance.  ``weak_ok``: the
+    rule's context says a literal there is the live password (tag ``weak-password``), so a
+    keyboard run with digits ("qwerty2024") is a weak password, not a placeholder."""
     if long_random:
         head = secret[:40]
         if _TEMPLATE.match(head) or _MARKER_WORDS.match(head):
@@ -88,7 +90,7 @@ def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
     stripped = secret.strip("'\"` ")
     if len(set(stripped)) <= 2 and len(stripped) >= 3:
         return "repeated characters"
-    if re.fullmatch(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", stripped, re.I):
+    if not weak_ok and re.fullmatch(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", stripped, re.I):
         return "sequential characters"
     return None
 

@@ -393,6 +393,11 @@ class Matcher:
                     continue
                 seen.add(key)
                 out.append(RawMatch(idx, start, end, s, e))
+                if cr.rule.multiline:
+                    for sib in _sibling_spans(cr.pattern, data, start, s, e, g):
+                        if sib[:2] not in seen and (sib[2], sib[3]) not in {(r.secret_start, r.secret_end) for r in out}:
+                            seen.add(sib[:2])
+                            out.append(RawMatch(idx, *sib))
         return out
 
     def _re2_for(self, idx: int) -> Any:
@@ -434,6 +439,42 @@ class Matcher:
             else:
                 spans.append((lo, hi))
         return spans
+
+
+_SIBLING_MAX = 16  # further secrets taken from one structure (one parent mapping)
+_SIBLING_TAIL = 4096  # bytes after a found secret's line searched for the next one
+_SIBLING_BACK = 256  # bytes kept before the match, so look-behinds see what they saw
+
+
+def _sibling_spans(pattern: Any, data: bytes, start: int, s: int, e: int, g: int) -> list[tuple[int, int, int, int]]:
+    """More secrets of one structure matched by a multiline context rule.
+
+    A rule whose context comes lines before its secret (a parent ``datadog:`` mapping, then an
+    ``apiKey:`` child) matches once per context: ``finditer`` resumes after the first secret, past the
+    parent line, so a second child (``appKey:``) was never seen.  Match again from the same start on
+    the text with the found secret's line taken out; every further secret is one more match, its
+    offsets mapped back to ``data``.  Nothing changes for a secret on the match's first line."""
+    ls = data.rfind(b"\n", 0, s) + 1
+    if s < 0 or ls - 1 <= start:  # no context lines before the secret's line
+        return []
+    lo = start - _SIBLING_BACK if start > _SIBLING_BACK else 0
+    prefix = data[lo:ls]
+    base = start - lo
+    out: list[tuple[int, int, int, int]] = []
+    le = data.find(b"\n", e)
+    while le != -1 and len(out) < _SIBLING_MAX:
+        nxt = le + 1
+        synth = prefix + data[nxt : nxt + _SIBLING_TAIL]
+        m = pattern.search(synth, base)
+        if m is None or m.start() != base:
+            break
+        s2, e2 = m.span(g) if g else m.span(0)
+        if s2 < len(prefix):  # the secret lies in the kept context: not another child
+            break
+        off = nxt - len(prefix)
+        out.append((start, m.end() + off, s2 + off, e2 + off))
+        le = data.find(b"\n", e2 + off)
+    return out
 
 
 def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tuple[int, int]]:

@@ -273,8 +273,9 @@ def gitleaks_rules(raw: dict[str, Any], where: str, warnings: Optional[list[str]
     :func:`gitleaks_severity`), rule allowlists' regexes and stopwords, and ``regexTarget = "line"``
     (the regexes then apply to the whole line).  Not supported, and named in ``warnings``: composite
     rules (``[[rules.required]]``: the primary rule reports on its own, which finds more, never less),
-    ``path`` (a rule limited to file names runs on every file; a path-only rule is skipped), allowlist
-    ``paths``/``commits``/``condition``, and the global ``[allowlist]``.
+    ``skipReport`` (such a rule reports too), ``path`` (a rule limited to file names runs on every file;
+    a path-only rule is skipped), allowlist ``paths``/``commits``/``condition``, the global
+    ``[allowlist]`` and ``[extend]``.
     """
     out = []
     warn = warnings if warnings is not None else []
@@ -285,6 +286,11 @@ def gitleaks_rules(raw: dict[str, Any], where: str, warnings: Optional[list[str]
     if raw.get("allowlist") or raw.get("allowlists"):
         unsupported("the global [allowlist] is not imported; put allowlist entries in .credgate.toml "
                     "([[allowlist]] with paths, regexes, stopwords)")
+    ext = raw.get("extend")
+    if ext:
+        fields = ", ".join(sorted(ext)) if isinstance(ext, dict) else "extend"
+        unsupported(f"[extend] ({fields}) is not supported: only this file's own rules are imported, and "
+                    "credgate's built-in rules run beside them (disable built-ins with disabled_rules)")
     for i, r in enumerate(raw.get("rules", [])):
         if not isinstance(r, dict):
             continue
@@ -304,6 +310,9 @@ def gitleaks_rules(raw: dict[str, Any], where: str, warnings: Optional[list[str]
                         "on its own, without the required rules nearby")
         if r.get("path"):
             unsupported(f"rule {rid!r}: path (a file-name regex) is not supported; the rule runs on every file")
+        if r.get("skipReport"):
+            unsupported(f"rule {rid!r}: skipReport (report only inside a composite rule) is not supported; "
+                        "the rule reports on its own")
         try:  # any shape TOML allows: a wrong type is a config error, not a crash
             tags = [str(t) for t in r.get("tags", [])]
             keywords = [k.lower() for k in r.get("keywords", [])]

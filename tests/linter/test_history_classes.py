@@ -23,7 +23,8 @@ MISSES = [
     ("settings.xml", "xml-password-element", "medium"),
     ("settings.xml", "generic-password-assignment", "medium"),
     ("shadow", "unix-crypt-password-hash", "low"),
-    (".htpasswd", "htpasswd-hash", "info"),
+    (".htpasswd", "password-hash-in-credential-file", "low"),
+    ("dump.sql", "bcrypt-hash-in-dump", "low"),
     ("cfg.py", "pass-key-assignment", "medium"),
     ("cfg.py", "login-call-password", "medium"),
     ("cfg.py", "connect-call-password", "medium"),
@@ -41,6 +42,12 @@ def _legacy_encrypted_key() -> str:
     body = base64.encodebytes(os.urandom(1192)).decode()
     return ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
             "DEK-Info: AES-128-CBC,5F0E4B2C9A7D3E1F8B6C4A2E0D9F7B5C\n\n" + body + "-----END RSA PRIVATE KEY-----\n")
+
+
+def _bcrypt() -> str:
+    """A bcrypt-shaped hash made at run time (random salt and digest: a test value)."""
+    alphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return "$2b$12$" + "".join(alphabet[b % 64] for b in os.urandom(53))
 
 
 @pytest.fixture
@@ -76,6 +83,24 @@ def test_shadow_hash_is_visible_by_default(miss_dir, tmp_path) -> None:
     rules = {f["rule_id"] for f in doc["findings"]}
     assert "unix-crypt-password-hash" in rules
     assert "xml-password-element" in rules and "env-fallback-literal-secret" in rules
+
+
+def test_password_hashes_in_shadow_htpasswd_and_dumps_are_low_shown_not_blocking(miss_dir, tmp_path) -> None:
+    """Issue 20: hashes in a shadow file, an .htpasswd file and a database dump are shown by default
+    (low, in the text report) and do not block at the default threshold."""
+    for name in ("shadow", ".htpasswd", "dump.sql"):
+        d = tmp_path / f"only-{name.strip('.')}"
+        d.mkdir()
+        shutil.copy(miss_dir / name, d / name)
+        doc = _scan(d, tmp_path)
+        assert doc["findings"] and {f["severity"] for f in doc["findings"]} == {"low"}, name
+        assert not any(f.get("informational") for f in doc["findings"])
+        cfg = tmp_path / "empty.toml"
+        r = run_credgate(["dir", str(d), "--config", str(cfg)])
+        assert r.returncode == 0, (name, r.stdout.decode())  # low: visible, not blocking at medium
+        assert name.encode() in r.stdout, name
+        r = run_credgate(["dir", str(d), "--config", str(cfg), "--fail-on", "low"])
+        assert r.returncode == 1, name
 
 
 def test_false_alarm_classes_stay_quiet(tmp_path) -> None:
@@ -118,9 +143,15 @@ def test_miss_classes_are_found_in_history(miss_dir, tmp_path) -> None:
 
 
 def test_info_findings_are_in_json_marked_and_never_block(miss_dir, tmp_path) -> None:
+    # a seed migration creating one admin and an htpasswd line quoted in a README stay info (issue 20
+    # raises hashes only in shadow/htpasswd files and dumps)
+    (miss_dir / "migrations").mkdir()
+    (miss_dir / "migrations" / "0001_seed_admin.sql").write_text(
+        f"INSERT INTO users (email, password_hash) VALUES ('admin@corp.invalid', '{_bcrypt()}');\n")
+    (miss_dir / "README.md").write_text(f"Example entry:\n\n    admin:{_bcrypt()}\n")
     doc = _scan(miss_dir, tmp_path)  # default threshold
     info = [f for f in doc["findings"] if f["severity"] == "info"]
-    assert {Path(f["path"]).name for f in info} >= {".htpasswd", "dump.sql"}
+    assert {Path(f["path"]).name for f in info} >= {"0001_seed_admin.sql", "README.md"}
     assert all(f.get("informational") is True for f in info)
     assert not any(f.get("informational") for f in doc["findings"] if f["severity"] != "info")
     order = ["info", "low", "medium", "high", "critical"]
@@ -129,4 +160,4 @@ def test_info_findings_are_in_json_marked_and_never_block(miss_dir, tmp_path) ->
     assert doc["summary"]["fail_on"] != "info" and doc["summary"]["blocking"] == len(at_or_above)
     cfg = tmp_path / "empty.toml"
     r = run_credgate(["dir", str(miss_dir), "--config", str(cfg)])  # text: still hidden, with a note
-    assert b"dump.sql" not in r.stdout and b"informational finding(s)" in r.stdout + r.stderr
+    assert b"0001_seed_admin.sql" not in r.stdout and b"informational finding(s)" in r.stdout + r.stderr

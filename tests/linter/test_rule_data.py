@@ -94,7 +94,8 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
     # the engine's placeholder and template filters apply to every rule
     from credgate.linter import filters
 
-    reason = filters.documented_example(secret) or filters.placeholder(secret)
+    reason = filters.documented_example(secret) or filters.placeholder(
+        secret, weak_ok="weak-password" in rule.get("tags", []))
     if reason is None and "generic" in rule.get("tags", []):
         reason = filters.generic_value(secret)
     if reason:

@@ -194,3 +194,14 @@ def test_secret_in_file_branch_and_tag_names_is_redacted_everywhere(tmp_path):
         assert p.returncode == 1, p.err
         for f in out.iterdir():
             assert corpus.leaks(f.read_text(), secrets) == [], (args[0], f.name)
+
+
+def test_scrub_message_redacts_a_secret_that_starts_with_a_slash():
+    """An AWS secret access key may begin with "/": it must not pass as a file path in an error message."""
+    from credgate.safety import scrub_message
+
+    secret = "/" + "HkKPFeL0Z3mGq8Rt2vWx9yZa1bC3dE5fG7hI9jK"  # synthetic test value, 40 characters
+    path_with_secret = "/srv/creds/" + secret[1:] + "/x"
+    out = scrub_message(f"boom {secret} and {path_with_secret} in /tmp/pytest-of-root/pytest-3/test_x0/repo/app.py")
+    assert secret not in out and secret[1:] not in out
+    assert "/tmp/pytest-of-root/pytest-3/test_x0/repo/app.py" in out  # ordinary paths stay readable
