@@ -340,3 +340,34 @@ def write_private(path: Path, text: str) -> None:
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:  # a full disk, a read-only folder: name the report, exit 2 (hooks and gates block)
         raise UsageError(f"cannot write report to {path}: {exc.strerror or exc}") from None
+
+
+def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector", info: Any, *,
+                  prefix: Optional[str], max_size: int, scope_filter: Any = None) -> Optional[int]:
+    """One repository's whole history (``info``: credgate.sources.git.history.RepoInfo) into ``col``: every
+    unique blob once, archives in history opened, refs that reach each finding; the blob cache of a
+    repository on disk (never of a temporary clone) is used and, when everything was read, saved.
+    Returns how many blobs the cache knew clean (None without a cache).  GitError propagates."""
+    from credgate.sources.archives import ArchiveLimits
+    from credgate.sources.git.archived import HistoryArchives
+    from credgate.sources.git.blobcache import BlobCache
+    from credgate.sources.git.history import _history
+    from credgate.sources.git.run import git
+
+    cache = None
+    if info.temp is None:  # a bundle's or a remote's temporary clone is never cached
+        common = git(info.path, "rev-parse", "--git-common-dir").decode().strip()
+        gd = Path(common) if Path(common).is_absolute() else info.path / common
+        cache = BlobCache.for_repo(gd, col.engine, config.path, full=getattr(args, "full", False))
+    col.blob_cache = cache
+    limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
+                                 enabled=False if getattr(args, "no_archives", False) else None)
+    errors, found = len(col.errors), len(col.findings)
+    col.feed(_history(info, getattr(args, "unreachable", False), getattr(args, "all_commits", False), "history",
+                      prefix, max_size, cache=cache, archives=HistoryArchives(limits), scope_filter=scope_filter))
+    add_ref_exposure(info.path, col.findings[found:])
+    col.blob_cache = None
+    if cache is not None and len(col.errors) == errors:  # a run that could not read everything writes nothing
+        cache.save()
+        return cache.hits
+    return None
