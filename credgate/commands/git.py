@@ -8,8 +8,7 @@ from typing import Any, Optional
 
 from credgate.cli import add_common, add_gate_options
 from credgate.config import parse_size
-from credgate.errors import UsageError
-from credgate.errors import EXIT_USAGE
+from credgate.errors import EXIT_USAGE, UsageError
 from credgate.scan import GitCollector, audit_history, config_from_args, finish, make_engine
 from credgate.sources.git.changes import iter_push, iter_range, iter_staged
 from credgate.sources.git.history import HistoryFilter, open_repo, parse_since, resolve_branches

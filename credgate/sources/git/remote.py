@@ -33,7 +33,7 @@ from typing import Iterator, Optional, TextIO
 from urllib.parse import unquote
 
 from credgate.sources.git.history import RepoInfo, open_repo
-from credgate.sources.git.run import _BASE, _env, git, GitError
+from credgate.sources.git.run import _BASE, GitError, _env, git
 
 _SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<rest>.*)$", re.S)
 _SCHEMES = {"https", "http", "ssh", "git", "file", "git+ssh", "ssh+git", "ftp", "ftps", "codecommit"}
