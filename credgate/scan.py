@@ -363,8 +363,12 @@ def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector",
     limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                  enabled=False if getattr(args, "no_archives", False) else None)
     errors, found = len(col.errors), len(col.findings)
+    if scope_filter is not None:
+        import dataclasses
+
+        info = dataclasses.replace(info, scope=scope_filter)
     col.feed(_history(info, getattr(args, "unreachable", False), getattr(args, "all_commits", False), "history",
-                      prefix, max_size, cache=cache, archives=HistoryArchives(limits), scope_filter=scope_filter))
+                      prefix, max_size, cache=cache, archives=HistoryArchives(limits)))
     add_ref_exposure(info.path, col.findings[found:])
     col.blob_cache = None
     if cache is not None and len(col.errors) == errors:  # a run that could not read everything writes nothing

@@ -24,6 +24,7 @@ class RepoInfo:
     bare: bool
     shallow: bool
     temp: Optional[Path] = None  # a private clone of a bundle, removed on close
+    scope: "Optional[HistoryFilter]" = None  # only part of the history (--since, --branch); None: all of it
 
 
 def is_bundle(path: Path) -> bool:
@@ -296,14 +297,11 @@ def iter_history(repo: Path, *, unreachable: bool = False, all_commits: bool = F
 
 
 def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, prefix: Optional[str],
-             max_size: int, cache: Any = None, archives: Any = None,
-             scope_filter: "Optional[HistoryFilter]" = None) -> Iterator[Item]:
+             max_size: int, cache: Any = None, archives: Any = None) -> Iterator[Item]:
     """``cache`` (credgate.sources.git.blobcache.BlobCache, optional): blobs it knows to be clean are not
     read again; blobs it knows to be binary are skipped as binary without reading.  ``archives``
     (credgate.sources.git.archived.HistoryArchives, optional, required with ``cache``): archive blobs
-    (zip, tar, gz, bz2, xz) are opened within its limits, see :mod:`credgate.sources.git.archived`.
-    ``scope_filter`` (:class:`HistoryFilter`): only commits since a date and/or reachable from some
-    branches; stash entries are then left out (they are on no branch)."""
+    (zip, tar, gz, bz2, xz) are opened within its limits, see :mod:`credgate.sources.git.archived`."""
     repo = info.path
     shown = prefix or info.display
     if info.shallow:
@@ -316,6 +314,7 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
         yield Skip(shown, "shallow-clone",
                    f"shallow clone: history before the shallow boundary ({n} boundary commit(s)) is missing "
                    "and was not scanned; run `git fetch --unshallow` and scan again")
+    scope_filter = info.scope  # --since/--branch: stash entries are on no branch, left out with --branch
     stashes = stash_commits(repo) if scope_filter is None or not scope_filter.refs else {}
     tips = [s for s in stashes]
     loose_blobs: list[str] = []
