@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give either REPO or --repos-file, not both")
     if args.unreachable and (args.since or args.branches):
         raise UsageError("--unreachable reads objects no ref reaches: it cannot be combined with --since or --branch")
-    if args.repos_file or (args.repo is not None and _remote(args.repo)):
+    if args.repos_file or (args.repo is not None and ":" in args.repo and _remote(args.repo)):
         if args.staged or args.rev_range or args.pre_push:
             raise UsageError("--staged, --range and --pre-push read a local repository, not a URL")
         return _run_targets(args)
