@@ -9,7 +9,7 @@ URLs: ``https://``, ``http://``, ``ssh://``, ``git://``, ``file://``, scp-like `
 CodeCommit's ``codecommit::REGION://NAME`` / ``codecommit://[PROFILE@]NAME`` (these need the
 ``git-remote-codecommit`` helper on PATH).
 
-Credentials in a URL (``https://user:token@host/x.git``) never show: :func:`redact_url` is the only form
+Credentials in a URL (``https://user:<token>@host/x.git``) never show: :func:`redact_url` is the only form
 used in findings, reports and messages, and every line git prints is passed through a :class:`Scrubber`.
 For http(s) the credentials are not even given to git on its command line (where ``ps`` would show them)
 nor written into the clone's config: git gets the URL without them and asks a one-shot credential helper
