@@ -3,6 +3,8 @@ small HTTP server that demands Basic authentication (https-style URLs with a tok
 from __future__ import annotations
 
 import base64
+import os
+import signal
 import socket
 import subprocess
 import threading
@@ -38,7 +40,8 @@ def git_daemon(tmp_path):
     port = _free_port()
     proc = subprocess.Popen(["git", "daemon", f"--base-path={root}", "--export-all", "--reuseaddr",
                              "--informative-errors", "--listen=127.0.0.1", f"--port={port}", str(root)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=git_env())
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=git_env(),
+                            start_new_session=True)  # `git daemon` runs git-daemon as a child: kill the group
     try:
         end = time.monotonic() + 30
         while not _listening(port):
@@ -49,7 +52,10 @@ def git_daemon(tmp_path):
             time.sleep(0.05)
         yield root, f"git://127.0.0.1:{port}"
     finally:
-        proc.kill()
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         proc.wait()
         if proc.stderr:
             proc.stderr.close()
