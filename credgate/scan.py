@@ -375,3 +375,35 @@ def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector",
         cache.save()
         return cache.hits
     return None
+
+
+def audit_repositories(args: argparse.Namespace, config: Config, col: "GitCollector", targets: list, *,
+                       max_size: int, since: Optional[int] = None, clone_progress: bool = False,
+                       strict: bool = False) -> "tuple[list[str], list[str]]":
+    """Each of ``targets`` (``(where, shown, spec)``: a label such as ``FILE:LINE: ``, the entry as written,
+    the URL or path to open) opened, cloned into a private temporary folder when remote
+    (:func:`credgate.sources.git.remote.open_target`), and its history audited into ``col`` under the
+    entry's redacted name.  One that cannot be read is an error of ``col`` and the others are still audited;
+    with ``strict`` (a single repository) it is a UsageError instead.  Returns (read, failed) names."""
+    from credgate.sources.git.history import history_filter
+    from credgate.sources.git.remote import CloneError, open_target, redact_url
+    from credgate.sources.git.run import GitError
+
+    read: list[str] = []
+    failed: list[str] = []
+    for where, shown, spec in targets:
+        label = redact_url(shown)
+        if col.progress is not None:
+            col.progress.stop()  # the clone's own lines, then the bar again
+        try:
+            with open_target(spec, progress=clone_progress) as info:
+                audit_history(args, config, col, info, prefix=label, max_size=max_size,
+                              scope_filter=history_filter(info.path, since, getattr(args, "branches", None)))
+            read.append(label)
+        except (CloneError, GitError) as exc:
+            msg = str(exc) if str(exc).startswith(label) else f"{label}: {exc}"
+            if strict:
+                raise UsageError(msg) from None
+            failed.append(label)
+            col.errors.append(f"{where}{msg}")
+    return read, failed

@@ -9,9 +9,9 @@ from typing import Any, Optional
 from credgate.cli import add_common, add_gate_options
 from credgate.config import parse_size
 from credgate.errors import EXIT_USAGE, UsageError
-from credgate.scan import GitCollector, audit_history, config_from_args, finish, make_engine
+from credgate.scan import GitCollector, audit_history, audit_repositories, config_from_args, finish, make_engine
 from credgate.sources.git.changes import iter_push, iter_range, iter_staged
-from credgate.sources.git.history import HistoryFilter, open_repo, parse_since, resolve_branches
+from credgate.sources.git.history import history_filter, open_repo, parse_since
 from credgate.sources.git.run import GitError, git
 
 DESCRIPTION = """\
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     since = _since(args)
     try:
         with open_repo(repo) as info:
-            scope = _scope(info.path, args, since)
+            scope = history_filter(info.path, since, args.branches)
             hits = audit_history(args, config, col, info, prefix=repo.name if info.temp is not None else None,
                                  max_size=max_size, scope_filter=scope)
             if hits is not None:
@@ -158,18 +158,6 @@ def _since(args: argparse.Namespace) -> Optional[int]:
         raise UsageError(str(exc)) from None
 
 
-def _scope(repo: Path, args: argparse.Namespace, since: Optional[int]) -> Optional[HistoryFilter]:
-    """The --since/--branch filter for one repository; GitError when a named branch is not in it."""
-    if since is None and not args.branches:
-        return None
-    refs: list[str] = []
-    if args.branches:
-        refs, missing = resolve_branches(repo, args.branches)
-        if missing:
-            raise GitError(f"no branch {', '.join(missing)} in this repository")
-    return HistoryFilter(since=since, refs=tuple(refs))
-
-
 def _filter_meta(meta: dict[str, Any], args: argparse.Namespace) -> None:
     if args.since:
         meta["since"] = args.since
@@ -182,7 +170,7 @@ def _run_targets(args: argparse.Namespace) -> int:
     into one collector, one report.  One that cannot be read is an error of the report (exit 1) and the
     others are still audited; a single URL that cannot be read, or a list none of which could, exits 2."""
     from credgate import progress
-    from credgate.sources.git.remote import CloneError, open_target, read_repos_file, redact_url
+    from credgate.sources.git.remote import read_repos_file, redact_url
 
     if args.all_lines:
         raise UsageError("--all-lines applies to --staged, --range and --pre-push")
@@ -206,25 +194,8 @@ def _run_targets(args: argparse.Namespace) -> int:
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     col = GitCollector(engine)
     draw = progress.wanted(args) and sys.stdout.isatty()  # clone progress: only for a person at a terminal
-    read: list[str] = []
-    failed: list[str] = []
-    for where, shown, spec in targets:
-        label = redact_url(shown)
-        if col.progress is not None:
-            col.progress.stop()  # the clone's own lines, then the bar again
-        try:
-            with open_target(spec, progress=draw) as info:
-                audit_history(args, config, col, info, prefix=label, max_size=max_size,
-                              scope_filter=_scope(info.path, args, since))
-            read.append(label)
-        except (CloneError, GitError) as exc:
-            msg = str(exc)
-            if not msg.startswith(label):
-                msg = f"{label}: {msg}"
-            if not args.repos_file:
-                raise UsageError(msg) from None
-            failed.append(label)
-            col.errors.append(f"{where}{msg}")
+    read, failed = audit_repositories(args, config, col, targets, max_size=max_size, since=since,
+                                      clone_progress=draw, strict=not args.repos_file)
     meta: dict[str, Any] = {"repos": read} if args.repos_file else {"repo": redact_url(args.repo)}
     if failed:
         meta["repos_failed"] = failed

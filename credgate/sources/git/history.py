@@ -123,6 +123,19 @@ def resolve_branches(repo: Path, names: list[str]) -> tuple[list[str], list[str]
     return found, missing
 
 
+def history_filter(repo: Path, since: Optional[int], branches: Optional[list[str]]) -> Optional[HistoryFilter]:
+    """The ``--since``/``--branch`` filter for one repository (None: all of it); GitError when a named
+    branch is not in it."""
+    if since is None and not branches:
+        return None
+    refs: list[str] = []
+    if branches:
+        refs, missing = resolve_branches(repo, branches)
+        if missing:
+            raise GitError(f"no branch {', '.join(missing)} in this repository")
+    return HistoryFilter(since=since, refs=tuple(refs))
+
+
 @dataclass
 class _Origin:
     commit: int  # index into the commit table
