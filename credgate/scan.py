@@ -323,3 +323,70 @@ def write_private(path: Path, text: str) -> None:
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:  # a full disk, a read-only folder: name the report, exit 2 (hooks and gates block)
         raise UsageError(f"cannot write report to {path}: {exc.strerror or exc}") from None
+
+
+def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector", info: Any, *,
+                  prefix: Optional[str], max_size: int, scope_filter: Any = None) -> Optional[int]:
+    """One repository's whole history (``info``: credgate.sources.git.history.RepoInfo) into ``col``: every
+    unique blob once, archives in history opened, refs that reach each finding; the blob cache of a
+    repository on disk (never of a temporary clone) is used and, when everything was read, saved.
+    Returns how many blobs the cache knew clean (None without a cache).  GitError propagates."""
+    from credgate.sources.archives import ArchiveLimits
+    from credgate.sources.git.archived import HistoryArchives
+    from credgate.sources.git.blobcache import BlobCache
+    from credgate.sources.git.history import _history
+    from credgate.sources.git.run import git
+
+    cache = None
+    if info.temp is None:  # a bundle's or a remote's temporary clone is never cached
+        common = git(info.path, "rev-parse", "--git-common-dir").decode().strip()
+        gd = Path(common) if Path(common).is_absolute() else info.path / common
+        cache = BlobCache.for_repo(gd, col.engine, config.path, full=getattr(args, "full", False))
+    col.blob_cache = cache
+    limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
+                                 enabled=False if getattr(args, "no_archives", False) else None)
+    errors, found = len(col.errors), len(col.findings)
+    if scope_filter is not None:
+        import dataclasses
+
+        info = dataclasses.replace(info, scope=scope_filter)
+    col.feed(_history(info, getattr(args, "unreachable", False), getattr(args, "all_commits", False), "history",
+                      prefix, max_size, cache=cache, archives=HistoryArchives(limits)))
+    add_ref_exposure(info.path, col.findings[found:])
+    col.blob_cache = None
+    if cache is not None and len(col.errors) == errors:  # a run that could not read everything writes nothing
+        cache.save()
+        return cache.hits
+    return None
+
+
+def audit_repositories(args: argparse.Namespace, config: Config, col: "GitCollector", targets: list, *,
+                       max_size: int, since: Optional[int] = None, clone_progress: bool = False,
+                       strict: bool = False) -> "tuple[list[str], list[str]]":
+    """Each of ``targets`` (``(where, shown, spec)``: a label such as ``FILE:LINE: ``, the entry as written,
+    the URL or path to open) opened, cloned into a private temporary folder when remote
+    (:func:`credgate.sources.git.remote.open_target`), and its history audited into ``col`` under the
+    entry's redacted name.  One that cannot be read is an error of ``col`` and the others are still audited;
+    with ``strict`` (a single repository) it is a UsageError instead.  Returns (read, failed) names."""
+    from credgate.sources.git.history import history_filter
+    from credgate.sources.git.remote import CloneError, open_target, redact_url
+    from credgate.sources.git.run import GitError
+
+    read: list[str] = []
+    failed: list[str] = []
+    for where, shown, spec in targets:
+        label = redact_url(shown)
+        if col.progress is not None:
+            col.progress.stop()  # the clone's own lines, then the bar again
+        try:
+            with open_target(spec, progress=clone_progress) as info:
+                audit_history(args, config, col, info, prefix=label, max_size=max_size,
+                              scope_filter=history_filter(info.path, since, getattr(args, "branches", None)))
+            read.append(label)
+        except (CloneError, GitError) as exc:
+            msg = str(exc) if str(exc).startswith(label) else f"{label}: {exc}"
+            if strict:
+                raise UsageError(msg) from None
+            failed.append(label)
+            col.errors.append(f"{where}{msg}")
+    return read, failed

@@ -24,6 +24,7 @@ class RepoInfo:
     bare: bool
     shallow: bool
     temp: Optional[Path] = None  # a private clone of a bundle, removed on close
+    scope: "Optional[HistoryFilter]" = None  # only part of the history (--since, --branch); None: all of it
 
 
 def is_bundle(path: Path) -> bool:
@@ -71,6 +72,71 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
 
 
 @dataclass
+class HistoryFilter:
+    """What part of a history to audit: ``since`` (a Unix time: commits whose committer date is at or
+    after it, git's ``--max-age``) and ``refs`` (full ref names: only history they reach; see
+    :func:`resolve_branches`).  Empty ``refs`` means every ref."""
+    since: Optional[int] = None
+    refs: tuple[str, ...] = ()
+
+    def log_args(self) -> list[str]:
+        out = list(self.refs) if self.refs else ["--all"]
+        if self.since is not None:
+            out.append(f"--max-age={self.since}")
+        return out
+
+
+def parse_since(text: str) -> int:
+    """``--since`` as a Unix time: an ISO 8601 date (``2024-05-01``, midnight UTC) or date and time
+    (``2024-05-01T12:00``, ``...Z``, ``...+02:00``; UTC unless an offset is given).  ValueError
+    otherwise: git's own date parser reads any garbage as "now", which would audit nothing."""
+    import datetime as _dt
+
+    t = text.strip()
+    if t[-1:] in ("Z", "z"):
+        t = t[:-1] + "+00:00"
+    try:
+        if len(t) == 10:
+            d = _dt.datetime.combine(_dt.date.fromisoformat(t), _dt.time())
+        else:
+            d = _dt.datetime.fromisoformat(t)
+    except ValueError:
+        raise ValueError(f"--since {text!r}: not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]") from None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=_dt.timezone.utc)
+    return int(d.timestamp())
+
+
+def resolve_branches(repo: Path, names: list[str]) -> tuple[list[str], list[str]]:
+    """Full ref names for ``--branch`` names (``main`` -> ``refs/heads/main``; also ``origin/x`` as a
+    remote-tracking branch, or a full ``refs/...`` name), and the names no ref matches."""
+    out = git(repo, "for-each-ref", "--format=%(refname)").decode("utf-8", "replace").split("\n")
+    refs = {r for r in out if r}
+    found, missing = [], []
+    for n in names:
+        for cand in (f"refs/heads/{n}", f"refs/remotes/{n}", n if n.startswith("refs/") else ""):
+            if cand and cand in refs:
+                found.append(cand)
+                break
+        else:
+            missing.append(n)
+    return found, missing
+
+
+def history_filter(repo: Path, since: Optional[int], branches: Optional[list[str]]) -> Optional[HistoryFilter]:
+    """The ``--since``/``--branch`` filter for one repository (None: all of it); GitError when a named
+    branch is not in it."""
+    if since is None and not branches:
+        return None
+    refs: list[str] = []
+    if branches:
+        refs, missing = resolve_branches(repo, branches)
+        if missing:
+            raise GitError(f"no branch {', '.join(missing)} in this repository")
+    return HistoryFilter(since=since, refs=tuple(refs))
+
+
+@dataclass
 class _Origin:
     commit: int  # index into the commit table
     path: str
@@ -111,15 +177,19 @@ def _unreachable(repo: Path) -> tuple[list[str], list[str]]:
     return commits, blobs
 
 
-def _walk(repo: Path, tips: list[str], record_all: bool, revs: Optional[list[str]] = None
+def _walk(repo: Path, tips: list[str], record_all: bool, revs: Optional[list[str]] = None,
+          scope_filter: "Optional[HistoryFilter]" = None
           ) -> tuple[list[tuple[str, str, str]], dict[str, _Origin], dict[str, list[_Origin]]]:
     """One ``git log --all --raw -z`` over every ref (and ``tips``): blob -> first commit and path.
 
     With ``revs`` (a range), only those commits are walked and merges are read as dense
-    combined diffs, so a merge is credited only with content neither parent had.
+    combined diffs, so a merge is credited only with content neither parent had.  ``scope_filter``
+    (history only): the named branches instead of ``--all``, and/or only commits since a date.
     """
     merges = "--diff-merges=first-parent" if revs is None else "--diff-merges=dense-combined"
     scope = ["--all", "--stdin"] if revs is None else list(revs)
+    if revs is None and scope_filter is not None:
+        scope = scope_filter.log_args() + ["--stdin"]
     args = [*_BASE, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--root", merges, "--topo-order",
             "--reverse", "--format=%x01%H%x00%an <%ae>%x00%aI%x00", *scope, "--"]
     commits: list[tuple[str, str, str]] = []
@@ -257,13 +327,14 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
         yield Skip(shown, "shallow-clone",
                    f"shallow clone: history before the shallow boundary ({n} boundary commit(s)) is missing "
                    "and was not scanned; run `git fetch --unshallow` and scan again")
-    stashes = stash_commits(repo)
+    scope_filter = info.scope  # --since/--branch: stash entries are on no branch, left out with --branch
+    stashes = stash_commits(repo) if scope_filter is None or not scope_filter.refs else {}
     tips = [s for s in stashes]
     loose_blobs: list[str] = []
     if unreachable:
         ucommits, loose_blobs = _unreachable(repo)
         tips.extend(ucommits)
-    commits, first, every = _walk(repo, tips, True)  # every origin: a blob is scanned at each of its paths
+    commits, first, every = _walk(repo, tips, True, scope_filter=scope_filter)  # every origin: a blob is scanned at each of its paths
     loose = set(loose_blobs)
     # objects in the database, in pack order, with sizes
     listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
