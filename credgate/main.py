@@ -70,8 +70,9 @@ output:
   --format text (default; colour on a terminal unless NO_COLOR is set), json,
   jsonl, sarif, junit, csv, markdown (pull-request comments), html (a
   self-contained, filterable page), asff (Security Hub).  --output FILE writes
-  the report with mode 0600.  Long runs on a terminal show a progress bar and
-  end with a summary table; nothing of that reaches CI logs or pipes.
+  the report with mode 0600.  Long runs on a terminal show progress on stderr
+  (a rich bar with the ui extra, else a plain line) and end with a summary
+  table; nothing of that reaches hooks, CI logs or pipes (--no-progress: never).
 
 configuration:
   the nearest .credgate.toml, or [tool.credgate] in pyproject.toml, or
@@ -80,7 +81,7 @@ configuration:
 
 environment:
   NO_COLOR                 no colour in text output (also: --color never)
-  CI                       no progress bar or summary table
+  CI                       no progress bar or summary table (also: --no-progress)
   CREDGATE_PROGRESS=0      never show progress; CREDGATE_PROGRESS_DELAY=SEC
   CREDGATE_DEBUG=1         show the traceback of an internal error
 
@@ -173,7 +174,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
     hook_mode = policy.hook_mode
     try:
-        return int(module.run(args))
+        return _run(module, args)
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
@@ -204,6 +205,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
         return _internal(exc, args, policy)
+
+
+def _run(module: object, args: argparse.Namespace) -> int:
+    try:
+        return int(module.run(args))  # type: ignore[attr-defined]
+    finally:  # an error or an interrupt: end a progress line before anything else is printed
+        prog = sys.modules.get("credgate.progress")
+        if prog is not None:
+            prog.stop_all()  # type: ignore[attr-defined]
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
