@@ -303,8 +303,15 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
             from credgate.report.text import summary_line
 
             print(summary_line(report), file=sys.stderr)
-    elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text"):
+    elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text") and \
+            not (fmt == "text" and getattr(args, "command", None) == "hook" and nothing_to_say(report)):
         emit(text)
+
+
+def nothing_to_say(report: Any) -> bool:
+    """A clean run with no warning, error or listed skip: a commit or push hook then prints nothing."""
+    shown = [s for s in report.skips if s.reason not in ("symlink", "binary")]
+    return not (report.findings or report.errors or report.warnings or shown)
 
 
 def verdict(policy: FailClosedPolicy, report: Any, col: Collector) -> int:
