@@ -3,9 +3,10 @@
 Shown by default when a person is watching: stderr is a terminal, stdout is not
 a pipe, ``CI`` is not set (or is false), ``--quiet`` and ``--no-progress`` are
 not given, and this is not a git hook or gate.  Once the run has lasted
-``CREDGATE_PROGRESS_DELAY`` seconds (default 0.3) a line appears on stderr,
-also while nothing has been scanned yet (listing AWS resources, walking a
-history): a rich bar when rich is installed (the ``ui`` extra), else a plain
+``CREDGATE_PROGRESS_DELAY`` seconds (default 0.3) a line appears on stderr
+with the next scanned item, and after a second at the latest while nothing
+is scanned (listing AWS resources, walking a history): a rich bar when rich
+is installed (the ``ui`` extra), else a plain
 line redrawn in place with carriage returns, a few times a second.  Quick
 scans never show it, and the hook path never imports rich.
 
@@ -28,6 +29,7 @@ from typing import Any, Optional, TextIO
 
 _UPDATE_EVERY = 0.1  # seconds between pushes to the display
 _PLAIN_EVERY = 0.25  # seconds between redraws of the plain line
+_SILENT = 1.0  # seconds without a drawn line before the ticker draws one by itself
 _ACTIVE: "list[Progress]" = []
 
 
@@ -127,7 +129,9 @@ class Progress:
 
     # -------------------------------------------------------------- display
     def _tick(self) -> None:
-        if self._done.wait(self.delay):
+        # a silent stretch worth a line by itself: the delay, and at least a second unless the delay is 0
+        # (items arriving start the line after the delay; quick scans stay free of rich)
+        if self._done.wait(max(self.delay, _SILENT) if self.delay else 0):
             return
         while not self._done.is_set():
             self._push(force=True)
