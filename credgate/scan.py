@@ -309,9 +309,9 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
 
 
 def nothing_to_say(report: Any) -> bool:
-    """A clean run with no warning, error or listed skip: a commit or push hook then prints nothing."""
-    shown = [s for s in report.skips if s.reason not in ("symlink", "binary")]
-    return not (report.findings or report.errors or report.warnings or shown)
+    """A clean run with no warning, error or skip: a commit or push hook then prints nothing (a file it
+    did not scan, even a binary one, is still counted in the summary line)."""
+    return not (report.findings or report.errors or report.warnings or report.skips)
 
 
 def verdict(policy: FailClosedPolicy, report: Any, col: Collector) -> int:

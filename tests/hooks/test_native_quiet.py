@@ -103,3 +103,12 @@ def test_a_clean_hook_still_speaks_when_there_is_something_to_say(tmp_path):
     ok = _git(repo, "commit", "-q", "-m", "app")
     out = (ok.stdout + ok.stderr).decode()
     assert ok.returncode == 0 and "warning:" in out and "aws-acess-key-id" in out, out
+
+
+def test_a_clean_commit_with_a_file_not_scanned_says_so(tmp_path):
+    repo = _repo(tmp_path)
+    (repo / "logo.bin").write_bytes(b"\x00\x01" * 100)
+    git(repo, "add", "logo.bin")
+    ok = _git(repo, "commit", "-q", "-m", "logo")
+    out = (ok.stdout + ok.stderr).decode()
+    assert ok.returncode == 0 and "0 findings" in out and "1 skipped" in out, out
