@@ -30,6 +30,9 @@ def add_common(p: argparse.ArgumentParser, *, hook: bool = False) -> None:
     g.add_argument("-q", "--quiet", action="store_true", help="print nothing when there are no findings")
     g.add_argument("-v", "--verbose", action="store_true", help="list every skipped item and dropped candidate")
     g.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in text output")
+    if not hook:
+        g.add_argument("--no-progress", action="store_true",
+                       help="no progress line or summary table on a terminal (never shown in hooks, CI or pipes)")
     g.add_argument("--no-iac", action="store_true", help="do not analyse IaC documents as structure")
     g.add_argument("--rules", metavar="FILE", action="append", default=[], help="extra rule file (TOML or gitleaks TOML)")
     g.add_argument("--verify", action="store_true", help="check whether found credentials are live (network; opt-in)")

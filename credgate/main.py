@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 import os
 import sys
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence, TextIO
 
 from credgate import __version__
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
@@ -70,8 +70,9 @@ output:
   --format text (default; colour on a terminal unless NO_COLOR is set), json,
   jsonl, sarif, junit, csv, markdown (pull-request comments), html (a
   self-contained, filterable page), asff (Security Hub).  --output FILE writes
-  the report with mode 0600.  Long runs on a terminal show a progress bar and
-  end with a summary table; nothing of that reaches CI logs or pipes.
+  the report with mode 0600.  Long runs on a terminal show progress on stderr
+  (a rich bar with the ui extra, else a plain line) and end with a summary
+  table; nothing of that reaches hooks, CI logs or pipes (--no-progress: never).
 
 configuration:
   the nearest .credgate.toml, or [tool.credgate] in pyproject.toml, or
@@ -80,14 +81,15 @@ configuration:
 
 environment:
   NO_COLOR                 no colour in text output (also: --color never)
-  CI                       no progress bar or summary table
+  CI                       no progress bar or summary table (also: --no-progress)
   CREDGATE_PROGRESS=0      never show progress; CREDGATE_PROGRESS_DELAY=SEC
   CREDGATE_DEBUG=1         show the traceback of an internal error
 
 exit codes:
   0 nothing at or above --fail-on; 1 findings that block (or skips with
   --fail-on-skip); 2 usage or configuration error; 123 internal error (a hook
-  then blocks: it fails closed); 130 interrupted.
+  then blocks: it fails closed); 130 interrupted.  A reader that closes the
+  output early (| head) does not change the exit code.
 """
 
 
@@ -143,7 +145,78 @@ def _command_in(argv: Sequence[str]) -> Optional[str]:
     return None
 
 
+class _PipeSafe:
+    """stdout or stderr when it is a pipe: a reader that goes away (``| head``) does not end the run.
+
+    The first write that meets a closed pipe points the file descriptor at /dev/null (so what is
+    still buffered, and the interpreter's last flush at exit, go nowhere quietly: no "Exception
+    ignored" message); the command then finishes and exits with its own verdict.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.closed_by_reader = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._drop()
+            return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._drop()
+
+    def _drop(self) -> None:
+        self.closed_by_reader = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, self._stream.fileno())
+            finally:
+                os.close(devnull)
+            self._stream.flush()  # what was buffered for the closed pipe
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _pipe_safe() -> list[tuple[str, TextIO]]:
+    """Wrap sys.stdout/sys.stderr when they are pipes or sockets; return what to restore."""
+    import stat
+
+    saved = []
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        try:
+            mode = os.fstat(stream.fileno()).st_mode
+        except (AttributeError, ValueError, OSError):
+            continue
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            saved.append((name, stream))
+            setattr(sys, name, _PipeSafe(stream))
+    return saved
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    saved = _pipe_safe()
+    try:
+        return _main(argv)
+    finally:
+        for name, stream in saved:
+            setattr(sys, name, stream)
+
+
+def _main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = _command_in(argv)
     parser = build_parser(only=cmd if cmd else "")
@@ -173,7 +246,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
     hook_mode = policy.hook_mode
     try:
-        return int(module.run(args))
+        return _run(module, args)
     except CredgateError as exc:
         print(f"credgate: error: {exc}", file=sys.stderr)
         if hook_mode:
@@ -183,12 +256,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("credgate: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return EXIT_INTERNAL if hook_mode else 0
+    except BrokenPipeError:  # a closed output that is not a pipe we watch: the verdict is unknown
+        from credgate.report import _silence_stdout
+
+        _silence_stdout()
+        return 1 if hook_mode else 0  # a gate or hook fails closed; other commands had nothing to decide
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
             return _internal(exc, args, policy)
@@ -204,6 +276,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
         return _internal(exc, args, policy)
+
+
+def _run(module: object, args: argparse.Namespace) -> int:
+    try:
+        return int(module.run(args))  # type: ignore[attr-defined]
+    finally:  # an error or an interrupt: end a progress line before anything else is printed
+        prog = sys.modules.get("credgate.progress")
+        if prog is not None:
+            prog.stop_all()  # type: ignore[attr-defined]
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}

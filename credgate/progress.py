@@ -1,17 +1,22 @@
 """Progress for long runs at a terminal, and the end-of-run summary table.
 
-Silent unless a person is watching: stderr is a terminal, stdout is not a pipe,
-``CI`` is not set, ``--quiet`` is not given, and this is not a git hook.  rich
-is imported only once the run has lasted ``CREDGATE_PROGRESS_DELAY`` seconds
-(default 0.3), so quick scans never pay for it and the hook path never sees it.
+Shown by default when a person is watching: stderr is a terminal, stdout is not
+a pipe, ``CI`` is not set (or is false), ``--quiet`` and ``--no-progress`` are
+not given, and this is not a git hook or gate.  Once the run has lasted
+``CREDGATE_PROGRESS_DELAY`` seconds (default 0.3) a line appears on stderr
+with the next scanned item, and after a second at the latest while nothing
+is scanned (listing AWS resources, walking a history): a rich bar when rich
+is installed (the ``ui`` extra), else a plain
+line redrawn in place with carriage returns, a few times a second.  Quick
+scans never show it, and the hook path never imports rich.
 
 Environment:
   CREDGATE_PROGRESS=0          never show progress or the summary table
-  CREDGATE_PROGRESS_DELAY=SEC  how long a run must last before the bar appears
+  CREDGATE_PROGRESS_DELAY=SEC  how long a run must last before progress appears
 
 Sources that know how much work lies ahead may call ``set_total(n)`` on the
 progress object (``engine.progress``) to turn the pulsing bar into a
-percentage.
+percentage, and ``note(text)`` to say which stage they are in.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ import os
 import re
 import stat
 import sys
+import threading
 import time
 from collections import Counter
 from typing import Any, Optional, TextIO
@@ -26,13 +32,18 @@ from typing import Any, Optional, TextIO
 from credgate.models import Severity
 
 _UPDATE_EVERY = 0.1  # seconds between pushes to the display
+_PLAIN_EVERY = 0.25  # seconds between redraws of the plain line
+_SILENT = 1.0  # seconds without a drawn line before the ticker draws one by itself
+_ACTIVE: "list[Progress]" = []
 
 
 def wanted(args: Any, stream: Optional[TextIO] = None, out: Optional[TextIO] = None) -> bool:
     """Whether a person is watching this run on a terminal."""
     if os.environ.get("CREDGATE_PROGRESS", "").strip().lower() in ("0", "no", "never", "false", "off"):
         return False
-    if os.environ.get("CI") or getattr(args, "hook_mode", False) or getattr(args, "quiet", False):
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        return False
+    if getattr(args, "hook_mode", False) or getattr(args, "quiet", False) or getattr(args, "no_progress", False):
         return False
     stream = sys.stderr if stream is None else stream
     out = sys.stdout if out is None else out
@@ -61,16 +72,24 @@ def for_args(args: Any, label: str = "scanning") -> Optional["Progress"]:
     return Progress(label)
 
 
-class Progress:
-    """Counts items, bytes and findings; shows a rich bar once the run is long enough."""
+def stop_all() -> None:
+    """End every progress display still running (an error or an interrupt ended the run early)."""
+    for p in list(_ACTIVE):
+        p.stop()
 
-    def __init__(self, label: str = "scanning", delay: Optional[float] = None) -> None:
+
+class Progress:
+    """Counts items, bytes and findings; shows a bar on stderr once the run is long enough."""
+
+    def __init__(self, label: str = "scanning", delay: Optional[float] = None, stream: Optional[TextIO] = None,
+                 ticker: bool = True) -> None:
         self.label = label
         self.items = 0
         self.bytes = 0
         self.findings = 0
         self.skips = 0
         self.total: Optional[int] = None
+        self.stage = ""
         self.started = time.monotonic()
         try:
             self.delay = float(os.environ.get("CREDGATE_PROGRESS_DELAY", "")) if delay is None else delay
@@ -78,16 +97,30 @@ class Progress:
             self.delay = 0.3
         if self.delay < 0:
             self.delay = 0.3
+        self._stream = stream
         self._last = 0.0
         self._bar: Any = None
         self._task: Any = None
+        self._plain = False
+        self._plain_len = 0
         self._failed = False
+        self._lock = threading.RLock()
+        self._done = threading.Event()
         self.shown = False
+        self._thread: Optional[threading.Thread] = None
+        if ticker:  # draws while a source is busy before its first item (AWS listing, git rev-list)
+            _ACTIVE.append(self)
+            self._thread = threading.Thread(target=self._tick, name="credgate-progress", daemon=True)
+            self._thread.start()
 
     # -------------------------------------------------------------- counting
     def set_total(self, total: Optional[int]) -> None:
         self.total = total
         self._push(force=True)
+
+    def note(self, stage: str) -> None:
+        """What the run is doing now, shown after the counts (e.g. ``lambda us-east-1``, ``3/24 done``)."""
+        self.stage = stage
 
     def advance(self, items: int = 1, nbytes: int = 0, findings: int = 0, current: str = "") -> None:
         self.items += items
@@ -99,32 +132,60 @@ class Progress:
         self.skips += n
 
     # -------------------------------------------------------------- display
+    def _tick(self) -> None:
+        # a silent stretch worth a line by itself: the delay, and at least a second unless the delay is 0
+        # (items arriving start the line after the delay; quick scans stay free of rich)
+        if self._done.wait(max(self.delay, _SILENT) if self.delay else 0):
+            return
+        while not self._done.is_set():
+            self._push(force=True)
+            if self._failed:
+                return
+            self._done.wait(_PLAIN_EVERY if self._plain else 0.5)
+
+    def stats(self) -> str:
+        now = time.monotonic()
+        mb = self.bytes / 1e6
+        elapsed = max(now - self.started, 1e-6)
+        text = (f"{self.items:,} items, {mb:,.1f} MB, {self.items / elapsed:,.0f}/s, "
+                f"{self.findings} findings" + (f", {self.skips} skipped" if self.skips else ""))
+        return text + (f"  {self.stage}" if self.stage else "")
+
     def _push(self, force: bool = False) -> None:
         now = time.monotonic()
         if not force and now - self._last < _UPDATE_EVERY:
             return
-        self._last = now
-        if self._bar is None:
-            if self._failed or now - self.started < self.delay:
+        if self._done.is_set():
+            return
+        with self._lock:
+            if self._done.is_set():
                 return
-            self._start()
-            if self._bar is None:
+            self._last = now
+            if self._bar is None and not self._plain:
+                if self._failed or now - self.started < self.delay:
+                    return
+                self._start()
+                if self._bar is None and not self._plain:
+                    return
+            if self._plain:
+                if force:  # the ticker redraws the plain line; counting stays cheap
+                    self._draw_plain()
                 return
-        mb = self.bytes / 1e6
-        elapsed = max(now - self.started, 1e-6)
-        stats = (f"{self.items:,} items, {mb:,.1f} MB, {self.items / elapsed:,.0f}/s, "
-                 f"{self.findings} findings" + (f", {self.skips} skipped" if self.skips else ""))
-        self._bar.update(self._task, completed=self.items, total=self.total, stats=stats)
+            self._bar.update(self._task, completed=self.items, total=self.total, stats=self.stats())
+
+    def _out(self) -> TextIO:
+        return self._stream if self._stream is not None else sys.stderr
 
     def _start(self) -> None:
         try:
             from rich.console import Console
             from rich.progress import BarColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
             from rich.progress import Progress as RichProgress
-        except ImportError:  # the ui extra is not installed: stay silent
-            self._failed = True
+        except ImportError:  # the ui extra is not installed: a plain line, drawn by hand
+            self._plain = True
+            self.shown = True
             return
-        console = Console(stderr=True, highlight=False)
+        console = Console(file=self._stream, stderr=self._stream is None, highlight=False)
         self._bar = RichProgress(
             SpinnerColumn(),
             TextColumn("[bold]{task.description}"),
@@ -139,11 +200,45 @@ class Progress:
         self._bar.start()
         self.shown = True
 
+    def _draw_plain(self) -> None:
+        import shutil
+
+        secs = int(time.monotonic() - self.started)
+        pct = f" {min(100, 100 * self.items // self.total)}%" if self.total else ""
+        line = f"credgate: {self.label}{pct}  {self.stats()}  {secs // 60}:{secs % 60:02d}"
+        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+        if len(line) > width:
+            line = line[:width - 3] + "..."
+        pad = " " * max(0, self._plain_len - len(line))
+        self._plain_len = len(line)
+        try:
+            out = self._out()
+            out.write("\r" + line + pad)
+            out.flush()
+        except (OSError, ValueError):  # the terminal went away: stop drawing
+            self._failed = True
+            self._plain = False
+
     def stop(self) -> None:
-        if self._bar is not None:
-            self._push(force=True)
-            self._bar.stop()
-            self._bar = None
+        with self._lock:
+            if self._done.is_set():
+                return
+            if self._bar is not None:
+                self._bar.update(self._task, completed=self.items, total=self.total, stats=self.stats())
+            elif self._plain:
+                self._draw_plain()
+            self._done.set()
+            if self._bar is not None:
+                self._bar.stop()
+                self._bar = None
+            elif self._plain and self._plain_len:
+                try:
+                    self._out().write("\n")
+                    self._out().flush()
+                except (OSError, ValueError):
+                    pass
+        if self in _ACTIVE:
+            _ACTIVE.remove(self)
 
     # -------------------------------------------------------------- the end
     def summary(self, report: Any, output: Optional[str] = None, stream: Optional[TextIO] = None) -> None:

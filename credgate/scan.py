@@ -286,8 +286,15 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
             from credgate.report.text import summary_line  # lazy: only with --output (not on the hook path)
 
             print(summary_line(report), file=sys.stderr)
-    elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text"):
+    elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text") and \
+            not (fmt == "text" and getattr(args, "command", None) == "hook" and nothing_to_say(report)):
         emit(text)
+
+
+def nothing_to_say(report: Any) -> bool:
+    """A clean run with no warning, error or skip: a commit or push hook then prints nothing (a file it
+    did not scan, even a binary one, is still counted in the summary line)."""
+    return not (report.findings or report.errors or report.warnings or report.skips)
 
 
 def verdict(policy: FailClosedPolicy, report: Any, col: Collector) -> int:

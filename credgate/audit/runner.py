@@ -263,6 +263,9 @@ class Audit:
         for t in threads:
             t.start()
         pending = len(units)
+        prog = getattr(self.engine, "progress", None)
+        if prog is not None:
+            prog.note(f"0/{pending} region-services read")
         scanned = unchanged = 0
         known_unchanged: list[dict[str, Any]] = []
         try:
@@ -273,6 +276,8 @@ class Audit:
                     continue
                 if got is _DONE:
                     pending -= 1
+                    if prog is not None:
+                        prog.note(f"{len(units) - pending}/{len(units)} region-services read")
                     continue
                 if isinstance(got, Skip):
                     result.skips.append(got)
@@ -388,6 +393,9 @@ class Audit:
         for f in found:
             annotate(f, item, unit, frag)
         result.findings.extend(found)
+        prog = getattr(self.engine, "progress", None)
+        if prog is not None:
+            prog.advance(1, len(frag.data), len(found))
         return found
 
 

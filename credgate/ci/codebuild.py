@@ -268,6 +268,22 @@ def resolve(env: Mapping[str, str], explicit_range: Optional[str] = None) -> Sca
         return ScanTarget(head=resolved, base=prev, origin="CodeBuild webhook push", used=used)
 
     if in_codebuild(env):
+        given = [fields[k][0] for k in ("pull_request_id", "repository", "revision_id") if k in fields]
+        if "pull_request_id" in fields:  # not usable without the repository to ask CodeCommit in
+            raise ConfigError(
+                f"credgate ci: {fields['pull_request_id'][0]} is set but not repositoryName"
+                + (" (CODEBUILD_SOURCE_REPO_URL is not a CodeCommit URL)" if env.get("CODEBUILD_SOURCE_REPO_URL") else "")
+                + ", and neither sourceCommit nor destinationCommit is set: set repositoryName (credgate then asks "
+                "CodeCommit for the pull request's commits), or sourceCommit and destinationCommit, "
+                "or pass --range A..B"
+            )
+        if given:
+            raise ConfigError(
+                f"credgate ci: {' and '.join(given)} {'is' if len(given) == 1 else 'are'} set, but not "
+                "sourceCommit and destinationCommit, which say what to scan: set them (the EventBridge rule in "
+                "deploy/codebuild-gate.yaml passes them for CodeCommit pull requests), or pullRequestId with "
+                "repositoryName, or pass --range A..B"
+            )
         raise ConfigError(
             "credgate ci: cannot tell what to scan in this CodeBuild build: set sourceCommit and destinationCommit "
             "(the EventBridge rule in deploy/codebuild-gate.yaml passes them for CodeCommit pull requests), "
@@ -278,6 +294,23 @@ def resolve(env: Mapping[str, str], explicit_range: Optional[str] = None) -> Sca
         "credgate ci: not in a CodeBuild build (CODEBUILD_BUILD_ID is not set) and no --range given: "
         "pass --range A..B, e.g. credgate ci --range origin/main..HEAD"
     )
+
+
+def pull_request_missing(env: Mapping[str, str]) -> str:
+    """What a CodeCommit pull request (--comment, --set-approval) needs that ``env`` lacks, as one sentence
+    naming each missing variable once (``""`` when nothing is missing)."""
+    missing = []
+    if _get(env, EVENT_VARS["pull_request_id"])[0] is None:
+        missing.append("pullRequestId (or --pull-request ID)")
+    url = env.get("CODEBUILD_SOURCE_REPO_URL", "").strip()
+    note = ""
+    if _get(env, EVENT_VARS["repository"])[0] is None and parse_codecommit_url(url)[0] is None:
+        missing.append("repositoryName (or --repository NAME)")
+        if url:
+            note = f" (CODEBUILD_SOURCE_REPO_URL {url} is not a CodeCommit URL)"
+    if not missing:
+        return ""
+    return " and ".join(missing) + (" is" if len(missing) == 1 else " are") + " not set" + note
 
 
 def split_range(value: str) -> tuple[Optional[str], str]:

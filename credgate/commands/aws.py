@@ -201,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import boto3
     except ImportError:
-        raise UsageError("credgate aws needs boto3: pip install 'credgate[aws]'") from None
+        raise UsageError("credgate aws needs boto3: pip install boto3") from None
     config = config_from_args(args)
     section = config.section("aws")
     settings = settings_from_args(args, section)

@@ -129,11 +129,20 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     state = None
     wants_pr = args.comment or args.set_approval
     if pr is not None and pr.provider == "codecommit" and (wants_pr or not target.head or target.base is None):
+        _check_region(pr)
         gate = PullRequestGate(pr.id, pr.repository or "", region=pr.region)
         try:
             state = gate.get()
         except CodeCommitError as exc:
-            say(f"cannot read pull request {pr.id} in {pr.repository}: {exc}")
+            unset = ("sourceCommit and destinationCommit are" if not target.head
+                     else "destinationCommit is" if target.base is None else "")
+            if unset:  # say which variable sent the gate to the API, so setting it is the way out
+                say(f"{unset} not set, so credgate asked CodeCommit for the commits of pull request {pr.id} "
+                    f"in {pr.repository} (GetPullRequest), which failed: {exc}. Set {unset.rsplit(' ', 1)[0]} "
+                    f"(the EventBridge rule in deploy/codebuild-gate.yaml passes {'it' if unset.endswith('is') else 'them'}), "
+                    "or pass --range A..B")
+            else:
+                say(f"cannot read pull request {pr.id} in {pr.repository}: {exc}")
             print(BYPASS, file=sys.stderr)
             return EXIT_INTERNAL
         if not target.head or (target.base is None and target.notes):
@@ -141,9 +150,12 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                              base=state.destination_commit,
                              origin=target.origin + " (commits from GetPullRequest)")
     elif wants_pr:
-        what = "a webhook build" if pr is not None else "no CodeCommit pull request in the environment"
-        say(f"--comment/--set-approval ignored: {what} (they need pullRequestId and repositoryName, "
-             "or --pull-request and --repository)")
+        if pr is not None:
+            say("--comment/--set-approval ignored: a webhook build (they comment on and approve CodeCommit "
+                "pull requests: pullRequestId and repositoryName, or --pull-request and --repository)")
+        else:
+            say("--comment/--set-approval ignored: no CodeCommit pull request: "
+                + (codebuild.pull_request_missing(env) or "the pull request could not be identified"))
 
     target = codebuild.check_in_clone(repo, target)
     for note in target.notes:
@@ -211,6 +223,20 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         if col.errors:  # fails closed on what it could not check: say how to bypass deliberately
             print(BYPASS, file=sys.stderr)
     return verdict
+
+
+def _check_region(pr: Any) -> None:
+    """The CodeCommit calls need a region: name the variable when none is known (CodeBuild sets AWS_REGION)."""
+    if pr.region:
+        return
+    try:
+        import boto3
+    except ImportError:  # the call itself reports the missing boto3
+        return
+    if not boto3.Session().region_name:
+        raise ConfigError(f"credgate ci: pull request {pr.id} in {pr.repository}: AWS_REGION is not set, so "
+                          "CodeCommit cannot be asked (CodeBuild sets it; elsewhere set AWS_REGION, or use a "
+                          "CodeCommit CODEBUILD_SOURCE_REPO_URL, which names the region)")
 
 
 def _fail_closed(items: Any, col: Collector) -> Iterator[Union[Fragment, Skip]]:

@@ -22,9 +22,11 @@ other hooks): the lines to add under its `repos:` are printed instead.
 
 By default the pre-commit hooks are `repo: local` hooks that run the credgate
 installed in your environment (language: system): no download, same version
-as your CLI.  With --repo-url URL --rev TAG the snippet points the pre-commit
-framework at credgate's git repository instead, so it installs credgate
-itself.
+as your CLI.  With --repo-url URL the snippet points the pre-commit framework
+at credgate's git repository instead, so it installs credgate itself.  The
+`rev:` it pins always exists in that repository (checked with git ls-remote):
+the release tag v<this version> when the repository has it, else the commit
+its HEAD points to now (said on stderr); --rev REV pins what you choose.
 """
 
 EPILOG = """\
@@ -34,13 +36,15 @@ examples:
   credgate init --force             replace an existing .credgate.toml
   credgate init --no-pre-commit     only the .credgate.toml
   credgate init ../other-repo
+  credgate init --repo-url https://github.com/OWNER/credgate   pin credgate's repository at a rev it has
 
 after init:
   pre-commit install --hook-type pre-commit --hook-type pre-push
   git commit ...                    blocked when it adds a live-looking secret
   (without the pre-commit framework: credgate install)
 
-exit codes: 0 written, 2 the file exists (use --force) or DIR is not a folder.
+exit codes: 0 written, 2 the file exists (use --force), DIR is not a folder, or
+--repo-url cannot be read (then pass --rev).
 """
 
 CONFIG_NAME = ".credgate.toml"
@@ -58,7 +62,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "blocks on findings at or above it (README \"What blocks\")")
     p.add_argument("--repo-url", metavar="URL",
                    help="use credgate's git repository in the pre-commit snippet instead of a local hook")
-    p.add_argument("--rev", metavar="TAG", help="with --repo-url: the tag to pin (default: v<this version>)")
+    p.add_argument("--rev", metavar="REV",
+                   help="with --repo-url: the tag or commit to pin, used as given (default: the tag "
+                        "v<this version> if URL has it, else the commit URL's HEAD points to now)")
 
 
 def _toplevel(start: Path) -> Path:
@@ -130,6 +136,45 @@ def starter_config(root: Path, fail_on: str = "high") -> str:
     return "\n".join(lines)
 
 
+def _ls_remote(url: str, *refs: str) -> str:
+    """``git ls-remote URL REFS``: its output; a UsageError naming the URL when git cannot read it."""
+    import os
+
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0")  # never wait for a password nobody will type
+    try:
+        proc = subprocess.run(["git", "ls-remote", url, *refs], capture_output=True, text=True, env=env,
+                              stdin=subprocess.DEVNULL, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UsageError(f"--repo-url {url}: cannot run git ls-remote ({exc}); "
+                         "pin a tag or commit yourself with --rev REV") from None
+    if proc.returncode != 0:
+        lines = [l.strip() for l in proc.stderr.splitlines() if l.strip()] or ["git ls-remote failed"]
+        err = next((l for l in lines if l.startswith("fatal:")), lines[0])
+        raise UsageError(f"--repo-url {url}: cannot read the repository ({err}); "
+                         "check the URL, or pin a tag or commit yourself with --rev REV")
+    return proc.stdout
+
+
+def resolve_rev(url: str) -> tuple[str, str]:
+    """The rev to pin for credgate's repository at ``url``, and a line saying why.
+
+    The release tag ``v<__version__>`` when the repository has it; else the commit its HEAD
+    resolves to now (a pinned commit always exists, a guessed tag may not).
+    """
+    from credgate import __version__
+
+    tag = f"v{__version__}"
+    if _ls_remote(url, f"refs/tags/{tag}").strip():
+        return tag, f"rev: {tag} (the release tag of this credgate, found in {url})"
+    head = _ls_remote(url, "HEAD").split()
+    if not head:
+        raise UsageError(f"--repo-url {url}: the repository has no tag {tag} and no HEAD commit; "
+                         "pin a tag or commit yourself with --rev REV")
+    sha = head[0]
+    return sha, (f"rev: {sha} ({url} has no tag {tag}: pinned the commit its HEAD points to now; "
+                 "`pre-commit autoupdate` or --rev TAG moves it to a release)")
+
+
 def pre_commit_snippet(repo_url: Optional[str] = None, rev: Optional[str] = None, with_header: bool = True) -> str:
     """The `repos:` entry that runs credgate on commit and push."""
     if repo_url:
@@ -179,9 +224,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{start}: not a folder")
     root = _toplevel(start) if args.dir is None else start
     config_text = starter_config(root, args.fail_on)
-    snippet = pre_commit_snippet(args.repo_url, args.rev)
     if args.rev and not args.repo_url:
         raise UsageError("--rev needs --repo-url")
+    if args.repo_url and not args.no_pre_commit and not args.rev:
+        args.rev, why = resolve_rev(args.repo_url)
+        print(f"credgate init: {why}", file=sys.stderr)
+    snippet = pre_commit_snippet(args.repo_url, args.rev)
 
     if args.print_only:
         sys.stdout.write(f"# ---- {CONFIG_NAME}\n{config_text}")

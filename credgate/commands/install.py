@@ -11,8 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from credgate.errors import UsageError
-from credgate.hooks.install import hooks_dir, install, uninstall
+from credgate.errors import EXIT_CLEAN, EXIT_USAGE, UsageError
+from credgate.hooks.install import framework_plan, hooks_dir, install, uninstall
+from credgate.sources.git.run import GitError, git
 
 DESCRIPTION = """\
 Install (or with --uninstall remove) native git hooks that run credgate:
@@ -22,6 +23,11 @@ pushes whose new commits hold a secret.
 core.hooksPath is honoured.  An existing hook is kept and chained (renamed to
 <hook>.credgate-chained and run first); --uninstall restores it.  The hook
 runs this Python interpreter directly ({python}) for speed.
+
+When the pre-commit framework manages a hook (`pre-commit install` wrote it),
+no native hook is added next to it: if the framework's config runs credgate
+there, it would scan every commit twice (exit 0, nothing to do); if not, add
+credgate to the framework's config instead (exit 2).  --force installs anyway.
 """
 
 EPILOG = """\
@@ -31,6 +37,11 @@ examples:
   credgate install --uninstall              remove them, restoring chained hooks
   credgate install --hook-type pre-receive --repo /srv/git/app.git --config /etc/credgate/server.toml
                                             on a git server: refuse pushes that bring secrets
+  credgate install --force                  also where the pre-commit framework manages the hook
+
+exit codes: 0 installed (or credgate already runs there through the pre-commit
+framework), 2 not a git repository, or a hook the framework manages does not
+run credgate (add it to .pre-commit-config.yaml, or --force).
 """
 
 
@@ -46,6 +57,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    "without it the hook uses CREDGATE_CONFIG or the built-in defaults")
     p.add_argument("--repo", default=".", help="repository (default: current directory)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.add_argument("--force", action="store_true",
+                   help="install even where the pre-commit framework manages the hook (chained after it)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,8 +72,28 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"--config {args.config}: no such file")
         config = str(path.resolve())
     hdir = hooks_dir(Path(args.repo))
+    client_hooks = [h for h in hooks if h != "pre-receive"]  # the framework manages client hooks only
+    plan = {} if args.uninstall or args.force or not client_hooks else framework_plan(
+        _toplevel(Path(args.repo)), hdir, client_hooks)
+    code = EXIT_CLEAN
     for h in hooks:
+        verdict, note = plan.get(h, ("", ""))
+        if verdict in ("covered", "refused"):
+            print(f"credgate: warning: {note}", file=sys.stderr)
+            if verdict == "refused":
+                code = EXIT_USAGE
+            continue
         msg = uninstall(hdir, h) if args.uninstall else install(hdir, h, config if h == "pre-receive" else None)
         if not args.quiet:
             print(f"credgate: {msg}")
-    return 0
+        if verdict == "warn":
+            print(f"credgate: warning: {note}", file=sys.stderr)
+    return code
+
+
+def _toplevel(repo: Path) -> Path:
+    try:
+        out = git(repo, "rev-parse", "--show-toplevel").decode().strip()
+    except GitError:
+        return repo
+    return Path(out) if out else repo

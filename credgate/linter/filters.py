@@ -347,7 +347,7 @@ def _note_timeout(rx: AllowRegex, what: str) -> None:
         rx.pattern,
         f"allowlist regex {rx.pattern!r}{where} {what}; it suppressed nothing here, so findings it might "
         "have allowed are reported (fail closed). Use a simpler regex, or install google-re2 "
-        "(pip install 'credgate[re2]') to run it in linear time",
+        "(pip install google-re2) to run it in linear time",
     )
 
 

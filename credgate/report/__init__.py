@@ -154,7 +154,8 @@ def scrub_names(report: Report) -> Report:
 def emit(text: str) -> None:
     """Write a rendered report to standard output; a full disk or a dead device is a clear error (exit 2).
 
-    A pipe closed by the reader (``| head``) stays a BrokenPipeError for ``credgate.main``.
+    A pipe closed by the reader (``| head``) is absorbed by ``credgate.main`` (the run ends with its
+    verdict); where stdout is not watched that way it stays a BrokenPipeError for ``credgate.main``.
     In a hook or gate the caller's error path blocks: a report that could not be written is
     never a pass.
     """
@@ -170,6 +171,16 @@ def emit(text: str) -> None:
 
 def _silence_stdout() -> None:
     """Drop what is still buffered for a stdout that failed, so the interpreter's exit does not fail again."""
+    try:  # point the descriptor itself at /dev/null: the buffered text and the last flush at exit go there
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
+        return
+    except (AttributeError, ValueError, OSError):
+        pass
     try:
         sys.stdout = open(os.devnull, "w")
     except OSError:

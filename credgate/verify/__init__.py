@@ -219,7 +219,7 @@ def _verify_one(f: Finding, settings: Settings, loaded: dict[str, Verifier],
         try:
             loaded[name] = load_verifier(name, settings)
         except ImportError as exc:
-            res = Result.unknown(f"verifier unavailable: {exc} (install credgate[aws] for AWS)")
+            res = Result.unknown(f"verifier unavailable: {exc} (pip install boto3 for AWS)")
             cache[key] = res
             return res
     try:

@@ -82,3 +82,74 @@ def test_hook_path_never_imports_rich(tmp_path):
     # same on a quick interactive scan: rich only loads once a bar is due
     rc, out = run_in_pty(["dir", str(repo)], python_args=["-X", "importtime"])
     assert not [l for l in out.splitlines() if l.startswith("import time:") and "| rich" in l]
+
+
+# ---- issue 18: progress by default on a terminal, with or without rich; never in hooks, CI or pipes
+
+PLAIN_LINE = re.compile(r"\rcredgate: scanning  \d[\d,]* items, [\d.]+ MB, [\d,]+/s, \d+ findings.*? \d+:\d\d")
+
+
+def _no_rich(tmp_path) -> dict:
+    """An interpreter where `import rich` fails, as without the ui extra."""
+    shadow = tmp_path / "no-rich" / "rich"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text('raise ImportError("rich is not installed")\n')
+    return {"PYTHONPATH": str(shadow.parent), "CREDGATE_PROGRESS_DELAY": "0"}
+
+
+def test_without_rich_a_plain_line_is_redrawn_in_place(tmp_path):
+    root = _tree(tmp_path)
+    report = tmp_path / "audit.json"
+    rc, out = run_in_pty(["dir", str(root), "-f", "json", "-o", str(report)], env=_no_rich(tmp_path))
+    assert rc == 1, out
+    lines = PLAIN_LINE.findall(out)
+    assert lines, out
+    assert "\x1b" not in "".join(lines)  # plain: carriage returns, no cursor control
+    last = out.rindex("\rcredgate: scanning")
+    final = out[last:out.index("\n", last)]
+    assert re.match(r"\rcredgate: scanning  4[0-9] items, [\d.]+ MB, [\d,]+/s, 3 findings, 1 skipped  \d+:\d\d *\r$",
+                    final), repr(final)  # the last state stays on screen, then a new line
+    assert re.search(r"total findings\s+3", ANSI.sub("", out)) and report.exists()
+
+
+def test_no_progress_flag_and_pipes_draw_nothing_with_or_without_rich(tmp_path):
+    root = _tree(tmp_path)
+    out_file = tmp_path / "r.json"
+    args = ["dir", str(root), "-f", "json", "-o", str(out_file)]
+    for env in ({"CREDGATE_PROGRESS_DELAY": "0"}, _no_rich(tmp_path)):
+        rc, out = run_in_pty([*args, "--no-progress"], env=env)
+        text = ANSI.sub("", out)
+        assert rc == 1 and "scanning" not in text and "summary" not in text and not re.search("\r(?!\n)", text), text
+        assert text.startswith("credgate dir: 3 findings"), text
+        piped = run_credgate(args, env=env)  # stderr is a pipe, not a terminal
+        assert piped.returncode == 1
+        assert b"scanning" not in piped.stderr and b"\r" not in piped.stderr and b"summary" not in piped.stderr
+        rc, out = run_in_pty(args, env={**env, "CI": "true"}, unset=("NO_COLOR",))
+        assert rc == 1 and "scanning" not in out and "summary" not in out, out
+
+
+def test_hooks_draw_no_progress_on_a_terminal_even_without_rich(tmp_path):
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "README.md", "hello\n")
+    for i in range(30):
+        (repo / f"m{i}.py").write_text("x = 1\n" * 200)
+    key_id, secret = aws_pair()
+    (repo / "s.py").write_text(f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n')
+    git(repo, "add", ".")
+    for env in ({"CREDGATE_PROGRESS_DELAY": "0"}, _no_rich(tmp_path)):
+        rc, out = run_in_pty(["hook", "pre-commit"], cwd=repo, env=env)
+        assert rc == 1 and "s.py:1:" in out, out
+        assert "scanning" not in out and "summary" not in out and "items," not in out, out
+
+
+def test_aws_audit_shows_progress_while_it_reads(tmp_path, aws_client, moto_endpoint):
+    aws_client("ssm").put_parameter(Name="/app/token", Value=github_pat(), Type="String")
+    for env in ({"CREDGATE_PROGRESS_DELAY": "0"}, _no_rich(tmp_path)):
+        rc, out = run_in_pty(["aws", "--regions", "us-east-1,eu-west-1", "--services", "ssm,lambda", "--no-state",
+                              "--max-attempts", "1", "-f", "json", "-o", str(tmp_path / "aws.json")],
+                             cwd=tmp_path, env={**env, "AWS_ENDPOINT_URL": moto_endpoint})
+        text = ANSI.sub("", out)
+        assert rc == 1, text
+        assert re.search(r"scanning .*\d+ items, [\d.]+ MB, [\d,]+/s, \d+ findings +4/4 region-services read",
+                         text), text
+        assert "credgate aws summary" in text
