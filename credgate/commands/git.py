@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             limits = ArchiveLimits.build(config.section("archives"), max_file_size=max_size,
                                          enabled=False if args.no_archives else None)
             col.feed(_history(info, args.unreachable, args.all_commits, "history", prefix, max_size,
-                                        cache=cache, archives=HistoryArchives(limits)))
+                                        cache=cache, archives=HistoryArchives(limits), deferred=True))
             add_ref_exposure(info.path, col.findings)
             if cache is not None and not col.errors:  # a run that could not read everything writes nothing
                 cache.save()
