@@ -268,14 +268,16 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     commits, first, every = _walk(repo, tips, True)  # every origin: a blob is scanned at each of its paths
     loose = set(loose_blobs)
     # objects in the database, in pack order, with sizes
-    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
+    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(objectname) %(objectsize)",
                   "--unordered")
     order: list[str] = []
     sizes: dict[str, int] = {}
-    for ln in listing.splitlines():
-        p = ln.split()
-        if len(p) == 3 and p[1] == b"blob":
-            oid = p[0].decode()
+    for ln in listing.split(b"\n"):  # every object (commits and trees too): only blob lines are split
+        if ln.startswith(b"blob "):
+            p = ln.split()
+            if len(p) != 3:
+                continue
+            oid = p[1].decode()
             if oid in first or oid in loose:
                 order.append(oid)
                 sizes[oid] = int(p[2])
@@ -320,9 +322,10 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
 
 # Blobs are read where they are scanned: the walk yields groups of blob ids (pack order) and each pool worker
 # runs its own ``git cat-file --batch`` for the groups it is given, so reading, decoding and matching run on
-# every core and no blob content crosses a process boundary.  A group holds about one pool batch of content.
-GROUP_BYTES = 2 << 20
-GROUP_BLOBS = 256
+# every core and no blob content crosses a process boundary.  A group is about two pool batches of content
+# (fewer git processes; at most 2 x jobs + 1 groups are in flight).
+GROUP_BYTES = 4 << 20
+GROUP_BLOBS = 1024
 
 _CONTEXTS: dict[int, "_BlobContext"] = {}
 _NEXT = [0]
