@@ -112,10 +112,8 @@ def _init_worker() -> None:
 
 def _inline(engine: Any, items: Iterable[Item]) -> Iterator[tuple[Item, Result]]:
     for x in items:
-        expanded = [x] if isinstance(x, (Fragment, Skip)) else x.expand()
-        if not isinstance(x, (Fragment, Skip)):
-            x.harvest()  # verdicts were made in this process already
-        for it in expanded:
+        deferred = not isinstance(x, (Fragment, Skip))
+        for it in x.expand() if deferred else (x,):
             if isinstance(it, Skip):
                 yield it, None
             else:
@@ -124,6 +122,8 @@ def _inline(engine: Any, items: Iterable[Item]) -> Iterator[tuple[Item, Result]]
                 except RecursionError:
                     res = None
                 yield it, res
+        if deferred:
+            x.harvest()  # its verdicts were made in this process, on the cache itself: nothing to send
 
 
 def scan_stream(engine: Any, items: Iterable[Item], jobs: Optional[int] = None,

@@ -70,6 +70,20 @@ if hasattr(os, "register_at_fork"):
                         after_in_child=_release_pipes_in_child)
 
 
+_F_SETPIPE_SZ = 1031  # Linux fcntl
+
+
+def _widen(pipe: IO[bytes]) -> None:
+    """Let git run up to 1 MB ahead of the reader (Linux; the default pipe holds 64 KB): it inflates the next
+    blobs while this process scans the last one.  Best effort: the system's pipe size limit may refuse it."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), _F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 class BlobReader:
     """One persistent ``git cat-file --batch`` process; oids are fed by a writer thread."""
 
@@ -138,6 +152,7 @@ class BlobReader:
         assert proc.stdin is not None and proc.stdout is not None
         with _PIPES_LOCK:
             _PIPES.update((proc.stdin.fileno(), proc.stdout.fileno()))
+        _widen(proc.stdout)
 
         def feed(w: IO[bytes]) -> None:
             try:

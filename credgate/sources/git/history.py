@@ -416,15 +416,15 @@ class BlobGroup:
         self.key, self.oids, self.size = state
         self._ctx = _CONTEXTS.get(self.key)
 
-    def expand(self) -> list[Item]:
+    def expand(self) -> Iterator[Item]:
+        """The group's fragments and skips, streamed: each blob is scanned while git inflates the next ones."""
         ctx = self._ctx
         if ctx is None:  # cannot happen with fork; never let it pass as a clean scan
-            return [Skip(f"(blob {o})", "git-error", "history reader context missing in this process; not read")
-                    for o in self.oids]
-        out: list[Item] = []
+            for o in self.oids:
+                yield Skip(f"(blob {o})", "git-error", "history reader context missing in this process; not read")
+            return
         for oid, data in BlobReader(ctx.repo).read(self.oids, ctx.max_size, ctx.sizes):
-            out.extend(ctx.items(oid, data))
-        return out
+            yield from ctx.items(oid, data)
 
     def harvest(self) -> list[tuple[str, str]]:
         """Blob cache verdicts made by :meth:`expand` (in a worker), for :meth:`absorb` in the parent."""
