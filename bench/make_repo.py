@@ -32,6 +32,9 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=600)
     ap.add_argument("--secrets", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--max-changes", type=int, default=3,
+                    help="each commit changes 1 to this many files (6 with --commits 6000 gives ~250 MB of unique "
+                         "blobs, the size issue 16 measures)")
     ap.add_argument("--refs", type=int, default=0,
                     help="also make this many extra refs (release tags and branches spread over the history, "
                          "like boto3's 3,000 release tags), for the history exposure benchmark")
@@ -94,7 +97,7 @@ def main() -> None:
     main_marks: list[int] = []
     for n in range(1, a.commits):
         changes: dict[str, "str | None"] = {}
-        for p in rng.sample(names, rng.randint(1, 3)):
+        for p in rng.sample(names, rng.randint(1, a.max_changes)):
             body = files[p]
             if p.endswith(".json"):
                 rec = json.dumps(json_record(rng, n), indent=2).splitlines(True)

@@ -13,16 +13,21 @@ Scenarios (each tool runs the same work):
 * ``hook``    pre-commit on a one-file staged change (whole process, interpreter start-up included):
               ``credgate hook pre-commit`` / ``gitleaks git --pre-commit --staged`` /
               ``kingfisher scan . --staged`` / ``detect-secrets-hook FILE``
-* ``history`` full-history audit: ``credgate git REPO --full`` / ``gitleaks git REPO`` /
-              ``kingfisher scan REPO --git-history full``
-* ``history-incremental`` credgate's second audit of the same repository (blob cache), for reference
+* ``history`` COLD full-history audit: ``credgate git REPO --full`` (the clean-blob cache is neither read
+              nor trusted: every blob is read and scanned) / ``gitleaks git REPO`` /
+              ``kingfisher scan REPO --git-history full``.  Peers are compared with this row only.
+* ``history-warm`` credgate's WARM audit of the same repository (``credgate git REPO``, blob cache primed by
+              one untimed full audit first), alone: no peer has a cache, so it is never set against a peer
+              (``history-incremental`` is the old name and still accepted)
 * ``dir``     directory scan: ``credgate dir TREE`` / ``gitleaks dir TREE`` / ``kingfisher scan TREE``
 
 Inputs are made under --workdir: ``make_repo.py`` (5,000 commits, IaC, planted
 secrets), ``make_tree.py`` (150 MB of JSON and source), optionally a clone of
 --repo-url and a copy of real files (--real-tree-from).  Each command runs
---runs times after one warm-up, through ``/usr/bin/time`` (wall, CPU, largest
-process RSS); a sampler adds up the RSS of the whole process tree (credgate's
+--runs times after one untimed warm-up run of the same command, through ``/usr/bin/time`` (wall, CPU =
+user + sys including waited-for children such as git and the pool workers, largest process RSS).  The
+warm-up warms the OS page cache (the repository's pack files, the peers' binaries) and credgate's rule and
+hyperscan-database caches; for the cold history row it cannot warm any history result (``--full``); a sampler adds up the RSS of the whole process tree (credgate's
 pool workers are separate processes; the Go and Rust peers are one process).
 The table shows medians and ratios against credgate (ratio > 1: slower than credgate).
 
@@ -114,7 +119,8 @@ def run_many(cmd: list[str], cwd: Optional[Path], runs: int, timeout: float, war
         return {"timeout": True, "wall": timeout}
     med = lambda k: statistics.median(m[k] for m in ms)  # noqa: E731
     return {"wall": med("wall"), "cpu": med("cpu"), "maxrss": max(m["maxrss"] for m in ms),
-            "tree_rss": max(m["tree_rss"] for m in ms), "walls": [round(m["wall"], 3) for m in ms]}
+            "tree_rss": max(m["tree_rss"] for m in ms), "walls": [round(m["wall"], 3) for m in ms],
+            "cpus": [round(m["cpu"], 2) for m in ms]}
 
 
 # -------------------------------------------------------------- findings
@@ -149,6 +155,12 @@ def make_inputs(a: argparse.Namespace, work: Path) -> dict:
     # --many-refs: histories shaped like the public repositories of issue 20 (boto3: 11,001 commits and
     # 3,153 refs; cfn-lint: 12,171 commits and 3,624 refs), 300 finding commits each, for machines that
     # cannot clone them; they reproduce the per-finding-commit cost of ref exposure
+    if a.big_synthetic:
+        big = work / "synth6k-repo"
+        if not big.exists():
+            sh(PY, str(HERE / "make_repo.py"), str(big), "--commits", "6000", "--files", "600", "--secrets", "40",
+               "--max-changes", "8")
+        inputs["history"].append(("synthetic 6,000 commits", big))
     for name, commits, refs in (("boto3-shaped", 11001, 3153), ("cfn-lint-shaped", 12171, 3624)):
         if not a.many_refs:
             break
@@ -222,7 +234,7 @@ def commands(scn: str, target: Path, out: Path, tools: dict, cache: Path) -> lis
             rows.append(("kingfisher", [tools["kingfisher"], "scan", str(target), "--git-history", "full",
                                         "--no-validate", "--no-update-check", "-f", "json", "-o", o], None,
                          "kingfisher"))
-    elif scn == "history-incremental":
+    elif scn == "history-warm":
         rows.append(("credgate", cg + ["git", str(target), "--format", "json", "-o", o, "--fail-on", "critical"],
                      None, "credgate"))
     elif scn == "dir":
@@ -249,6 +261,9 @@ def main() -> int:
     ap.add_argument("--many-refs", action="store_true",
                     help="also audit two synthetic histories shaped like boto3 and cfn-lint (11-12k commits, "
                          "3,153 and 3,624 refs, 300 finding commits)")
+    ap.add_argument("--big-synthetic", action="store_true",
+                    help="also audit a 6,000-commit synthetic history with ~250 MB of unique blobs (issue 16: "
+                         "make_repo.py --commits 6000 --max-changes 8)")
     ap.add_argument("--repo", action="append", help="also audit this local repository")
     ap.add_argument("--tree", action="append", help="also scan this local directory")
     ap.add_argument("--real-tree-from", metavar="DIR", help="also scan --tree-mb of real files copied from DIR")
@@ -257,7 +272,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--hook-runs", type=int, default=10)
     ap.add_argument("--timeout", type=float, default=900)
-    ap.add_argument("--scenarios", default="hook,history,history-incremental,dir")
+    ap.add_argument("--scenarios", default="hook,history,history-warm,dir")
     ap.add_argument("--peers-bin", help="directory holding gitleaks/kingfisher/detect-secrets binaries")
     ap.add_argument("--json", metavar="FILE", help="also write the raw results here")
     ap.add_argument("--slow-peers", action="store_true",
@@ -268,8 +283,9 @@ def main() -> int:
              if (p := find_tool(n, a.peers_bin))}
     if a.slow_peers:
         tools["slow"] = "1"
+    a.scenarios = a.scenarios.replace("history-incremental", "history-warm")
     inputs = make_inputs(a, work)
-    inputs["history-incremental"] = inputs["history"]
+    inputs["history-warm"] = inputs["history"]
     # an installed package has its bytecode compiled (pip does it); an editable checkout run with
     # PYTHONDONTWRITEBYTECODE would recompile every module on every run: compile once, as pip would
     import credgate
@@ -281,7 +297,9 @@ def main() -> int:
     results = []
     for scn in a.scenarios.split(","):
         for label, target in inputs[scn]:
-            if scn == "history-incremental":  # prime the blob cache with one full audit
+            if scn == "history-warm":  # prime the blob cache with one full audit (untimed)
+                print(f"[{scn} / {label}] priming credgate's blob cache: one untimed `credgate git {target}`",
+                      file=sys.stderr, flush=True)
                 subprocess.run([PY, "-m", "credgate", "git", str(target), "-q", "--format", "json", "-o",
                                 os.devnull], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for tool, argv, cwd, kind in commands(scn, target, work / "out.json", tools, cache):
@@ -292,6 +310,10 @@ def main() -> int:
                 m["findings"] = count_json(work / "out.json", kind) if kind != "none" else None
                 results.append({"scenario": scn, "input": label, "tool": tool, **m})
     print_table(results)
+    print("\nhistory = cold (credgate --full: no clean-blob cache); history-warm = credgate with its blob cache, "
+          "primed by one untimed audit (no peer row: peers have no cache).  Every timed command had one untimed "
+          "warm-up run first (OS page cache; credgate's rule and hyperscan caches).  CPU = user + sys, children "
+          "included.  Medians of the runs; 'runs' lists wall/CPU of each.")
     info = machine() + f"; CPU busy with other work: {busy_before:.0%} before the run, {busy():.0%} after"
     print("\n" + info)
     if a.json:
@@ -332,17 +354,21 @@ def machine() -> str:
 
 def print_table(results: list[dict]) -> None:
     base = {(r["scenario"], r["input"]): r for r in results if r["tool"] == "credgate"}
-    print("| scenario | input | tool | wall (median) | vs credgate | CPU | peak RSS (largest process / all) | findings |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| scenario | input | tool | wall (median) | vs credgate | CPU user+sys (median) | CPU vs credgate | "
+          "peak RSS (largest process / all) | findings | runs: wall / CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         b = base.get((r["scenario"], r["input"]))
         if r.get("timeout"):
             print(f"| {r['scenario']} | {r['input']} | {r['tool']} | > {r['wall']:.0f} s (timeout) | | | | |")
             continue
-        ratio = f"{r['wall'] / b['wall']:.2f}x" if b and not b.get("timeout") and b["wall"] > 0 else ""
+        ok = b and not b.get("timeout")
+        ratio = f"{r['wall'] / b['wall']:.2f}x" if ok and b["wall"] > 0 else ""
+        cratio = f"{r['cpu'] / b['cpu']:.2f}x" if ok and b["cpu"] > 0 else ""
         fnd = "" if r["findings"] is None else str(r["findings"])
+        runs = " ".join(f"{w:.1f}/{c:.1f}" for w, c in zip(r.get("walls", []), r.get("cpus", [])))
         print(f"| {r['scenario']} | {r['input']} | {r['tool']} | {r['wall']:.3f} s | {ratio} | {r['cpu']:.2f} s | "
-              f"{r['maxrss'] / 2**20:.0f} / {r['tree_rss'] / 2**20:.0f} MB | {fnd} |")
+              f"{cratio} | {r['maxrss'] / 2**20:.0f} / {r['tree_rss'] / 2**20:.0f} MB | {fnd} | {runs} |")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,11 @@ worker dropped (``engine.record_drops``) are added to the parent's ``engine.drop
   Only fragments go out and findings come back.
 * At most ``2 * jobs`` batches of about ``BATCH_BYTES`` are in flight, so memory
   stays flat however long the input (a history of 100,000 blobs is never held).
+* A *deferred* item (any item that is neither a Fragment nor a Skip: an object with ``size``, ``expand()``,
+  ``harvest()`` and ``absorb(notes)``, e.g. a history's :class:`credgate.sources.git.history.BlobGroup`) is
+  expanded into fragments and skips where it is scanned: in a worker, which sends back each fragment without its
+  content (a :class:`Scanned`, which keeps the size) and whatever ``harvest()`` returns, for ``absorb()`` in
+  the parent.  So a history's blobs are read by the workers themselves and never cross a pipe.
 * ``CREDGATE_JOBS=N`` sets the number of processes (1: never fork).  Platforms without
   ``fork`` (Windows, macOS defaults aside) scan in one process.
 
@@ -19,6 +24,7 @@ Measured in bench/README.md: 2 processes vs 1 on the 2-core benchmark machine.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import signal
@@ -35,6 +41,30 @@ Item = Union[Fragment, Skip]
 Result = Optional[tuple]
 
 _ENGINE: Any = None  # set in the parent just before forking; workers inherit it
+
+
+@dataclasses.dataclass(frozen=True)
+class Scanned(Fragment):
+    """A fragment scanned in a worker, handed back without its content: ``nbytes`` is the content's size."""
+
+    nbytes: int = 0
+
+
+def content_size(fr: Fragment) -> int:
+    return fr.nbytes if isinstance(fr, Scanned) else len(fr.data)
+
+
+def _size(x: Any) -> int:
+    """Content bytes an item brings (a Skip none, a deferred item what it will read)."""
+    if isinstance(x, Fragment):
+        return len(x.data)
+    return 0 if isinstance(x, Skip) else int(x.size)
+
+
+def _stub(fr: Fragment) -> Scanned:
+    d = {f.name: getattr(fr, f.name) for f in dataclasses.fields(Fragment)}
+    d["data"] = b""
+    return Scanned(**d, nbytes=len(fr.data))
 
 
 def default_jobs() -> int:
@@ -62,9 +92,16 @@ def _scan_one(engine: Any, fr: Fragment) -> Result:
     return f, s, drops
 
 
-def _work(batch: list[Fragment]) -> list[Result]:
+def _work(batch: list[Any]) -> list[Any]:
     eng = _ENGINE
-    return [_scan_one(eng, fr) for fr in batch]
+    out: list[Any] = []
+    for x in batch:
+        if isinstance(x, Fragment):
+            out.append(_scan_one(eng, x))
+        else:  # deferred: expanded here; fragments go back without their content
+            got = [(_stub(it), _scan_one(eng, it)) if isinstance(it, Fragment) else (it, None) for it in x.expand()]
+            out.append((got, x.harvest()))
+    return out
 
 
 def _init_worker() -> None:
@@ -73,15 +110,19 @@ def _init_worker() -> None:
 
 
 def _inline(engine: Any, items: Iterable[Item]) -> Iterator[tuple[Item, Result]]:
-    for it in items:
-        if isinstance(it, Skip):
-            yield it, None
-        else:
-            try:
-                res: Result = engine.scan(it)
-            except RecursionError:
-                res = None
-            yield it, res
+    for x in items:
+        deferred = not isinstance(x, (Fragment, Skip))
+        for it in x.expand() if deferred else (x,):
+            if isinstance(it, Skip):
+                yield it, None
+            else:
+                try:
+                    res: Result = engine.scan(it)
+                except RecursionError:
+                    res = None
+                yield it, res
+        if deferred:
+            x.harvest()  # its verdicts were made in this process, on the cache itself: nothing to send
 
 
 def scan_stream(engine: Any, items: Iterable[Item], jobs: Optional[int] = None,
@@ -95,10 +136,9 @@ def scan_stream(engine: Any, items: Iterable[Item], jobs: Optional[int] = None,
     seen = 0
     for x in it:
         head.append(x)
-        if isinstance(x, Fragment):
-            seen += len(x.data)
-            if seen >= min_bytes:
-                break
+        seen += _size(x)
+        if seen >= min_bytes:
+            break
     else:  # the whole input was small: one process (multiprocessing is never even imported)
         yield from _inline(engine, head)
         return
@@ -120,8 +160,7 @@ def _batches(head: list[Item], rest: Iterator[Item]) -> Iterator[list[Item]]:
     for src in (head, rest):
         for x in src:
             batch.append(x)
-            if isinstance(x, Fragment):
-                size += len(x.data)
+            size += _size(x)
             if size >= BATCH_BYTES or len(batch) >= BATCH_ITEMS:
                 yield batch
                 batch, size = [], 0
@@ -139,7 +178,7 @@ def _pooled(engine: Any, head: list[Item], rest: Iterator[Item], jobs: int) -> I
     pending: "deque[tuple[list[Item], Any]]" = deque()
     try:
         for batch in _batches(head, rest):
-            frags = [x for x in batch if isinstance(x, Fragment)]
+            frags = [x for x in batch if not isinstance(x, Skip)]
             pending.append((batch, pool.apply_async(_work, (frags,)) if frags else None))
             while len(pending) > 2 * jobs:
                 yield from _drain(engine, pending.popleft())
@@ -159,10 +198,15 @@ def _drain(engine: Any, entry: "tuple[list[Item], Any]") -> Iterator[tuple[Item,
         if isinstance(x, Skip):
             yield x, None
             continue
-        r = next(results)
-        if r is None:
-            yield x, None
-            continue
-        f, s, drops = r
-        engine.drops.extend(drops)
-        yield x, (f, s)
+        if isinstance(x, Fragment):
+            got: list = [(x, next(results))]
+        else:
+            got, notes = next(results)
+            x.absorb(notes)
+        for it, r in got:
+            if r is None:
+                yield it, None
+                continue
+            f, s, drops = r
+            engine.drops.extend(drops)
+            yield it, (f, s)

@@ -22,7 +22,7 @@ from credgate.linter.engine import Engine
 from credgate.linter.rulecache import write_atomic
 from credgate.linter.ruleset import load_ruleset
 from credgate.models import Finding, Fragment, Severity, Skip
-from credgate.parallel import scan_stream  # one process for small inputs, one per core for large
+from credgate.parallel import content_size, scan_stream  # one process for small inputs, one per core for large
 from credgate.report import Report, emit, render
 from credgate.sources.git.exposure import refs_containing_many
 
@@ -79,12 +79,14 @@ class Collector:
     def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "Collector":
         for it, res in scan_stream(self.engine, items):
             if isinstance(it, Skip):
+                self.skipped(it)
                 self.skips.append(it)
                 if self.progress is not None:
                     self.progress.skipped()
                 continue
             self.items += 1
-            self.bytes += len(it.data)
+            size = content_size(it)  # a fragment scanned in a worker comes back without its content
+            self.bytes += size
             if res is None:  # RecursionError while scanning
                 self.skips.append(Skip(it.path, "too-deep", "content nested too deeply to analyse"))
                 continue
@@ -95,11 +97,14 @@ class Collector:
             self.findings.extend(f)
             self.skips.extend(s)
             if self.progress is not None:
-                self.progress.advance(1, len(it.data), len(f), it.path)
+                self.progress.advance(1, size, len(f), it.path)
         return self
 
     def scanned(self, frag: Fragment, findings: list[Finding], skips: list[Skip]) -> None:
         """Called with each fragment's findings and skips before they are collected (subclasses annotate)."""
+
+    def skipped(self, skip: Skip) -> None:
+        """Called with each skip of the source before it is collected."""
 
 
 class GitCollector(Collector):
@@ -117,15 +122,10 @@ class GitCollector(Collector):
             d = self.__dict__["_bp"] = {}
         return d
 
-    def feed(self, items: Iterable[Union[Fragment, Skip]]) -> "GitCollector":
-        def watched() -> Iterable[Union[Fragment, Skip]]:
-            for it in items:
-                if self.fail_closed and isinstance(it, Skip) and it.reason == "git-error":
-                    self.errors.append(f"{it.path}: could not read the changes to check: {it.detail}")
-                yield it
-
-        super().feed(watched())  # one stream, so large histories are scanned on every core
-        return self
+    def skipped(self, skip: Skip) -> None:
+        # judged as the skips come out of the scan: a history's blobs are read (and fail) in the pool workers
+        if self.fail_closed and skip.reason == "git-error":
+            self.errors.append(f"{skip.path}: could not read the changes to check: {skip.detail}")
 
     def scanned(self, frag: Fragment, findings: list[Any], skips: list[Skip]) -> None:
         if self.blob_cache is not None and frag.blob_id:
@@ -358,7 +358,7 @@ def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector",
 
         info = dataclasses.replace(info, scope=scope_filter)
     col.feed(_history(info, getattr(args, "unreachable", False), getattr(args, "all_commits", False), "history",
-                      prefix, max_size, cache=cache, archives=HistoryArchives(limits)))
+                      prefix, max_size, cache=cache, archives=HistoryArchives(limits), deferred=True))
     add_ref_exposure(info.path, col.findings[found:])
     col.blob_cache = None
     if cache is not None and len(col.errors) == errors:  # a run that could not read everything writes nothing

@@ -10,6 +10,7 @@ and say why; none may report a clean scan.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -236,3 +237,25 @@ def test_missing_staged_blob_blocks_the_hook(tmp_path):
         p = cli(argv, cwd=repo)
         assert p.returncode == 1, (argv, p.out, p.err)
         assert "creds.env: missing" in p.out + p.err and "0 findings" in p.out + p.err
+
+
+@pytest.mark.parametrize("reader", ["workers", "parent"])
+def test_dead_cat_file_in_a_pool_worker_fails_the_audit(tmp_path, killer, reader):
+    """A history large enough for the scan pool to fork (> 8 MB): with the default reader each worker runs its
+    own ``git cat-file --batch``; one killed mid-read fails the audit, as the parent's single pipe does."""
+    import random
+
+    rng = random.Random(20)
+    repo = helpers.init_repo(tmp_path / "big")
+    for i in range(12):
+        body = "".join(f"value_{j} = \"{rng.randint(0, 10**9)}-{rng.randint(0, 10**9)}\"\n" for j in range(28000))
+        helpers.commit_file(repo, f"data/part_{i % 4}.py", body, f"filler {i}")
+    for rel, text in _aws_files().items():
+        helpers.commit_file(repo, rel, text, f"add {rel}")
+    env = {"CREDGATE_HISTORY_READER": reader, "CREDGATE_JOBS": "2"}
+    p = cli(["git", ".", "--full", "-f", "json"], cwd=repo, env={**killer("none", 0), **env})
+    assert p.returncode == 1 and p.out.count('"aws-secret-access-key"') >= 3  # the control
+    assert json.loads(p.out)["summary"]["scanned_bytes"] > 8 << 20 and not json.loads(p.out)["errors"]
+    p = cli(["git", ".", "--full"], cwd=repo, env={**killer("cat-file", 1 << 20, "--batch"), **env})
+    _killed(killer, p, "cat-file")
+    assert p.returncode == 1 and "cat-file killed by signal 9" in p.out + p.err, (p.out, p.err)

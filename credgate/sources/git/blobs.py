@@ -1,6 +1,7 @@
 """Reading blob content through one ``git cat-file --batch`` pipe (:class:`BlobReader`) and the blob skips."""
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -25,6 +26,62 @@ class ReadFailure:
 
 
 BlobData = Union[bytes, int, None, ReadFailure]
+
+
+# Pipes to the ``git cat-file`` processes this process is reading.  A process forked meanwhile (the scan
+# pool's workers, forked while the history is being read) would otherwise keep a copy of the write end of
+# git's stdin: git would never see the end of its input, never exit, and the read would end in a 30 s wait
+# and a "still running" error.  In a forked child these descriptors are pointed at /dev/null at once.
+_PIPES: set[int] = set()
+_PIPES_LOCK = threading.Lock()  # held across a fork, so a descriptor is never closed (and its number reused) mid-fork
+
+
+def _close_pipe(f: IO[bytes]) -> None:
+    with _PIPES_LOCK:
+        try:
+            _PIPES.discard(f.fileno())
+        except (OSError, ValueError):
+            pass
+        try:
+            f.close()
+        except OSError:
+            pass
+
+
+def _release_pipes_in_child() -> None:
+    _PIPES_LOCK.release()
+    if not _PIPES:
+        return
+    try:
+        null = os.open(os.devnull, os.O_RDWR)
+    except OSError:
+        return
+    for fd in list(_PIPES):
+        try:
+            os.dup2(null, fd)  # the fd number stays valid (its file object may close it later), the pipe is let go
+        except OSError:
+            pass
+    os.close(null)
+    _PIPES.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_PIPES_LOCK.acquire, after_in_parent=_PIPES_LOCK.release,
+                        after_in_child=_release_pipes_in_child)
+
+
+_F_SETPIPE_SZ = 1031  # Linux fcntl
+
+
+def _widen(pipe: IO[bytes]) -> None:
+    """Let git run up to 1 MB ahead of the reader (Linux; the default pipe holds 64 KB): it inflates the next
+    blobs while this process scans the last one.  Best effort: the system's pipe size limit may refuse it."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), _F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, OSError, ValueError):
+        pass
 
 
 class BlobReader:
@@ -93,14 +150,18 @@ class BlobReader:
                 yield oid, ReadFailure(f"cannot run git cat-file: {exc.strerror or exc}")
             return
         assert proc.stdin is not None and proc.stdout is not None
+        with _PIPES_LOCK:
+            _PIPES.update((proc.stdin.fileno(), proc.stdout.fileno()))
+        _widen(proc.stdout)
 
         def feed(w: IO[bytes]) -> None:
             try:
                 for o in want:
                     w.write(o.encode() + b"\n")
-                w.close()
+                w.flush()
             except (BrokenPipeError, OSError):
                 pass
+            _close_pipe(w)
 
         t = threading.Thread(target=feed, args=(proc.stdin,), daemon=True)
         t.start()
@@ -162,10 +223,7 @@ class BlobReader:
                     rc = proc.wait(timeout=30)
                 except subprocess.TimeoutExpired:
                     rc = None
-            try:
-                out.close()
-            except OSError:
-                pass
+            _close_pipe(out)
             if proc.poll() is None:
                 proc.kill()
             proc.wait()

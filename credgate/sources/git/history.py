@@ -310,8 +310,10 @@ def iter_history(repo: Path, *, unreachable: bool = False, all_commits: bool = F
 
 
 def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, prefix: Optional[str],
-             max_size: int, cache: Any = None, archives: Any = None) -> Iterator[Item]:
-    """``cache`` (credgate.sources.git.blobcache.BlobCache, optional): blobs it knows to be clean are not
+             max_size: int, cache: Any = None, archives: Any = None, deferred: bool = False) -> Iterator[Item]:
+    """``deferred``: yield :class:`BlobGroup` items (blob ids) that :func:`credgate.parallel.scan_stream` reads
+    and expands in the process that scans them, instead of fragments read here (only for a consumer that hands
+    the stream to ``scan_stream``).  ``cache`` (credgate.sources.git.blobcache.BlobCache, optional): blobs it knows to be clean are not
     read again; blobs it knows to be binary are skipped as binary without reading.  ``archives``
     (credgate.sources.git.archived.HistoryArchives, optional, required with ``cache``): archive blobs
     (zip, tar, gz, bz2, xz) are opened within its limits, see :mod:`credgate.sources.git.archived`."""
@@ -337,14 +339,16 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
     commits, first, every = _walk(repo, tips, True, scope_filter=scope_filter)  # every origin: a blob is scanned at each of its paths
     loose = set(loose_blobs)
     # objects in the database, in pack order, with sizes
-    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)",
+    listing = git(repo, "cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(objectname) %(objectsize)",
                   "--unordered")
     order: list[str] = []
     sizes: dict[str, int] = {}
-    for ln in listing.splitlines():
-        p = ln.split()
-        if len(p) == 3 and p[1] == b"blob":
-            oid = p[0].decode()
+    for ln in listing.split(b"\n"):  # every object (commits and trees too): only blob lines are split
+        if ln.startswith(b"blob "):
+            p = ln.split()
+            if len(p) != 3:
+                continue
+            oid = p[1].decode()
             if oid in first or oid in loose:
                 order.append(oid)
                 sizes[oid] = int(p[2])
@@ -365,37 +369,147 @@ def _history(info: RepoInfo, unreachable: bool, all_commits: bool, source: str, 
                 yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
         else:
             readable.append(oid)
-    for oid, data in BlobReader(repo).read(readable, max_size, sizes):
+    ctx = _BlobContext(repo, shown, first, every, commits, head, refs_at_tip, stashes, source, prefix, all_commits,
+                       max_size, sizes, cache, archives)
+    if not (deferred and read_in_workers()):  # the reference path: one cat-file pipe read here, in the parent
+        for oid, data in BlobReader(repo).read(readable, max_size, sizes):
+            yield from ctx.items(oid, data)
+        return
+    key = _register(ctx)
+    try:
+        group: list[str] = []
+        size = 0
+        for oid in readable:  # pack order, cut into groups each read by the process that scans it
+            group.append(oid)
+            size += sizes[oid]
+            if size >= GROUP_BYTES or len(group) >= GROUP_BLOBS:
+                yield BlobGroup(ctx, key, group, size)
+                group, size = [], 0
+        if group:
+            yield BlobGroup(ctx, key, group, size)
+    finally:
+        _CONTEXTS.pop(key, None)
+
+
+# Blobs are read where they are scanned: the walk yields groups of blob ids (pack order) and each pool worker
+# runs its own ``git cat-file --batch`` for the groups it is given, so reading, decoding and matching run on
+# every core and no blob content crosses a process boundary.  A group is about two pool batches of content
+# (fewer git processes; at most 2 x jobs + 1 groups are in flight).
+GROUP_BYTES = 4 << 20
+GROUP_BLOBS = 1024
+
+_CONTEXTS: dict[int, "_BlobContext"] = {}
+_NEXT = [0]
+
+
+def read_in_workers() -> bool:
+    """False with ``CREDGATE_HISTORY_READER=parent`` (internal switch: the reference path, one pipe in the
+    parent, kept as the oracle the same-findings test compares against)."""
+    return os.environ.get("CREDGATE_HISTORY_READER", "").strip().lower() != "parent"
+
+
+def _register(ctx: "_BlobContext") -> int:
+    _NEXT[0] += 1
+    _CONTEXTS[_NEXT[0]] = ctx
+    return _NEXT[0]
+
+
+class _BlobContext:
+    """What turning one blob into fragments needs: the walk's tables, the exposure facts, the limits.  Built
+    in the parent before the pool forks, so workers inherit it; never pickled."""
+
+    def __init__(self, repo: Path, shown: str, first: dict[str, _Origin], every: dict[str, list[_Origin]],
+                 commits: list[tuple[str, str, str]], head: set[str], refs_at_tip: dict[str, list[str]],
+                 stashes: dict[str, str], source: str, prefix: Optional[str], all_commits: bool, max_size: int,
+                 sizes: dict[str, int], cache: Any, archives: Any) -> None:
+        self.repo, self.shown, self.first, self.every, self.commits = repo, shown, first, every, commits
+        self.head, self.refs_at_tip, self.stashes, self.source, self.prefix = head, refs_at_tip, stashes, source, prefix
+        self.all_commits, self.max_size, self.sizes, self.cache, self.archives = all_commits, max_size, sizes, cache, archives
+        self.notes: list[tuple[str, str]] = []  # blob cache verdicts made here, sent back to the parent's cache
+
+    def note(self, oid: str, verdict: str) -> None:
+        if self.cache is not None:
+            self.cache.note(oid, verdict)
+            self.notes.append((oid, verdict))
+
+    def items(self, oid: Optional[str], data: Any) -> Iterator[Item]:
+        """The fragments (one per path) or the skip of one blob as ``BlobReader.read`` delivered it."""
+        first, commits, archives, prefix, source = self.first, self.commits, self.archives, self.prefix, self.source
         if oid is None:
-            yield Skip(shown, "git-error", f"history not fully read: {data.detail}")  # type: ignore[union-attr]
-            continue
+            yield Skip(self.shown, "git-error", f"history not fully read: {data.detail}")
+            return
         o = first.get(oid)
-        skip = _blob_skip(_where(oid, first, commits), oid, data, max_size)
+        skip = _blob_skip(_where(oid, first, commits), oid, data, self.max_size)
         if skip is not None:
             yield skip
-            continue
-        if archives is not None and archives.kind(data):  # type: ignore[arg-type]
-            yield from archives.members(data, oid, o, commits, head, refs_at_tip, stashes, source,  # type: ignore[arg-type]
-                                        prefix, all_commits, every)
-            continue  # never noted in the blob cache: a clean member says nothing about the others
-        text = decode_text(data)  # type: ignore[arg-type]
+            return
+        head, every = self.head, self.every
+        if archives is not None and archives.kind(data):
+            yield from archives.members(data, oid, o, commits, head, self.refs_at_tip, self.stashes, source,
+                                        prefix, self.all_commits, every)
+            return  # never noted in the blob cache: a clean member says nothing about the others
+        text = decode_text(data)
         if text is None:
-            if cache is not None and not (archives is not None and archives.kind(data, whatever_limits=True)):  # type: ignore[arg-type]  # an archive is read once opening is on
-                cache.note(oid, "binary")
+            if self.cache is not None and not (archives is not None and archives.kind(data, whatever_limits=True)):
+                self.note(oid, "binary")  # an archive is read once opening is on
             yield Skip(_where(oid, first, commits), "binary", "binary content not scanned")
-            continue
+            return
         extra: dict[str, Any] = {"exposure": "worktree" if oid in head else "history-only", "in_head": oid in head}
         if o is None:
             yield Fragment(path=f"(unreachable blob {oid})", data=text, source=source, blob_id=oid,
                            location_detail=prefix, extra=tuple(sorted({**extra, "unreachable": True}.items())))
-            continue
-        if all_commits:
+            return
+        if self.all_commits:
             extra["commits"] = tuple(
                 {"commit": commits[x.commit][0], "path": x.path, "author": commits[x.commit][1],
                  "date": commits[x.commit][2]} for x in every.get(oid, [o])
             )
-        yield from _at_each_path(text, oid, o, every.get(oid, [o]), commits, refs_at_tip, stashes, extra, source,
-                                 prefix)
+        yield from _at_each_path(text, oid, o, every.get(oid, [o]), commits, self.refs_at_tip, self.stashes, extra,
+                                 source, prefix)
+
+
+class BlobGroup:
+    """Blobs of a history to read and turn into fragments where they are scanned (a deferred item of
+    :func:`credgate.parallel.scan_stream`).  Pickled as its key and blob ids only; the context it names was
+    registered before the pool forked.  Each :meth:`expand` runs one ``git cat-file --batch`` with every
+    check of :meth:`BlobReader.read` (object name, size, body, exit status); what it could not read is a
+    ``git-error`` skip, as in the parent path."""
+
+    __slots__ = ("key", "oids", "size", "_ctx")
+
+    def __init__(self, ctx: "_BlobContext", key: int, oids: list[str], size: int) -> None:
+        self._ctx, self.key, self.oids, self.size = ctx, key, oids, size
+
+    def __getstate__(self) -> tuple:
+        return self.key, self.oids, self.size
+
+    def __setstate__(self, state: tuple) -> None:
+        self.key, self.oids, self.size = state
+        self._ctx = _CONTEXTS.get(self.key)
+
+    def expand(self) -> Iterator[Item]:
+        """The group's fragments and skips, streamed: each blob is scanned while git inflates the next ones."""
+        ctx = self._ctx
+        if ctx is None:  # cannot happen with fork; never let it pass as a clean scan
+            for o in self.oids:
+                yield Skip(f"(blob {o})", "git-error", "history reader context missing in this process; not read")
+            return
+        for oid, data in BlobReader(ctx.repo).read(self.oids, ctx.max_size, ctx.sizes):
+            yield from ctx.items(oid, data)
+
+    def harvest(self) -> list[tuple[str, str]]:
+        """Blob cache verdicts made by :meth:`expand` (in a worker), for :meth:`absorb` in the parent."""
+        ctx = self._ctx
+        if ctx is None:
+            return []
+        notes, ctx.notes = ctx.notes, []
+        return notes
+
+    def absorb(self, notes: list[tuple[str, str]]) -> None:
+        ctx = self._ctx
+        if ctx is not None and ctx.cache is not None:
+            for oid, verdict in notes:
+                ctx.cache.note(oid, verdict)
 
 
 def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], commits: list[tuple[str, str, str]],
