@@ -39,6 +39,9 @@ from credgate.models import Confidence, Finding, Fragment, Location, Severity, S
 from credgate.redact import fingerprint
 
 _KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
+# the judge's memo (Engine._judge): values up to this length, at most this many verdicts per engine
+_JUDGE_MEMO_LEN = 256
+_JUDGE_MEMO_SIZE = 16384
 
 
 class Dropped:
@@ -70,6 +73,7 @@ class Engine:
         self.today = today or _dt.date.today()
         self.record_drops = False
         self.drops: list[Dropped] = []
+        self._judged: dict[tuple[int, str], tuple[Optional[tuple[str, ...]], Optional[str]]] = {}
         self.expired_allow: set[str] = set()
         active, expired = [], []
         for e in self.config.allowlist:
@@ -176,26 +180,46 @@ class Engine:
         return _dedupe_overlaps(out)
 
     def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
-        """Steps 4-6 for one candidate: the reasons it looks live, or None to drop."""
+        """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
+
+        A built-in rule's verdict depends only on the rule and the value (and this engine's fixed
+        config), so it is memoised per (rule, value): a tree of JSON dumps offers the generic rules the
+        same few dozen words (``"token": "type"``) tens of thousands of times.  A user rule's allowlist
+        regexes run under a time budget whose timeouts are reported per item, so its values are judged
+        afresh every time."""
+        if cr.rule.origin != "builtin" or len(secret) > _JUDGE_MEMO_LEN:
+            why, reason = self.verdict(cr, secret)
+        else:
+            key = (cr.index, secret)
+            hit = self._judged.get(key)
+            if hit is None:
+                why, reason = self.verdict(cr, secret)
+                if len(self._judged) >= _JUDGE_MEMO_SIZE:
+                    self._judged.clear()
+                self._judged[key] = (None if why is None else tuple(why), reason)
+            else:
+                why = None if hit[0] is None else list(hit[0])
+                reason = hit[1]
+        if why is None:
+            if self.record_drops:
+                self.drops.append(Dropped(cr.rule.id, secret, reason or "", line))
+            return None
+        return why
+
+    def verdict(self, cr: Any, secret: str) -> "tuple[Optional[list[str]], Optional[str]]":
+        """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped)."""
         rule: Rule = cr.rule
         why = [f"matches the {rule.name} format"]
-
-        def drop(reason: str) -> None:
-            if self.record_drops:
-                self.drops.append(Dropped(rule.id, secret, reason, line))
-
         if rule.validator:
             from credgate.linter.validators import VALIDATORS
 
             if not VALIDATORS[rule.validator](secret):
-                drop(f"fails structural check {rule.validator}")
-                return None
+                return None, f"fails structural check {rule.validator}"
             why.append(f"passes the {rule.validator.replace('_', ' ')} structural check")
         threshold = self.config.entropy_for(rule.id, rule.entropy)
         if threshold > 0:
             if not looks_random(secret, threshold):
-                drop(f"entropy {shannon(secret):.2f} below {threshold}")
-                return None
+                return None, f"entropy {shannon(secret):.2f} below {threshold}"
             why.append(f"entropy {shannon(secret):.1f} bits/char (threshold {threshold:g})")
         # a long value (a key body) is a placeholder only when it starts like one: its
         # random body spells "tbd" or "todo" by chance in about one key in twenty
@@ -214,10 +238,9 @@ class Engine:
                     reason = f"rule allowlist {pat.pattern!r}"
                     break
         if reason:
-            drop(reason)
-            return None
+            return None, reason
         why.append("not a placeholder, template or documented example")
-        return why
+        return why, None
 
     # ------------------------------------------------------------ constructors
     def slot_finding(self, frag: Fragment, h: Any) -> Finding:

@@ -71,6 +71,9 @@ def documented_example(secret: str) -> Optional[str]:
     return None
 
 
+_SEQUENTIAL = re.compile(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", re.I)
+
+
 def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
     """``long_random``: a long value (a key body) only counts as a placeholder when it
     starts like one; marker words deep inside long random text are chance."""
@@ -86,7 +89,7 @@ def placeholder(secret: str, long_random: bool = False) -> Optional[str]:
     stripped = secret.strip("'\"` ")
     if len(set(stripped)) <= 2 and len(stripped) >= 3:
         return "repeated characters"
-    if re.fullmatch(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", stripped, re.I):
+    if _SEQUENTIAL.fullmatch(stripped):
         return "sequential characters"
     return None
 
@@ -102,6 +105,29 @@ _ENVELOPE = re.compile(r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,
 _SSH_PUBLIC = re.compile(r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
 
+# generic_value's shapes, compiled once (a tree of JSON dumps judges tens of thousands of values); each is
+# tried only when the value has a character the shape needs (tests/linter/test_judge_fast.py holds the
+# plain version of this function as the reference)
+_GV_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z0-9:]*")
+_GV_CONCAT = re.compile(r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+")
+_GV_TIMESTAMP = re.compile(r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
+                           r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
+_GV_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
+_GV_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]{2,}")
+_GV_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+_GV_SLUG = re.compile(r"[a-z]+(?:[_-][a-z0-9]+){1,}")
+_GV_WORDS = re.compile(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+")
+_GV_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_GV_WILDCARD = re.compile(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*")
+_GV_PATH = re.compile(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
+_GV_URL = re.compile(r"https?://[^\s:@]+")
+_GV_PUBLISHABLE = re.compile(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", re.IGNORECASE)
+_GV_TEST_VALUE = re.compile(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
+                            r"[\W_]?\d{0,6}[\W_]?")
+_GV_WORD = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
+_GV_RESOURCE = re.compile(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
+
+
 def generic_value(secret: str) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key."""
     v = secret.strip().strip("'\"`")
@@ -109,35 +135,34 @@ def generic_value(secret: str) -> Optional[str]:
         return "empty value"
     if v.lower() in _TRIVIAL:
         return "a word, not a secret"
-    if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v):
+    if v[0] == "!" and _GV_YAML_TAG.fullmatch(v):
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
-    if re.fullmatch(r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+", v):
+    if v[0] == "+" and _GV_CONCAT.fullmatch(v):
         return "string concatenation in code ('+a.value+'), not a literal"
-    if re.fullmatch(r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
-                    r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
+    if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):
+    if "(" in v and _GV_CALL.fullmatch(v):
         return "a function call"
-    if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
+    if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
-    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12:
+    if len(v) > 12 and _GV_CAMEL.fullmatch(v):
         return "an identifier"
-    if re.fullmatch(r"[a-z]+(?:[_-][a-z0-9]+){1,}", v):
+    alnum = v.isalnum()  # no "-", "_" or space: neither a slug nor words
+    if not alnum and _GV_SLUG.fullmatch(v):
         return "an identifier or slug of words"
-    if re.fullmatch(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+", v):
+    if not alnum and _GV_WORDS.fullmatch(v):
         return "words, not a secret"
-    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
+    if len(v) == 36 and _GV_UUID.fullmatch(v):
         return "a UUID"
-    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
-            and not _STARRED_PASSWORD.fullmatch(v):
+    if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not _RANDOM_SEGMENT.search(v):
+    if (v[0] in "/.~" or v[1:2] == ":") and _GV_PATH.fullmatch(v) and not _RANDOM_SEGMENT.search(v):
         return "a file path"
-    if re.fullmatch(r"https?://[^\s:@]+", v):
+    if v.startswith("http") and _GV_URL.fullmatch(v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", v, re.IGNORECASE):
+    if _GV_PUBLISHABLE.match(v):
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
@@ -145,15 +170,13 @@ def generic_value(secret: str) -> Optional[str]:
         return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
-    if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
-                    r"[\W_]?\d{0,6}[\W_]?", v):
+    if _GV_TEST_VALUE.fullmatch(v):
         return "a test or default value"
     if v[:1] in ("#", "@") or v.startswith("-----"):
         return "a colour, anchor, decorator or marker, not a secret"
-    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
-                        or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)):
+    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)):
         return "a plain word or identifier"
-    if re.fullmatch(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?", v):
+    if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
     if len(v) < 6:
         return "too short to be a secret"
