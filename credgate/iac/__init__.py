@@ -19,13 +19,21 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac.kinds import FIXED_NAMES
-from credgate.iac.rules import RULE_DOCS, RULES
 
 if TYPE_CHECKING:
     from credgate.iac.runner import SlotHit
     from credgate.models import Finding, Fragment, Skip
 
 __all__ = ["looks_like_iac", "analyze", "analyze_template_text", "RULE_DOCS", "RULES", "kind_of"]
+
+
+def __getattr__(name: str) -> Any:
+    """``RULE_DOCS`` and ``RULES`` from :mod:`credgate.iac.rules`, imported on first use (a hook only sniffs)."""
+    if name in ("RULE_DOCS", "RULES"):
+        from credgate.iac import rules
+
+        return getattr(rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # extensions of code and prose: a template quoted in a README is documentation, not a template
 NOT_IAC_EXT = frozenset(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -212,3 +214,24 @@ def test_judge_memo_cleared_when_full_keeps_verdicts(monkeypatch):
     # a kept value's reasons are a fresh list each time (a caller may extend it)
     a, b = eng._judge(cr, "Winter2024!", 1), eng._judge(cr, "Winter2024!", 2)
     assert a == b and a is not b
+
+
+def test_filters_lazy_patterns_name_their_globals_and_compile_on_use():
+    # in a fresh interpreter: nothing compiled yet when filters is imported
+    code = """
+import re
+from credgate.linter import filters as mod
+lazy = {n: v for n, v in vars(mod).items() if isinstance(v, mod._LazyPattern)}
+assert len(lazy) >= 30, len(lazy)
+for name, v in lazy.items():
+    assert v._name == name, name  # the object replaces the global of its own name, no other
+assert mod.placeholder("${DB_PASSWORD}")
+assert isinstance(vars(mod)["_TEMPLATE"], re.Pattern)  # used: compiled and in place
+assert isinstance(vars(mod)["_GV_UUID"], mod._LazyPattern)  # not used yet: not compiled
+for name in lazy:
+    assert getattr(mod, name).search is not None
+    assert isinstance(vars(mod)[name], re.Pattern), name
+print("ok")
+"""
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stdout.strip() == "ok", p.stderr
