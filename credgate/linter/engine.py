@@ -74,6 +74,7 @@ class Engine:
         self.record_drops = False
         self.drops: list[Dropped] = []
         self._judged: dict[tuple[int, str], tuple[Optional[tuple[str, ...]], Optional[str]]] = {}
+        self._dropped_raw: set[tuple[int, bytes]] = set()  # (rule index, value bytes) the judge dropped
         self.expired_allow: set[str] = set()
         active, expired = [], []
         for e in self.config.allowlist:
@@ -144,20 +145,36 @@ class Engine:
         out: list[Finding] = []
         rules = self.matcher.rules
         at, line = 0, 1  # line numbers counted incrementally: matches come sorted by offset (was quadratic)
+        # values a built-in rule already dropped, by their bytes: skipped before any other work (the
+        # generic rules meet the same few words tens of thousands of times in JSON dumps); a drop that
+        # must be recorded (--explain-drops, rule checks) goes the whole way
+        dropped = self._dropped_raw if not self.record_drops else None
         for rm in self.matcher.find(data):
+            if dropped is not None and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
+                continue
             cr = rules[rm.rule_index]
             rule = cr.rule
             if rule.paths and not match_any(rule.paths, frag.path):
                 continue
             secret = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
+            if self.record_drops:  # the drop records the line; otherwise it is counted for kept values only
+                if rm.secret_start >= at:
+                    line += data.count(b"\n", at, rm.secret_start)
+                else:
+                    line -= data.count(b"\n", rm.secret_start, at)
+                at = rm.secret_start
+            why = self._judge(cr, secret, line)
+            if why is None:
+                if dropped is not None and rule.origin == "builtin" and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
+                    if len(dropped) >= _JUDGE_MEMO_SIZE:
+                        dropped.clear()
+                    dropped.add((rm.rule_index, data[rm.secret_start : rm.secret_end]))
+                continue
             if rm.secret_start >= at:
                 line += data.count(b"\n", at, rm.secret_start)
             else:
                 line -= data.count(b"\n", rm.secret_start, at)
             at = rm.secret_start
-            why = self._judge(cr, secret, line)
-            if why is None:
-                continue
             if rule.allow_paths and match_any(rule.allow_paths, frag.path):
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist path", line))

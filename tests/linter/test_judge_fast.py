@@ -235,3 +235,23 @@ print("ok")
 """
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert p.stdout.strip() == "ok", p.stderr
+
+
+def test_raw_drop_skip_gives_the_same_findings(monkeypatch):
+    # without --explain-drops, a value a built-in rule dropped once is skipped by its bytes thereafter
+    def findings(eng: Engine) -> list[tuple]:
+        out = []
+        for corpus in CORPORA:
+            for p in sorted(corpus.rglob("*")):
+                if p.is_file() and p.stat().st_size < 2_000_000:
+                    rel = str(p.relative_to(FIXTURES))
+                    out += [(f.rule_id, f.location.path, f.line, f.location.column, f.fingerprint, tuple(f.why))
+                            for f in eng.scan(Fragment(path=rel, data=p.read_bytes()))[0]]
+        return out
+
+    eng = Engine(Config())
+    fast = findings(eng)
+    assert len(eng._dropped_raw) > 100  # the skip set was filled (and so read for repeated values)
+    monkeypatch.setattr(engine_mod, "_JUDGE_MEMO_LEN", -1)  # neither memo nor skip set
+    slow_eng = Engine(Config())
+    assert findings(slow_eng) == fast and not slow_eng._dropped_raw
