@@ -35,10 +35,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# modules the hook must never import (README "Hook start-up"; tests/ux/test_progress.py and
-# tests/hooks/test_hook_imports.py check the same list through the CLI)
-HEAVY = ("boto3", "botocore", "cfnlint", "rich", "git", "pygit2", "dulwich", "yaml", "re2", "multiprocessing",
-         "credgate.report.html", "credgate.report.sarif", "credgate.verify", "credgate.audit", "credgate.iac.cfn")
+# modules worth seeing when the hook imports them: the heavy ones it must never import (tests/hooks/
+# test_hook_imports.py fails on those), and RE2/PyYAML/shutil, which it needs only for some inputs
+HEAVY = ("boto3", "botocore", "cfnlint", "rich", "git", "pygit2", "dulwich", "multiprocessing", "credgate.verify",
+         "credgate.audit", "credgate.report.html", "credgate.report.sarif", "yaml", "re2", "shutil")
 
 
 def _cpu() -> float:
@@ -118,7 +118,7 @@ def main() -> int:
         for name, (s, c, d) in sorted(best.items(), key=lambda kv: -kv[1][1])[: a.top]:
             print(f"{c / 1000:9.1f}ms {s / 1000:6.1f}ms  {'  ' * d}{name}")
         heavy = [m for m in best if m.split(".")[0] in HEAVY or m in HEAVY or any(m.startswith(h + ".") for h in HEAVY)]
-        print("heavy modules imported:", ", ".join(sorted(heavy)) or "none")
+        print("heavy or input-dependent modules imported:", ", ".join(sorted(heavy)) or "none")
         rows: dict[str, dict[str, float]] = {}
         script = Path(sys.executable).with_name("credgate")
         if a.pythonpath is None and script.exists():
