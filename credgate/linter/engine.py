@@ -165,7 +165,8 @@ class Engine:
                 at = rm.secret_start
             why = self._judge(cr, secret, line)
             if why is None:
-                if dropped is not None and rule.origin == "builtin" and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
+                if dropped is not None and rule.origin == "builtin" \
+                        and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
                     if len(dropped) >= _JUDGE_MEMO_SIZE:
                         dropped.clear()
                     dropped.add((rm.rule_index, data[rm.secret_start : rm.secret_end]))

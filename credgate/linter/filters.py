@@ -120,8 +120,11 @@ _RANDOM_SEGMENT = _lazy("_RANDOM_SEGMENT", r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])
 
 
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
-_ENVELOPE = _lazy("_ENVELOPE", r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
-_SSH_PUBLIC = _lazy("_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
+_ENVELOPE = _lazy(
+    "_ENVELOPE",
+    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
+_SSH_PUBLIC = _lazy(
+    "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
 
 # generic_value's shapes, compiled once (a tree of JSON dumps judges tens of thousands of values); each is
@@ -129,8 +132,9 @@ _SSH_PUBLIC = _lazy("_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2
 # plain version of this function as the reference)
 _GV_YAML_TAG = _lazy("_GV_YAML_TAG", r"![A-Za-z][A-Za-z0-9:]*")
 _GV_CONCAT = _lazy("_GV_CONCAT", r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+")
-_GV_TIMESTAMP = _lazy("_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
-                           r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
+_GV_TIMESTAMP = _lazy(
+    "_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
+    r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
 _GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
 _GV_CONSTANT = _lazy("_GV_CONSTANT", r"[A-Z][A-Z0-9_]{2,}")
 _GV_CAMEL = _lazy("_GV_CAMEL", r"[a-z]+(?:[A-Z][a-z]+)+")
@@ -141,8 +145,9 @@ _GV_WILDCARD = _lazy("_GV_WILDCARD", r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\
 _GV_PATH = _lazy("_GV_PATH", r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
 _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 _GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", re.IGNORECASE)
-_GV_TEST_VALUE = _lazy("_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
-                            r"[\W_]?\d{0,6}[\W_]?")
+_GV_TEST_VALUE = _lazy(
+    "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
+    r"[\W_]?\d{0,6}[\W_]?")
 _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
@@ -212,11 +217,15 @@ _KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"checksum|fingerprint|sha1|sha256|md5)$",
     re.IGNORECASE,
 )
-_KEY_REFERENCE_PREFIX = _lazy("_KEY_REFERENCE_PREFIX", r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
+_KEY_REFERENCE_PREFIX = _lazy(
+    "_KEY_REFERENCE_PREFIX",
+    r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
 # public by design: Shopify Storefront access tokens, Stripe/other publishable keys
-_KEY_PUBLIC = _lazy("_KEY_PUBLIC", r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
-                         re.IGNORECASE)
+_KEY_PUBLIC = _lazy(
+    "_KEY_PUBLIC",
+    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
+    re.IGNORECASE)
 
 
 _NOT_CREDENTIAL_TOKEN = _lazy("_NOT_CREDENTIAL_TOKEN",
@@ -282,7 +291,8 @@ _ALLOW_MARK = _lazy("_ALLOW_MARK",
     rb"credgate:allow|gitleaks:allow|pragma:\s*allowlist[ -]secret|nosec\b.*secret|trufflehog:ignore",
     re.IGNORECASE,
 )
-_ALLOW_NEXT = _lazy("_ALLOW_NEXT", rb"pragma:\s*allowlist[ -]nextline[ -]secret|credgate:allow-next-line", re.IGNORECASE)
+_ALLOW_NEXT = _lazy(
+    "_ALLOW_NEXT", rb"pragma:\s*allowlist[ -]nextline[ -]secret|credgate:allow-next-line", re.IGNORECASE)
 _ALLOW_RULE = _lazy("_ALLOW_RULE", rb"credgate:allow=([a-z0-9._-]+(?:,[a-z0-9._-]+)*)", re.IGNORECASE)
 
 

@@ -5,7 +5,6 @@ Rule IDs are permanent: they are part of fingerprints and baselines.
 """
 from __future__ import annotations
 
-
 import hashlib
 import re
 from dataclasses import dataclass, field

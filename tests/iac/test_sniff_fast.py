@@ -54,7 +54,8 @@ def _doc(rng: random.Random) -> bytes:
         return ("version = 0.1\n[default.deploy.parameters]\nparameter_overrides = \"Stage=prod\"\n"
                 + "# pad\n" * rng.choice([0, 2_000, 12_000])).encode()
     if rng.random() < 0.05:  # Terraform without an extension, before or past 8 KB of comments
-        return ("# pad\n" * rng.choice([0, 2_000]) + 'resource "aws_db_instance" "main" {\n  engine = "pg"\n}\n').encode()
+        tf = 'resource "aws_db_instance" "main" {\n  engine = "pg"\n}\n'
+        return ("# pad\n" * rng.choice([0, 2_000]) + tf).encode()
     parts = []
     if rng.random() < 0.3:
         parts.append(rng.choice([" \n{", "{", "-", "\n\n[", "  "]))
