@@ -93,9 +93,36 @@ exit codes:
 """
 
 
-def _available() -> dict[str, tuple[str, str]]:
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, reading the terminal width itself: argparse's own imports ``shutil`` (and with it
+    ``bz2`` and ``lzma``, ~2.5 ms of a hook's start-up) for ``shutil.get_terminal_size``.  Same width rule."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: Optional[int] = None) -> None:
+        if width is None:
+            width = _columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal of stdout, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+def _available(names: Optional[Sequence[str]] = None) -> dict[str, tuple[str, str]]:
     out = {}
     for name, (mod, help_) in COMMANDS.items():
+        if names is not None and name not in names:
+            continue
         try:
             spec = importlib.util.find_spec(mod)
         except (ImportError, ValueError):
@@ -105,18 +132,22 @@ def _available() -> dict[str, tuple[str, str]]:
     return out
 
 
-def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+def build_parser(only: Optional[str] = None, alone: bool = False) -> argparse.ArgumentParser:
+    """The parser; with ``only``, only that command's options are built (the others get a name and a
+    help line for the top-level help); with ``alone`` too, the other commands are left out entirely
+    (``credgate hook ...``: nothing but that command's parser can be reached)."""
     parser = argparse.ArgumentParser(
         prog="credgate",
         description=DESCRIPTION,
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"credgate {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (mod, help_) in _available().items():
+    commands = _available([only]) if alone and only else _available()
+    for name, (mod, help_) in commands.items():
         if only is not None and name != only:
-            sub.add_parser(name, help=help_, add_help=False)
+            sub.add_parser(name, help=help_, add_help=False, formatter_class=_Formatter)
             continue
         module = importlib.import_module(mod)
         p = sub.add_parser(
@@ -124,7 +155,7 @@ def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
             help=help_,
             description=getattr(module, "DESCRIPTION", help_),
             epilog=getattr(module, "EPILOG", None),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_Formatter,
         )
         module.add_arguments(p)
     return parser
@@ -219,7 +250,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = _command_in(argv)
-    parser = build_parser(only=cmd if cmd else "")
+    # the command first (hooks, scripts): no top-level option can ask for the list of commands
+    parser = build_parser(only=cmd if cmd else "", alone=bool(argv) and argv[0] == cmd)
     files = None
     if cmd == "hook":  # staged file names are never options, even one named --help or --no-redact
         from credgate.hooks.githooks import split_argv

@@ -24,7 +24,6 @@ from credgate.linter.ruleset import load_ruleset
 from credgate.models import Finding, Fragment, Severity, Skip
 from credgate.parallel import content_size, scan_stream  # one process for small inputs, one per core for large
 from credgate.report import Report, emit, render
-from credgate.sources.git.exposure import refs_containing_many
 
 
 def config_from_args(args: argparse.Namespace, start: Optional[Path] = None) -> Config:
@@ -149,6 +148,8 @@ def add_ref_exposure(repo: Path, findings: list[Any]) -> None:
     commits = [f.location.commit for f in findings if f.location.commit]
     if not commits:
         return
+    from credgate.sources.git.exposure import refs_containing_many  # history audits only
+
     found = refs_containing_many(repo, commits)
     for f in findings:
         for r in found.get(f.location.commit, ()) if f.location.commit else ():

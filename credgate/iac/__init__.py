@@ -19,14 +19,22 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac.kinds import FIXED_NAMES
-from credgate.iac.rules import RULE_DOCS, RULES
 from credgate.models import Fragment
 
 if TYPE_CHECKING:
     from credgate.iac.runner import SlotHit
-    from credgate.models import Finding, Fragment, Skip
+    from credgate.models import Finding, Skip
 
 __all__ = ["looks_like_iac", "analyze", "analyze_template_text", "RULE_DOCS", "RULES", "kind_of"]
+
+
+def __getattr__(name: str) -> Any:
+    """``RULE_DOCS`` and ``RULES`` from :mod:`credgate.iac.rules`, imported on first use (a hook only sniffs)."""
+    if name in ("RULE_DOCS", "RULES"):
+        from credgate.iac import rules
+
+        return getattr(rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # extensions of code and prose: a template quoted in a README is documentation, not a template
 NOT_IAC_EXT = frozenset(
@@ -53,8 +61,11 @@ def _base_ext(path: str) -> tuple[str, str]:
     return name, ext
 
 
-def kind_of(path: str, data: bytes) -> Optional[str]:
-    """Which reader a document needs: dockerfile, terraform, samconfig-toml, samconfig-yaml, cdk, structured, or None."""
+def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str]:
+    """Which reader a document needs: dockerfile, terraform, samconfig-toml, samconfig-yaml, cdk, structured, or None.
+
+    ``bulk``: find the markers with one hyperscan pass (True) or substring searches (False); by default
+    the first for documents of 8 KB and more once the process has sniffed 1 MB (same answers either way)."""
     name, ext = _base_ext(path)
     if name in FIXED_NAMES:
         return FIXED_NAMES[name]
@@ -67,32 +78,84 @@ def kind_of(path: str, data: bytes) -> Optional[str]:
     # content markers (C-speed substring searches).  Every format puts its markers near the top, so
     # only the first 64 KB are searched, except for a big template's Resources/AWS:: anywhere.
     head = data[:_HEAD]
-    if any(m in head for m in _CFN_STRONG):
+    db = _marks_db(len(data), bulk)
+    if db is None:
+        return _content_kind(head.__contains__, data.__contains__, data, head, ext)
+    # bulk scans: one hyperscan pass over the head finds which markers it holds (the same answers as
+    # the substring searches; tests/iac/test_sniff_fast.py compares both on random and fixture documents)
+    seen: set[int] = set()
+
+    def on_match(i: int, _from: int, _to: int, _flags: int, _ctx: Any) -> Optional[bool]:
+        seen.add(i)  # one report per marker at most (HS_FLAG_SINGLEMATCH)
+        return None
+
+    db.scan(head, match_event_handler=on_match)
+    return _content_kind(lambda m: _MARK_ID[m] in seen, data.__contains__, data, head, ext)
+
+
+def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: str) -> Optional[str]:
+    """kind_of's content rules; ``in_head(m)``/``anywhere(m)``: the marker is in the first 64 KB / in ``data``."""
+    if any(in_head(m) for m in _CFN_STRONG):
         return "structured"
-    if b"Resources" in head and (b"AWS::" in head or b"Alexa::" in head or b"Custom::" in head):
+    if in_head(b"Resources") and (in_head(b"AWS::") or in_head(b"Alexa::") or in_head(b"Custom::")):
         return "structured"
-    if b"containerDefinitions" in head or b"containerProperties" in head or b"ParameterKey" in head \
-            or b"environmentVariables" in head or b"TemplateBody" in head:
+    if in_head(b"containerDefinitions") or in_head(b"containerProperties") or in_head(b"ParameterKey") \
+            or in_head(b"environmentVariables") or in_head(b"TemplateBody"):
         return "structured"
-    if b"parameter_overrides" in head:
+    if in_head(b"parameter_overrides"):
         return "samconfig-toml" if b"[" in head and b"=" in head and not head.lstrip().startswith((b"{", b"-")) \
             and b"parameter_overrides:" not in head else "samconfig-yaml"
     first = head.lstrip()[:1]
-    if first == b"{" and b'"Parameters"' in head:
+    if first == b"{" and in_head(b'"Parameters"'):
         return "structured"
-    if b"apiVersion" in head and b"kind" in head:
+    if in_head(b"apiVersion") and in_head(b"kind"):
         return "structured"
-    if b"services" in head and b"environment" in head:
+    if in_head(b"services") and in_head(b"environment"):
         return "structured"
-    if b"provider" in head and (b"functions" in head or b"service" in head) and b"environment" in head:
+    if in_head(b"provider") and (in_head(b"functions") or in_head(b"service")) and in_head(b"environment"):
         return "structured"
-    if b'"Variables"' in head and b'"Environment"' in head:
+    if in_head(b'"Variables"') and in_head(b'"Environment"'):
         return "structured"
     if not ext and _TF_MARK.search(head):
         return "terraform"
-    if len(data) > _HEAD and b"AWS::" in data and b"Resources" in data:
+    if len(data) > _HEAD and anywhere(b"AWS::") and anywhere(b"Resources"):
         return "structured"
     return None
+
+
+# every marker _content_kind looks for with in_head (the hyperscan database's patterns, by id)
+_MARKS = (*_CFN_STRONG, b"Resources", b"AWS::", b"Alexa::", b"Custom::", b"containerDefinitions",
+          b"containerProperties", b"ParameterKey", b"environmentVariables", b"TemplateBody", b"parameter_overrides",
+          b'"Parameters"', b"apiVersion", b"kind", b"services", b"environment", b"provider", b"functions", b"service",
+          b'"Variables"', b'"Environment"')
+_MARK_ID = {m: i for i, m in enumerate(_MARKS)}
+_MARKS_MIN = 8 * 1024  # smaller documents keep the substring searches ...
+_MARKS_BULK = 1 << 20  # ... and so does a process until it has sniffed this much (a hook never compiles the DB)
+_marks_seen = 0
+_marks_hs: Any = None  # None: not tried yet; False: hyperscan unavailable
+
+
+def _marks_db(size: int, bulk: Optional[bool] = None) -> Any:
+    global _marks_seen, _marks_hs
+    if bulk is None:
+        _marks_seen += size
+        bulk = size >= _MARKS_MIN and (_marks_seen >= _MARKS_BULK or size >= _MARKS_BULK)
+    if not bulk:
+        return None
+    if _marks_hs is None:
+        _marks_hs = False
+        if os.environ.get("CREDGATE_MATCHER", "auto") != "python":
+            try:
+                import hyperscan
+
+                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                db.compile(expressions=[re.escape(m) for m in _MARKS], ids=list(range(len(_MARKS))),
+                           elements=len(_MARKS), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(_MARKS))
+                db.scratch = hyperscan.Scratch(db)
+                _marks_hs = db
+            except Exception:  # no wheel for this platform, or it refused: substring searches do it
+                _marks_hs = False
+    return _marks_hs or None
 
 
 def looks_like_iac(path: str, data: bytes) -> bool:

@@ -41,6 +41,9 @@ from credgate.models import Confidence, Finding, Fragment, Location, Severity, S
 from credgate.redact import fingerprint
 
 _KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
+# the judge's memo (Engine._judge): values up to this length, at most this many verdicts per engine
+_JUDGE_MEMO_LEN = 256
+_JUDGE_MEMO_SIZE = 16384
 
 
 class Dropped:
@@ -72,6 +75,8 @@ class Engine:
         self.today = today or _dt.date.today()
         self.record_drops = False
         self.drops: list[Dropped] = []
+        self._judged: dict[tuple[int, str], tuple[Optional[tuple[str, ...]], Optional[str]]] = {}
+        self._dropped_raw: set[tuple[int, bytes]] = set()  # (rule index, value bytes) the judge dropped
         self.expired_allow: set[str] = set()
         active, expired = [], []
         for e in self.config.allowlist:
@@ -138,20 +143,37 @@ class Engine:
         out: list[Finding] = []
         rules = self.matcher.rules
         at, line = 0, 1  # line numbers counted incrementally: matches come sorted by offset (was quadratic)
+        # values a built-in rule already dropped, by their bytes: skipped before any other work (the
+        # generic rules meet the same few words tens of thousands of times in JSON dumps); a drop that
+        # must be recorded (--explain-drops, rule checks) goes the whole way
+        dropped = self._dropped_raw if not self.record_drops else None
         for rm in self.matcher.find(data):
+            if dropped is not None and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
+                continue
             cr = rules[rm.rule_index]
             rule = cr.rule
             if rule.paths and not match_any(rule.paths, frag.path):
                 continue
             secret = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
+            if self.record_drops:  # the drop records the line; otherwise it is counted for kept values only
+                if rm.secret_start >= at:
+                    line += data.count(b"\n", at, rm.secret_start)
+                else:
+                    line -= data.count(b"\n", rm.secret_start, at)
+                at = rm.secret_start
+            why = self._judge(cr, secret, line)
+            if why is None:
+                if dropped is not None and rule.origin == "builtin" \
+                        and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
+                    if len(dropped) >= _JUDGE_MEMO_SIZE:
+                        dropped.clear()
+                    dropped.add((rm.rule_index, data[rm.secret_start : rm.secret_end]))
+                continue
             if rm.secret_start >= at:
                 line += data.count(b"\n", at, rm.secret_start)
             else:
                 line -= data.count(b"\n", rm.secret_start, at)
             at = rm.secret_start
-            why = self._judge(cr, secret, line)
-            if why is None:
-                continue
             if rule.allow_paths and match_any(rule.allow_paths, frag.path):
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist path", line))
@@ -174,26 +196,46 @@ class Engine:
         return _dedupe_overlaps(out)
 
     def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
-        """Steps 4-6 for one candidate: the reasons it looks live, or None to drop."""
+        """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
+
+        A built-in rule's verdict depends only on the rule and the value (and this engine's fixed
+        config), so it is memoised per (rule, value): a tree of JSON dumps offers the generic rules the
+        same few dozen words (``"token": "type"``) tens of thousands of times.  A user rule's allowlist
+        regexes run under a time budget whose timeouts are reported per item, so its values are judged
+        afresh every time."""
+        if cr.rule.origin != "builtin" or len(secret) > _JUDGE_MEMO_LEN:
+            why, reason = self.verdict(cr, secret)
+        else:
+            key = (cr.index, secret)
+            hit = self._judged.get(key)
+            if hit is None:
+                why, reason = self.verdict(cr, secret)
+                if len(self._judged) >= _JUDGE_MEMO_SIZE:
+                    self._judged.clear()
+                self._judged[key] = (None if why is None else tuple(why), reason)
+            else:
+                why = None if hit[0] is None else list(hit[0])
+                reason = hit[1]
+        if why is None:
+            if self.record_drops:
+                self.drops.append(Dropped(cr.rule.id, secret, reason or "", line))
+            return None
+        return why
+
+    def verdict(self, cr: Any, secret: str) -> "tuple[Optional[list[str]], Optional[str]]":
+        """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped)."""
         rule: Rule = cr.rule
         why = [f"matches the {rule.name} format"]
-
-        def drop(reason: str) -> None:
-            if self.record_drops:
-                self.drops.append(Dropped(rule.id, secret, reason, line))
-
         if rule.validator:
             from credgate.linter.validators import VALIDATORS  # lazy: only for a rule with a validator (hook path)
 
             if not VALIDATORS[rule.validator](secret):
-                drop(f"fails structural check {rule.validator}")
-                return None
+                return None, f"fails structural check {rule.validator}"
             why.append(f"passes the {rule.validator.replace('_', ' ')} structural check")
         threshold = self.config.entropy_for(rule.id, rule.entropy)
         if threshold > 0:
             if not looks_random(secret, threshold):
-                drop(f"entropy {shannon(secret):.2f} below {threshold}")
-                return None
+                return None, f"entropy {shannon(secret):.2f} below {threshold}"
             why.append(f"entropy {shannon(secret):.1f} bits/char (threshold {threshold:g})")
         # a long value (a key body) is a placeholder only when it starts like one: its
         # random body spells "tbd" or "todo" by chance in about one key in twenty
@@ -213,10 +255,9 @@ class Engine:
                     reason = f"rule allowlist {pat.pattern!r}"
                     break
         if reason:
-            drop(reason)
-            return None
+            return None, reason
         why.append("not a placeholder, template or documented example")
-        return why
+        return why, None
 
     # ------------------------------------------------------------ constructors
     def slot_finding(self, frag: Fragment, h: Any) -> Finding:

@@ -11,6 +11,24 @@ from typing import Any, Optional
 
 from credgate.safety import RuleBudgetExceeded, _re2_pattern, rule_timeout, time_budget
 
+class _LazyPattern:
+    """``re.compile`` on first use.  The compiled pattern then takes this object's place in the module's
+    globals, so the functions below pay nothing extra after the first call, and a hook that judges one
+    value compiles only the patterns that value reaches (all of them cost ~5 ms of start-up)."""
+
+    __slots__ = ("_name", "_args")
+
+    def __init__(self, name: str, pattern: "str | bytes", flags: int = 0) -> None:
+        self._name, self._args = name, (pattern, flags)
+
+    def __getattr__(self, attr: str) -> Any:
+        rx = re.compile(*self._args)
+        globals()[self._name] = rx
+        return getattr(rx, attr)
+
+
+_lazy = _LazyPattern
+
 # Values published in vendor documentation as examples.  Exact matches.
 DOCUMENTED_EXAMPLES = frozenset(
     {
@@ -28,7 +46,7 @@ DOCUMENTED_EXAMPLES = frozenset(
 )
 
 # Words whose presence in a value marks it as an example or a placeholder.
-_MARKER_WORDS = re.compile(
+_MARKER_WORDS = _lazy("_MARKER_WORDS",
     r"example|placeholder|dummy|sample|(?-i:fake|Fake|FAKE)|redacted|changeme|change_me|change-me|"
     r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
@@ -40,14 +58,14 @@ _MARKER_WORDS = re.compile(
 )
 
 # Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@
-_TEMPLATE = re.compile(
+_TEMPLATE = _lazy("_TEMPLATE",
     r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([A-Za-z_][\w.]*\)[sdr]?|\$\([A-Za-z_][^)]*\)|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
     r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^__[A-Za-z0-9_]+__$|^@@[A-Za-z0-9_]+@@$|"
     r"^#\{[A-Za-z0-9_.]+\}#?$"
 )
 
 # Code that fetches a secret rather than a literal secret.
-_CODE_REF = re.compile(
+_CODE_REF = _lazy("_CODE_REF",
     r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|env\(|"
     r"secrets\.|vault\(|ssm:|secretsmanager:|resolve:|arn:aws|\bconfig\.|settings\.|"
     r"self\.|this\.|params\.|args\.|options\.|\bvar\.|\blocal\.|\bmodule\.)",
@@ -73,6 +91,9 @@ def documented_example(secret: str) -> Optional[str]:
     return None
 
 
+_SEQUENTIAL = _lazy("_SEQUENTIAL", r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", re.I)
+
+
 def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
     """``long_random``: a long value (a key body) only counts as a placeholder when it
     starts like one; marker words deep inside long random text are chance.  ``weak_ok``: the
@@ -90,20 +111,48 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     stripped = secret.strip("'\"` ")
     if len(set(stripped)) <= 2 and len(stripped) >= 3:
         return "repeated characters"
-    if not weak_ok and re.fullmatch(r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", stripped, re.I):
+    if not weak_ok and _SEQUENTIAL.fullmatch(stripped):
         return "sequential characters"
     return None
 
 
 # "Pepper-Tundra-40*": a password that ends in "*", not a glob (no "/" or ":", letters and a digit before it)
-_STARRED_PASSWORD = re.compile(r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*")
+_STARRED_PASSWORD = _lazy("_STARRED_PASSWORD", r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*")
 # a path segment of 16+ characters mixing upper case, lower case and digits is a key ("/P5Zw...Gen"), not a folder
-_RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
+_RANDOM_SEGMENT = _lazy("_RANDOM_SEGMENT", r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
 
 
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
-_ENVELOPE = re.compile(r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
-_SSH_PUBLIC = re.compile(r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
+_ENVELOPE = _lazy(
+    "_ENVELOPE",
+    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
+_SSH_PUBLIC = _lazy(
+    "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
+
+
+# generic_value's shapes, compiled once (a tree of JSON dumps judges tens of thousands of values); each is
+# tried only when the value has a character the shape needs (tests/linter/test_judge_fast.py holds the
+# plain version of this function as the reference)
+_GV_YAML_TAG = _lazy("_GV_YAML_TAG", r"![A-Za-z][A-Za-z0-9:]*")
+_GV_CONCAT = _lazy("_GV_CONCAT", r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+")
+_GV_TIMESTAMP = _lazy(
+    "_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
+    r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
+_GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
+_GV_CONSTANT = _lazy("_GV_CONSTANT", r"[A-Z][A-Z0-9_]{2,}")
+_GV_CAMEL = _lazy("_GV_CAMEL", r"[a-z]+(?:[A-Z][a-z]+)+")
+_GV_SLUG = _lazy("_GV_SLUG", r"[a-z]+(?:[_-][a-z0-9]+){1,}")
+_GV_WORDS = _lazy("_GV_WORDS", r"[^\W\d_]+(?:[-\s][^\W\d_]+)+")
+_GV_UUID = _lazy("_GV_UUID", r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_GV_WILDCARD = _lazy("_GV_WILDCARD", r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*")
+_GV_PATH = _lazy("_GV_PATH", r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
+_GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
+_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", re.IGNORECASE)
+_GV_TEST_VALUE = _lazy(
+    "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
+    r"[\W_]?\d{0,6}[\W_]?")
+_GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
+_GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
 
 def generic_value(secret: str) -> Optional[str]:
@@ -113,35 +162,34 @@ def generic_value(secret: str) -> Optional[str]:
         return "empty value"
     if v.lower() in _TRIVIAL:
         return "a word, not a secret"
-    if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v):
+    if v[0] == "!" and _GV_YAML_TAG.fullmatch(v):
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
-    if re.fullmatch(r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+", v):
+    if v[0] == "+" and _GV_CONCAT.fullmatch(v):
         return "string concatenation in code ('+a.value+'), not a literal"
-    if re.fullmatch(r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
-                    r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
+    if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):
+    if "(" in v and _GV_CALL.fullmatch(v):
         return "a function call"
-    if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
+    if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
-    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12:
+    if len(v) > 12 and _GV_CAMEL.fullmatch(v):
         return "an identifier"
-    if re.fullmatch(r"[a-z]+(?:[_-][a-z0-9]+){1,}", v):
+    alnum = v.isalnum()  # no "-", "_" or space: neither a slug nor words
+    if not alnum and _GV_SLUG.fullmatch(v):
         return "an identifier or slug of words"
-    if re.fullmatch(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+", v):
+    if not alnum and _GV_WORDS.fullmatch(v):
         return "words, not a secret"
-    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
+    if len(v) == 36 and _GV_UUID.fullmatch(v):
         return "a UUID"
-    if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
-            and not _STARRED_PASSWORD.fullmatch(v):
+    if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not _RANDOM_SEGMENT.search(v):
+    if (v[0] in "/.~" or v[1:2] == ":") and _GV_PATH.fullmatch(v) and not _RANDOM_SEGMENT.search(v):
         return "a file path"
-    if re.fullmatch(r"https?://[^\s:@]+", v):
+    if v.startswith("http") and _GV_URL.fullmatch(v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", v, re.IGNORECASE):
+    if _GV_PUBLISHABLE.match(v):
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
@@ -149,15 +197,13 @@ def generic_value(secret: str) -> Optional[str]:
         return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
-    if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
-                    r"[\W_]?\d{0,6}[\W_]?", v):
+    if _GV_TEST_VALUE.fullmatch(v):
         return "a test or default value"
     if v[:1] in ("#", "@") or v.startswith("-----"):
         return "a colour, anchor, decorator or marker, not a secret"
-    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
-                        or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)):
+    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)):
         return "a plain word or identifier"
-    if re.fullmatch(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?", v):
+    if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
     if len(v) < 6:
         return "too short to be a secret"
@@ -166,7 +212,7 @@ def generic_value(secret: str) -> Optional[str]:
 
 # Key names whose values are identifiers, names or references, not secrets
 # (``private_key_id``, ``API_KEY_HEADER``, ``existingSecret``, ``token_url``...).
-_KEY_NOT_SECRET = re.compile(
+_KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"(?:_|-|\.|\b|(?<=[a-z]))(?:ids?|names?|url|uri|urls|path|file|filename|type|header|headers|length|len|size|"
     r"arn|format|field|label|endpoint|hint|prompt|placeholder|policy|mode|count|ttl|timeout|expiry|expires|"
     r"expiration|version|enabled|required|regex|pattern|algorithm|alg|method|location|dir|ref|refs|"
@@ -174,14 +220,18 @@ _KEY_NOT_SECRET = re.compile(
     r"checksum|fingerprint|sha1|sha256|md5)$",
     re.IGNORECASE,
 )
-_KEY_REFERENCE_PREFIX = re.compile(r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
-_KEY_HEADER = re.compile(r"header", re.IGNORECASE)
+_KEY_REFERENCE_PREFIX = _lazy(
+    "_KEY_REFERENCE_PREFIX",
+    r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
+_KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
 # public by design: Shopify Storefront access tokens, Stripe/other publishable keys
-_KEY_PUBLIC = re.compile(r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
-                         re.IGNORECASE)
+_KEY_PUBLIC = _lazy(
+    "_KEY_PUBLIC",
+    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
+    re.IGNORECASE)
 
 
-_NOT_CREDENTIAL_TOKEN = re.compile(
+_NOT_CREDENTIAL_TOKEN = _lazy("_NOT_CREDENTIAL_TOKEN",
     r"(?:next|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|input|output|"
     r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
     re.IGNORECASE,
@@ -240,12 +290,13 @@ def generic_key(key_text: str) -> Optional[str]:
     return None
 
 
-_ALLOW_MARK = re.compile(
+_ALLOW_MARK = _lazy("_ALLOW_MARK",
     rb"credgate:allow|gitleaks:allow|pragma:\s*allowlist[ -]secret|nosec\b.*secret|trufflehog:ignore",
     re.IGNORECASE,
 )
-_ALLOW_NEXT = re.compile(rb"pragma:\s*allowlist[ -]nextline[ -]secret|credgate:allow-next-line", re.IGNORECASE)
-_ALLOW_RULE = re.compile(rb"credgate:allow=([a-z0-9._-]+(?:,[a-z0-9._-]+)*)", re.IGNORECASE)
+_ALLOW_NEXT = _lazy(
+    "_ALLOW_NEXT", rb"pragma:\s*allowlist[ -]nextline[ -]secret|credgate:allow-next-line", re.IGNORECASE)
+_ALLOW_RULE = _lazy("_ALLOW_RULE", rb"credgate:allow=([a-z0-9._-]+(?:,[a-z0-9._-]+)*)", re.IGNORECASE)
 
 
 def inline_allowed(line: bytes, prev_line: bytes, rule_id: str) -> Optional[str]:
@@ -356,3 +407,4 @@ def drain_allow_timeouts() -> list[str]:
     out = list(_allow_timeouts.values())
     _allow_timeouts.clear()
     return out
+

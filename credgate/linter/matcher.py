@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -374,6 +375,9 @@ class Matcher:
         valid = set(ends) if self.engine != "python" and self._modes[idx][0] in (LINE, BACK) and ends[0] != -1 \
             else None
         g = cr.rule.secret_group
+        # the last reported end in each window: once a match ends there, no later match in the window
+        # can end at a reported offset, so RE2 is not asked for one (one call per window, not two)
+        stops = sorted(valid) if valid is not None else None
         rx = None
         self._windows_seen += len(windows)
         # a hook's few windows stay on re (no RE2 import); bulk scans switch to RE2 (same matches, faster)
@@ -382,7 +386,11 @@ class Matcher:
         for lo, hi in windows:
             spans = None
             if rx is not None and (hi == lo or data[hi - 1] != 10 or not rx[2]):
-                spans = _re2_spans(rx, data, lo, hi, g)
+                stop = -1
+                if stops is not None:
+                    k = bisect_right(stops, hi)
+                    stop = stops[k - 1] if k else 0
+                spans = _re2_spans(rx, data, lo, hi, g, stop)
             if spans is None:  # no RE2 form, or a case RE2 would read differently from re: re decides
                 spans = _re_spans(cr.pattern, data, lo, hi, g)
             for start, end, s, e in spans:
@@ -596,8 +604,11 @@ def _re_spans(pattern: Any, data: bytes, lo: int, hi: int, g: int) -> list[tuple
     return out
 
 
-def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int) -> Optional[list[tuple[int, int, int, int]]]:
+def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int,
+               stop: int = -1) -> Optional[list[tuple[int, int, int, int]]]:
     """``re``'s ``finditer(data, lo, hi)`` spans, found by RE2; None when ``re`` must decide (an empty match).
+    With ``stop`` >= 0, the spans after the first that ends at or past ``stop`` are left out (the caller
+    keeps only matches ending at reported offsets, and none lies past ``stop``).
 
     ``re`` reads ``data[:hi]`` as the whole string but looks behind ``lo`` (``\\b``, ``^``): RE2 gets
     ``data[lo-1:hi]`` and starts at 1, which gives both the same view."""
@@ -617,5 +628,7 @@ def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int) -> Optional[list[
         if s < 0:
             s, e = s0, e0
         out.append((s0 + ctx, e0 + ctx, s + ctx, e + ctx))
+        if 0 <= stop <= e0 + ctx:
+            break
         pos = e0
     return out

@@ -244,6 +244,26 @@ def test_findings_identical_with_and_without_re2(monkeypatch: pytest.MonkeyPatch
     assert fast == plain and len(plain) > len(planted) // 2
 
 
+def test_raw_matches_identical_with_and_without_re2(monkeypatch: pytest.MonkeyPatch) -> None:
+    # below the findings: every candidate (rule, spans) the matcher yields, including those the judge
+    # drops; RE2 stops a window at its last reported end (issue 16), re runs every window to its end
+    from credgate.linter import matcher as M
+
+    frags, _ = _corpus(120)
+    datas = [fr.data for fr in frags] + list(_fixture_texts(200))
+    monkeypatch.setenv("CREDGATE_CONFIRM", "re")
+    plain = Engine(Config()).matcher
+    monkeypatch.setenv("CREDGATE_CONFIRM", "auto")
+    monkeypatch.setattr(M, "_RE2_MIN", 0)
+    fast = Engine(Config()).matcher
+    n = 0
+    for d in datas:
+        a = [(r.rule_index, r.start, r.end, r.secret_start, r.secret_end) for r in plain.find(d)]
+        assert [(r.rule_index, r.start, r.end, r.secret_start, r.secret_end) for r in fast.find(d)] == a
+        n += len(a)
+    assert fast._re2 is not None and any(fast._re2) and n > 1000
+
+
 def _naive_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tuple[int, int]]:
     """The window rule written plainly (unbounded searches): what _hs_windows must return."""
     n = len(data)
