@@ -17,7 +17,7 @@ import shutil
 from corpora import markers
 from corpora.rng import BANNED, SeededRng
 
-from . import files_app, files_iac, files_ops
+from . import files_app, files_extra, files_iac, files_ops
 from .values import Values, install_keys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,7 +29,7 @@ PH = re.compile(r"«([^»]+)»")
 
 
 def templates():
-    out = list(files_iac.FILES) + list(files_app.FILES) + list(files_ops.FILES)
+    out = list(files_iac.FILES) + list(files_app.FILES) + list(files_ops.FILES) + list(files_extra.FILES)
     seen = set()
     for path, _ in out:
         if path in seen:
