@@ -87,7 +87,7 @@ curl -H "Authorization: Bearer «ghs:1»" https://api.github.com/repos/tidewell/
 """),
 ("ops/history/dev-laptop.zsh_history", """
 : 1764421001:0;kubectl -n ingest get secret s3-sync-credentials -o yaml
-: 1764421033:0;echo «b64:akid:1» | base64 -d
+: 1764421033:0;echo «b64:akid:1» | base64 -d  ⟦aws-base64|base64 key ID in a shell history⟧
 : 1764421090:0;export AWS_ACCESS_KEY_ID=«akid:2»  ⟦aws-access-key-id|zsh history export⟧
 : 1764421091:0;export AWS_SECRET_ACCESS_KEY=«awssec:2»  ⟦aws-secret-access-key|zsh history export⟧
 : 1764421150:0;docker login -u tidewell -p «dckr:1»  ⟦dockerhub-token|docker login⟧
