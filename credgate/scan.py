@@ -288,7 +288,9 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
 
             print(summary_line(report), file=sys.stderr)
     elif not (getattr(args, "quiet", False) and not report.findings and fmt == "text") and \
-            not (fmt == "text" and getattr(args, "command", None) == "hook" and nothing_to_say(report)):
+            not (fmt == "text" and getattr(args, "command", None) == "hook"
+                 and getattr(args, "hook_type", None) != "pre-receive"  # the server says it checked the push
+                 and nothing_to_say(report)):
         emit(text)
 
 

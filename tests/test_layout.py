@@ -189,9 +189,20 @@ LAZY_CREDGATE_IMPORTS = {
     ("credgate.linter.engine", "credgate.linter.awspair"),
     ("credgate.linter.engine", "credgate.linter.validators"),
     ("credgate.linter.ruleset", "credgate.linter.validators"),
+    ("credgate.linter.ruleset", "credgate.iac.rules"),  # ids of the IaC checks: only when disabled_rules is set
     ("credgate.scan", "credgate.linter.baseline"),  # --baseline only
     ("credgate.scan", "credgate.verify"),  # --verify only
     ("credgate.scan", "credgate.report.text"),  # --output only
+    ("credgate.commands.git", "credgate"),  # `from credgate import progress`: history audits only
+    ("credgate.commands.git", "credgate.sources.git.remote"),  # URL parsing: `git URL`/--repos-file only
+    ("credgate.iac", "credgate.iac"),  # `from credgate.iac import rules` on first use: a hook only sniffs
+    ("credgate.scan", "credgate.sources.archives"),  # history audits only (off the hook path)
+    ("credgate.scan", "credgate.sources.git.archived"),  # history audits only
+    ("credgate.scan", "credgate.sources.git.blobcache"),  # history audits only
+    ("credgate.scan", "credgate.sources.git.exposure"),  # history audits only
+    ("credgate.scan", "credgate.sources.git.history"),  # history audits only
+    ("credgate.scan", "credgate.sources.git.remote"),  # remote audits only
+    ("credgate.scan", "credgate.sources.git.run"),  # history audits only
     ("credgate.triage", "credgate"),  # `from credgate import verify`: --verify only
 }
 

@@ -161,7 +161,6 @@ def resolve_rev(url: str) -> tuple[str, str]:
     The release tag ``v<__version__>`` when the repository has it; else the commit its HEAD
     resolves to now (a pinned commit always exists, a guessed tag may not).
     """
-    from credgate import __version__
 
     tag = f"v{__version__}"
     if _ls_remote(url, f"refs/tags/{tag}").strip():

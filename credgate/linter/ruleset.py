@@ -13,7 +13,6 @@ from typing import Any, Iterable, Optional
 
 from credgate.config import load_toml_bytes
 from credgate.errors import ConfigError
-from credgate.iac.rules import RULE_DOCS as IAC_RULES
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
 from credgate.linter.filters import AllowRegex
 from credgate.linter.rule import Rule
@@ -402,6 +401,8 @@ def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSe
         seen[r.id] = r.origin
         deduped.append(r)
     if config is not None and config.disabled_rules:
+        from credgate.iac.rules import RULE_DOCS as IAC_RULES  # data only, when disabled_rules is set (off the hook path)
+
         known = {r.id for r in deduped} | set(IAC_RULES) | {"gate-policy-change"}
         for rid in sorted(set(config.disabled_rules) - known):
             import difflib  # only when a disabled id names no rule

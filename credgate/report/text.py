@@ -17,7 +17,6 @@ module is on the pre-commit hook path.
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 from dataclasses import replace
 from typing import Optional
@@ -105,6 +104,8 @@ def text_width() -> Optional[int]:
             return None
     except (AttributeError, ValueError):
         return None
+    import shutil  # lazy: shutil pulls in bz2/lzma, and a clean hook prints nothing that wraps
+
     return max(60, shutil.get_terminal_size((100, 24)).columns)
 
 

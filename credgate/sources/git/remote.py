@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Iterator, Optional, TextIO
 from urllib.parse import unquote
 
+from credgate.sources.tempdirs import private_tempdir
 from credgate.sources.git.history import RepoInfo, open_repo
 from credgate.sources.git.run import _BASE, GitError, _env, git
 
@@ -155,7 +156,6 @@ def open_target(spec: str, *, progress: bool = False) -> Iterator[RepoInfo]:
         except GitError as exc:
             raise CloneError(str(exc)) from None
         return
-    from credgate.sources.tempdirs import private_tempdir
 
     scrub = Scrubber(spec)
     if spec.startswith("codecommit:") and not _CODECOMMIT.match(spec):
