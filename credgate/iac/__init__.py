@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac.kinds import FIXED_NAMES
+from credgate.linter.matcher import small_block_db
 from credgate.models import Fragment
 
 if TYPE_CHECKING:
@@ -143,18 +144,9 @@ def _marks_db(size: int, bulk: Optional[bool] = None) -> Any:
     if not bulk:
         return None
     if _marks_hs is None:
-        _marks_hs = False
-        if os.environ.get("CREDGATE_MATCHER", "auto") != "python":
-            try:
-                import hyperscan
-
-                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                db.compile(expressions=[re.escape(m) for m in _MARKS], ids=list(range(len(_MARKS))),
-                           elements=len(_MARKS), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(_MARKS))
-                db.scratch = hyperscan.Scratch(db)
-                _marks_hs = db
-            except Exception:  # no wheel for this platform, or it refused: substring searches do it
-                _marks_hs = False
+        # no hyperscan: substring searches do it
+        _marks_hs = small_block_db([re.escape(m) if isinstance(m, bytes) else re.escape(m).encode() for m in _MARKS],
+                                   single_match=True) or False
     return _marks_hs or None
 
 

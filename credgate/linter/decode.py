@@ -29,12 +29,12 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
-import os
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 from urllib.parse import unquote_to_bytes
 
+from credgate.linter.matcher import small_block_db
 from credgate.models import Finding, Fragment, Location
 from credgate.redact import redact
 
@@ -174,17 +174,8 @@ _hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
 def _hs() -> Any:
     global _hs_db
     if _hs_db is None:
-        _hs_db = False
-        if os.environ.get("CREDGATE_MATCHER", "auto") != "python":
-            try:
-                import hyperscan
-
-                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                db.compile(expressions=list(_HS_PATTERNS), ids=[0, 1], elements=2, flags=[0, 0])
-                db.scratch = hyperscan.Scratch(db)
-                _hs_db = db
-            except Exception:  # no wheel for this platform, or it refused: the translate loop does it
-                _hs_db = False
+        # no hyperscan: the translate loop does it
+        _hs_db = small_block_db([p if isinstance(p, bytes) else p.encode() for p in _HS_PATTERNS]) or False
     return _hs_db
 
 

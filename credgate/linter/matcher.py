@@ -632,3 +632,25 @@ def _re2_spans(rx: Any, data: bytes, lo: int, hi: int, g: int,
             break
         pos = e0
     return out
+
+
+def small_block_db(expressions: "list[bytes]", flags: "list[int] | None" = None, *,
+                   single_match: bool = False) -> Any:
+    """A hyperscan block-mode database (with its scratch) for a handful of fixed patterns, or None when
+    hyperscan is off (``CREDGATE_MATCHER=python``), missing on this platform, or refuses the patterns; the
+    callers (IaC sniffing, the decode run finder) then fall back to their plain-Python search."""
+    if os.environ.get("CREDGATE_MATCHER", "auto") == "python":
+        return None
+    try:
+        import hyperscan  # optional, heavy: only for bulk scans
+
+        n = len(expressions)
+        if flags is None:
+            flags = [hyperscan.HS_FLAG_SINGLEMATCH if single_match else 0] * n
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=list(expressions), ids=list(range(n)), elements=n, flags=flags)
+        db.scratch = hyperscan.Scratch(db)
+        return db
+    except Exception:  # no wheel for this platform, or it refused
+        return None
+
