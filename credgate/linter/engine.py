@@ -147,6 +147,7 @@ class Engine:
         # generic rules meet the same few words tens of thousands of times in JSON dumps); a drop that
         # must be recorded (--explain-drops, rule checks) goes the whole way
         dropped = self._dropped_raw if not self.record_drops else None
+        sealed: Optional[list[tuple[int, int]]] = None  # SealedSecret ciphertext blocks, found on first need
         for rm in self.matcher.find(data):
             if dropped is not None and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
                 continue
@@ -177,6 +178,12 @@ class Engine:
             if rule.allow_paths and match_any(rule.allow_paths, frag.path):
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist path", line))
+                continue
+            if sealed is None:
+                sealed = filters.sealed_secret_spans(data)
+            if sealed and filters.in_sealed_secret(sealed, rm.secret_start, secret):
+                if self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, "Bitnami SealedSecret ciphertext", line))
                 continue
             if rule.allow_lines and _line_allowed(rule.allow_lines, data, rm.secret_start,
                                                   "" if rule.origin == "builtin" else rule.id):

@@ -243,6 +243,56 @@ CODE_EXTENSIONS = frozenset(
 )
 
 
+_SEALED_KIND = re.compile(rb"""(?m)^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?SealedSecret\b|"kind"[ \t]*:[ \t]*"SealedSecret\"""")
+_SEALED_YAML_BLOCK = re.compile(rb"(?m)^([ \t]*)encryptedData[ \t]*:[ \t]*\r?$")
+_SEALED_JSON_BLOCK = re.compile(rb'"encryptedData"[ \t\r\n]*:[ \t\r\n]*\{[^{}]*\}')
+_SEALED_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def sealed_secret_spans(data: bytes) -> list[tuple[int, int]]:
+    """Byte spans of the ``spec.encryptedData`` blocks of Bitnami SealedSecret documents (YAML or JSON).
+
+    Their values are kubeseal ciphertext (RSA-OAEP session key + AES-GCM), safe to commit by design;
+    only the controller's private key opens them."""
+    if b"SealedSecret" not in data or b"encryptedData" not in data:
+        return []
+    spans: list[tuple[int, int]] = []
+    # YAML: each "---" document that says kind: SealedSecret; the block ends at the first line indented
+    # no deeper than "encryptedData:"
+    pos = 0
+    for doc in re.split(rb"(?m)^---[^\n]*\n", data):
+        start, pos = pos, pos + len(doc)
+        if not _SEALED_KIND.search(doc):
+            continue
+        for m in _SEALED_YAML_BLOCK.finditer(doc):
+            indent = len(m.group(1).expandtabs())
+            end = len(doc)
+            at = m.end() + 1
+            while at < len(doc):
+                nl = doc.find(b"\n", at)
+                nl = len(doc) if nl == -1 else nl
+                ln = doc[at:nl]
+                if ln.strip() and not ln.lstrip().startswith(b"#") and len(ln) - len(ln.lstrip()) <= indent:
+                    end = at
+                    break
+                at = nl + 1
+            spans.append((start + m.end(), start + end))
+        for m in _SEALED_JSON_BLOCK.finditer(doc):
+            spans.append((start + m.start(), start + m.end()))
+        # the separator line itself sits between documents
+        sep = re.match(rb"---[^\n]*\n", data[pos:])
+        if sep:
+            pos += sep.end()
+    return spans
+
+
+def in_sealed_secret(spans: list[tuple[int, int]], secret_start: int, secret: str) -> Optional[str]:
+    """A base64 value inside a SealedSecret's encryptedData block is ciphertext, not a secret."""
+    if spans and _SEALED_VALUE.fullmatch(secret) and any(a <= secret_start < b for a, b in spans):
+        return "Bitnami SealedSecret encryptedData: kubeseal ciphertext, safe to commit"
+    return None
+
+
 def generic_context(data: bytes, start: int, secret_start: int, path: str, secret_end: int = -1) -> Optional[str]:
     """For generic rules: what surrounds the match says the value is not a literal secret."""
     if secret_end >= 0 and (
