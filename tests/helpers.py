@@ -124,3 +124,12 @@ def private_key_pem() -> str:
     body = base64.b64encode(b"\x30\x82\x04\xa2\x02\x01\x00\x02\x82\x01\x01\x00" + secrets.token_bytes(1178)).decode()
     lines = [body[i : i + 64] for i in range(0, len(body), 64)]
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
+
+
+def findings_by_line(findings: list, root: Path) -> dict:
+    """{(path relative to ``root``, line): finding} over every location of each finding of a JSON report."""
+    out = {}
+    for f in findings:
+        for loc in f.get("locations") or [f]:
+            out[(loc["path"].replace("\\", "/").split(f"{root.name}/", 1)[-1], loc["line"])] = f
+    return out

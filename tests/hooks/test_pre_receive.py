@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -317,15 +316,9 @@ def test_a_broken_server_config_refuses_the_push(tmp_path: Path, clone: Path, se
 @pytest.fixture
 def wrapbin(tmp_path: Path) -> dict:
     """Environment for ``push`` that puts a ``git`` on credgate's PATH which SIGKILLs itself mid-command."""
-    from tests.reliability.test_git_children import WRAPPER
+    from tests.reliability.test_git_children import install_wrapper
 
-    real = shutil.which("git")
-    assert real
-    bindir = tmp_path / "wrapbin"
-    bindir.mkdir()
-    w = bindir / "git"
-    w.write_text(WRAPPER.format(python=sys.executable))
-    w.chmod(0o755)
+    bindir, real = install_wrapper(tmp_path)
     return {"CG_TEST_WRAPBIN": str(bindir), "CG_TEST_REAL_GIT": real,
             "CG_TEST_KILL_MARK": str(tmp_path / "killed.log")}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import aws_key_id, aws_pair, run_credgate
+from tests.helpers import aws_key_id, aws_pair, run_credgate, findings_by_line
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "fresh2_classes"
 
@@ -52,18 +52,10 @@ def _copy(tmp_path: Path, which: str) -> Path:
     return d
 
 
-def _where(findings: list[dict], root: Path) -> dict[tuple[str, int], dict]:
-    out = {}
-    for f in findings:
-        for loc in f.get("locations") or [f]:
-            out[(loc["path"].replace("\\", "/").split(f"{root.name}/", 1)[-1], loc["line"])] = f
-    return out
-
-
 def test_fresh2_miss_classes_are_reported_and_block(tmp_path: Path) -> None:
     d = _copy(tmp_path, "miss")
     code, found = _scan(d, tmp_path)
-    got = _where([f for f in found if f["severity"] != "info"], d)
+    got = findings_by_line([f for f in found if f["severity"] != "info"], d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, rule in MISSES.items():
         f = got[where]

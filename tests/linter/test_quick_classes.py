@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.helpers import run_credgate
+from tests.helpers import run_credgate, findings_by_line
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "quick_classes"
 
@@ -45,18 +45,10 @@ def _scan(target: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict]]:
     return proc.returncode, json.loads(proc.stdout)["findings"]
 
 
-def _where(findings: list[dict], root: Path) -> dict[tuple[str, int], dict]:
-    out = {}
-    for f in findings:
-        for loc in f.get("locations") or [f]:
-            out[(loc["path"].replace("\\", "/").split(f"{root.name}/", 1)[-1], loc["line"])] = f
-    return out
-
-
 def test_quick_miss_classes_are_reported_and_block(tmp_path: Path) -> None:
     d = FIX / "miss"
     code, found = _scan(d, tmp_path)
-    got = _where([f for f in found if f["severity"] != "info"], d)
+    got = findings_by_line([f for f in found if f["severity"] != "info"], d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, (rule, floor) in MISSES.items():
         f = got[where]

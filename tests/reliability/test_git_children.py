@@ -52,9 +52,8 @@ sys.exit(proc.wait())
 '''
 
 
-@pytest.fixture
-def killer(tmp_path):
-    """``killer(cmd, after, opt="")`` -> environment for ``cli`` that kills ``git <cmd>`` after ``after`` bytes."""
+def install_wrapper(tmp_path: Path) -> "tuple[Path, str]":
+    """(folder holding the killing ``git`` wrapper, path of the real git it runs)."""
     real = shutil.which("git")
     assert real
     bindir = tmp_path / "wrapbin"
@@ -62,6 +61,13 @@ def killer(tmp_path):
     w = bindir / "git"
     w.write_text(WRAPPER.format(python=sys.executable))
     w.chmod(0o755)
+    return bindir, real
+
+
+@pytest.fixture
+def killer(tmp_path):
+    """``killer(cmd, after, opt="")`` -> environment for ``cli`` that kills ``git <cmd>`` after ``after`` bytes."""
+    bindir, real = install_wrapper(tmp_path)
     mark = tmp_path / "killed.log"
 
     def env(cmd: str, after: int, opt: str = "") -> dict:
