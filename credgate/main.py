@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence, TextIO
 
 from credgate import __version__
+from credgate.termsize import columns
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
 
 if TYPE_CHECKING:
@@ -100,22 +101,8 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: Optional[int] = None) -> None:
         if width is None:
-            width = _columns() - 2
+            width = columns() - 2
         super().__init__(prog, indent_increment, max_help_position, width)
-
-
-def _columns() -> int:
-    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal of stdout, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
 
 
 def _available(names: Optional[Sequence[str]] = None) -> dict[str, tuple[str, str]]:

@@ -30,6 +30,7 @@ from collections import Counter
 from typing import Any, Optional, TextIO
 
 from credgate.models import Severity
+from credgate.termsize import columns
 
 _UPDATE_EVERY = 0.1  # seconds between pushes to the display
 _PLAIN_EVERY = 0.25  # seconds between redraws of the plain line
@@ -201,12 +202,10 @@ class Progress:
         self.shown = True
 
     def _draw_plain(self) -> None:
-        import shutil
-
         secs = int(time.monotonic() - self.started)
         pct = f" {min(100, 100 * self.items // self.total)}%" if self.total else ""
         line = f"credgate: {self.label}{pct}  {self.stats()}  {secs // 60}:{secs % 60:02d}"
-        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+        width = max(20, columns(80) - 1)
         if len(line) > width:
             line = line[:width - 3] + "..."
         pad = " " * max(0, self._plain_len - len(line))

@@ -27,6 +27,7 @@ from credgate.report.advice import (
     allow_lines, allowlist_block, field_detail, is_receive, move_advice, rewrite_lines, rotate_advice, why_text,
 )
 from credgate.report.common import shown_secret, sort_findings
+from credgate.termsize import columns
 
 DETAILED = 10
 
@@ -104,9 +105,7 @@ def text_width() -> Optional[int]:
             return None
     except (AttributeError, ValueError):
         return None
-    import shutil  # lazy: shutil pulls in bz2/lzma, and a clean hook prints nothing that wraps
-
-    return max(60, shutil.get_terminal_size((100, 24)).columns)
+    return max(60, columns(100))
 
 
 def wrap(text: str, first: str, rest: str = INDENT, width: Optional[int] = None) -> list[str]:
