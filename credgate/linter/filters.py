@@ -147,7 +147,9 @@ _GV_UUID = _lazy("_GV_UUID", r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 _GV_WILDCARD = _lazy("_GV_WILDCARD", r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*")
 _GV_PATH = _lazy("_GV_PATH", r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
 _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
-_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", re.IGNORECASE)
+# Mapbox public tokens are pk. + a long token (pk.eyJ... when real); their secret twins are sk. (mapbox-secret-token)
+_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]",
+                        re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
     r"[\W_]?\d{0,6}[\W_]?")
