@@ -310,7 +310,9 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
         # "...xKeY=" ending a hash on one line, the next line's text taken as its value (go.sum, lockfiles)
         return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
-    if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):
+    if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text) \
+            and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text):
+        # ("X-Api-Key: <value>" in a quoted string is an HTTP header and its value: curl -H, header lists)
         return "one quoted string (\"service:Action\"), not a key and value"
     ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     if ext in CODE_EXTENSIONS and data[secret_start - 1 : secret_start] not in (b'"', b"'", b"`"):
