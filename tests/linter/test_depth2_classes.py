@@ -34,6 +34,11 @@ MISSES = {
     ("docs/runbook-test.md", 9): ("docs-table-password-column", "medium"),
     ("docs/runbook-test.md", 10): ("docs-table-password-column", "medium"),
     ("docs/wiki-export-test.html", 3): ("docs-prose-user-slash-password", "medium"),
+    ("docs/wiki-export-test.html", 4): ("docs-prose-user-slash-password", "medium"),  # ends in *
+    ("config/prod_test.env", 2): ("dotenv-password", "medium"),  # qwerty2024: weak, still the live one
+    ("config/prod_test.env", 3): ("dotenv-password", "medium"),  # a $ after the literal part
+    ("ci/buildspec-test.yml", 5): ("generic-password-assignment", "medium"),  # export PGPASSWORD=...$17
+    ("puppet/rabbitmq_test.pp", 4): ("generic-password-assignment", "medium"),  # dotted, random
     ("config/services-test.json", 5): ("provider-key-under-provider-parent", "high"),
     ("config/services_test.php", 4): ("provider-key-under-provider-parent", "high"),
     ("ci/gitlab-ci-test.yml", 3): ("provider-key-uuid-or-hex", "high"),
@@ -52,6 +57,10 @@ SECRETS = {
     ("docs/runbook-test.md", 9): "Kq8-vLt42x",
     ("docs/runbook-test.md", 10): "Wz7-pQr19m",
     ("docs/wiki-export-test.html", 3): "harbor9155%",
+    ("docs/wiki-export-test.html", 4): "Fjord2288*",
+    ("config/prod_test.env", 3): "Spring2024$BRA",
+    ("ci/buildspec-test.yml", 5): "ThistleCopper$17",
+    ("puppet/rabbitmq_test.pp", 4): "Kx7q.WZDNPRT4HU2ma91e",
 }
 
 
@@ -100,7 +109,8 @@ def test_key_id_listings_and_presigned_urls_do_not_block_by_default(tmp_path: Pa
 
 def test_depth2_clean_shapes_stay_quiet(tmp_path: Path) -> None:
     """Digests and header names in typed constants, a Confluent key ID, placeholders in prose and tables,
-    `test`/`test`, a Mapbox public token, HMAC settings and references: nothing, even at --fail-on info."""
+    `test`/`test`, a Mapbox public token, HMAC settings and references, a .env.example template, dotted
+    code references under password keys: nothing, even at --fail-on info."""
     d = FIX / "clean"
     code, found = _scan(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
