@@ -39,6 +39,10 @@ MISSES = {
     ("config/prod_test.env", 3): ("dotenv-password", "medium"),  # a $ after the literal part
     ("ci/buildspec-test.yml", 5): ("generic-password-assignment", "medium"),  # export PGPASSWORD=...$17
     ("puppet/rabbitmq_test.pp", 4): ("generic-password-assignment", "medium"),  # dotted, random
+    ("config/legacy_test.ini", 3): ("generic-password-assignment", "medium"),  # a key named pass
+    ("docs/bastion-test.md", 3): ("docs-prose-password-unquoted", "medium"),
+    ("infra/params_test.tf", 4): ("iac-terraform-secret", "high"),  # SecureString parameter value
+    ("infra/params_test.tf", 9): ("iac-terraform-secret", "high"),  # secret_string
     ("config/services-test.json", 5): ("provider-key-under-provider-parent", "high"),
     ("config/services_test.php", 4): ("provider-key-under-provider-parent", "high"),
     ("ci/gitlab-ci-test.yml", 3): ("provider-key-uuid-or-hex", "high"),
@@ -110,7 +114,8 @@ def test_key_id_listings_and_presigned_urls_do_not_block_by_default(tmp_path: Pa
 def test_depth2_clean_shapes_stay_quiet(tmp_path: Path) -> None:
     """Digests and header names in typed constants, a Confluent key ID, placeholders in prose and tables,
     `test`/`test`, a Mapbox public token, HMAC settings and references, a .env.example template, dotted
-    code references under password keys: nothing, even at --fail-on info."""
+    code references under password keys, prose about passwords, String/StringList SSM parameters: nothing,
+    even at --fail-on info."""
     d = FIX / "clean"
     code, found = _scan(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
