@@ -35,8 +35,7 @@ MISSES = {
     ("docs/runbook-test.md", 10): ("docs-table-password-column", "medium"),
     ("docs/wiki-export-test.html", 3): ("docs-prose-user-slash-password", "medium"),
     ("docs/wiki-export-test.html", 4): ("docs-prose-user-slash-password", "medium"),  # ends in *
-    ("config/prod_test.env", 2): ("dotenv-password", "medium"),  # qwerty2024: weak, still the live one
-    ("config/prod_test.env", 3): ("dotenv-password", "medium"),  # a $ after the literal part
+    ("config/prod_test.env", 3): ("generic-password-assignment", "medium"),  # a $ after the literal part
     ("ci/buildspec-test.yml", 5): ("generic-password-assignment", "medium"),  # export PGPASSWORD=...$17
     ("puppet/rabbitmq_test.pp", 4): ("generic-password-assignment", "medium"),  # dotted, random
     ("config/legacy_test.ini", 3): ("generic-password-assignment", "medium"),  # a key named pass
@@ -113,7 +112,7 @@ def test_key_id_listings_and_presigned_urls_do_not_block_by_default(tmp_path: Pa
 
 def test_depth2_clean_shapes_stay_quiet(tmp_path: Path) -> None:
     """Digests and header names in typed constants, a Confluent key ID, placeholders in prose and tables,
-    `test`/`test`, a Mapbox public token, HMAC settings and references, a .env.example template, dotted
+    `test`/`test`, a Mapbox public token, HMAC settings and references, a keyboard-run .env.example value, dotted
     code references under password keys, prose about passwords, String/StringList SSM parameters: nothing,
     even at --fail-on info."""
     d = FIX / "clean"
