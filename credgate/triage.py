@@ -21,6 +21,7 @@ Raw secrets needed for verification are kept in ``Finding.extra`` under keys sta
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import replace
 from typing import Any, Iterable, Optional
 
@@ -203,6 +204,31 @@ def _in_signature(f: Finding) -> bool:
     return i >= 0 and (low[max(0, i - 20):i].endswith(("credential=", "x-amz-credential=")))
 
 
+_AMZ_DATE = re.compile(r"(?i)x-amz-date=(\d{8}T\d{6})Z")
+_AMZ_EXPIRES = re.compile(r"(?i)x-amz-expires=(\d{1,7})\b")
+PRESIGN_MAX_SECONDS = 604800  # SigV4 presigned URLs live at most 7 days
+
+
+def presigned_state(line: str, now: Optional[_dt.datetime] = None) -> str:
+    """What a SigV4 key ID on ``line`` is part of: ``"header"`` (an Authorization header: signs one
+    request), ``"expired"`` (a presigned URL whose X-Amz-Date + X-Amz-Expires is past), or ``"live"``
+    (a presigned URL with its signature, not known to be expired: a bearer link to the object)."""
+    low = line.lower()
+    if "x-amz-signature=" not in low:
+        return "header"
+    d = _AMZ_DATE.search(line)
+    if not d:
+        return "live"
+    try:
+        signed = _dt.datetime.strptime(d.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=_dt.timezone.utc)
+    except ValueError:
+        return "live"
+    e = _AMZ_EXPIRES.search(line)
+    seconds = min(int(e.group(1)), PRESIGN_MAX_SECONDS) if e else PRESIGN_MAX_SECONDS
+    now = now or _dt.datetime.now(_dt.timezone.utc)
+    return "expired" if signed + _dt.timedelta(seconds=seconds) < now else "live"
+
+
 def _rank(f: Finding) -> None:
     """Severity and confidence from the credential kind; see the README triage table."""
     if _is_key_id_finding(f):
@@ -214,13 +240,25 @@ def _rank(f: Finding) -> None:
                  + ("" if kind == "long-lived" else " (temporary: expires within hours)"))
         elif _in_signature(f):
             # a presigned URL or SigV4 header: its signature, the time-limited part, goes with the key ID
-            f.severity = Severity.INFO
-            _why(f, "key ID inside a presigned URL or SigV4 signature (Credential=): the signature expires; "
-                 "informational")
+            state = presigned_state(f.line_text)
+            if state == "live":
+                # README "What blocks": until it expires, a presigned URL is a bearer credential for its object
+                f.severity = Severity.LOW
+                _why(f, "key ID inside a presigned URL that carries its signature (X-Amz-Signature) and is not "
+                     "known to be expired: anyone with the link can use it until X-Amz-Date + X-Amz-Expires "
+                     "(at most 7 days); low, shown, does not block at the default threshold")
+            else:
+                f.severity = Severity.INFO
+                _why(f, "key ID inside an expired presigned URL (X-Amz-Date + X-Amz-Expires is past); informational"
+                     if state == "expired" else
+                     "key ID inside a SigV4 Authorization header (Credential=): the signature covers one request "
+                     "and expires; informational")
         elif f.extra.get("_key_id_context") == "metadata":
             # aws iam list-access-keys output, CloudTrail records: the ID of a key, listed as such
-            f.severity = Severity.INFO
-            _why(f, "key ID in an IAM key listing or CloudTrail record: it names a key, it is not one; informational")
+            f.severity = Severity.LOW
+            _why(f, "key ID in an IAM key listing or CloudTrail record: it names a key (and the account), it is "
+                 "not one; low, shown so a review sees which keys a pasted listing exposes, does not block at "
+                 "the default threshold")
         else:
             # README "What blocks": a live-looking key ID blocks alone; it names the account and
             # its secret key is usually a few lines or one commit away

@@ -19,7 +19,9 @@ import shlex
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
-from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.names import (
+    SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, url_password, why_literal,
+)
 from credgate.iac.rules import Hit
 
 
@@ -402,6 +404,8 @@ def terraform_hits(text: str) -> Iterator[Hit]:
     var_default: Optional[tuple[str, int, int]] = None
     var_sensitive = False
     heredoc: Optional[str] = None
+    typed: list[Hit] = []  # hits held until the block's type is known (SECRET_SLOTS_IF_TYPE)
+    block_type = ""
     off = 0
     for line in text.split("\n"):
         lstart = off
@@ -419,6 +423,7 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if m:
                 block = [m.group(1)] + re.findall(r'"([^"]*)"', m.group(2))
                 var_default, var_sensitive = None, False
+                typed, block_type = [], ""
         if block and block[0] == "variable" and depth >= 1:
             if _TF_SENSITIVE.match(line):
                 var_sensitive = True
@@ -426,8 +431,16 @@ def terraform_hits(text: str) -> Iterator[Hit]:
         if a:
             name, value = a.group(2), a.group(3)
             vstart = lstart + a.start(3)
+            cond = SECRET_SLOTS_IF_TYPE.get(block[1]) if depth == 1 and len(block) > 1 and block[0] == "resource" \
+                else None
+            if cond is not None and name == "type":
+                block_type = value
             if block and block[0] == "variable" and depth == 1 and name == "default":
                 var_default = (value, vstart, vstart + len(value))
+            elif cond is not None and name in cond[0] and "${" not in value and literal_problem(value) is None:
+                typed.append(Hit("iac-terraform-secret", (), value,
+                                 (f"argument {name} of a {cond[1]} {block[1]} is a literal string", why_literal(value)),
+                                 R.REM_TERRAFORM, ".".join(block + [name]), span=(vstart, vstart + len(value))))
             elif (depth == 0 or (block and block[0] != "variable")) and (
                     is_secret_name(name) or (depth == 1 and len(block) > 1 and block[0] == "resource"
                                              and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))):
@@ -450,6 +463,9 @@ def terraform_hits(text: str) -> Iterator[Hit]:
                            "its default is stored in the code", why_literal(value))
                     yield Hit("iac-terraform-secret", (), value, why, R.REM_TERRAFORM, f"variable.{vname}.default",
                               span=(s, e))
+            if typed and block_type == SECRET_SLOTS_IF_TYPE[block[1]][1]:
+                yield from typed
+            typed, block_type = [], ""
             if block and depth == 0:
                 block = []
                 var_default, var_sensitive = None, False

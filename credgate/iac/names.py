@@ -59,6 +59,11 @@ _KEY_NEG_PREV = frozenset(
 SECRET_SLOTS_BY_TYPE: dict[str, frozenset[str]] = {
     "AWS::ApiGateway::ApiKey": frozenset({"Value"}),           # the API key value typed into the template
     "aws_api_gateway_api_key": frozenset({"value"}),
+    "aws_secretsmanager_secret_version": frozenset({"secret_string"}),  # the secret's value itself
+}
+# Terraform resources whose value is a secret only for one type (aws_ssm_parameter: type = "SecureString")
+SECRET_SLOTS_IF_TYPE: dict[str, tuple[frozenset[str], str]] = {
+    "aws_ssm_parameter": (frozenset({"value", "insecure_value"}), "SecureString"),
 }
 # object-key names: S3 keys of code and artifacts (LambdaCodeKey, ArtifactKey, TemplateKey)
 _OBJECT_KEY_PREV = frozenset("code artifact artifacts package zip template layer asset assets source deployment".split())

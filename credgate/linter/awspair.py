@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from credgate.linter import filters
+from credgate.linter import decode, filters
 from credgate.linter.entropy import looks_random, shannon
+from credgate.redact import redact
 
 if TYPE_CHECKING:
     from credgate.linter.engine import Engine
@@ -43,6 +44,7 @@ PAIR_RULE = "aws-access-key-pair"
 
 _CANDIDATE = re.compile(rb"(?<![A-Za-z0-9/+_.\-%\\])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=_\-%]|\.[A-Za-z0-9])")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
+_SECRET40 = re.compile(r"[A-Za-z0-9/+]{40}")
 _NOT_A_SECRET_NAME = re.compile(
     r"(?i)(?:sha|md5|hash|digest|checksum|integrity|etag|commit|revision|\brev\b|nonce|salt|uuid|guid|"
     r"fingerprint|signature|thumbprint)[\w.\-\"' ]{0,30}[:=]"
@@ -135,6 +137,7 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
     nlines = len(starts)
     structured = frag.path.lower().endswith(_STRUCTURED_EXT) or data.lstrip()[:1] in (b"{", b"[")
     added: dict[tuple[int, str], "Finding"] = {}
+    encoded: list[tuple[int, str]] = []
     for k in keys:
         if "credential=" in k.line_text.lower():
             continue  # a presigned URL: its signature, not a secret key, goes with the key ID
@@ -174,9 +177,34 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
                 rule, value, frag, data, s0, m.end(1), why,
                 extra={"_aws_key_id": k.secret, "_pair_distance": dist, "paired_by": "shape"},
             )
+        # the secret written encoded (\uXXXX escapes, percent-encoding, base64, hex) near the key ID: the
+        # same pair once decoded (README "Encoded secrets"); reported at the encoded span, never shown
+        for rs, re_, dec, chain in decode.candidates(data[start:end]):
+            value = dec.strip().decode("ascii", "replace")
+            if not _SECRET40.fullmatch(value) or secret_shaped(value, threshold):
+                continue
+            s0, e0 = start + rs, start + re_
+            line = data.count(b"\n", 0, s0) + 1
+            if (line, value) in added or any(value in t or t in value for t in taken.get(line, ())):
+                continue  # already paired, or a rule already found it in the decoded text
+            dist = line - k.line
+            where = ("on the line of the AWS access key ID" if dist == 0 else
+                     f"{abs(dist)} line(s) {'below' if dist > 0 else 'above'} the AWS access key ID at line {k.line}")
+            f = engine.make_finding(
+                rule, value, frag, data, s0, e0,
+                [f"decoded from {chain} (the value is encoded, which hides it, not protects it)",
+                 "40-character value in the shape of an AWS secret access key once decoded",
+                 f"{where}: paired by shape, whatever the names"],
+                extra={"_aws_key_id": k.secret, "_pair_distance": dist, "paired_by": "shape", "decoded": chain},
+            )
+            run = data[s0:e0].decode("utf-8", "replace")
+            f.line_text = f.line_text.replace(run, redact(run))
+            added[(line, value)] = f
+            encoded.append((line, run))
     if not added:
         return found
     out = [f for f in found
-           if not ("generic" in f.tags and any(ln == f.line and (v in f.secret or f.secret in v) for ln, v in added))]
+           if not ("generic" in f.tags and any(ln == f.line and (v in f.secret or f.secret in v) for ln, v in added))
+           and not ("generic" in f.tags and any(ln == f.line and f.secret in run for ln, run in encoded))]
     out.extend(added.values())
     return out

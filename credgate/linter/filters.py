@@ -147,7 +147,9 @@ _GV_UUID = _lazy("_GV_UUID", r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 _GV_WILDCARD = _lazy("_GV_WILDCARD", r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*")
 _GV_PATH = _lazy("_GV_PATH", r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
 _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
-_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", re.IGNORECASE)
+# Mapbox public tokens are pk. + a long token (pk.eyJ... when real); their secret twins are sk. (mapbox-secret-token)
+_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]",
+                        re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
     r"[\W_]?\d{0,6}[\W_]?")
@@ -308,7 +310,9 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
         # "...xKeY=" ending a hash on one line, the next line's text taken as its value (go.sum, lockfiles)
         return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
-    if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text):
+    if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text) \
+            and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text):
+        # ("X-Api-Key: <value>" in a quoted string is an HTTP header and its value: curl -H, header lists)
         return "one quoted string (\"service:Action\"), not a key and value"
     ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     if ext in CODE_EXTENSIONS and data[secret_start - 1 : secret_start] not in (b'"', b"'", b"`"):

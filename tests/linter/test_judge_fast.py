@@ -64,7 +64,7 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pk\.eyJ|pub_|public[_-]", v, re.IGNORECASE):
+    if re.match(r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]", v, re.IGNORECASE):
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"

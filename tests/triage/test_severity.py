@@ -28,12 +28,13 @@ def test_pair_in_same_file_is_critical_with_account(tmp_path):
 
 def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
     # README "What blocks": a lone live-looking key ID is high (it names the account and its secret
-    # is usually nearby); in a presigned URL or a SigV4 Authorization header it is informational
+    # is usually nearby); in an expired presigned URL or a SigV4 Authorization header it is informational
     (tmp_path / "a.txt").write_text(f"id = {key_for(OWN)}\n")
     (tmp_path / "b.txt").write_text(f"id = {key_for(OWN, 'ASIA')}\n")
     (tmp_path / "c.txt").write_text(
         f"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={key_for(OTHER)}"
-        "%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=ab12\n")
+        "%2F20240501%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240501T101500Z&X-Amz-Expires=3600"
+        "&X-Amz-SignedHeaders=host&X-Amz-Signature=ab12\n")
     (tmp_path / "d.log").write_text(
         f"Authorization: AWS4-HMAC-SHA256 Credential={key_for(OTHER)}/20240501/us-east-1/s3/aws4_request, "
         "SignedHeaders=host;x-amz-date, Signature=ab12\n")
@@ -51,16 +52,35 @@ def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
     assert kinds == {"a.txt": "long-lived", "b.txt": "temporary"}
 
 
-def test_key_ids_in_iam_listings_and_cloudtrail_are_informational(tmp_path):
+def test_a_presigned_url_not_known_to_be_expired_is_low(tmp_path):
+    # a presigned URL with its signature is a bearer link to the object until it expires (at most 7 days):
+    # shown (low), not blocking at the default threshold; an expired one is informational
+    url = ("https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=%s"
+           "%%2F%s%%2Fus-east-1%%2Fs3%%2Faws4_request%s&X-Amz-SignedHeaders=host&X-Amz-Signature=ab12cd34\n")
+    (tmp_path / "no-date.log").write_text(url % (key_for(OTHER), "20240501", ""))
+    (tmp_path / "future.txt").write_text(url % (key_for(OTHER), "20990501", "&X-Amz-Date=20990501T101500Z"
+                                                                             "&X-Amz-Expires=604800"))
+    (tmp_path / "expired.txt").write_text(url % (key_for(OTHER), "20240501", "&X-Amz-Date=20240501T101500Z"
+                                                                              "&X-Amz-Expires=604800"))
+    rc, rep, _ = scan_json(["."], tmp_path, "--verbose")
+    assert rc == 0
+    assert {f["path"]: f["severity"] for f in rep["findings"]} == \
+        {"no-date.log": "low", "future.txt": "low", "expired.txt": "info"}
+    rc, _, _ = scan_json(["."], tmp_path, "--fail-on", "low")
+    assert rc == 1
+
+
+def test_key_ids_in_iam_listings_and_cloudtrail_are_low(tmp_path):
+    # a listing names keys, it holds none: shown (low) so a review sees them, never blocking by default
     (tmp_path / "keys.json").write_text(
         '{"AccessKeyMetadata": [{"UserName": "svc", "AccessKeyId": "%s", "Status": "Active"}]}\n' % key_for(OWN))
     (tmp_path / "trail.json").write_text(
         '{"Records": [{"eventSource": "s3.amazonaws.com", "userIdentity": {"type": "AssumedRole",\n'
         '  "accessKeyId": "%s"}}]}\n' % key_for(OWN, "ASIA"))
     rc, rep, _ = scan_json(["."], tmp_path)
-    assert rc == 0 and all(f["informational"] for f in rep["findings"])  # in JSON, marked
-    _, rep, _ = scan_json(["."], tmp_path, "--verbose")
-    assert {f["path"]: f["severity"] for f in rep["findings"]} == {"keys.json": "info", "trail.json": "info"}
+    assert rc == 0 and not any(f.get("informational") for f in rep["findings"])
+    assert {f["path"]: f["severity"] for f in rep["findings"]} == {"keys.json": "low", "trail.json": "low"}
+    assert all("IAM key listing or CloudTrail record" in " ".join(f["why"]) for f in rep["findings"])
 
 
 def test_secret_key_alone_is_high_not_critical(tmp_path):
