@@ -111,6 +111,10 @@ _KNOWN_KEYS = {
 }
 
 
+# the tables commands read through Config.section() ([entropy] and [[allowlist]] are read above)
+_KNOWN_TABLES = {"archives", "aws", "ci", "gate", "limits", "server", "verify"}
+
+
 def _strs(value: Any, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -198,6 +202,20 @@ def build_config(raw: dict[str, Any], *, root: Path, path: Optional[Path], where
     for k in raw:
         if k not in _KNOWN_KEYS and not isinstance(raw[k], dict):
             warnings.append(f"{where}: unknown key {k!r} ignored")
+        elif isinstance(raw[k], dict) and k not in _KNOWN_KEYS | _KNOWN_TABLES:
+            # a misplaced setting ([linter] disabled_rules = ...) would otherwise do nothing, silently
+            import difflib  # only on this warning path: config loading is on the hook's start-up path
+
+            close = difflib.get_close_matches(k, sorted(_KNOWN_TABLES), 1, 0.6)
+            misplaced = sorted(set(raw[k]) & (_KNOWN_KEYS - {"allowlist", "rules", "entropy", "extend"}))
+            if close:
+                hint = f" (did you mean [{close[0]}]?)"
+            elif misplaced:
+                hint = (f": {', '.join(misplaced)} belong{'s' if len(misplaced) == 1 else ''} at the top of the "
+                        "file, before any [table]")
+            else:
+                hint = f" (known tables: {', '.join(sorted(_KNOWN_TABLES))})"
+            warnings.append(f"{where}: unknown table [{k}] ignored{hint}")
     try:
         fail_on = Severity.parse(raw.get("fail_on", "medium"))
     except ValueError as exc:

@@ -18,7 +18,7 @@ import queue
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional, Union
+from typing import Any, Optional, Sequence, Union
 
 from credgate.audit import registry, remediation
 from credgate.audit.accounts import Account, account_of_role, assumed_session, caller, organization_accounts
@@ -31,6 +31,12 @@ from credgate.redact import secret_hash
 from credgate.triage import carry_fragment_context
 
 DEFAULT_REGION = "us-east-1"
+
+
+def home_region(configured: Optional[str], regions: Optional[Sequence[str]]) -> str:
+    """The region for calls that are not per region (STS, Organizations, S3 bucket listing, exports) when
+    none is configured: the first of ``--regions``, else us-east-1 (botocore would raise NoRegionError)."""
+    return configured or (regions[0] if regions else DEFAULT_REGION)
 ENABLED = ("opt-in-not-required", "opted-in")
 
 
@@ -118,6 +124,8 @@ class Audit:
             import boto3
 
             self._session = boto3.Session()
+            if not self._session.region_name:
+                self._session = boto3.Session(region_name=home_region(None, self.s.regions))
         return self._session
 
     def _accounts(self, base: Any, cfg: Any, me: str, partition: str, result: AuditResult) -> list[Account]:

@@ -9,7 +9,7 @@ from typing import Any
 from credgate.audit import export
 from credgate.audit.base import Options, classify
 from credgate.audit.registry import COLLECTORS, OPT_IN, parse_services
-from credgate.audit.runner import Audit, AuditSettings, parse_shard
+from credgate.audit.runner import Audit, AuditSettings, home_region, parse_shard
 from credgate.audit.state import default_path
 from credgate.cli import add_common
 
@@ -206,6 +206,8 @@ def run(args: argparse.Namespace) -> int:
     section = config.section("aws")
     settings = settings_from_args(args, section)
     session = boto3.Session()
+    if not session.region_name:  # no AWS_REGION / profile region: STS, S3 and the exports still need one
+        session = boto3.Session(region_name=home_region(None, settings.regions))
     if session.get_credentials() is None:  # fail before compiling rules
         raise UsageError("cannot start the AWS audit (no-credentials): no AWS credentials found; set AWS_PROFILE, "
                          "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run where an instance/task role is available")
@@ -235,12 +237,12 @@ def run_audit(args: argparse.Namespace, config: Any, engine: Any, settings: Any,
     consolidated, findings, suppressed = triage_findings(args, config, col)
     # count as the report will: one finding per credential
     meta["findings_new"] = sum(1 for f in consolidated if f.extra.get("new_since_last_run", True))
+    if col.progress is not None:  # the bar ends (its last state on its own line) before anything else is printed
+        col.progress.stop()
     _export(args, settings, audit, col, meta, findings)
     _print_summary(args, meta, result)
     # known findings in unchanged resources were re-read: they are in the report (new_since_last_run
     # false) and block like any other finding
-    if col.progress is not None:
-        col.progress.stop()
     policy = FailClosedPolicy.from_args(args, config)
     report = build_report(args, config, col, "aws", meta=meta, triaged=(findings, suppressed), policy=policy)
     return deliver(args, col, report, policy)

@@ -129,6 +129,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
     state = None
     wants_pr = args.comment or args.set_approval
     if pr is not None and pr.provider == "codecommit" and (wants_pr or not target.head or target.base is None):
+        _check_boto3(args, target)
         _check_region(pr)
         gate = PullRequestGate(pr.id, pr.repository or "", region=pr.region)
         try:
@@ -223,6 +224,24 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         if col.errors:  # fails closed on what it could not check: say how to bypass deliberately
             print(BYPASS, file=sys.stderr)
     return verdict
+
+
+def _check_boto3(args: argparse.Namespace, target: Any) -> None:
+    """CodeCommit is asked through boto3: without it, say which option or missing variable needs it (exit 2)."""
+    try:
+        import boto3  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return
+    flags = [f for f, on in (("--comment", args.comment), ("--set-approval", args.set_approval)) if on]
+    how = "which needs boto3: pip install '.[aws]' in credgate's clone (or pip install boto3)"
+    if flags:
+        raise ConfigError(f"credgate ci: {' and '.join(flags)} talk{'s' if len(flags) == 1 else ''} to CodeCommit, "
+                          f"{how}")
+    unset = "sourceCommit and destinationCommit" if not target.head else "destinationCommit"
+    raise ConfigError(f"credgate ci: {unset} {'are' if ' and ' in unset else 'is'} not set, so the commits must be "
+                      f"asked from CodeCommit (GetPullRequest), {how}; or set {unset}, or pass --range A..B")
 
 
 def _check_region(pr: Any) -> None:

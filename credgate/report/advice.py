@@ -252,8 +252,7 @@ def move_advice(f: Finding) -> list[str]:
     if f.location.source == "aws":
         return [f"move the value to Secrets Manager ({store}) or SSM SecureString and reference it from the resource"]
     if is_aws_key(f):
-        return ["delete it: AWS keys do not belong in files. Use an IAM role (EC2/ECS/Lambda role, OIDC in CI) or a",
-                "local profile (aws configure --profile NAME); boto3 and the AWS CLI find either without code"]
+        return ["delete it and use an IAM role (OIDC in CI) or a local profile (aws configure --profile NAME) instead"]
     kind = _iac_kind(f)
     if kind == "cfn":
         return [f"store it ({store}) and reference it in the template as '{{{{resolve:secretsmanager:{sid}}}}}'",

@@ -5,7 +5,7 @@ Each finding takes a few lines::
     config.py:2:26  CRITICAL  AWS secret access key  [aws-secret-access-key]
       secret  vYPG********(40 chars)
       why     matches the AWS secret access key format; entropy 4.7 bits/char ...
-      move    delete it: AWS keys do not belong in files. Use an IAM role ...
+      move    delete it and use an IAM role (OIDC in CI) or a local profile ... instead
       allow   if it is not a real secret, end line 2 with: # credgate:allow=aws-secret-access-key
 
 ``path:line:col`` first, so terminals and editors can jump to it.  Colour only

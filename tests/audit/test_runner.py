@@ -519,3 +519,38 @@ def test_throttling_that_outlasts_the_retries_is_a_skip(live, audit, aws_client,
     skip = [s for s in run.skipped if s["path"] == f"aws://{ACCOUNT}/us-east-1/lambda"]
     assert skip and skip[0]["reason"] == "throttled"
     assert run.rc == 1
+
+
+def test_no_region_configured_uses_the_first_of_regions_for_sts_and_s3(live, aws, aws_client, moto_endpoint,
+                                                                       tmp_path, hs_cache, monkeypatch):
+    """Issue 18: with neither AWS_REGION nor a profile region, `credgate aws --endpoint-url` raised botocore's
+    NoRegionError (exit 123) before reading anything; now STS and the S3 bucket listing use the first of
+    --regions and the audit runs."""
+    from tests.helpers import run_credgate
+
+    tok = live(github_pat)
+    aws_client("ssm", "eu-west-1").put_parameter(Name="/app/token", Value=tok, Type="String")
+    s3 = aws_client("s3", "eu-west-1")
+    s3.create_bucket(Bucket="cfg-eu", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    tok2 = live(github_pat)
+    s3.put_object(Bucket="cfg-eu", Key="app/.env", Body=f"GITHUB_TOKEN={tok2}\n".encode())
+    for var in ("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL"):
+        monkeypatch.delenv(var, raising=False)
+    out = tmp_path / "r.json"
+    proc = run_credgate(["aws", "--regions", "eu-west-1", "--services", "ssm,s3", "--endpoint-url", moto_endpoint,
+                         "--max-attempts", "1", "--no-state", "--format", "json", "-o", str(out)],
+                        env={"CREDGATE_CACHE_DIR": str(hs_cache)})
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "NoRegionError" not in err and "internal error" not in err and "Traceback" not in err, err
+    details = sorted(f["location_detail"] for f in json.loads(out.read_text())["findings"])
+    assert any(d.startswith(f"arn:aws:ssm:eu-west-1:{ACCOUNT}:parameter/app/token") for d in details), details
+    assert any("cfg-eu" in d and "app/.env" in d for d in details), details
+
+
+def test_the_audit_caller_region_falls_back_to_the_first_of_regions_else_us_east_1():
+    from credgate.audit.runner import home_region
+
+    assert home_region("ap-south-1", ["eu-west-1"]) == "ap-south-1"  # a configured region wins
+    assert home_region(None, ["eu-west-1", "us-east-1"]) == "eu-west-1"
+    assert home_region(None, None) == home_region(None, []) == "us-east-1"

@@ -8,6 +8,8 @@ never ask for a variable that was given.
 """
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.ci.conftest import (
@@ -162,3 +164,35 @@ def test_webhook_push_names_the_missing_variable(pr_repo, drop):
     del env[drop]
     p = run_credgate(["ci"], cwd=pr_repo.path, env=env)
     _check(p, (drop,), env, 2)
+
+
+def _without_boto3(tmp_path, env: dict[str, str]) -> dict[str, str]:
+    """An interpreter where `import boto3` fails, as after `pip install .` without the aws extra (the same
+    shadow-package way tests/ux/test_progress.py runs without rich)."""
+    shadow = tmp_path / "no-boto3"
+    for mod in ("boto3", "botocore"):
+        (shadow / mod).mkdir(parents=True, exist_ok=True)
+        (shadow / mod / "__init__.py").write_text(f'raise ImportError("{mod} is not installed")\n')
+    path = os.pathsep.join(p for p in (str(shadow), os.environ.get("PYTHONPATH", "")) if p)
+    return {**env, "PYTHONPATH": path}
+
+
+@pytest.mark.parametrize("flags", [["--comment"], ["--set-approval"], ["--comment", "--set-approval"]])
+def test_comment_without_boto3_is_a_usage_error_naming_the_extra(pr_repo, tmp_path, flags):
+    """Issue 18: `credgate ci --comment` after a plain `pip install .` ended in an internal error (123)."""
+    env = _without_boto3(tmp_path, _event_env(pr_repo))
+    p = run_credgate(["ci", *flags], cwd=pr_repo.path, env=env)
+    err = _check(p, (), env, 2)
+    assert f"{' and '.join(flags)} talk" in err and "needs boto3: pip install '.[aws]'" in err, err
+    assert "ModuleNotFoundError" not in err and "ImportError" not in err, err
+    # without the flags the same build scans (the range is given), boto3 or not
+    p = run_credgate(["ci"], cwd=pr_repo.path, env=env)
+    _check(p, (), env, 0)
+
+
+def test_missing_destination_commit_without_boto3_names_it_and_the_extra(pr_repo, tmp_path):
+    env = _without_boto3(tmp_path, _event_env(pr_repo, "destinationCommit"))
+    p = run_credgate(["ci"], cwd=pr_repo.path, env=env)
+    err = _check(p, ("destinationCommit",), env, 2)
+    assert "destinationCommit is not set, so the commits must be asked from CodeCommit" in err
+    assert "needs boto3" in err and "or set destinationCommit, or pass --range A..B" in err, err

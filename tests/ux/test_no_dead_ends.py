@@ -241,3 +241,30 @@ def test_unpushed_history_finding_is_not_called_published(tmp_path):
     assert rot and "if that commit was ever pushed or shared, revoke it first" in rot[0], out
     assert "already pushed" not in out and "already stored where others can read it" not in out
     assert "// credgate:allow" not in out and "only affects future scans" in out
+
+
+def test_a_setting_under_an_unknown_table_is_named_not_silently_ignored(tmp_path):
+    """`[linter]\\ndisabled_rules = [...]` looked like it disabled a rule and did nothing, without a word; every
+    command now says which table it ignored and where the setting belongs (a typo'd table name gets its match)."""
+    repo = init_repo(tmp_path / "r")
+    key_id, secret = aws_pair()
+    commit_file(repo, "cfg.py", f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n')
+    (repo / ".credgate.toml").write_text('[linter]\ndisabled_rules = ["aws-access-key-id"]\n'
+                                         '[cii]\nfail_on = "critical"\n[reporting]\ncolor = "never"\n')
+    proc = run_credgate(["dir", "."], cwd=repo)
+    err = proc.stdout.decode() + proc.stderr.decode()  # with findings, the warnings are part of the report
+    assert proc.returncode == 1, err  # nothing was disabled, and it says so
+    assert "unknown table [linter] ignored: disabled_rules belongs at the top of the file, before any [table]" in err
+    assert "unknown table [cii] ignored (did you mean [ci]?)" in err, err
+    assert "unknown table [reporting] ignored (known tables: archives, aws, ci, gate, limits, server, verify)" in err
+    # the tables credgate reads are not warned about
+    (repo / ".credgate.toml").write_text('fail_on = "high"\n[ci]\nfail_on = "high"\n[archives]\nmax_depth = 3\n'
+                                         '[aws]\nregions = ["us-east-1"]\n[entropy]\ndefault = 3.5\n')
+    proc = run_credgate(["dir", "."], cwd=repo)
+    assert b"unknown" not in proc.stderr + proc.stdout, proc.stderr.decode()
+    # the hook says it too: a developer sees it on the next commit
+    (repo / ".credgate.toml").write_text('[linter]\ndisabled_rules = ["aws-access-key-id"]\n')
+    (repo / "b.txt").write_text("nothing\n")
+    git(repo, "add", "b.txt")
+    hook = run_credgate(["hook", "pre-commit"], cwd=repo)
+    assert hook.returncode == 0 and b"unknown table [linter] ignored" in hook.stdout + hook.stderr, hook

@@ -1,6 +1,7 @@
 """Progress and the end-of-run summary: shown to a person at a terminal, silent in CI, pipes and hooks."""
 from __future__ import annotations
 
+import os
 import re
 
 from tests.helpers import aws_pair, commit_file, git, github_pat, init_repo, run_credgate
@@ -94,7 +95,9 @@ def _no_rich(tmp_path) -> dict:
     shadow = tmp_path / "no-rich" / "rich"
     shadow.mkdir(parents=True)
     (shadow / "__init__.py").write_text('raise ImportError("rich is not installed")\n')
-    return {"PYTHONPATH": str(shadow.parent), "CREDGATE_PROGRESS_DELAY": "0"}
+    # the shadow first, then whatever PYTHONPATH points at (a worktree ahead of an installed credgate)
+    path = os.pathsep.join(p for p in (str(shadow.parent), os.environ.get("PYTHONPATH", "")) if p)
+    return {"PYTHONPATH": path, "CREDGATE_PROGRESS_DELAY": "0"}
 
 
 def test_without_rich_a_plain_line_is_redrawn_in_place(tmp_path):
@@ -153,3 +156,20 @@ def test_aws_audit_shows_progress_while_it_reads(tmp_path, aws_client, moto_endp
         assert re.search(r"scanning .*\d+ items, [\d.]+ MB, [\d,]+/s, \d+ findings +4/4 region-services read",
                          text), text
         assert "credgate aws summary" in text
+
+
+def test_aws_progress_ends_before_the_audit_summary_is_printed(tmp_path, aws_client, moto_endpoint):
+    """Issue 18: the audit's one-line summary was printed over the live bar, which then drew itself again
+    after it. Now the bar's last state ends its line first and nothing redraws after the summary."""
+    aws_client("ssm").put_parameter(Name="/app/token", Value=github_pat(), Type="String")
+    for env in ({"CREDGATE_PROGRESS_DELAY": "0"}, _no_rich(tmp_path)):
+        rc, out = run_in_pty(["aws", "--regions", "us-east-1", "--services", "ssm", "--no-state",
+                              "--max-attempts", "1", "-f", "json", "-o", str(tmp_path / "aws.json")],
+                             cwd=tmp_path, env={**env, "AWS_ENDPOINT_URL": moto_endpoint})
+        text = ANSI.sub("", out)
+        assert rc == 1, text
+        at = text.index("credgate aws: 1 account(s)")
+        assert text[:at].endswith("\n"), repr(text[max(0, at - 200):at + 40])  # starts a line of its own
+        after = text[at:]
+        assert "scanning" not in after and "region-services read" not in after, repr(after)
+        assert "1/1 region-services read" in text[:at], repr(text[:at])  # the bar's final state stays on screen

@@ -2,8 +2,8 @@
 
 credgate is not published on a package index, so no line may tell a reader to
 `pip install credgate` (or `'credgate[extra]'`) from one; the pre-commit framework
-is installed before the first `pre-commit install`; the quick start stays two
-commands.
+is installed before the first `pre-commit install`; the quick start is a virtual
+environment and two commands.
 """
 from __future__ import annotations
 
@@ -53,12 +53,15 @@ def test_pre_commit_is_installed_before_pre_commit_install_in_every_section():
     assert first_block[0].strip() == "pip install pre-commit", first_block
 
 
-def test_quick_start_is_two_commands_from_a_clone():
+def test_quick_start_is_a_venv_and_two_commands_from_a_clone():
+    """Debian's python is "externally managed": `pip install .` outside a virtual environment fails, so the
+    quick start makes and activates one first (tests/ux/test_readme_walkthrough.py runs these lines)."""
     text = README.read_text(encoding="utf-8")
     quick = text[text.index("## Quick start"):text.index("<!-- section:developers -->")]
     blocks = [body for _, _, body in sh_blocks(quick)]
     lines = [line.strip() for body in blocks for line in body if line.strip()]
-    assert lines == ["pip install . && credgate dir .", "pip install -e '.[test]' && python -m pytest"], lines
-    assert "From a clone of this repository" in quick
+    assert lines == ["python3 -m venv .venv && . .venv/bin/activate", "pip install . && credgate dir .",
+                     "pip install -e '.[test]' && python -m pytest"], lines
+    assert "From a clone of this repository" in quick and "externally-managed-environment" in quick
     # the extras named there exist
     assert re.search(r"^test = \[", PYPROJECT.read_text(encoding="utf-8"), re.M)

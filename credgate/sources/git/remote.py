@@ -100,11 +100,12 @@ class Scrubber:
         self.shown = redact_url(url)
         scheme, userinfo, _, query = _split(url)
         parts: set[str] = set()
-        if userinfo:
+        keep_user = scheme.lower() in ("ssh", "git+ssh", "ssh+git")
+        if userinfo and not (keep_user and ":" not in userinfo):  # an ssh user name alone is shown, not masked
             parts.add(userinfo + "@")
             parts.add(userinfo)
+        if userinfo:
             user, _, pw = userinfo.partition(":")
-            keep_user = scheme.lower() in ("ssh", "git+ssh", "ssh+git")
             for v in ([pw] if keep_user else [user, pw]):
                 if len(v) >= 4:  # shorter names are words too ("git"); the whole userinfo is replaced above
                     parts.update({v, unquote(v)})
@@ -250,4 +251,19 @@ def _reason(tail: "deque[str]", rc: int) -> str:
         msg = msg[6:].strip()
     if fatal and len(fatal) > 1 and "could not read from remote repository" in msg.lower():
         msg = fatal[-2][6:].strip() + "; " + msg  # e.g. the remote's "repository not found" before git's summary
+    elif fatal and "could not read from remote repository" in msg.lower():
+        # ssh says why on its own line before git's summary: keep it, it is the reason
+        before = [ln for ln in lines[:lines.index(fatal[0])] if not ln.lower().startswith("warning:")]
+        if before:
+            msg = before[-1].rstrip(".") + "; " + msg + _ssh_hint(before[-1])
     return msg
+
+
+def _ssh_hint(line: str) -> str:
+    low = line.lower()
+    if "host key verification failed" in low:
+        return (" (the host's key is not in known_hosts: connect once with ssh to check and accept it, or add it "
+                "with ssh-keyscan)")
+    if "permission denied (publickey" in low:
+        return " (no key the server accepts: load one into ssh-agent, or name it in ~/.ssh/config or GIT_SSH_COMMAND)"
+    return ""
