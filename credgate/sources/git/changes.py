@@ -26,27 +26,33 @@ def _diff_changes(repo: Path, *against: str, max_size: Optional[int] = None) -> 
     return files
 
 
-def _merge_heads(repo: Path) -> list[str]:
+def work_tree(repo: Path) -> tuple[Path, Path]:
+    """(top folder of the work tree ``repo`` is in, path of its ``MERGE_HEAD`` file), from one ``git rev-parse``.
+
+    A hook needs both (the top for the config and the staged paths, ``MERGE_HEAD`` when a merge is being
+    concluded): one git process instead of two.  Raises :class:`GitError` outside a work tree."""
+    lines = git(repo, "rev-parse", "--show-toplevel", "--git-path", "MERGE_HEAD", keep_index=True).decode(
+        "utf-8", "surrogateescape").splitlines()
+    top = Path(lines[0]) if len(lines) > 1 and lines[0] else repo
+    merge_head = lines[-1] if lines else "MERGE_HEAD"
+    return top, Path(merge_head) if os.path.isabs(merge_head) else repo / merge_head
+
+
+def _merge_heads(repo: Path, merge_head: Optional[Path] = None) -> list[str]:
+    if merge_head is None:
+        try:
+            p = git(repo, "rev-parse", "--git-path", "MERGE_HEAD").decode().strip()
+        except GitError:
+            return []
+        merge_head = Path(p) if os.path.isabs(p) else repo / p
     try:
-        p = git(repo, "rev-parse", "--git-path", "MERGE_HEAD").decode().strip()
-    except GitError:
-        return []
-    f = Path(p) if os.path.isabs(p) else repo / p
-    try:
-        return [ln.strip() for ln in f.read_text().splitlines() if ln.strip()]
+        return [ln.strip() for ln in merge_head.read_text().splitlines() if ln.strip()]
     except OSError:
         return []
 
 
-def staged_paths(repo: Path) -> set[str]:
-    """Every path the index changes against HEAD: added, modified, renamed to, copied to, type-changed
-    (not deleted).  A pure rename adds no lines, but its new path is still a staged file, not one the
-    pre-commit framework passed from outside the change."""
-    out = git(repo, "diff", "--cached", "--name-only", "-z", "--diff-filter=d")
-    return {os.fsdecode(p) for p in out.split(b"\0") if p}
-
-
-def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE,
+                merge_head: Optional[Path] = None, paths: Optional[set[str]] = None) -> Iterator[Item]:
     """What is about to be committed (``source="staged"``).
 
     One fragment per added/modified staged file with the whole staged content;
@@ -56,12 +62,19 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     repository and while concluding a merge (then only lines new against
     every parent count as added).  ``GIT_INDEX_FILE`` set by git for the hook
     is honoured.
+
+    ``merge_head``: where ``MERGE_HEAD`` is, when the caller knows it (:func:`work_tree`); else git is asked.
+    ``paths``: a set that receives every path the index changes against HEAD (added, modified, renamed
+    to, copied to, type-changed; not deleted), a fragment or not: a pure rename adds no lines, but its new
+    path is still a staged file, not one the pre-commit framework passed from outside the change.
     """
     repo = Path(repo)
     try:
         files = _diff_changes(repo, max_size=max_size)
+        if paths is not None:
+            paths.update(f.path for f in files)
         opaque = {f.path for f in files if f.opaque}
-        merges = _merge_heads(repo) if files else []
+        merges = _merge_heads(repo, merge_head) if files else []
         for mh in merges:
             other = {f.path: f for f in _diff_changes(repo, mh, max_size=max_size)}
             for f in files:
