@@ -20,7 +20,6 @@ Raw secrets needed for verification are kept in ``Finding.extra`` under keys sta
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import replace
 from typing import Any, Iterable, Optional
 
@@ -352,7 +351,7 @@ def _raise_for_exposure(f: Finding) -> None:
 
 
 def _account_allowlist(findings: list[Finding], config: Any) -> list[Finding]:
-    entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired(_dt.date.today())]
+    entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired()]
     if not entries:
         return findings
     return [f for f in findings if not (f.account_id and any(_entry_matches(e, f) for e in entries))]

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import threading
 from pathlib import Path
 from typing import Iterator, Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.models import Fragment, Skip
 from credgate.sources.filesystem import decode_text
 from credgate.sources.git.blobs import _big, _blob_skip, BlobReader
-from credgate.sources.git.history import _walk
 from credgate.sources.git.patch import _parse_changes, CommitChanges, FileChange
 from credgate.sources.git.run import _BASE, _env, _exit_text, DEFAULT_MAX_SIZE, git, GitError, GITLINK, Item, Z40
 
@@ -118,7 +117,7 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
 _LOG_FORMAT = "--format=%x01%H %P%n%an <%ae>%n%aI"
 
 
-_REV_OPTION = re.compile(r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
+_REV_OPTION = LazyPattern(globals(), "_REV_OPTION", r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
 
 
 def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None, *, patch: bool = True,
@@ -200,6 +199,8 @@ def _count(repo: Path, revs: list[str]) -> int:
 
 
 def _iter_big_range(repo: Path, revs: list[str], max_size: int, source: str) -> Iterator[Item]:
+    from credgate.sources.git.history import _walk  # a range of thousands of commits only: not a hook's commit
+
     try:
         commits, first, _ = _walk(repo, [], False, revs=revs)
     except GitError as exc:
