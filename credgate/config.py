@@ -76,6 +76,8 @@ class AllowEntry:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of one run: the config file's values over the defaults (built once in ``main``)."""
+
     root: Path = Path(".")
     path: Optional[Path] = None
     fail_on: Severity = Severity.MEDIUM

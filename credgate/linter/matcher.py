@@ -53,6 +53,8 @@ def widen_for_hyperscan(regex: str) -> tuple[str, bool]:
 
 @dataclass(frozen=True)
 class RawMatch:
+    """A confirmed regex match: the rule, the match's byte span, and the secret group's span."""
+
     rule_index: int
     start: int
     end: int

@@ -32,6 +32,8 @@ _ID_RE = LazyPattern(globals(), "_ID_RE", r"^[a-z0-9][a-z0-9._-]{1,80}$")
 
 @dataclass
 class CompiledRule:
+    """A rule with its compiled regex and allowlist patterns (compiled when the rule first hits)."""
+
     rule: Rule
     index: int
     pattern: "re.Pattern[bytes]"
@@ -40,6 +42,8 @@ class CompiledRule:
 
 @dataclass
 class RuleSet:
+    """The rules of a run (built-in, minus disabled ones, plus the user's) and the warnings loading them gave."""
+
     rules: list[Rule] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. gitleaks fields that could not be honoured
 
