@@ -48,6 +48,12 @@ _JUDGE_MEMO_LEN = 256
 _JUDGE_MEMO_SIZE = 16384
 
 
+def _today() -> "_dt.date":
+    import datetime
+
+    return datetime.date.today()
+
+
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
 
@@ -74,7 +80,9 @@ class Engine:
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
         self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
-        self.today = today  # None: today, read by AllowEntry.expired (only an entry with a date needs it)
+        if today is None and any(e.expires is not None for e in self.config.allowlist):
+            today = _today()  # only an entry with a date needs it (datetime stays off a plain hook's path)
+        self.today = today
         self.record_drops = False
         self.drops: list[Dropped] = []
         self._judged: dict[tuple[int, str], tuple[Optional[tuple[str, ...]], Optional[str]]] = {}
