@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -72,15 +73,19 @@ def main() -> int:
             cmds[k] = ([sys.executable, "-m", "credgate", "hook", "pre-commit", *files], {**env, "PYTHONPATH": str(r)})
         okay = (0,)
     res: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
-    for i in range(a.runs + 1):
-        for k, (c, e) in cmds.items():
-            c0, t0 = _cpu(), time.perf_counter()
-            p = subprocess.run(c, cwd=cwd, env=e, capture_output=True)
-            w, u = time.perf_counter() - t0, _cpu() - c0
-            if p.returncode not in okay:
-                sys.exit(f"{k} exited {p.returncode}: {p.stderr.decode()[-400:]}")
-            if i:
-                res[k].append((w, u))
+    try:
+        for i in range(a.runs + 1):
+            for k, (c, e) in cmds.items():
+                c0, t0 = _cpu(), time.perf_counter()
+                p = subprocess.run(c, cwd=cwd, env=e, capture_output=True)
+                w, u = time.perf_counter() - t0, _cpu() - c0
+                if p.returncode not in okay:
+                    sys.exit(f"{k} exited {p.returncode}: {p.stderr.decode()[-400:]}")
+                if i:
+                    res[k].append((w, u))
+    finally:
+        if a.what != "dir":  # the hook's repository is ours
+            shutil.rmtree(cwd, ignore_errors=True)
     for k, v in res.items():
         print(f"{a.what} {k:10s} CPU median {statistics.median(x[1] for x in v):.3f} s, wall median "
               f"{statistics.median(x[0] for x in v):.3f} s  (CPU {' '.join('%.2f' % x[1] for x in v)})")
