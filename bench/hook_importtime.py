@@ -36,9 +36,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # modules worth seeing when the hook imports them: the heavy ones it must never import (tests/hooks/
-# test_hook_imports.py fails on those), and RE2/PyYAML/shutil, which it needs only for some inputs
+# test_hook_imports.py fails on those), and RE2/PyYAML/shutil/hashlib/datetime, which it needs only for some
+# inputs (hashlib: a finding's fingerprint; datetime: a dated allowlist entry, a JSON report)
 HEAVY = ("boto3", "botocore", "cfnlint", "rich", "git", "pygit2", "dulwich", "multiprocessing", "credgate.verify",
-         "credgate.audit", "credgate.report.html", "credgate.report.sarif", "yaml", "re2", "shutil")
+         "credgate.audit", "credgate.report.html", "credgate.report.sarif", "yaml", "re2", "shutil", "hashlib",
+         "_hashlib", "datetime")
 
 
 def _cpu() -> float:

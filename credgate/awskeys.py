@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from typing import Optional
 
+from credgate.lazyre import LazyPattern
+
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-KEY_ID_RE = re.compile(r"\b((?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ASCA)[A-Z2-7]{16})\b")
+KEY_ID_RE = LazyPattern(globals(), "KEY_ID_RE",
+                        r"\b((?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ASCA)[A-Z2-7]{16})\b")
 
 # prefix -> (kind, description)
 PREFIXES: dict[str, tuple[str, str]] = {

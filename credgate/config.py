@@ -6,18 +6,20 @@ kept in ``Config.sections`` for the parts that own them (``archives``,
 """
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.errors import ConfigError
 from credgate.linter.filters import AllowRegex
 from credgate.models import Severity
 from credgate.sources.git.run import GitError, git
+
+if TYPE_CHECKING:
+    import datetime as _dt  # imported where a date is made or compared: a config without dates never loads it
 
 CONFIG_NAMES = (".credgate.toml", "credgate.toml")
 
@@ -63,11 +65,19 @@ class AllowEntry:
     origin: str = ""  # "file:index" for messages
 
     def expired(self, today: Optional[_dt.date] = None) -> bool:
-        return self.expires is not None and (today or _dt.date.today()) > self.expires
+        if self.expires is None:
+            return False
+        if today is None:
+            import datetime as _dt
+
+            today = _dt.date.today()
+        return today > self.expires
 
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of one run: the config file's values over the defaults (built once in ``main``)."""
+
     root: Path = Path(".")
     path: Optional[Path] = None
     fail_on: Severity = Severity.MEDIUM
@@ -147,6 +157,8 @@ def _allow_entry(raw: Any, where: str) -> AllowEntry:
         raise ConfigError(f"{where}: unknown allowlist key(s) {', '.join(sorted(unknown))}")
     expires = raw.get("expires")
     if expires is not None:
+        import datetime as _dt
+
         if isinstance(expires, _dt.datetime):
             expires = expires.date()
         elif isinstance(expires, str):

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence, TextIO
 
-from credgate import __version__
+from credgate import __version__, startup
 from credgate.termsize import columns
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
 
@@ -226,10 +226,12 @@ def _pipe_safe() -> list[tuple[str, TextIO]]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    startup.pause()  # resumed before the command runs; a hook resumes once its engine is built (scan.make_engine)
     saved = _pipe_safe()
     try:
         return _main(argv)
     finally:
+        startup.resume()
         for name, stream in saved:
             setattr(sys, name, stream)
 
@@ -264,6 +266,8 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
 
     policy = FailClosedPolicy.from_args(args)  # options only: config may be what failed
     hook_mode = policy.hook_mode
+    if args.command != "hook":
+        startup.resume()
     try:
         return _run(module, args)
     except CredgateError as exc:

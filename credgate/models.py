@@ -136,6 +136,8 @@ class Fragment(_ReadsProvenance):
 
 @dataclass(frozen=True, init=False)
 class Location(_ReadsProvenance):
+    """Where a finding is: path, line, column, last line, and the provenance (commit, author, ...) it came from."""
+
     path: str
     line: int
     column: int = 1
@@ -166,6 +168,8 @@ class Location(_ReadsProvenance):
 
 @dataclass
 class Finding:
+    """One credential found: the rule, severity and confidence, the secret (redacted when reported), where, and why."""
+
     rule_id: str
     rule_name: str
     severity: Severity

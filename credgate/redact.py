@@ -1,8 +1,6 @@
 """Redaction and hashing of secrets: the only way secrets leave the engine."""
 from __future__ import annotations
 
-import hashlib
-
 FINGERPRINT_VERSION = "cg1"
 
 
@@ -21,11 +19,15 @@ def redact(secret: str) -> str:
 
 
 def secret_hash(secret: str, salt: str = "") -> str:
+    import hashlib  # here: a clean hook never hashes a secret, and hashlib loads OpenSSL (~2 ms)
+
     return hashlib.sha256(f"{salt}\0{secret}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def fingerprint(rule_id: str, path: str, secret: str) -> str:
     """Stable across runs, line moves and commits: rule, path and the secret's hash."""
+    import hashlib
+
     h = hashlib.sha256()
     h.update(f"{FINGERPRINT_VERSION}\0{rule_id}\0{path}\0".encode("utf-8", "surrogatepass"))
     h.update(secret.encode("utf-8", "surrogatepass"))

@@ -31,6 +31,7 @@ import threading
 from dataclasses import replace
 from typing import Any, Iterator, Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.linter.entropy import shannon
 from credgate.redact import redact
 
@@ -213,7 +214,7 @@ def scrub_findings(findings: "list[Any]") -> "list[Any]":
     return out
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~]{16,}")
+_TOKEN = LazyPattern(globals(), "_TOKEN", r"[A-Za-z0-9+/=_\-.~]{16,}")
 
 
 def scrub_message(text: str) -> str:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
-from credgate import progress, safety, triage  # progress is light: rich is imported only once a bar is shown
+from credgate import progress, safety, startup, triage  # progress is light: rich is imported only once a bar is shown
 from credgate.config import Config, load_config
 from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError
 from credgate.hooks.policy import GATE_ALLOWED_SKIPS, FailClosedPolicy, print_bypass
@@ -57,6 +57,7 @@ def make_engine(args: argparse.Namespace, config: Config) -> Any:
     engine = Engine(config, ruleset, iac=not getattr(args, "no_iac", False))
     engine.record_drops = bool(getattr(args, "verbose", False))
     engine.progress = progress.for_args(args)
+    startup.resume()  # start-up is over (credgate.main paused the collector for it)
     return engine
 
 
@@ -280,9 +281,8 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
     """The report in ``--format``: to ``--output`` (0600, atomic) or stdout; ``--quiet`` prints nothing clean.
     ``summary``: with ``--output`` and a machine format, one summary line on stderr."""
     fmt = getattr(args, "format", "text")
-    text = render(report, fmt)
     if getattr(args, "output", None):
-        write_private(Path(args.output), text)
+        write_private(Path(args.output), render(report, fmt))
         if summary and fmt != "text" and not getattr(args, "quiet", False):
             from credgate.report.text import summary_line  # lazy: only with --output (not on the hook path)
 
@@ -291,7 +291,7 @@ def write_report(args: argparse.Namespace, report: Any, *, summary: bool = True)
             not (fmt == "text" and getattr(args, "command", None) == "hook"
                  and getattr(args, "hook_type", None) != "pre-receive"  # the server says it checked the push
                  and nothing_to_say(report)):
-        emit(text)
+        emit(render(report, fmt))  # rendered only when shown: a clean hook never loads the text report
 
 
 def nothing_to_say(report: Any) -> bool:

@@ -20,14 +20,16 @@ Raw secrets needed for verification are kept in ``Finding.extra`` under keys sta
 """
 from __future__ import annotations
 
-import datetime as _dt
-import re
 from dataclasses import replace
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from credgate import awskeys
+from credgate.lazyre import LazyPattern
 from credgate.linter.engine import _entry_matches
 from credgate.models import Confidence, Finding, Fragment, Location, Severity
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 # Fragment.extra keys a source may set, and what they mean:
 #   refs     iterable of refs that reach the blob: "refs/heads/main", "refs/tags/v1", "refs/stash",
@@ -204,8 +206,8 @@ def _in_signature(f: Finding) -> bool:
     return i >= 0 and (low[max(0, i - 20):i].endswith(("credential=", "x-amz-credential=")))
 
 
-_AMZ_DATE = re.compile(r"(?i)x-amz-date=(\d{8}T\d{6})Z")
-_AMZ_EXPIRES = re.compile(r"(?i)x-amz-expires=(\d{1,7})\b")
+_AMZ_DATE = LazyPattern(globals(), "_AMZ_DATE", r"(?i)x-amz-date=(\d{8}T\d{6})Z")
+_AMZ_EXPIRES = LazyPattern(globals(), "_AMZ_EXPIRES", r"(?i)x-amz-expires=(\d{1,7})\b")
 PRESIGN_MAX_SECONDS = 604800  # SigV4 presigned URLs live at most 7 days
 
 
@@ -219,6 +221,8 @@ def presigned_state(line: str, now: Optional[_dt.datetime] = None) -> str:
     d = _AMZ_DATE.search(line)
     if not d:
         return "live"
+    import datetime as _dt  # only for presigned URLs: a clean hook does not load datetime
+
     try:
         signed = _dt.datetime.strptime(d.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=_dt.timezone.utc)
     except ValueError:
@@ -390,7 +394,7 @@ def _raise_for_exposure(f: Finding) -> None:
 
 
 def _account_allowlist(findings: list[Finding], config: Any) -> list[Finding]:
-    entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired(_dt.date.today())]
+    entries = [e for e in getattr(config, "allowlist", ()) if e.accounts and not e.expired()]
     if not entries:
         return findings
     return [f for f in findings if not (f.account_id and any(_entry_matches(e, f) for e in entries))]

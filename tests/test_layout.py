@@ -204,6 +204,7 @@ LAZY_CREDGATE_IMPORTS = {
     ("credgate.scan", "credgate.sources.git.remote"),  # remote audits only
     ("credgate.scan", "credgate.sources.git.run"),  # history audits only
     ("credgate.triage", "credgate"),  # `from credgate import verify`: --verify only
+    ("credgate.sources.git.changes", "credgate.sources.git.history"),  # ranges of thousands of commits only
 }
 
 

@@ -12,8 +12,8 @@ from credgate.errors import EXIT_INTERNAL, CredgateError
 from credgate.models import Fragment, Skip
 from credgate.scan import GitCollector, config_from_args, finish, make_engine
 from credgate.sources.filesystem import decode_text, too_large_detail
-from credgate.sources.git.changes import iter_push, iter_range, iter_staged, staged_paths
-from credgate.sources.git.run import GitError, git
+from credgate.sources.git.changes import iter_push, iter_range, iter_staged, work_tree
+from credgate.sources.git.run import GitError
 
 
 class HookError(CredgateError):
@@ -131,7 +131,7 @@ def _framework_files(repo: Path, files: list[str], staged: set[str], max_size: i
 def run(args: argparse.Namespace) -> int:
     args.hook_mode = True
     repo = Path(args.repo)
-    top = _toplevel(repo)
+    top, merge_head = _work_tree(repo)
     config = config_from_args(args, start=top)
     engine = make_engine(args, config)
     col = GitCollector(engine)
@@ -140,11 +140,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         max_size = config.max_file_size
     if args.hook_type == "pre-commit":
-        items = list(iter_staged(top, all_lines=args.all_lines, max_size=max_size))
+        staged: set[str] = set()  # every staged path, a fragment or not (a pure rename yields no item)
+        items = list(iter_staged(top, all_lines=args.all_lines, max_size=max_size, merge_head=merge_head,
+                                 paths=staged))
         _fail_closed(items)
         if args.hook_args:
             # the framework passes file names, possibly split over several runs: each run reports its own files
-            staged = {i.path for i in items} | staged_paths(top)  # a pure rename yields no item
             wanted = {Path(a).as_posix() for a in args.hook_args}
             col.feed(i for i in items if i.path in wanted)
             col.feed(_framework_files(top, args.hook_args, staged, max_size))
@@ -182,9 +183,8 @@ def _fail_closed(items: list[Union[Fragment, Skip]]) -> None:
             raise HookError(f"could not read the changes to check: {it.detail}")
 
 
-def _toplevel(repo: Path) -> Path:
+def _work_tree(repo: Path) -> tuple[Path, Path]:
     try:
-        out = git(repo, "rev-parse", "--show-toplevel", keep_index=True).decode().strip()
+        return work_tree(repo)
     except GitError as exc:
         raise HookError(f"not inside a git work tree ({exc})") from None
-    return Path(out) if out else repo

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 from urllib.parse import unquote_to_bytes
 
+from credgate.lazyre import LazyPattern
 from credgate.linter.matcher import small_block_db
 from credgate.models import Finding, Fragment, Location
 from credgate.redact import redact
@@ -62,11 +63,11 @@ _SEED = b"a" * MIN_B64
 _B64_TEXT_FIRST = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
 _HEXCHARS = b"0123456789abcdefABCDEF"
 _HEX_TEXT_HIGH = b"0234567"  # text is 0x20-0x7e, tab and newlines: its first hex digit
-_PCT_ONE = re.compile(rb"%[0-9A-Fa-f]{2}")
-_PCT_RUN = re.compile(rb"[A-Za-z0-9._~+/=:%-]+")
-_ESC_FIRST = re.compile(rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
-_ESC_RUN = re.compile(rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
-_ESC_ONE = re.compile(rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
+_PCT_ONE = LazyPattern(globals(), "_PCT_ONE", rb"%[0-9A-Fa-f]{2}")
+_PCT_RUN = LazyPattern(globals(), "_PCT_RUN", rb"[A-Za-z0-9._~+/=:%-]+")
+_ESC_FIRST = LazyPattern(globals(), "_ESC_FIRST", rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
+_ESC_RUN = LazyPattern(globals(), "_ESC_RUN", rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
+_ESC_ONE = LazyPattern(globals(), "_ESC_ONE", rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
 _PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha512:", b"integrity",
                  b"data:image/", b"data:font/")
@@ -167,7 +168,7 @@ _HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters a
     rb"(?:^|[^" + _B + rb"])(?:[A-Za-f][" + _B + rb"]{3}){%d}" % (MIN_B64 // 4),
     rb"(?:^|[^" + _B + rb"])(?:[02-7][0-9a-fA-F]){%d}" % (MIN_HEX // 2),
 )
-_B_RUN = re.compile(rb"[" + _B + rb"]*")
+_B_RUN = LazyPattern(globals(), "_B_RUN", rb"[" + _B + rb"]*")
 _hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
 
 

@@ -22,12 +22,11 @@ finding for the same secret on the same line become one finding.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import os
 import re
 from dataclasses import replace
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
 from credgate.globs import match_any
@@ -40,10 +39,19 @@ from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
 
+if TYPE_CHECKING:
+    import datetime as _dt
+
 _KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
 # the judge's memo (Engine._judge): values up to this length, at most this many verdicts per engine
 _JUDGE_MEMO_LEN = 256
 _JUDGE_MEMO_SIZE = 16384
+
+
+def _today() -> "_dt.date":
+    import datetime
+
+    return datetime.date.today()
 
 
 class Dropped:
@@ -72,7 +80,9 @@ class Engine:
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
         self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
-        self.today = today or _dt.date.today()
+        if today is None and any(e.expires is not None for e in self.config.allowlist):
+            today = _today()  # only an entry with a date needs it (datetime stays off a plain hook's path)
+        self.today = today
         self.record_drops = False
         self.drops: list[Dropped] = []
         self._judged: dict[tuple[int, str], tuple[Optional[tuple[str, ...]], Optional[str]]] = {}

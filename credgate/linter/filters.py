@@ -9,25 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.safety import RuleBudgetExceeded, _re2_pattern, rule_timeout, time_budget
 
-class _LazyPattern:
-    """``re.compile`` on first use.  The compiled pattern then takes this object's place in the module's
-    globals, so the functions below pay nothing extra after the first call, and a hook that judges one
-    value compiles only the patterns that value reaches (all of them cost ~5 ms of start-up)."""
-
-    __slots__ = ("_name", "_args")
-
-    def __init__(self, name: str, pattern: "str | bytes", flags: int = 0) -> None:
-        self._name, self._args = name, (pattern, flags)
-
-    def __getattr__(self, attr: str) -> Any:
-        rx = re.compile(*self._args)
-        globals()[self._name] = rx
-        return getattr(rx, attr)
-
-
-_lazy = _LazyPattern
+def _lazy(name: str, pattern: "str | bytes", flags: int = 0) -> Any:
+    """``re.compile`` on first use (:class:`~credgate.lazyre.LazyPattern`): the compiled pattern then takes
+    its place in this module's globals, so the functions below pay nothing extra after the first call, and
+    a hook that judges one value compiles only the patterns that value reaches (all of them cost ~5 ms)."""
+    return LazyPattern(globals(), name, pattern, flags)
 
 # Values published in vendor documentation as examples.  Exact matches.
 DOCUMENTED_EXAMPLES = frozenset(
@@ -245,10 +234,11 @@ CODE_EXTENSIONS = frozenset(
 )
 
 
-_SEALED_KIND = re.compile(rb"""(?m)^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?SealedSecret\b|"kind"[ \t]*:[ \t]*"SealedSecret\"""")
-_SEALED_YAML_BLOCK = re.compile(rb"(?m)^([ \t]*)encryptedData[ \t]*:[ \t]*\r?$")
-_SEALED_JSON_BLOCK = re.compile(rb'"encryptedData"[ \t\r\n]*:[ \t\r\n]*\{[^{}]*\}')
-_SEALED_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_SEALED_KIND = LazyPattern(
+    globals(), "_SEALED_KIND", rb"""(?m)^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?SealedSecret\b|"kind"[ \t]*:[ \t]*"SealedSecret\"""")
+_SEALED_YAML_BLOCK = LazyPattern(globals(), "_SEALED_YAML_BLOCK", rb"(?m)^([ \t]*)encryptedData[ \t]*:[ \t]*\r?$")
+_SEALED_JSON_BLOCK = LazyPattern(globals(), "_SEALED_JSON_BLOCK", rb'"encryptedData"[ \t\r\n]*:[ \t\r\n]*\{[^{}]*\}')
+_SEALED_VALUE = LazyPattern(globals(), "_SEALED_VALUE", r"[A-Za-z0-9+/]{16,}={0,2}")
 
 
 def sealed_secret_spans(data: bytes) -> list[tuple[int, int]]:

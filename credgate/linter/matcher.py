@@ -13,7 +13,6 @@ Both paths give the same results; a test checks that.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from bisect import bisect_right
@@ -21,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from credgate.linter.rulecache import cache_dir, write_atomic
+from credgate.lazyre import LazyPattern
+from credgate.linter.rulecache import cache_dir, key_hash, write_atomic
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
 
@@ -31,7 +31,7 @@ _BACK = 1024
 # minutes per rule).  Such repeats are widened to unbounded ones for the prefilter
 # database only; the prefilter stays a superset, and those rules are confirmed on
 # the whole buffer whenever they hit.
-_BIG_REPEAT = re.compile(r"(?<!\\)\{(\d+),(\d*)\}")
+_BIG_REPEAT = LazyPattern(globals(), "_BIG_REPEAT", r"(?<!\\)\{(\d+),(\d*)\}")
 _MAX_BOUND = 32
 
 
@@ -53,6 +53,8 @@ def widen_for_hyperscan(regex: str) -> tuple[str, bool]:
 
 @dataclass(frozen=True)
 class RawMatch:
+    """A confirmed regex match: the rule, the match's byte span, and the secret group's span."""
+
     rule_index: int
     start: int
     end: int
@@ -216,9 +218,9 @@ class Matcher:
         import json
 
         rules = self.ruleset.rules
-        key = hashlib.sha256(
-            (f"w{_MAX_BOUND}-m2-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode()
-        ).hexdigest()[:24]
+        h = key_hash()
+        h.update((f"w{_MAX_BOUND}-m2-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
+        key = h.hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
         meta = path.with_suffix(".json") if path else None
@@ -381,7 +383,7 @@ class Matcher:
         rx = None
         self._windows_seen += len(windows)
         # a hook's few windows stay on re (no RE2 import); bulk scans switch to RE2 (same matches, faster)
-        if self._windows_seen > _RE2_AFTER or windows[-1][1] - windows[0][0] > _RE2_MIN:
+        if self._windows_seen > _RE2_AFTER or sum(hi - lo for lo, hi in windows) > _RE2_MIN:
             rx = self._re2_for(idx)
         for lo, hi in windows:
             spans = None
@@ -521,9 +523,9 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
 # Confirming a keyword rule (generic-password-assignment) on thousands of windows of long-line JSON was
 # most of a directory scan's time with ``re``.  google-re2 runs the same windows several times faster.
 # A rule gets an RE2 twin only when RE2 reads it exactly as ``re`` does on bytes; anything else stays on ``re``.
-_RE2_MIN = 2048  # window bytes below which a rule is confirmed with ``re`` (a hook never loads RE2) ...
+_RE2_MIN = 2048  # bytes a rule's windows hold, below which it is confirmed with ``re`` (a hook never loads RE2) ...
 _RE2_AFTER = 64  # ... until this many windows were confirmed by this matcher
-_RE2_UNSAFE = re.compile(r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*[x-]")
+_RE2_UNSAFE = LazyPattern(globals(), "_RE2_UNSAFE", r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*[x-]")
 
 
 def _re2_translate(regex: str) -> Optional[str]:

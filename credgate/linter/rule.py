@@ -10,6 +10,8 @@ from credgate.models import Confidence, Severity
 
 @dataclass(frozen=True)
 class Rule:
+    """One detection rule as written in a rule file: the regex, its keywords and filters, examples, remediation."""
+
     id: str
     name: str
     severity: Severity

@@ -5,12 +5,12 @@ Rule IDs are permanent: they are part of fingerprints and baselines.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.config import load_toml_bytes
 from credgate.errors import ConfigError
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
@@ -27,11 +27,13 @@ _KNOWN = {
     "multiline", "keywords", "entropy", "validator", "tags", "remediation", "references",
     "examples", "negative_examples", "allowlist", "paths",
 }
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,80}$")
+_ID_RE = LazyPattern(globals(), "_ID_RE", r"^[a-z0-9][a-z0-9._-]{1,80}$")
 
 
 @dataclass
 class CompiledRule:
+    """A rule with its compiled regex and allowlist patterns (compiled when the rule first hits)."""
+
     rule: Rule
     index: int
     pattern: "re.Pattern[bytes]"
@@ -40,6 +42,8 @@ class CompiledRule:
 
 @dataclass
 class RuleSet:
+    """The rules of a run (built-in, minus disabled ones, plus the user's) and the warnings loading them gave."""
+
     rules: list[Rule] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. gitleaks fields that could not be honoured
 
@@ -73,7 +77,7 @@ class RuleSet:
         )
 
     def digest(self) -> str:
-        h = hashlib.sha256()
+        h = rulecache.key_hash()
         for r in self.rules:
             h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\n".encode())
         return h.hexdigest()[:24]
@@ -243,7 +247,7 @@ def _is_gitleaks(raw: dict[str, Any]) -> bool:
     return "extend" in raw
 
 
-_GO_NAMED = re.compile(r"\(\?P?<([A-Za-z_]\w*)>")
+_GO_NAMED = LazyPattern(globals(), "_GO_NAMED", r"\(\?P?<([A-Za-z_]\w*)>")
 
 
 def _go_to_python(regex: str) -> str:
@@ -257,9 +261,11 @@ _GITLEAKS_RULE_KEYS = {"id", "description", "regex", "secretGroup", "entropy", "
 _GITLEAKS_ALLOW_KEYS = {"description", "regexes", "stopwords", "regexTarget", "condition", "paths", "commits"}
 _SEVERITIES = ("critical", "high", "medium", "low", "info")
 # what a gitleaks rule guards, read from its id, tags and keywords (gitleaks has no severity field)
-_SEV_CRITICAL = re.compile(r"private[-_ ]?key|aws[-_ ]?(?:secret|access)|secret[-_ ]?access|service[-_ ]?account",
+_SEV_CRITICAL = LazyPattern(
+    globals(), "_SEV_CRITICAL", r"private[-_ ]?key|aws[-_ ]?(?:secret|access)|secret[-_ ]?access|service[-_ ]?account",
                            re.IGNORECASE)
-_SEV_LOW = re.compile(r"\b(?:identifier|public|publishable|client[-_ ]?id|webhook[-_ ]?url|dsn)\b|-id$",
+_SEV_LOW = LazyPattern(
+    globals(), "_SEV_LOW", r"\b(?:identifier|public|publishable|client[-_ ]?id|webhook[-_ ]?url|dsn)\b|-id$",
                       re.IGNORECASE)
 
 

@@ -28,6 +28,8 @@ FORMATS: dict[str, str] = {
 
 @dataclass
 class Report:
+    """What a run found and skipped, with the policy and figures every report format renders."""
+
     findings: list[Finding]
     skips: list[Skip] = field(default_factory=list)
     command: str = "dir"

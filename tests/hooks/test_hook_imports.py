@@ -18,10 +18,13 @@ from tests.helpers import aws_pair, commit_file, git, init_repo
 HEAVY = ("boto3", "botocore", "cfnlint", "rich", "git", "pygit2", "dulwich", "yaml", "multiprocessing",
          "concurrent", "credgate.verify", "credgate.audit", "credgate.iac.cfnlint_rules", "credgate.report.html",
          "credgate.report.sarif", "credgate.report.junit", "credgate.report.asff", "credgate.report.csv_report",
-         "credgate.linter.baseline", "http", "urllib.request", "email", "xml", "sqlite3", "tomllib", "tomli")
+         "credgate.linter.baseline", "http", "urllib.request", "email", "xml", "sqlite3", "tomllib", "tomli",
+         "credgate.sources.git.history", "credgate.sources.git.exposure", "credgate.sources.git.blobcache")
 # not needed when the staged change is clean (they load only for what they are for)
+# (hashlib loads OpenSSL: the caches are keyed with _blake2, and only a finding's fingerprint needs SHA-256)
 CLEAN_ONLY = ("re2", "shutil", "difflib", "tempfile", "credgate.iac.rules", "credgate.iac.runner",
-              "credgate.linter.awspair")
+              "credgate.linter.awspair", "hashlib", "_hashlib", "datetime", "credgate.report.text",
+              "credgate.report.advice")
 
 
 def _imports(repo: Path, *args: str) -> tuple[int, list[str], str]:
@@ -52,6 +55,21 @@ def test_clean_change_imports_nothing_heavy(tmp_path):
     rc, mods, err = _imports(repo)
     assert rc == 0, err
     assert "credgate.linter.engine" in mods and "credgate.hooks.githooks" in mods  # importtime did report
+    assert _heavy(mods, HEAVY) == []
+    assert _heavy(mods, CLEAN_ONLY) == []
+
+
+def test_clean_change_to_a_long_source_file_stays_on_re(tmp_path):
+    """An 18 KB module full of rule keywords (credgate's own engine, as bench/hook_importtime.py stages):
+    its windows span more than 2 KB but hold less, so the few windows a hook confirms stay on ``re``."""
+    repo = init_repo(tmp_path / "repo")
+    src = (Path(__file__).resolve().parents[2] / "credgate" / "linter" / "engine.py").read_text()
+    commit_file(repo, "engine.py", src)
+    (repo / "engine.py").write_text(src + "\n# one more line\n")
+    git(repo, "add", "engine.py")
+    rc, mods, err = _imports(repo)
+    assert rc == 0, err
+    assert "credgate.linter.matcher" in mods
     assert _heavy(mods, HEAVY) == []
     assert _heavy(mods, CLEAN_ONLY) == []
 

@@ -220,14 +220,15 @@ def test_filters_lazy_patterns_name_their_globals_and_compile_on_use():
     # in a fresh interpreter: nothing compiled yet when filters is imported
     code = """
 import re
+from credgate.lazyre import LazyPattern
 from credgate.linter import filters as mod
-lazy = {n: v for n, v in vars(mod).items() if isinstance(v, mod._LazyPattern)}
+lazy = {n: v for n, v in vars(mod).items() if isinstance(v, LazyPattern)}
 assert len(lazy) >= 30, len(lazy)
 for name, v in lazy.items():
     assert v._name == name, name  # the object replaces the global of its own name, no other
 assert mod.placeholder("${DB_PASSWORD}")
 assert isinstance(vars(mod)["_TEMPLATE"], re.Pattern)  # used: compiled and in place
-assert isinstance(vars(mod)["_GV_UUID"], mod._LazyPattern)  # not used yet: not compiled
+assert isinstance(vars(mod)["_GV_UUID"], LazyPattern)  # not used yet: not compiled
 for name in lazy:
     assert getattr(mod, name).search is not None
     assert isinstance(vars(mod)[name], re.Pattern), name

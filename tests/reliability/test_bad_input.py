@@ -154,7 +154,7 @@ DROP_PRIVS = r"""
 import json, os, sys
 from credgate.main import main
 warm, target, out = sys.argv[1:4]
-main(["dir", warm, "-f", "json", "-o", os.path.join(out, "warm.json")])  # imports everything first
+main(["dir", warm, "-f", "json", "-o", os.path.join(out, "warm.json")])  # imports everything first (a finding too)
 os.setgroups([]); os.setgid(65534); os.setuid(65534)
 sys.exit(main(["dir", target, "-f", "json", "-o", os.path.join(out, "report.json")]))
 """
@@ -174,7 +174,10 @@ def test_unreadable_file_and_folder_after_dropping_root(tmp_path):
         os.chmod(out, 0o777)
         os.chmod(cache, 0o777)
         (warm / "a.txt").write_text("hello\n")
+        # a finding in the warm-up too: what only a finding loads (hashlib for its fingerprint) is imported while
+        # root can still read this interpreter's files
         kid, sec = helpers.aws_pair()
+        (warm / "warm.env").write_text(f"AWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\n")
         (target / "readable.env").write_text(f"AWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}\n")
         (target / "secret.txt").write_text("x\n")
         os.chmod(target / "secret.txt", 0)

@@ -29,6 +29,9 @@ i = 0
 while i < len(args) and args[i].startswith("-"):
     i += 2 if args[i] in ("-c", "-C") else 1
 sub, rest = (args[i], args[i + 1:]) if i < len(args) else ("", [])
+if os.environ.get("CG_TEST_GIT_LOG"):  # one line per git command run: " ".join(sub, *rest)
+    with open(os.environ["CG_TEST_GIT_LOG"], "a") as fh:
+        fh.write(" ".join([sub, *rest]) + "\n")
 want, opt = os.environ.get("CG_TEST_KILL_CMD", ""), os.environ.get("CG_TEST_KILL_OPT", "")
 if sub != want or (opt and opt not in rest):
     os.execv(real, [real, *args])
@@ -53,7 +56,8 @@ sys.exit(proc.wait())
 
 
 def install_wrapper(tmp_path: Path) -> "tuple[Path, str]":
-    """(folder holding the killing ``git`` wrapper, path of the real git it runs)."""
+    """(folder holding the killing ``git`` wrapper, path of the real git it runs).  With ``CG_TEST_GIT_LOG``
+    set, the wrapper also appends each git command it runs (sub-command and arguments) to that file."""
     real = shutil.which("git")
     assert real
     bindir = tmp_path / "wrapbin"
@@ -121,7 +125,7 @@ def _killed(killer, p, what: str) -> None:
 # 0 dies before anything is read, 70 in the middle of the first blob, 200 in the second
 @pytest.mark.parametrize("after", [0, 70, 200])
 def test_dead_cat_file_blocks_every_staged_gate(staged, killer, after):
-    env = killer("cat-file", after, "--batch")
+    env = killer("cat-file", after, "--batch-command")  # sizes and contents from one process
     p = cli(["hook", "pre-commit"], cwd=staged, env=env)
     _killed(killer, p, "cat-file")
     assert p.returncode == 123 and "cat-file" in p.err and "--no-verify" in p.err
@@ -221,8 +225,9 @@ def test_first_push_of_a_big_history_with_log_killed_blocks(tmp_path, killer):
     stdin = f"refs/heads/main {head} refs/heads/main {'0' * 40}\n".encode()
     p = cli(["hook", "pre-push", "origin", "-f", "json"], cwd=repo, input=stdin, env=killer("none", 0))
     assert p.returncode == 1 and p.out.count('"aws-secret-access-key"') >= 3  # the control
-    for cmd, after in (("log", 5000), ("cat-file", 70)):
-        env = killer(cmd, after, "--batch" if cmd == "cat-file" else "")
+    # cat-file --batch-command answers the ~2,100 sizes first (~115 KB), then the contents: killed in either
+    for cmd, after in (("log", 5000), ("cat-file", 70), ("cat-file", 150_000)):
+        env = killer(cmd, after, "--batch-command" if cmd == "cat-file" else "")
         if killer.mark.exists():
             killer.mark.unlink()
         p = cli(["hook", "pre-push", "origin"], cwd=repo, input=stdin, env=env)

@@ -18,9 +18,10 @@ Everything here is plain git plumbing through :mod:`subprocess` (no GitPython
 on the hook path: it costs ~70 ms to import).  The design follows
 ``/work/shared/PERF_NOTES.md``:
 
-* **staged**: one ``git diff --cached --raw -p -U0`` for the changed paths, their
-  staged blob ids and the line numbers the commit adds, then one
-  ``git cat-file --batch`` for the content of every staged blob.  The whole file
+* **staged**: one ``git rev-parse`` for the work tree's top and ``MERGE_HEAD``, one
+  ``git diff --cached --raw -p -U0`` for the changed paths, their staged blob ids and
+  the line numbers the commit adds, then one ``git cat-file --batch-command`` for the
+  sizes and then the content of every staged blob (three processes per hook run).  The whole file
   is analysed (IaC context stays complete); findings are limited to added lines.
 * **range / push**: one ``git log --raw -p -U0 --cc`` over the range, then one
   ``git cat-file --batch`` for the blobs.  Merge commits are read as dense

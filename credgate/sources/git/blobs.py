@@ -5,7 +5,7 @@ import os
 import subprocess
 import threading
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Union
+from typing import IO, Callable, Generator, Iterable, Iterator, Optional, Union
 
 from credgate.models import Skip
 from credgate.sources.filesystem import too_large_detail
@@ -116,7 +116,10 @@ class BlobReader:
 
         With ``max_size``, an object larger than that is never read: its size (an
         int) is yielded instead of its content.  Sizes come from ``sizes`` when the
-        caller knows them, else from one ``git cat-file --batch-check`` first.
+        caller knows them, else from git: the same ``git cat-file --batch-command``
+        process answers ``info`` for every object first and then ``contents`` for the
+        ones within the limit (one process; git older than 2.36, which lacks
+        ``--batch-command``, gets one ``--batch-check`` and then one ``--batch``).
 
         Every answer is checked (object name, size, full body, trailing newline) and
         so is git's exit status: a blob git did not deliver in full yields a
@@ -127,15 +130,16 @@ class BlobReader:
         oids = list(oids)
         if not oids:
             return
+        command = max_size is not None and sizes is None and not _OLD_GIT
         big: dict[str, int] = {}
-        if max_size is not None:
-            if sizes is None:
-                try:
-                    sizes = self.sizes(oids)
-                except GitError as exc:
-                    for oid in oids:
-                        yield oid, ReadFailure(str(exc))
-                    return
+        if max_size is not None and sizes is None and not command:
+            try:
+                sizes = self.sizes(oids)
+            except GitError as exc:
+                for oid in oids:
+                    yield oid, ReadFailure(str(exc))
+                return
+        if max_size is not None and sizes is not None:
             big = {o: sizes[o] for o in oids if o in sizes and sizes[o] > max_size}
         want = [o for o in oids if o not in big]
         if not want:
@@ -143,8 +147,9 @@ class BlobReader:
                 yield oid, big[oid]
             return
         try:
-            proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=str(self.repo), stdin=subprocess.PIPE,
-                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(keep_index=True))
+            proc = subprocess.Popen([*_BASE, "cat-file", "--batch-command" if command else "--batch"],
+                                    cwd=str(self.repo), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, env=_env(keep_index=True))
         except OSError as exc:
             for oid in oids:
                 yield oid, ReadFailure(f"cannot run git cat-file: {exc.strerror or exc}")
@@ -153,11 +158,18 @@ class BlobReader:
         with _PIPES_LOCK:
             _PIPES.update((proc.stdin.fileno(), proc.stdout.fileno()))
         _widen(proc.stdout)
+        go = threading.Event()  # --batch-command: set once the sizes are in and ``want`` is final
 
         def feed(w: IO[bytes]) -> None:
             try:
-                for o in want:
-                    w.write(o.encode() + b"\n")
+                if command:
+                    w.write(b"".join(b"info " + o.encode() + b"\n" for o in oids))
+                    w.flush()
+                    go.wait()
+                    w.write(b"".join(b"contents " + o.encode() + b"\n" for o in want))
+                else:
+                    for o in want:
+                        w.write(o.encode() + b"\n")
                 w.flush()
             except (BrokenPipeError, OSError):
                 pass
@@ -168,57 +180,45 @@ class BlobReader:
         out = proc.stdout
         failed: Optional[str] = None
         done = False
+        fallback = False
 
         def died(what: str) -> str:
-            try:
-                rc = proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                rc = None
-            return f"git cat-file {_exit_text(rc)}: {what}"
+            return f"git cat-file {_exit_text(_exit_status(proc))}: {what}"
 
         try:
-            for oid in oids:
-                if oid in big:
-                    yield oid, big[oid]
-                    continue
-                if failed is not None:
+            if command:  # the sizes first, from the same process
+                for n, oid in enumerate(oids):
+                    head = out.readline()
+                    if not head and n == 0 and _exit_status(proc) == 129:  # a usage error: git < 2.36
+                        fallback = True
+                        break
+                    parts = head.split()
+                    if not head.endswith(b"\n") or not parts or parts[0].decode("ascii", "replace") != oid:
+                        failed = died(f"output ended or went out of step before the size of blob {oid} was read")
+                        break
+                    if len(parts) == 3 and parts[2].isdigit():
+                        if int(parts[2]) > max_size:  # type: ignore[operator]
+                            big[oid] = int(parts[2])
+                    elif not (len(parts) == 2 and parts[1] == b"missing"):
+                        failed = died(f"unexpected answer for the size of blob {oid}")
+                        break
+                if failed is not None or fallback:
+                    want = []
+                else:
+                    want = [o for o in oids if o not in big]
+                go.set()
+            if fallback:
+                pass
+            elif failed is not None:
+                for oid in oids:
                     yield oid, ReadFailure(failed)
-                    continue
-                head = out.readline()
-                parts = head.split()
-                if not head.endswith(b"\n") or not parts or parts[0].decode("ascii", "replace") != oid:
-                    failed = died(f"output ended or went out of step before blob {oid} was read")
-                    yield oid, ReadFailure(failed)
-                    continue
-                if len(parts) == 2 and parts[1] == b"missing":
-                    yield oid, None
-                    continue
-                if len(parts) != 3 or not parts[2].isdigit():
-                    failed = died(f"unexpected answer for blob {oid}")
-                    yield oid, ReadFailure(failed)
-                    continue
-                size = int(parts[2])
-                if max_size is not None and size > max_size:  # sizes were given and were wrong: drain
-                    left = size + 1
-                    while left > 0:
-                        got = out.read(min(left, 1 << 20))
-                        if not got:
-                            break
-                        left -= len(got)
-                    if left > 0:
-                        failed = died(f"blob {oid} ended early")
-                    yield oid, size
-                    continue
-                data = out.read(size)
-                if len(data) != size or out.read(1) != b"\n":
-                    failed = died(f"blob {oid} ended after {len(data)} of {size} bytes")
-                    yield oid, ReadFailure(failed)
-                    continue
-                yield oid, data
-            done = True
+            else:
+                failed = yield from _answers(oids, big, max_size, out, died)
+                done = failed is None
         finally:
+            go.set()
             rc: Optional[int] = None
-            if done and failed is None:
+            if done:
                 try:  # every answer is in: git has its input closed and must now exit 0
                     rc = proc.wait(timeout=30)
                 except subprocess.TimeoutExpired:
@@ -228,8 +228,68 @@ class BlobReader:
                 proc.kill()
             proc.wait()
             t.join(timeout=5)
-        if done and failed is None and rc != 0:
+        if fallback:
+            _OLD_GIT.append(True)
+            yield from self.read(oids, max_size, sizes)
+        elif done and rc != 0:
             yield None, ReadFailure(f"git cat-file {_exit_text(rc)} after the blobs were read")
+
+
+def _exit_status(proc: "subprocess.Popen[bytes]") -> Optional[int]:
+    try:
+        return proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+# set (non-empty) once this git turned ``cat-file --batch-command`` down (git < 2.36)
+_OLD_GIT: list[bool] = []
+
+
+def _answers(oids: list[str], big: dict[str, int], max_size: Optional[int], out: IO[bytes],
+             died: Callable[[str], str]) -> Generator[tuple[str, BlobData], None, Optional[str]]:
+    """The blobs of ``oids`` from ``cat-file`` answers on ``out`` (``big`` ones were not asked for), in order;
+    returns what went wrong (None: every answer was read in full)."""
+    failed: Optional[str] = None
+    for oid in oids:
+        if oid in big:
+            yield oid, big[oid]
+            continue
+        if failed is not None:
+            yield oid, ReadFailure(failed)
+            continue
+        head = out.readline()
+        parts = head.split()
+        if not head.endswith(b"\n") or not parts or parts[0].decode("ascii", "replace") != oid:
+            failed = died(f"output ended or went out of step before blob {oid} was read")
+            yield oid, ReadFailure(failed)
+            continue
+        if len(parts) == 2 and parts[1] == b"missing":
+            yield oid, None
+            continue
+        if len(parts) != 3 or not parts[2].isdigit():
+            failed = died(f"unexpected answer for blob {oid}")
+            yield oid, ReadFailure(failed)
+            continue
+        size = int(parts[2])
+        if max_size is not None and size > max_size:  # sizes were given and were wrong: drain
+            left = size + 1
+            while left > 0:
+                got = out.read(min(left, 1 << 20))
+                if not got:
+                    break
+                left -= len(got)
+            if left > 0:
+                failed = died(f"blob {oid} ended early")
+            yield oid, size
+            continue
+        data = out.read(size)
+        if len(data) != size or out.read(1) != b"\n":
+            failed = died(f"blob {oid} ended after {len(data)} of {size} bytes")
+            yield oid, ReadFailure(failed)
+            continue
+        yield oid, data
+    return failed
 
 
 def _blob_skip(path: str, oid: str, data: BlobData, max_size: int, where: str = "") -> Optional[Skip]:

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import threading
 from pathlib import Path
 from typing import Iterator, Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.models import Fragment, Skip
 from credgate.sources.filesystem import decode_text
 from credgate.sources.git.blobs import _big, _blob_skip, BlobReader
-from credgate.sources.git.history import _walk
 from credgate.sources.git.patch import _parse_changes, CommitChanges, FileChange
 from credgate.sources.git.run import _BASE, _env, _exit_text, DEFAULT_MAX_SIZE, git, GitError, GITLINK, Item, Z40
 
@@ -26,27 +25,33 @@ def _diff_changes(repo: Path, *against: str, max_size: Optional[int] = None) -> 
     return files
 
 
-def _merge_heads(repo: Path) -> list[str]:
+def work_tree(repo: Path) -> tuple[Path, Path]:
+    """(top folder of the work tree ``repo`` is in, path of its ``MERGE_HEAD`` file), from one ``git rev-parse``.
+
+    A hook needs both (the top for the config and the staged paths, ``MERGE_HEAD`` when a merge is being
+    concluded): one git process instead of two.  Raises :class:`GitError` outside a work tree."""
+    lines = git(repo, "rev-parse", "--show-toplevel", "--git-path", "MERGE_HEAD", keep_index=True).decode(
+        "utf-8", "surrogateescape").splitlines()
+    top = Path(lines[0]) if len(lines) > 1 and lines[0] else repo
+    merge_head = lines[-1] if lines else "MERGE_HEAD"
+    return top, Path(merge_head) if os.path.isabs(merge_head) else repo / merge_head
+
+
+def _merge_heads(repo: Path, merge_head: Optional[Path] = None) -> list[str]:
+    if merge_head is None:
+        try:
+            p = git(repo, "rev-parse", "--git-path", "MERGE_HEAD").decode().strip()
+        except GitError:
+            return []
+        merge_head = Path(p) if os.path.isabs(p) else repo / p
     try:
-        p = git(repo, "rev-parse", "--git-path", "MERGE_HEAD").decode().strip()
-    except GitError:
-        return []
-    f = Path(p) if os.path.isabs(p) else repo / p
-    try:
-        return [ln.strip() for ln in f.read_text().splitlines() if ln.strip()]
+        return [ln.strip() for ln in merge_head.read_text().splitlines() if ln.strip()]
     except OSError:
         return []
 
 
-def staged_paths(repo: Path) -> set[str]:
-    """Every path the index changes against HEAD: added, modified, renamed to, copied to, type-changed
-    (not deleted).  A pure rename adds no lines, but its new path is still a staged file, not one the
-    pre-commit framework passed from outside the change."""
-    out = git(repo, "diff", "--cached", "--name-only", "-z", "--diff-filter=d")
-    return {os.fsdecode(p) for p in out.split(b"\0") if p}
-
-
-def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE) -> Iterator[Item]:
+def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_MAX_SIZE,
+                merge_head: Optional[Path] = None, paths: Optional[set[str]] = None) -> Iterator[Item]:
     """What is about to be committed (``source="staged"``).
 
     One fragment per added/modified staged file with the whole staged content;
@@ -56,12 +61,19 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     repository and while concluding a merge (then only lines new against
     every parent count as added).  ``GIT_INDEX_FILE`` set by git for the hook
     is honoured.
+
+    ``merge_head``: where ``MERGE_HEAD`` is, when the caller knows it (:func:`work_tree`); else git is asked.
+    ``paths``: a set that receives every path the index changes against HEAD (added, modified, renamed
+    to, copied to, type-changed; not deleted), a fragment or not: a pure rename adds no lines, but its new
+    path is still a staged file, not one the pre-commit framework passed from outside the change.
     """
     repo = Path(repo)
     try:
         files = _diff_changes(repo, max_size=max_size)
+        if paths is not None:
+            paths.update(f.path for f in files)
         opaque = {f.path for f in files if f.opaque}
-        merges = _merge_heads(repo) if files else []
+        merges = _merge_heads(repo, merge_head) if files else []
         for mh in merges:
             other = {f.path: f for f in _diff_changes(repo, mh, max_size=max_size)}
             for f in files:
@@ -105,7 +117,7 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
 _LOG_FORMAT = "--format=%x01%H %P%n%an <%ae>%n%aI"
 
 
-_REV_OPTION = re.compile(r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
+_REV_OPTION = LazyPattern(globals(), "_REV_OPTION", r"^--(not|all|(remotes|branches|tags|glob)(=[^\s]+)?)$")
 
 
 def _log_changes(repo: Path, revs: list[str], max_size: Optional[int] = None, *, patch: bool = True,
@@ -187,6 +199,8 @@ def _count(repo: Path, revs: list[str]) -> int:
 
 
 def _iter_big_range(repo: Path, revs: list[str], max_size: int, source: str) -> Iterator[Item]:
+    from credgate.sources.git.history import _walk  # a range of thousands of commits only: not a hook's commit
+
     try:
         commits, first, _ = _walk(repo, [], False, revs=revs)
     except GitError as exc:

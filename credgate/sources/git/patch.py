@@ -29,6 +29,8 @@ class FileChange:
 
 @dataclass
 class CommitChanges:
+    """One commit (or the index) and the files it changes."""
+
     sha: str
     parents: list[str]
     author: str = ""
