@@ -3,13 +3,21 @@
 Never follows symlinked directories (no loops), never reads FIFOs or
 devices, skips binaries and files over ``max_file_size``; every skip is
 reported, so a clean result always says what was not read.
+
+``FileWalker.walk(paths, deferred=True)`` (what ``credgate dir`` and ``credgate baseline`` use) yields
+:class:`FileGroup` items instead of file contents: the names of up to ``GROUP_BYTES`` / ``GROUP_FILES`` of
+files, read and turned into fragments where they are scanned (in a pool worker of
+:func:`credgate.parallel.scan_stream`), so no file's bytes cross a pipe and the reading runs on every core.
+``CREDGATE_TREE_READER=parent`` keeps the reference path (the parent reads every file; the oracle
+``tests/perf/test_tree_readers.py`` compares against).
 """
 from __future__ import annotations
 
 import os
 import stat
+import weakref
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Union
+from typing import Any, Callable, Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
 
@@ -19,6 +27,16 @@ DEFAULT_SKIP_DIRS = frozenset({"node_modules", "__pycache__", ".venv", "venv", "
                                ".ruff_cache", ".pytest_cache", ".hypothesis"})
 
 Item = Union[Fragment, Skip]
+
+# a FileGroup holds about this much file content (by the sizes the walk saw), or this many files
+GROUP_BYTES = 4 << 20
+GROUP_FILES = 256
+
+
+def read_in_workers() -> bool:
+    """False with ``CREDGATE_TREE_READER=parent`` (internal switch: the reference path, where the parent reads
+    every file and sends its content to the workers; kept as the oracle the same-findings test compares against)."""
+    return os.environ.get("CREDGATE_TREE_READER", "").strip().lower() != "parent"
 
 
 def is_binary(head: bytes) -> bool:
@@ -99,6 +117,55 @@ def display_path(p: Path, base: Path) -> str:
         return p.as_posix()
 
 
+_WALKERS: "weakref.WeakValueDictionary[int, FileWalker]" = weakref.WeakValueDictionary()
+_NEXT = [0]
+
+
+class _Pending:
+    """A regular file the walk accepted (not excluded, not too large) and left for a FileGroup to read."""
+
+    __slots__ = ("path", "shown", "size")
+
+    def __init__(self, path: "Path | str", shown: str, size: int) -> None:
+        self.path, self.shown, self.size = path, shown, size
+
+
+class FileGroup:
+    """Files of a walk to read and turn into fragments where they are scanned (a deferred item of
+    :func:`credgate.parallel.scan_stream`).  Pickled as its walker's key and its entries (``(path, shown)``
+    of a file to read, or a Skip the walk made between them, in walk order); the walker was registered before
+    the pool forked, so a worker finds it by its key.  :meth:`expand` does what the reference path does in
+    the parent (read, too-large-while-reading, binary and UTF-16 sniffing, archives), file by file."""
+
+    __slots__ = ("key", "entries", "size", "_walker")
+
+    def __init__(self, walker: "FileWalker", key: int, entries: list, size: int) -> None:
+        self._walker, self.key, self.entries, self.size = walker, key, entries, size
+
+    def __getstate__(self) -> tuple:
+        return self.key, self.entries, self.size
+
+    def __setstate__(self, state: tuple) -> None:
+        self.key, self.entries, self.size = state
+        self._walker = _WALKERS.get(self.key)
+
+    def expand(self) -> Iterator[Item]:
+        w = self._walker
+        for e in self.entries:
+            if isinstance(e, Skip):
+                yield e
+            elif w is None:  # cannot happen with fork; never let it pass as a clean scan
+                yield Skip(e[1], "unreadable", "file reader context missing in this process; not read")
+            else:
+                yield from w.read_file(Path(e[0]), e[1])
+
+    def harvest(self) -> None:
+        return None
+
+    def absorb(self, notes: Any) -> None:
+        return None
+
+
 class FileWalker:
     def __init__(
         self,
@@ -115,8 +182,42 @@ class FileWalker:
         # set by commands: a predicate on the shown path that says "never read this"
         # (exclude_paths and path-only allowlist entries), checked before any IO
         self.excluded: Optional[Callable[[str], bool]] = None
+        self._defer = False
 
-    def walk(self, paths: list[str]) -> Iterator[Item]:
+    def walk(self, paths: list[str], deferred: bool = False) -> Iterator[Any]:
+        """Fragments and skips, in walk order; with ``deferred``, regular files come as :class:`FileGroup`
+        items (read where they are scanned) instead of fragments, in the same order."""
+        if not deferred:
+            yield from self._walk(paths)
+            return
+        _NEXT[0] += 1
+        key = _NEXT[0]
+        _WALKERS[key] = self
+        self._defer = True
+        group: list[Any] = []
+        files = size = 0
+        try:
+            for it in self._walk(paths):
+                if isinstance(it, _Pending):
+                    group.append((os.fspath(it.path), it.shown))
+                    files += 1
+                    size += it.size
+                    if size >= GROUP_BYTES or files >= GROUP_FILES:
+                        yield FileGroup(self, key, group, size)
+                        group, files, size = [], 0, 0
+                elif isinstance(it, Skip) and group:
+                    group.append(it)  # kept in its place: the group yields it between its files
+                else:
+                    if group:
+                        yield FileGroup(self, key, group, size)
+                        group, files, size = [], 0, 0
+                    yield it
+            if group:
+                yield FileGroup(self, key, group, size)
+        finally:
+            self._defer = False
+
+    def _walk(self, paths: list[str]) -> Iterator[Any]:
         for raw in paths:
             p = Path(raw)
             try:
@@ -208,6 +309,13 @@ class FileWalker:
         if st.st_size > self.max_file_size:
             yield Skip(shown, "too-large", too_large_detail(st.st_size, self.max_file_size))
             return
+        if self._defer:
+            yield _Pending(p, shown, st.st_size)  # read by a FileGroup, where it is scanned
+            return
+        yield from self.read_file(p, shown)
+
+    def read_file(self, p: Path, shown: str) -> Iterator[Item]:
+        """A regular file's fragments (or skip): read it, then :meth:`on_file`."""
         data = self.read(p, shown)
         if isinstance(data, Skip):
             yield data
