@@ -117,6 +117,36 @@ def display_path(p: Path, base: Path) -> str:
         return p.as_posix()
 
 
+class _Shown:
+    """How the files of one folder are shown: ``child(name)`` is ``display_path(folder / name, base)``.
+
+    Below ``base`` (``rel`` given: the folder's path relative to it, ``.`` for base itself) a child is
+    ``rel/name``; elsewhere it is the folder's path as given (``Path(folder).as_posix()``) and the name.  A
+    name from ``os.scandir`` holds no separator and is never ``.`` or ``..``, so either is exactly what
+    ``display_path`` gives (``tests/sources/test_walk_paths.py`` checks them against each other)."""
+
+    __slots__ = ("text", "prefix")
+
+    def __init__(self, text: str, prefix: str) -> None:
+        self.text, self.prefix = text, prefix  # the folder's own shown path; what a child's name follows
+
+    @classmethod
+    def of(cls, folder: "Path | str", base: Path) -> "_Shown":
+        try:
+            rel = Path(os.path.abspath(folder)).relative_to(os.path.abspath(base)).as_posix()
+        except ValueError:
+            text = Path(folder).as_posix()
+            return cls(text, "" if text == "." else text if text.endswith("/") else text + "/")
+        return cls(rel, "" if rel == "." else rel + "/")
+
+    def child(self, name: str) -> str:
+        return self.prefix + name
+
+    def sub(self, shown: str) -> "_Shown":
+        """The _Shown of the child folder shown as ``shown`` (= ``self.child(its name)``)."""
+        return _Shown(shown, shown + "/")
+
+
 _WALKERS: "weakref.WeakValueDictionary[int, FileWalker]" = weakref.WeakValueDictionary()
 _NEXT = [0]
 
@@ -157,7 +187,7 @@ class FileGroup:
             elif w is None:  # cannot happen with fork; never let it pass as a clean scan
                 yield Skip(e[1], "unreadable", "file reader context missing in this process; not read")
             else:
-                yield from w.read_file(Path(e[0]), e[1])
+                yield from w.read_file(e[0], e[1])
 
     def harvest(self) -> None:
         return None
@@ -237,51 +267,55 @@ class FileWalker:
             else:
                 yield from self._file(p, st, explicit=True)
 
-    def _walk_dir(self, root: Path) -> Iterator[Item]:
-        stack = [root]
+    def _walk_dir(self, root: Path) -> Iterator[Any]:
+        # Shown paths are built from the folder's as names are met (``_Shown``), never with pathlib per
+        # entry: a Path and display_path() per file were most of the walk's time on a tree of 2,400 files.
+        stack: list[tuple[str, _Shown]] = [(os.fspath(root), _Shown.of(root, self.base))]
         seen: set[tuple[int, int]] = set()
+        excluded = self.excluded
+        follow = self.follow_symlinks
         while stack:
-            d = stack.pop()
+            d, dshown = stack.pop()
             try:
-                st = d.stat()
+                st = os.stat(d)
                 key = (st.st_dev, st.st_ino)
                 if key in seen:
-                    yield Skip(display_path(d, self.base), "symlink-loop", "directory already visited")
+                    yield Skip(dshown.text, "symlink-loop", "directory already visited")
                     continue
                 seen.add(key)
                 entries = sorted(os.scandir(d), key=lambda e: e.name)
             except OSError as exc:
-                yield Skip(display_path(d, self.base), "unreadable", exc.strerror or str(exc))
+                yield Skip(dshown.text, "unreadable", exc.strerror or str(exc))
                 continue
             subdirs = []
             for e in entries:
-                path = Path(e.path)
+                shown = dshown.child(e.name)
                 try:
                     if e.is_symlink():
-                        if not self.follow_symlinks:
-                            yield Skip(display_path(path, self.base), "symlink", "symbolic link not followed")
+                        if not follow:
+                            yield Skip(shown, "symlink", "symbolic link not followed")
                             continue
-                    if e.is_dir(follow_symlinks=self.follow_symlinks):
+                    if e.is_dir(follow_symlinks=follow):
                         if e.name in self.skip_dirs:
                             continue
-                        if self.excluded is not None and self.excluded(display_path(path, self.base) + "/"):
+                        if excluded is not None and excluded(shown + "/"):
                             continue
                         if e.name == ".git":
-                            yield from self.on_git_dir(path)
+                            yield from self.on_git_dir(Path(e.path))
                             continue
-                        handled = self.on_dir(path)
+                        handled = self.on_dir(Path(e.path))
                         if handled is not None:
                             yield from handled
                             continue
-                        subdirs.append(path)
+                        subdirs.append((e.path, dshown.sub(shown)))
                         continue
-                    if self.excluded is not None and self.excluded(display_path(path, self.base)):
+                    if excluded is not None and excluded(shown):
                         continue
-                    st = e.stat(follow_symlinks=self.follow_symlinks)
+                    st = e.stat(follow_symlinks=follow)
                 except OSError as exc:
-                    yield Skip(display_path(path, self.base), "unreadable", exc.strerror or str(exc))
+                    yield Skip(shown, "unreadable", exc.strerror or str(exc))
                     continue
-                yield from self._file(path, st, explicit=False)
+                yield from self._file(e.path, st, False, shown)
             stack.extend(reversed(subdirs))
 
     def on_git_dir(self, path: Path) -> Iterator[Item]:
@@ -292,11 +326,14 @@ class FileWalker:
         """A folder about to be walked; return items to handle it instead (e.g. a bare repository)."""
         return None
 
-    def _file(self, p: Path, st: os.stat_result, explicit: bool) -> Iterator[Item]:
-        shown = display_path(p, self.base)
+    def _file(self, p: "Path | str", st: os.stat_result, explicit: bool, shown: Optional[str] = None) -> Iterator[Any]:
+        """A file the walk met (``p``: its path, ``st``: its lstat, or its stat when links are followed;
+        ``shown``: its display path, computed when not given)."""
+        if shown is None:
+            shown = display_path(Path(p), self.base)
         if stat.S_ISLNK(st.st_mode):
             try:
-                st = p.stat()
+                st = os.stat(p)
             except OSError as exc:
                 yield Skip(shown, "broken-symlink", exc.strerror or str(exc))
                 return
@@ -314,7 +351,7 @@ class FileWalker:
             return
         yield from self.read_file(p, shown)
 
-    def read_file(self, p: Path, shown: str) -> Iterator[Item]:
+    def read_file(self, p: "Path | str", shown: str) -> Iterator[Item]:
         """A regular file's fragments (or skip): read it, then :meth:`on_file`."""
         data = self.read(p, shown)
         if isinstance(data, Skip):
@@ -322,7 +359,7 @@ class FileWalker:
             return
         yield from self.on_file(shown, p, data)
 
-    def read(self, p: Path, shown: str) -> "bytes | Skip":
+    def read(self, p: "Path | str", shown: str) -> "bytes | Skip":
         try:
             fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
             try:
@@ -343,7 +380,7 @@ class FileWalker:
             return Skip(shown, "too-large", too_large_detail(len(data), self.max_file_size, " (grew while reading)"))
         return data
 
-    def on_file(self, shown: str, p: Path, data: bytes) -> Iterator[Item]:
+    def on_file(self, shown: str, p: "Path | str", data: bytes) -> Iterator[Item]:
         """Turn file bytes into fragments; archive support extends this."""
         text = decode_text(data)
         if text is None:
