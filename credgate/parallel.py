@@ -25,6 +25,7 @@ Measured in bench/README.md: 2 processes vs 1 on the 2-core benchmark machine.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import os
 import signal
@@ -61,8 +62,11 @@ def _size(x: Any) -> int:
     return 0 if isinstance(x, Skip) else int(x.size)
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(Fragment))
+
+
 def _stub(fr: Fragment) -> Scanned:
-    d = {f.name: getattr(fr, f.name) for f in dataclasses.fields(Fragment)}
+    d = {name: getattr(fr, name) for name in _FIELDS}
     d["data"] = b""
     return Scanned(**d, nbytes=len(fr.data))
 
@@ -173,8 +177,15 @@ def _pooled(engine: Any, head: list[Item], rest: Iterator[Item], jobs: int) -> I
 
     global _ENGINE
     _ENGINE = engine
+    before = getattr(engine, "before_fork", None)
+    if before is not None:
+        before()  # what every worker would build for itself: built once here, inherited
     ctx = multiprocessing.get_context("fork")
-    pool = ctx.Pool(jobs, initializer=_init_worker)
+    gc.freeze()  # the parent's objects are never traversed by a worker's collector: their pages stay shared
+    try:
+        pool = ctx.Pool(jobs, initializer=_init_worker)
+    finally:
+        gc.unfreeze()
     pending: "deque[tuple[list[Item], Any]]" = deque()
     try:
         for batch in _batches(head, rest):

@@ -386,7 +386,7 @@ class FileWalker:
         if text is None:
             yield Skip(shown, "binary", "binary content not scanned")
             return
-        yield Fragment(path=shown, data=text, source="worktree")
+        yield Fragment(path=shown, data=text)  # source "worktree": the default provenance, shared (not rebuilt)
 
 
 def scan_base(config_root: Optional[Path], config_path: Optional[Path]) -> Path:
