@@ -70,6 +70,9 @@ SPOOL_IN_MEMORY = 16 * 1024 * 1024
 CONTAINERS = ("zip", "tar", "gzip", "bzip2", "xz")
 COMPRESSORS = ("gzip", "bzip2", "xz")
 TAR_READAHEAD = 1 << 20  # tarfile's buffer over a stream: read before a member's own bytes are asked for
+# names archives usually have (a scheduling hint for walk(deferred=True); kinds are told by content)
+ARCHIVE_NAMES = (".zip", ".jar", ".war", ".ear", ".whl", ".egg", ".nupkg", ".apk", ".aar", ".tar", ".gz", ".tgz",
+                 ".taz", ".z", ".bz2", ".bz", ".tbz", ".tbz2", ".xz", ".txz", ".bundle")
 # skips that mean part of an archive or bundle was not read: `credgate dir` exits 1 on them
 NOT_SCANNED = ("archive-size-limit", "archive-member-limit", "archive-ratio-limit", "archive-depth-limit",
                "bundle-bad-ref")
@@ -877,6 +880,11 @@ class ArchiveAwareWalker(FileWalker):
         super().__init__(base, max_file_size, **kw)
         self.limits = limits
         self.scanner = ArchiveScanner(limits)
+
+    def read_here(self, shown: str) -> bool:
+        # scheduling only: an archive named like one is read and expanded in the walk, so its members are
+        # spread over the pool; one that is not (told by content, as always) is expanded where it is read
+        return self.limits.enabled and shown.lower().endswith(ARCHIVE_NAMES)
 
     def on_file(self, shown: str, path: "Path | str", data: bytes) -> Iterator[Item]:
         if self.limits.enabled:

@@ -346,10 +346,16 @@ class FileWalker:
         if st.st_size > self.max_file_size:
             yield Skip(shown, "too-large", too_large_detail(st.st_size, self.max_file_size))
             return
-        if self._defer:
+        if self._defer and not self.read_here(shown):
             yield _Pending(p, shown, st.st_size)  # read by a FileGroup, where it is scanned
             return
         yield from self.read_file(p, shown)
+
+    def read_here(self, shown: str) -> bool:
+        """Read this file in the walk even when files are left to groups (``walk(deferred=True)``): a
+        subclass says so for files that expand into many items (archives), so that those items are spread
+        over the pool instead of being scanned in the one worker that reads the file."""
+        return False
 
     def read_file(self, p: "Path | str", shown: str) -> Iterator[Item]:
         """A regular file's fragments (or skip): read it, then :meth:`on_file`."""

@@ -72,6 +72,8 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "pkg4" / "huge.txt").write_text(f"x = '{github_pat()}'\n" + "y" * (2 << 20))
     (root / "pkg5" / "keys.zip").write_bytes(_zip("settings.json", json.dumps({"slack": slack_bot_token()})))
     (root / "pkg5" / "creds.tgz").write_bytes(_tgz(("inner/creds.env", _env(aws_pair()).encode())))
+    # an archive not named like one: expanded in the worker that reads it (named ones are read by the walk)
+    (root / "pkg5" / "keys.dat").write_bytes(_tgz(("deep/app.env", _env(aws_pair()).encode())))
     # > 1 MB once compressed: streamed from disk by the walk, not read into a group
     (root / "pkg6" / "backup.tar.gz").write_bytes(_tgz(("backup/all.env", _env(aws_pair()).encode()),
                                                        ("backup/noise.bin", rng.randbytes(900 << 10))))
@@ -127,6 +129,7 @@ def test_workers_read_the_same_findings_as_the_reference_reader(tree: Path, tmp_
     # the oracle is not empty: every kind of place a key was left is found
     paths = {f["path"] for f in ref["findings"]}
     for want in ("t/pkg1/prod.env", "t/pkg2/latin1.cfg", "t/pkg3/wide.ps1", "t/pkg5/keys.zip", "t/pkg5/creds.tgz",
+                 "t/pkg5/keys.dat!deep/app.env",
                  "t/pkg6/backup.tar.gz", "t/pkg7/app"):
         assert any(p.startswith(want) for p in paths), (want, sorted(paths))
     assert sum(p.startswith("t/pkg") and p.endswith(".py") for p in paths) >= 3
