@@ -165,7 +165,8 @@ class FileGroup:
     :func:`credgate.parallel.scan_stream`).  Pickled as its walker's key and its entries (``(path, shown)``
     of a file to read, or a Skip the walk made between them, in walk order); the walker was registered before
     the pool forked, so a worker finds it by its key.  :meth:`expand` does what the reference path does in
-    the parent (read, too-large-while-reading, binary and UTF-16 sniffing, archives), file by file."""
+    the parent (read, too-large-while-reading, binary and UTF-16 sniffing, archives told by content), file by
+    file; files the walker reads itself (:meth:`FileWalker.read_here`: archives by name) never join a group."""
 
     __slots__ = ("key", "entries", "size", "_walker")
 
