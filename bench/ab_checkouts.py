@@ -44,6 +44,9 @@ def main() -> int:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "", "GIT_AUTHOR_NAME": "b", "GIT_AUTHOR_EMAIL": "b@example.com",
            "GIT_COMMITTER_NAME": "b", "GIT_COMMITTER_EMAIL": "b@example.com"}
     roots = {"ref": a.ref.resolve(), "new": HERE}
+    # -P: the scanned tree is the working directory; without it a tree holding Python packages (a copy of
+    # site-packages, say) would shadow credgate's own imports (yaml, ...).  Python < 3.11 has no -P.
+    py = [sys.executable, "-P"] if sys.version_info >= (3, 11) else [sys.executable]
     for r in roots.values():
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(r / "credgate")], check=True,
                        stdout=subprocess.DEVNULL)
@@ -53,7 +56,7 @@ def main() -> int:
             ap.error("dir needs TREE")
         cwd = str(Path(a.tree).resolve())
         for k, r in roots.items():
-            cmds[k] = ([sys.executable, "-m", "credgate", "dir", cwd, "--format", "json", "-o", os.devnull,
+            cmds[k] = ([*py, "-m", "credgate", "dir", cwd, "--format", "json", "-o", os.devnull,
                         "--fail-on", "critical"], {**env, "PYTHONPATH": str(r)})
         if a.kingfisher:
             cmds["kingfisher"] = ([a.kingfisher, "scan", cwd, "--no-validate", "--no-update-check", "-f", "json",

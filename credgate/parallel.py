@@ -9,6 +9,9 @@ worker dropped (``engine.record_drops``) are added to the parent's ``engine.drop
   of content has been seen; a hook's one staged file never forks.
 * Workers are forked (``multiprocessing`` "fork" context) after the engine is built,
   so the rule set, the hyperscan database and the config are inherited, not pickled.
+  Just before the fork, ``engine.before_fork()`` builds what every worker would otherwise build for
+  itself (bulk-scan databases, lazily imported analysers), and ``gc.freeze()`` keeps the workers'
+  collectors off the parent's objects (their pages stay shared).
   Only fragments go out and findings come back.
 * At most ``2 * jobs`` batches of about ``BATCH_BYTES`` are in flight, so memory
   stays flat however long the input (a history of 100,000 blobs is never held).
@@ -16,7 +19,8 @@ worker dropped (``engine.record_drops``) are added to the parent's ``engine.drop
   ``harvest()`` and ``absorb(notes)``, e.g. a history's :class:`credgate.sources.git.history.BlobGroup`) is
   expanded into fragments and skips where it is scanned: in a worker, which sends back each fragment without its
   content (a :class:`Scanned`, which keeps the size) and whatever ``harvest()`` returns, for ``absorb()`` in
-  the parent.  So a history's blobs are read by the workers themselves and never cross a pipe.
+  the parent.  So a history's blobs (and ``credgate dir``'s files, :class:`credgate.sources.filesystem.FileGroup`)
+  are read by the workers themselves and never cross a pipe.
 * ``CREDGATE_JOBS=N`` sets the number of processes (1: never fork).  Platforms without
   ``fork`` (Windows, macOS defaults aside) scan in one process.
 
@@ -25,6 +29,7 @@ Measured in bench/README.md: 2 processes vs 1 on the 2-core benchmark machine.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import os
 import signal
@@ -61,8 +66,11 @@ def _size(x: Any) -> int:
     return 0 if isinstance(x, Skip) else int(x.size)
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(Fragment))
+
+
 def _stub(fr: Fragment) -> Scanned:
-    d = {f.name: getattr(fr, f.name) for f in dataclasses.fields(Fragment)}
+    d = {name: getattr(fr, name) for name in _FIELDS}
     d["data"] = b""
     return Scanned(**d, nbytes=len(fr.data))
 
@@ -173,8 +181,15 @@ def _pooled(engine: Any, head: list[Item], rest: Iterator[Item], jobs: int) -> I
 
     global _ENGINE
     _ENGINE = engine
+    before = getattr(engine, "before_fork", None)
+    if before is not None:
+        before()  # what every worker would build for itself: built once here, inherited
     ctx = multiprocessing.get_context("fork")
-    pool = ctx.Pool(jobs, initializer=_init_worker)
+    gc.freeze()  # the parent's objects are never traversed by a worker's collector: their pages stay shared
+    try:
+        pool = ctx.Pool(jobs, initializer=_init_worker)
+    finally:
+        gc.unfreeze()
     pending: "deque[tuple[list[Item], Any]]" = deque()
     try:
         for batch in _batches(head, rest):

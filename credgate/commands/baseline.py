@@ -11,7 +11,7 @@ from credgate.config import parse_size
 from credgate.errors import EXIT_CLEAN, UsageError
 from credgate.linter.baseline import Baseline, DEFAULT_PATH
 from credgate.scan import Collector, config_from_args, finish, make_engine
-from credgate.sources.filesystem import FileWalker, scan_base
+from credgate.sources.filesystem import FileWalker, read_in_workers, scan_base
 
 DESCRIPTION = """\
 Record the findings a repository has today so that later scans report only new
@@ -60,7 +60,7 @@ def _scan(args: argparse.Namespace):  # -> (config, collector)
     max_size = parse_size(args.max_file_size, "--max-file-size") if args.max_file_size else config.max_file_size
     walker = FileWalker(scan_base(config.root, config.path), max_size)
     walker.excluded = lambda shown: engine.path_excluded(shown) is not None
-    col = Collector(engine).feed(walker.walk(args.paths or ["."]))
+    col = Collector(engine).feed(walker.walk(args.paths or ["."], deferred=read_in_workers()))
     return config, col
 
 

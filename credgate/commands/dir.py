@@ -7,7 +7,7 @@ from credgate.cli import add_dir_options, require_paths
 from credgate.config import parse_size
 from credgate.scan import Collector, config_from_args, finish, make_engine
 from credgate.sources.archives import ArchiveAwareWalker, ArchiveLimits, NOT_SCANNED
-from credgate.sources.filesystem import scan_base
+from credgate.sources.filesystem import read_in_workers, scan_base
 
 DESCRIPTION = """\
 Scan files and folders for secrets.  Folders are walked recursively (symbolic
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     )
     walker = ArchiveAwareWalker(scan_base(config.root, config.path), max_size, limits)
     walker.excluded = lambda shown: engine.path_excluded(shown) is not None
-    col = Collector(engine).feed(walker.walk(paths))
+    col = Collector(engine).feed(walker.walk(paths, deferred=read_in_workers()))  # files read where scanned
     unread = [s for s in col.skips if s.reason in NOT_SCANNED]
     if unread:  # clean means scanned: a limit hit leaves part of an archive or bundle unread, so it blocks
         kinds = ", ".join(sorted({s.reason for s in unread}))

@@ -150,6 +150,15 @@ def _marks_db(size: int, bulk: Optional[bool] = None) -> Any:
     return _marks_hs or None
 
 
+def prepare_bulk() -> None:
+    """Before a scan pool forks: compile the sniffing database once, count this process as a bulk scan, and
+    import the analyser, so every worker inherits them (see :meth:`credgate.linter.engine.Engine.before_fork`)."""
+    global _marks_seen
+    _marks_seen = max(_marks_seen, _MARKS_BULK)
+    _marks_db(0, bulk=True)
+    from credgate.iac import runner  # noqa: F401 - for the workers: IaC analysis (lazy on the hook's path)
+
+
 def looks_like_iac(path: str, data: bytes) -> bool:
     return kind_of(path, data) is not None
 

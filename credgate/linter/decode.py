@@ -180,6 +180,14 @@ def _hs() -> Any:
     return _hs_db
 
 
+def prepare_bulk() -> None:
+    """Before a scan pool forks: compile the run finder's database once, and count this process as a bulk
+    scan (as its workers' share of the input will make them), so every worker inherits the database."""
+    global _seen
+    _seen = max(_seen, _HS_BULK)
+    _hs()
+
+
 def _runs_hs(data: bytes, db: Any) -> Iterator[tuple[int, int, int]]:
     """What _runs_py yields, from one hyperscan pass over ``data``."""
     starts: list[int] = []

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING, Any, Optional
 from credgate.config import AllowEntry, Config
 from credgate.globs import match_any
 from credgate.iac import analyze, looks_like_iac
+from credgate.iac import prepare_bulk as prepare_iac
 from credgate.linter import filters
 from credgate.linter.decode import decoded_findings
+from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
 from credgate.linter.matcher import Matcher
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
@@ -101,6 +103,18 @@ class Engine:
             e for e in self._allow
             if e.paths and not (e.regexes or e.line_regexes or e.stopwords or e.fingerprints or e.rules or e.accounts)
         )
+
+    # ------------------------------------------------------------------ pool
+    def before_fork(self) -> None:
+        """Prepare, once in the parent, what every pool worker would otherwise build for itself after the fork
+        (:func:`credgate.parallel.scan_stream` calls this just before forking): the hyperscan databases of the
+        decode run finder and of IaC sniffing, the IaC analyser's modules, and RE2.  Workers inherit them
+        (copy-on-write) instead of compiling and importing each its own.  Nothing found changes."""
+        if self.decode_enabled:
+            prepare_decode()
+        if self.iac_enabled:
+            prepare_iac()
+        self.matcher.before_fork()
 
     # ------------------------------------------------------------------ paths
     def path_excluded(self, path: str) -> Optional[str]:

@@ -70,6 +70,9 @@ SPOOL_IN_MEMORY = 16 * 1024 * 1024
 CONTAINERS = ("zip", "tar", "gzip", "bzip2", "xz")
 COMPRESSORS = ("gzip", "bzip2", "xz")
 TAR_READAHEAD = 1 << 20  # tarfile's buffer over a stream: read before a member's own bytes are asked for
+# names archives usually have (a scheduling hint for walk(deferred=True); kinds are told by content)
+ARCHIVE_NAMES = (".zip", ".jar", ".war", ".ear", ".whl", ".egg", ".nupkg", ".apk", ".aar", ".tar", ".gz", ".tgz",
+                 ".taz", ".z", ".bz2", ".bz", ".tbz", ".tbz2", ".xz", ".txz", ".bundle")
 # skips that mean part of an archive or bundle was not read: `credgate dir` exits 1 on them
 NOT_SCANNED = ("archive-size-limit", "archive-member-limit", "archive-ratio-limit", "archive-depth-limit",
                "bundle-bad-ref")
@@ -878,25 +881,31 @@ class ArchiveAwareWalker(FileWalker):
         self.limits = limits
         self.scanner = ArchiveScanner(limits)
 
-    def on_file(self, shown: str, path: Path, data: bytes) -> Iterator[Item]:
+    def read_here(self, shown: str) -> bool:
+        # scheduling only: an archive named like one is read and expanded in the walk, so its members are
+        # spread over the pool; one that is not (told by content, as always) is expanded where it is read
+        return self.limits.enabled and shown.lower().endswith(ARCHIVE_NAMES)
+
+    def on_file(self, shown: str, path: "Path | str", data: bytes) -> Iterator[Item]:
         if self.limits.enabled:
             kind = sniff(data[:HEAD_BYTES])
             if kind == "bundle":
-                yield from self.scanner.scan_path(path, shown, kind)
+                yield from self.scanner.scan_path(Path(path), shown, kind)
                 return
             if kind is not None:
                 yield from self.scanner.scan(io.BytesIO(data), shown, kind)
                 return
         yield from super().on_file(shown, path, data)
 
-    def _file(self, p: Path, st: os.stat_result, explicit: bool) -> Iterator[Item]:
+    def _file(self, p: "Path | str", st: os.stat_result, explicit: bool, shown: Optional[str] = None) -> Iterator[Any]:
         # Archives and bundles larger than max_file_size are streamed from disk instead of skipped.
         if self.limits.enabled and stat.S_ISREG(st.st_mode) and st.st_size > self.max_file_size:
-            kind = sniff_file(p)
+            kind = sniff_file(Path(p))
             if kind is not None:
-                yield from self.scanner.scan_path(p, display_path(p, self.base), kind)
+                yield from self.scanner.scan_path(Path(p), display_path(Path(p), self.base) if shown is None else shown,
+                                                  kind)
                 return
-        yield from super()._file(p, st, explicit)
+        yield from super()._file(p, st, explicit, shown)
 
     def on_git_dir(self, path: Path) -> Iterator[Item]:
         if not self.limits.git_history or not is_git_dir(path):
