@@ -154,11 +154,15 @@ def looks_like_iac(path: str, data: bytes) -> bool:
     return kind_of(path, data) is not None
 
 
-def analyze(frag: "Fragment") -> "tuple[list[SlotHit], list[Skip]]":
-    """The slot hits of an IaC document (the engine turns them into findings) and what was skipped."""
+_SNIFF = object()
+
+
+def analyze(frag: "Fragment", kind: Any = _SNIFF) -> "tuple[list[SlotHit], list[Skip]]":
+    """The slot hits of an IaC document (the engine turns them into findings) and what was skipped.
+    ``kind``: what :func:`kind_of` said of this fragment, when the caller already asked (sniffed once)."""
     from credgate.iac.runner import analyze_fragment  # lazy: the hook loads IaC analysis only for IaC content
 
-    return analyze_fragment(frag, kind_of(frag.path, frag.data))
+    return analyze_fragment(frag, kind_of(frag.path, frag.data) if kind is _SNIFF else kind)
 
 
 def analyze_template_text(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from credgate.models import Fragment, Skip
+from credgate.models import Fragment, Provenance, Skip
 from credgate.sources.filesystem import decode_text, too_large_detail
 from credgate.sources.git.blobs import _blob_skip, BlobReader
 from credgate.sources.git.exposure import _tip_refs
@@ -539,8 +539,10 @@ def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], com
             ex["tip_of"] = tuple(tip_of)
         ex["_order"] = x.commit
         ex["_paths"] = len(ordered)
-        yield Fragment(path=x.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
-                       location_detail=prefix, extra=tuple(sorted(ex.items())))
+        # the provenance built here, not by Fragment from keywords (dataclasses.replace per fragment)
+        yield Fragment(path=x.path, data=data, extra=tuple(sorted(ex.items())),
+                       provenance=Provenance(source=source, commit=sha, author=author, date=date, blob_id=oid,
+                                             location_detail=prefix))
 
 
 def _where(oid: str, first: dict[str, _Origin], commits: list[tuple[str, str, str]]) -> str:
