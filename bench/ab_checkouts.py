@@ -57,15 +57,18 @@ def main() -> int:
         if not a.tree:
             ap.error("git needs REPO")
         cwd = str(Path(a.tree).resolve())
+        # reports go to a scratch folder, never to /dev/null: a tool that writes its report by renaming a
+        # temporary file over the path replaces the device with a regular file
+        out = tempfile.mkdtemp(prefix="cg-ab-git-")
         for k, r in roots.items():
-            cmds[k] = ([sys.executable, "-m", "credgate", "git", cwd, "--full", "--format", "json", "-o", os.devnull,
+            cmds[k] = ([sys.executable, "-m", "credgate", "git", cwd, "--full", "--format", "json", "-o", f"{out}/{k}.json",
                         "--fail-on", "critical", "-q"], {**env, "PYTHONPATH": str(r)})
         if a.gitleaks:
             cmds["gitleaks"] = ([a.gitleaks, "git", cwd, "--no-banner", "--exit-code", "0", "-f", "json", "-r",
-                                 os.devnull], env)
+                                 f"{out}/gitleaks.json"], env)
         if a.kingfisher:
             cmds["kingfisher"] = ([a.kingfisher, "scan", cwd, "--git-history", "full", "--no-validate",
-                                   "--no-update-check", "-f", "json", "-o", os.devnull], env)
+                                   "--no-update-check", "-f", "json", "-o", f"{out}/kingfisher.json"], env)
         okay = (0, 1, 200, 205)
     else:
         cwd = tempfile.mkdtemp(prefix="cg-ab-hook-")
