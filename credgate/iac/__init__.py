@@ -53,6 +53,18 @@ _TF_MARK = re.compile(rb'^\s*(?:variable|resource|provider|module|data)\s+"[^"\n
 
 
 def _base_ext(path: str) -> tuple[str, str]:
+    got = _BASE_EXT.get(path)
+    if got is None:
+        if len(_BASE_EXT) >= 8192:
+            _BASE_EXT.clear()
+        got = _BASE_EXT[path] = _base_ext_of(path)
+    return got
+
+
+_BASE_EXT: dict[str, tuple[str, str]] = {}  # a history sniffs the same paths version after version
+
+
+def _base_ext_of(path: str) -> tuple[str, str]:
     name = os.path.basename(path.replace("\\", "/")).lower()
     ext = ""
     if name.endswith(".tf.json"):

@@ -522,13 +522,16 @@ def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], com
     The content is the same bytes object each time (not copied).  ``extra["_order"]`` is the commit's
     position in the walk (topological, oldest first), for ordering locations; ``_paths`` the number of
     fragments of this blob, so the blob cache notes the blob clean only when every path was clean."""
-    seen: dict[str, _Origin] = {}
-    for x in sorted(origins, key=lambda x: x.commit):
-        if x.path not in seen:
-            seen[x.path] = x
-    if o.path not in seen:
-        seen[o.path] = o
-    ordered = sorted(seen.values(), key=lambda x: x.commit)
+    if len(origins) == 1 and origins[0].path == o.path:  # most blobs: one path, one introducing commit
+        ordered = [origins[0]]  # what the general case below gives for it
+    else:
+        seen: dict[str, _Origin] = {}
+        for x in sorted(origins, key=lambda x: x.commit):
+            if x.path not in seen:
+                seen[x.path] = x
+        if o.path not in seen:
+            seen[o.path] = o
+        ordered = sorted(seen.values(), key=lambda x: x.commit)
     for x in ordered:
         sha, author, date = commits[x.commit]
         ex = dict(extra)
