@@ -4,11 +4,14 @@
     python bench/ab_checkouts.py --ref /tmp/cg-ref dir TREE [--runs 5] [--kingfisher BIN]
     python bench/ab_checkouts.py --ref /tmp/cg-ref hook [--runs 15]
     python bench/ab_checkouts.py --ref /tmp/cg-ref hook-framework [--runs 15]
+    python bench/ab_checkouts.py --ref /tmp/cg-ref git REPO [--runs 5] [--gitleaks BIN] [--kingfisher BIN]
 
 ``--ref`` is the reference checkout (e.g. ``git worktree add --detach /tmp/cg-ref HEAD~1``); the other is
 this script's checkout.  Each round runs every command once, in turn, after one warm-up round, so both
-see the same neighbours' load on a shared machine.  ``hook`` stages a one-line change to an 18 KB source
-file in a new git repository (git CLI) and runs ``credgate hook pre-commit``; ``hook-framework`` runs it as
+see the same neighbours' load on a shared machine.  ``git`` is the cold full-history audit (``credgate git REPO
+--full``, no blob cache) beside ``gitleaks git REPO`` and ``kingfisher scan REPO --git-history full``; the peak
+RSS printed is the largest single process of each run (``wait4``).
+``hook`` stages a one-line change to an 18 KB source file in a new git repository (git CLI) and runs ``credgate hook pre-commit``; ``hook-framework`` runs it as
 the pre-commit framework does, with the staged file's name after ``--`` (``credgate hook pre-commit --
 engine.py``; the framework's own start-up, ~0.3 s of Python, is not timed).
 """
@@ -16,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -28,17 +30,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 
 
-def _cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ref", required=True, type=Path)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--kingfisher", help="also time this kingfisher binary (dir only)")
-    ap.add_argument("what", choices=["dir", "hook", "hook-framework"])
+    ap.add_argument("--gitleaks", help="also time this gitleaks binary (git only)")
+    ap.add_argument("what", choices=["dir", "hook", "hook-framework", "git"])
     ap.add_argument("tree", nargs="?")
     a = ap.parse_args()
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "", "GIT_AUTHOR_NAME": "b", "GIT_AUTHOR_EMAIL": "b@example.com",
@@ -62,6 +60,23 @@ def main() -> int:
             cmds["kingfisher"] = ([a.kingfisher, "scan", cwd, "--no-validate", "--no-update-check", "-f", "json",
                                    "-o", os.devnull], env)
         okay = (0, 1, 200, 205)
+    elif a.what == "git":
+        if not a.tree:
+            ap.error("git needs REPO")
+        cwd = str(Path(a.tree).resolve())
+        # reports go to a scratch folder, never to /dev/null: a tool that writes its report by renaming a
+        # temporary file over the path replaces the device with a regular file
+        out = tempfile.mkdtemp(prefix="cg-ab-git-")
+        for k, r in roots.items():
+            cmds[k] = ([sys.executable, "-m", "credgate", "git", cwd, "--full", "--format", "json", "-o", f"{out}/{k}.json",
+                        "--fail-on", "critical", "-q"], {**env, "PYTHONPATH": str(r)})
+        if a.gitleaks:
+            cmds["gitleaks"] = ([a.gitleaks, "git", cwd, "--no-banner", "--exit-code", "0", "-f", "json", "-r",
+                                 f"{out}/gitleaks.json"], env)
+        if a.kingfisher:
+            cmds["kingfisher"] = ([a.kingfisher, "scan", cwd, "--git-history", "full", "--no-validate",
+                                   "--no-update-check", "-f", "json", "-o", f"{out}/kingfisher.json"], env)
+        okay = (0, 1, 200, 205)
     else:
         cwd = tempfile.mkdtemp(prefix="cg-ab-hook-")
         src = (a.ref / "credgate" / "linter" / "engine.py").read_bytes()
@@ -75,23 +90,28 @@ def main() -> int:
         for k, r in roots.items():
             cmds[k] = ([sys.executable, "-m", "credgate", "hook", "pre-commit", *files], {**env, "PYTHONPATH": str(r)})
         okay = (0,)
-    res: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
+    res: dict[str, list[tuple[float, float, int]]] = {k: [] for k in cmds}
     try:
         for i in range(a.runs + 1):
             for k, (c, e) in cmds.items():
-                c0, t0 = _cpu(), time.perf_counter()
-                p = subprocess.run(c, cwd=cwd, env=e, capture_output=True)
-                w, u = time.perf_counter() - t0, _cpu() - c0
-                if p.returncode not in okay:
-                    sys.exit(f"{k} exited {p.returncode}: {p.stderr.decode()[-400:]}")
+                t0 = time.perf_counter()
+                with tempfile.TemporaryFile() as err:
+                    p = subprocess.Popen(c, cwd=cwd, env=e, stdout=subprocess.DEVNULL, stderr=err)
+                    _pid, status, ru = os.wait4(p.pid, 0)
+                    p.returncode = os.waitstatus_to_exitcode(status)
+                    w, u = time.perf_counter() - t0, ru.ru_utime + ru.ru_stime  # the child and every process it waited for
+                    if p.returncode not in okay:
+                        err.seek(0)
+                        sys.exit(f"{k} exited {p.returncode}: {err.read().decode()[-400:]}")
                 if i:
-                    res[k].append((w, u))
+                    res[k].append((w, u, ru.ru_maxrss))
     finally:
-        if a.what != "dir":  # the hook's repository is ours
+        if a.what not in ("dir", "git"):  # the hook's repository is ours
             shutil.rmtree(cwd, ignore_errors=True)
     for k, v in res.items():
         print(f"{a.what} {k:10s} CPU median {statistics.median(x[1] for x in v):.3f} s, wall median "
-              f"{statistics.median(x[0] for x in v):.3f} s  (CPU {' '.join('%.2f' % x[1] for x in v)})")
+              f"{statistics.median(x[0] for x in v):.3f} s, peak RSS {max(x[2] for x in v) // 1024} MB "
+              f"(CPU {' '.join('%.2f' % x[1] for x in v)})")
     print("load average at the end: %.1f %.1f %.1f" % os.getloadavg())
     return 0
 

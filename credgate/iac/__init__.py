@@ -53,6 +53,18 @@ _TF_MARK = re.compile(rb'^\s*(?:variable|resource|provider|module|data)\s+"[^"\n
 
 
 def _base_ext(path: str) -> tuple[str, str]:
+    got = _BASE_EXT.get(path)
+    if got is None:
+        if len(_BASE_EXT) >= 8192:
+            _BASE_EXT.clear()
+        got = _BASE_EXT[path] = _base_ext_of(path)
+    return got
+
+
+_BASE_EXT: dict[str, tuple[str, str]] = {}  # a history sniffs the same paths version after version
+
+
+def _base_ext_of(path: str) -> tuple[str, str]:
     name = os.path.basename(path.replace("\\", "/")).lower()
     ext = ""
     if name.endswith(".tf.json"):
@@ -163,11 +175,15 @@ def looks_like_iac(path: str, data: bytes) -> bool:
     return kind_of(path, data) is not None
 
 
-def analyze(frag: "Fragment") -> "tuple[list[SlotHit], list[Skip]]":
-    """The slot hits of an IaC document (the engine turns them into findings) and what was skipped."""
+_SNIFF = object()
+
+
+def analyze(frag: "Fragment", kind: Any = _SNIFF) -> "tuple[list[SlotHit], list[Skip]]":
+    """The slot hits of an IaC document (the engine turns them into findings) and what was skipped.
+    ``kind``: what :func:`kind_of` said of this fragment, when the caller already asked (sniffed once)."""
     from credgate.iac.runner import analyze_fragment  # lazy: the hook loads IaC analysis only for IaC content
 
-    return analyze_fragment(frag, kind_of(frag.path, frag.data))
+    return analyze_fragment(frag, kind_of(frag.path, frag.data) if kind is _SNIFF else kind)
 
 
 def analyze_template_text(

@@ -349,9 +349,15 @@ class CfnAnalyzer:
                 self.walk(v, kp, rtype, depth + 1)
 
     def name_value(self, node: dict, path: tuple, rtype: str) -> None:
-        nk = next((k for k in _NAME_KEYS if k in node), None)
-        vk = next((k for k in _VALUE_KEYS if k in node), None)
-        if nk is None or vk is None:
+        for nk in _NAME_KEYS:  # the first name key and the first value key present (plain loops: a hot path)
+            if nk in node:
+                break
+        else:
+            return
+        for vk in _VALUE_KEYS:
+            if vk in node:
+                break
+        else:
             return
         name = node[nk]
         typ = node.get("Type", node.get("type"))

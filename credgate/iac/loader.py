@@ -72,9 +72,13 @@ class Duplicate:
 class Loaded:
     """Documents of one file plus what the loader noticed on the way."""
 
-    def __init__(self, docs: list[Any], duplicates: list[Duplicate]) -> None:
+    def __init__(self, docs: list[Any], duplicates: list[Duplicate], aliases: int = -1, nodes: int = -1) -> None:
         self.docs = docs
         self.duplicates = duplicates
+        # what the YAML loader counted (-1: not counted): alias references and scalar/collection events; with
+        # no alias, walking the documents meets at most 4 objects per event (a short tag adds its wrapper)
+        self.aliases = aliases
+        self.nodes = nodes
 
 
 def intrinsic_name(tag: str) -> str:
@@ -111,6 +115,10 @@ CfnYamlLoader.add_multi_constructor("!", _multi_constructor)
 _PLAIN_BOOL = re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")
 _PLAIN_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _STD = "tag:yaml.org,2002:"
+# what _PLAIN_NULL / _PLAIN_BOOL match, as sets (the regexes are still asked about a value ending in a newline,
+# which their "$" also accepts)
+_NULL_WORDS = frozenset(("~", "null", "Null", "NULL", ""))
+_BOOL_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split())
 
 
 def _scalar(ev: Any) -> Any:
@@ -181,7 +189,10 @@ def load_yaml(text: str) -> Loaded:
     stack: list[_Frame] = []
     anchors: dict[str, Any] = {}
     aliases = 0
+    nodes = 0
     root: Any = None
+    Scalar = _ev.ScalarEvent
+    get_event = loader.get_event
 
     def where() -> tuple:
         return tuple((f.key if f.is_map else len(f.obj)) for f in stack[:-1])
@@ -221,21 +232,50 @@ def load_yaml(text: str) -> Loaded:
 
     try:
         while True:
-            ev = loader.get_event()
+            ev = get_event()
             if ev is None:
                 break
             cls = type(ev)
-            if cls is _ev.ScalarEvent:
+            if cls is Scalar:
+                # _scalar, _custom and add inlined for the common cases (most events of a template are
+                # plain scalars in a mapping): the same objects, positions and duplicates as before
+                nodes += 1
                 s, e = ev.start_mark.index, ev.end_mark.index
-                obj: Any = _scalar(ev)
-                if _custom(ev.tag):
-                    obj = _wrap(ev.tag, obj, s, e)
+                tag = ev.tag
+                obj: Any = ev.value
+                if tag is None or tag == "!":
+                    if ev.implicit[0]:  # plain scalar: resolve bool and null; numbers stay text
+                        if obj in _NULL_WORDS or (obj[-1:] == "\n" and _PLAIN_NULL.match(obj)):
+                            obj = None
+                        elif obj in _BOOL_WORDS or (obj[-1:] == "\n" and _PLAIN_BOOL.match(obj)):
+                            obj = obj.lower() in ("yes", "true", "on")
+                elif tag[:1] == "!":
+                    obj = _wrap(tag, obj, s, e)
+                elif tag.startswith(_STD):
+                    obj = _scalar(ev)
                 if ev.anchor:
                     anchors[ev.anchor] = obj
-                add(obj, s, e)
+                if not stack or (type(obj) is not str and obj is not None and type(obj) is not bool):
+                    add(obj, s, e)
+                    continue
+                f = stack[-1]
+                if not f.is_map:
+                    lst: MList = f.obj
+                    lst.append(obj)
+                    lst.pos.append((s, e, s, e))
+                    continue
+                key = f.key
+                if key is _NOKEY or key in f.obj:  # a key (normalised there), or a duplicate key
+                    add(obj, s, e)
+                    continue
+                f.key = _NOKEY
+                d: MDict = f.obj
+                d[key] = obj
+                d.pos[key] = (f.kspan[0], f.kspan[1], s, e)
             elif cls is _ev.MappingStartEvent or cls is _ev.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
                     raise TooDeep(f"nesting deeper than {MAX_DEPTH} levels")
+                nodes += 1
                 is_map = cls is _ev.MappingStartEvent
                 stack.append(_Frame(MDict() if is_map else MList(), is_map, ev.tag, ev.anchor, ev.start_mark.index))
             elif cls is _ev.MappingEndEvent or cls is _ev.SequenceEndEvent:
@@ -284,7 +324,7 @@ def load_yaml(text: str) -> Loaded:
             loader.dispose()
         except Exception:  # noqa: BLE001
             pass
-    return Loaded(docs, dups)
+    return Loaded(docs, dups, aliases, nodes)
 
 
 # ---------------------------------------------------------------------- JSON

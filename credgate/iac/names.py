@@ -84,6 +84,18 @@ def is_secret_name(name: object) -> bool:
     """True when a key/variable/property of this name should hold a secret."""
     if not isinstance(name, str) or not name or len(name) > 120:
         return False
+    got = _SECRET_NAME_MEMO.get(name)
+    if got is None:
+        if len(_SECRET_NAME_MEMO) >= 8192:
+            _SECRET_NAME_MEMO.clear()
+        got = _SECRET_NAME_MEMO[name] = _is_secret_name(name)
+    return got
+
+
+_SECRET_NAME_MEMO: dict[str, bool] = {}  # a template history asks about the same few hundred names again and again
+
+
+def _is_secret_name(name: str) -> bool:
     toks = tokens(name)
     if not toks:
         return False

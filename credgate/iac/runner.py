@@ -129,7 +129,8 @@ class _Analysis:
         if loaded is None:
             return
         self.docs = loaded.docs
-        _count_nodes(loaded.docs)
+        if loaded.aliases != 0 or loaded.nodes < 0 or 4 * loaded.nodes > _MAX_WALK_NODES:
+            _count_nodes(loaded.docs)  # without an alias the documents are no bigger than the text: nothing to count
         for d in loaded.duplicates:
             self.duplicate(d)
         hits: list[Hit] = []

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
 from credgate.globs import match_any
-from credgate.iac import analyze, looks_like_iac
+from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
 from credgate.linter import filters
 from credgate.linter.decode import decoded_findings
@@ -141,9 +141,10 @@ class Engine:
             found = decoded_findings(self, frag, data, found)
         # -- end encoded secrets --
         if self.iac_enabled:
-            if looks_like_iac(frag.path, data):
+            kind = kind_of(frag.path, data)  # sniffed once: analyze is told what it is
+            if kind is not None:
                 try:
-                    hits, iac_s = analyze(frag)
+                    hits, iac_s = analyze(frag, kind)
                     iac_f = [self.slot_finding(frag, h) for h in hits]
                 except RecursionError:
                     iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from credgate.models import Fragment, Skip
+from credgate.models import Fragment, Provenance, Skip
 from credgate.sources.filesystem import decode_text, too_large_detail
 from credgate.sources.git.blobs import _blob_skip, BlobReader
 from credgate.sources.git.exposure import _tip_refs
@@ -522,13 +522,16 @@ def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], com
     The content is the same bytes object each time (not copied).  ``extra["_order"]`` is the commit's
     position in the walk (topological, oldest first), for ordering locations; ``_paths`` the number of
     fragments of this blob, so the blob cache notes the blob clean only when every path was clean."""
-    seen: dict[str, _Origin] = {}
-    for x in sorted(origins, key=lambda x: x.commit):
-        if x.path not in seen:
-            seen[x.path] = x
-    if o.path not in seen:
-        seen[o.path] = o
-    ordered = sorted(seen.values(), key=lambda x: x.commit)
+    if len(origins) == 1 and origins[0].path == o.path:  # most blobs: one path, one introducing commit
+        ordered = [origins[0]]  # what the general case below gives for it
+    else:
+        seen: dict[str, _Origin] = {}
+        for x in sorted(origins, key=lambda x: x.commit):
+            if x.path not in seen:
+                seen[x.path] = x
+        if o.path not in seen:
+            seen[o.path] = o
+        ordered = sorted(seen.values(), key=lambda x: x.commit)
     for x in ordered:
         sha, author, date = commits[x.commit]
         ex = dict(extra)
@@ -539,8 +542,10 @@ def _at_each_path(data: bytes, oid: str, o: _Origin, origins: list[_Origin], com
             ex["tip_of"] = tuple(tip_of)
         ex["_order"] = x.commit
         ex["_paths"] = len(ordered)
-        yield Fragment(path=x.path, data=data, source=source, commit=sha, author=author, date=date, blob_id=oid,
-                       location_detail=prefix, extra=tuple(sorted(ex.items())))
+        # the provenance built here, not by Fragment from keywords (dataclasses.replace per fragment)
+        yield Fragment(path=x.path, data=data, extra=tuple(sorted(ex.items())),
+                       provenance=Provenance(source=source, commit=sha, author=author, date=date, blob_id=oid,
+                                             location_detail=prefix))
 
 
 def _where(oid: str, first: dict[str, _Origin], commits: list[tuple[str, str, str]]) -> str:
