@@ -128,6 +128,19 @@ _GV_TIMESTAMP = _lazy(
     "_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
 _GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
+_GV_WORDISH = _lazy("_GV_WORDISH", r"[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[A-Za-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z]+[0-9]*)+")
+
+
+def _concat_operand(v: str) -> bool:
+    """``+x+`` read as the middle of ``"..." + x + "..."``: a spaced ``+``, a dotted, indexed or called operand,
+    or a name written as code (snake_case, camelCase, CONSTANT). ``+nWugieNK4JBPHblqvg+`` is a random value
+    that happens to start and end with ``+`` (base64), not an operand."""
+    inner = v[1:-1]
+    if inner != inner.strip() or any(c in inner for c in ".[("):
+        return True
+    return bool(_GV_WORDISH.fullmatch(inner))
+
+
 _GV_CONSTANT = _lazy("_GV_CONSTANT", r"[A-Z][A-Z0-9_]{2,}")
 _GV_CAMEL = _lazy("_GV_CAMEL", r"[a-z]+(?:[A-Z][a-z]+)+")
 _GV_SLUG = _lazy("_GV_SLUG", r"[a-z]+(?:[_-][a-z0-9]+){1,}")
@@ -157,7 +170,7 @@ def generic_value(secret: str) -> Optional[str]:
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
-    if v[0] == "+" and _GV_CONCAT.fullmatch(v):
+    if v[0] == "+" and _GV_CONCAT.fullmatch(v) and _concat_operand(v):
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"

@@ -99,6 +99,8 @@ def _report(tree: Path, tmp: Path, reader: str, jobs: str, *extra: str, user: bo
     if user:  # as nobody (root reads mode-000 files), after one scan as root imported what the scan needs
         code = ("import os, sys\nfrom credgate.main import main\n"
                 "main(sys.argv[1:] + ['-q', '-o', os.devnull])\n"
+                # the stdlib lives under /root here, which nobody cannot read: load what a scan may import lazily
+                "import hashlib, datetime, json, difflib, unicodedata, zipfile, tarfile, gzip, bz2, lzma, csv\n"
                 "os.environ['CREDGATE_CACHE_DIR'] = os.environ['CG_USER_CACHE']\n"
                 "os.setgroups([]); os.setgid(65534); os.setuid(65534)\n"
                 "sys.exit(main(sys.argv[1:]))\n")
