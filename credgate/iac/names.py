@@ -179,6 +179,12 @@ def literal_problem(value: object) -> Optional[str]:
     reason = filters.documented_example(v) or filters.placeholder(v)
     if reason:
         return reason
+    if _KEY_ID_SHAPE.fullmatch(v):
+        from credgate.linter.validators import VALIDATORS  # lazy: only a key-ID-shaped literal needs it (hook path)
+
+        if not VALIDATORS["aws_key_id"](v):
+            return "shaped like an AWS key ID but not one (0, 1, 8 and 9 are not in the key ID alphabet)"
+        return None  # a key ID, even one of letters only (about 3 in 100 are), is no word
     g = filters.generic_value(v)
     # an identifier-looking or short value is still a password when a person typed it into a password slot
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier"):
@@ -195,11 +201,6 @@ def literal_problem(value: object) -> Optional[str]:
         return "a flag"
     if _AWS_REGION.fullmatch(v):
         return "an AWS region name"
-    if _KEY_ID_SHAPE.fullmatch(v):
-        from credgate.linter.validators import VALIDATORS  # lazy: only a key-ID-shaped literal needs it (hook path)
-
-        if not VALIDATORS["aws_key_id"](v):
-            return "shaped like an AWS key ID but not one (0, 1, 8 and 9 are not in the key ID alphabet)"
     return None
 
 

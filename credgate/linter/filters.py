@@ -41,7 +41,8 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     r"your unique|unique phrase|"
     r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800
-    r"(?<![A-Za-z0-9])(?:todo|tbd)(?![A-Za-z0-9])|"
+    # and as people write them (TODO, todo, Todo): "tBd/vqlb9T8..." is a random key that starts with those letters
+    r"(?<![A-Za-z0-9])(?-i:todo|TODO|Todo|tbd|TBD|Tbd)(?![A-Za-z0-9])|"
     r"lorem|ipsum|deadbeefdeadbeef",
     re.IGNORECASE,
 )
@@ -109,6 +110,20 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
 _STARRED_PASSWORD = _lazy("_STARRED_PASSWORD", r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w.\-!@#%^&]{5,}\*")
 # a path segment of 16+ characters mixing upper case, lower case and digits is a key ("/P5Zw...Gen"), not a folder
 _RANDOM_SEGMENT = _lazy("_RANDOM_SEGMENT", r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
+
+
+_B64_KEY_BODY = _lazy("_B64_KEY_BODY", r"(?=[^/]*/)(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9+/]{30,}={0,2}")
+
+
+def _base64_key_with_slashes(v: str) -> bool:
+    """``/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB``: a 40-character AWS secret (1 in ~3,000 starts with ``/``) whose
+    ``/`` split it into short random segments. Real paths of 30+ characters hold ``.``, ``_`` or ``-`` or read
+    as words; a base64-alphabet run mixing cases and digits at key-like entropy is a key."""
+    if len(v) < 30 or not _B64_KEY_BODY.fullmatch(v):
+        return False
+    from credgate.linter.entropy import shannon
+
+    return shannon(v) >= 4.2
 
 
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
@@ -189,7 +204,8 @@ def generic_value(secret: str) -> Optional[str]:
         return "a UUID"
     if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if (v[0] in "/.~" or v[1:2] == ":") and _GV_PATH.fullmatch(v) and not _RANDOM_SEGMENT.search(v):
+    if (v[0] in "/.~" or v[1:2] == ":") and _GV_PATH.fullmatch(v) and not _RANDOM_SEGMENT.search(v) \
+            and not _base64_key_with_slashes(v):
         return "a file path"
     if v.startswith("http") and _GV_URL.fullmatch(v):
         return "a URL without credentials"

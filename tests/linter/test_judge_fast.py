@@ -22,6 +22,7 @@ import pytest
 from credgate.config import Config
 from credgate.linter import engine as engine_mod
 from credgate.linter import filters
+from credgate.linter.entropy import shannon
 from credgate.linter.engine import Engine
 from credgate.models import Fragment
 
@@ -62,7 +63,9 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
             and not filters._STARRED_PASSWORD.fullmatch(v):
         return "a wildcard pattern"
-    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not filters._RANDOM_SEGMENT.search(v):
+    if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not filters._RANDOM_SEGMENT.search(v) and not (
+            re.fullmatch(r"[A-Za-z0-9+/]{30,}={0,2}", v) and "/" in v and re.search("[A-Z]", v)
+            and re.search("[a-z]", v) and re.search("[0-9]", v) and shannon(v) >= 4.2):
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
@@ -269,3 +272,18 @@ def test_a_random_value_between_plus_signs_is_not_concatenation():
     for v in ("+a.value+", "+password+", "+ pwd +", "+dbPassword+", "+DB_PASS+", "+getPass()+", "+row[0]+"):
         assert filters.generic_value(v).startswith("string concatenation"), v
         assert filters.generic_value(v) == _generic_value_reference(v)
+
+
+def test_random_keys_are_not_paths_words_or_markers():
+    """Shapes that a random AWS secret or key ID takes now and then, each once dropped from an IaC slot or a
+    generic rule: a secret starting with ``/`` (about 1 in 3,000) read as a path, one starting ``tBd/`` read
+    as a TBD marker, an all-letter key ID (about 3 in 100) read as a word."""
+    from credgate.iac.names import literal_problem
+
+    for v in ("/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB", "/iSyWPf+Xbv/T9j8JlkQu2Rk7Yv3sPq/Tz0Lm4Nb",
+              "tBd/vqlb9T8DMa5s75FawUdDKlaAVABDihY3Awc0", "AKIAAFOJDATLKGQENXXC", "AKIAZQWERTYUJHGFDSAX"):
+        assert literal_problem(v) is None, v
+        assert filters.generic_value(v) == _generic_value_reference(v)
+    for v in ("/usr/local/lib/python3.11/site-packages", "/home/RunnerAdmin/work/Project2/Build",
+              "TBD", "todo", "AKIA0123456789ABCDEF"):
+        assert literal_problem(v) is not None, v
