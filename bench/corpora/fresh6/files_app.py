@@ -37,22 +37,6 @@ VALVE_VENDOR = {
 }
 CELERY_BROKER_URL = "redis://:«pwr:probecache»@probe-cache.internal.furrowline.io:6379/3"  ⟦conn-string|redis URL with password⟧
 """),
-    ("services/irrigation/irrigation/secrets.py", r"""
-import functools
-
-import boto3
-
-
-@functools.lru_cache(maxsize=64)
-def from_ssm(name: str) -> str:
-    ssm = boto3.client("ssm", region_name="eu-west-1")
-    return ssm.get_parameter(Name=name, WithDecryption=True)["Parameter"]["Value"]
-
-
-def from_secrets_manager(secret_id: str) -> str:
-    sm = boto3.client("secretsmanager")
-    return sm.get_secret_value(SecretId=secret_id)["SecretString"]
-"""),
     ("services/irrigation/scripts/backfill_valves.py", r"""
 #!/usr/bin/env python3
 # One-off: backfill valve open/close events from the vendor's export bucket (ticket FARM-2291).
@@ -520,14 +504,6 @@ BUNDLE_PATH: "vendor/bundle"
 BUNDLE_RUBYGEMS__PKG__GITHUB__COM: "furrowline-bot:«ghp:bundle»"  ⟦github|GitHub token in bundler config⟧
 BUNDLE_GEMS__CONTRIBSYS__COM: "«hex:8-sqid»:«hex:8-sqsec»"  ⟦?app-secret|Sidekiq Pro licence credential (short hex pair)⟧
 """),
-    ("services/billing/Gemfile.lock", r"""
-GEM
-  remote: https://rubygems.org/
-  specs:
-    stripe (11.7.0)
-CHECKSUMS
-  stripe (11.7.0) sha256=«sha256:gemstripe»  ⟪gem checksum⟫
-"""),
     ("services/billing/spec/fixtures/webhook_event.json", r"""
 {
   "id": "evt_«b62:24-evt»",  ⟪Stripe event id⟫
@@ -618,15 +594,6 @@ public sealed class MeteoClient
   }
 }
 """),
-    ("services/imagery/setup.cfg", r"""
-[metadata]
-name = furrowline-imagery
-version = 3.2.0
-
-[tool:pytest]
-env =
-    SENTINEL_HUB_CLIENT_SECRET=unit-test-secret  ⟪labelled test value⟫
-"""),
     ("services/imagery/pyproject.toml", r"""
 [project]
 name = "furrowline-imagery"
@@ -639,14 +606,6 @@ url = "https://pypi.tools.furrowline.io/simple/"
 
 [tool.imagery.planet]
 api_key = "PLAK«hex:32-planet»"  ⟦app-secret|Planet API key in pyproject⟧
-"""),
-    ("services/imagery/poetry.lock", r"""
-[[package]]
-name = "rasterio"
-version = "1.3.10"
-files = [
-    {file = "rasterio-1.3.10-cp312-cp312-manylinux2014_x86_64.whl", hash = "sha256:«sha256:rasterio»"},  ⟪wheel hash⟫
-]
 """),
     ("services/yield-model/config.ini", r"""
 [mlflow]
@@ -827,5 +786,188 @@ spring.datasource.url=jdbc:h2:mem:market
 spring.datasource.password=
 market.jwt.signing-secret=dGVzdC1zaWduaW5nLXNlY3JldC1ub3QtcmVhbA==  ⟪base64 of a labelled test secret⟫
 market.okta.api-token=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx  ⟪x placeholder⟫
+"""),
+]
+
+FILES += [
+    ("services/crop-alerts/.npmrc", r"""
+registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken=«npm:alerts»  ⟦npm|npm automation token⟧
+always-auth=true
+"""),
+    ("services/crop-alerts/.env", r"""
+# crop-alerts local run against the shared dev workspace
+SLACK_APP_TOKEN=«xapp:alerts»  ⟦slack|Slack app-level token (socket mode)⟧
+SLACK_SIGNING_SECRET=«hex:32-slacksign»  ⟦slack|Slack signing secret under a Slack-named key⟧
+TWILIO_ACCOUNT_SID=«twac:alerts»  ⟪account SID⟫
+TWILIO_AUTH_TOKEN=«hex:32-twauth»  ⟦twilio|Twilio auth token⟧
+FROST_THRESHOLD_C=0.5
+"""),
+    ("services/dealer-portal/.env", r"""
+APP_NAME="Dealer Portal"
+APP_ENV=production
+APP_KEY=base64:«b64k:32-laravel»  ⟦app-secret|Laravel APP_KEY⟧
+APP_DEBUG=false
+DB_CONNECTION=mysql
+DB_HOST=dealer-db.internal.furrowline.io
+DB_USERNAME=dealer_web
+DB_PASSWORD="«pwc:dealerweb»"  ⟦password|Laravel DB_PASSWORD⟧
+MAIL_MAILER=smtp
+MAIL_HOST=email-smtp.eu-west-1.amazonaws.com
+MAIL_USERNAME=«akid:sessmtp»  ⟦aws-key-id|SES SMTP user is an access key ID⟧
+MAIL_PASSWORD=«sesv4:sessmtp»  ⟦password|SES SMTP password⟧
+PUSHER_APP_KEY=«hex:20-pusherkey»  ⟪Pusher app key is public⟫
+"""),
+    ("services/dealer-portal/.env.testing", r"""
+APP_ENV=testing
+APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=  ⟪all-zero key in the testing env⟫
+DB_CONNECTION=sqlite
+DB_DATABASE=:memory:
+MAIL_PASSWORD=null  ⟪null⟫
+"""),
+    ("services/grain-market/.env.shopify", r"""
+SHOPIFY_API_KEY=«hex:32-shopkey»  ⟪Shopify app API key (the client id half)⟫
+SHOPIFY_API_SECRET=«shpss:farmshop»  ⟦shopify|Shopify app shared secret⟧
+SHOPIFY_SCOPES=read_products,write_products
+"""),
+    ("services/grain-market/src/main/kotlin/io/furrowline/market/PriceBoardAuth.kt", r"""
+package io.furrowline.market
+
+import io.jsonwebtoken.Jwts
+import io.jsonwebtoken.security.Keys
+
+object PriceBoardAuth {
+    // rotated 2026-02 (MKT-412); the old value is in git history
+    private val key = Keys.hmacShaKeyFor("«b62:48-pbkey»".toByteArray())  ⟦app-secret|HMAC signing key literal in Kotlin⟧
+    private const val ISSUER = "https://auth.furrowline.io"
+    private const val KID = "«uuid:kid»"  ⟪key id⟫
+
+    fun parse(token: String) = Jwts.parser().verifyWith(key).requireIssuer(ISSUER).build().parseSignedClaims(token)
+}
+"""),
+    ("services/billing/app/services/heroku_review_apps.rb", r"""
+# Review apps for the billing UI still live on Heroku until Q3
+require "platform-api"
+
+module HerokuReviewApps
+  TOKEN = ENV.fetch("HEROKU_API_KEY", "«uuid:herokulegacy»")  ⟦heroku|legacy UUID-format Heroku API key as fallback⟧
+
+  def self.client
+    PlatformAPI.connect_oauth(TOKEN)
+  end
+end
+"""),
+    ("services/billing/spec/support/stripe_helpers.rb", r"""
+module StripeHelpers
+  # stripe-mock accepts any key that starts with sk_test_
+  TEST_KEY = "sk_test_«b62:24-stripetest»"  ⟪Stripe test-mode key in spec support⟫
+
+  def stub_customer(id: "cus_«b62:14-cus2»")  ⟪customer id⟫
+    stub_request(:get, "https://api.stripe.com/v1/customers/#{id}")
+  end
+end
+"""),
+    ("services/imagery/imagery/glue_job.py", r"""
+import sys
+
+from awsglue.utils import getResolvedOptions
+
+args = getResolvedOptions(sys.argv, ["JOB_NAME", "planet_secret_arn"])
+
+JDBC = {
+    "url": "jdbc:postgresql://imagery-meta.internal:5432/scenes",
+    "user": "glue_writer",
+    "password": "«pwx:gluewriter»",  ⟦password|JDBC password in a Glue script⟧
+}
+"""),
+    ("services/imagery/tests/test_sentinel.py", r"""
+from imagery.sentinel import SentinelAuth, token
+
+
+def test_token(requests_mock):
+    requests_mock.post("https://services.sentinel-hub.com/auth/realms/main/protocol/openid-connect/token",
+                       json={"access_token": "tok"})
+    assert token(SentinelAuth("client", "not-a-real-secret")) == "tok"  ⟪labelled non-secret in a unit test⟫
+
+
+AWS_DOC_KEY = "AKIAIOSFODNN7EXAMPLE"  ⟪documentation key⟫
+"""),
+    ("services/probe-ingest/internal/store/store_test.go", r"""
+package store
+
+import "testing"
+
+const dsn = "mysql://root:root@tcp(127.0.0.1:3306)/probes_test"  ⟪local CI database default⟫
+
+func TestOpen(t *testing.T) {
+	if _, err := Open(dsn); err != nil {
+		t.Skip("no local mysql")
+	}
+}
+"""),
+    ("services/weather-adapter/tests/MeteoClientTests.cs", r"""
+namespace Furrowline.Weather.Tests;
+
+public class MeteoClientTests
+{
+    private const string FakeKey = "00000000000000000000";  ⟪zero key in a unit test⟫
+
+    [Fact]
+    public void BuildsForecastUrl() => Assert.Contains("apikey=", new MeteoClient().Forecast(41.6, 0.6).RequestUri!.ToString());
+}
+"""),
+    ("services/agronomist-portal/src/server/session.ts", r"""
+import { SignJWT } from "jose";
+
+const secret = new TextEncoder().encode(process.env.SESSION_SECRET);  ⟪env lookup⟫
+const LEGACY_SECRET = "«urlsafe:32-legacysess»";  ⟦app-secret|legacy session signing secret constant⟧
+
+export async function sign(sub: string) {
+  return new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().sign(secret);
+}
+"""),
+    ("services/agronomist-portal/src/lib/public-keys.ts", r"""
+// JWKS served at /.well-known/jwks.json (public)
+export const jwks = {
+  keys: [
+    {
+      kty: "OKP",
+      crv: "Ed25519",
+      kid: "«hex:16-jwkskid»",  ⟪key id⟫
+      x: "«urlsafe:32-jwksx»",  ⟪public key x coordinate⟫
+    },
+  ],
+};
+"""),
+    ("services/mobile/android/gradle.properties", r"""
+org.gradle.jvmargs=-Xmx4g
+android.useAndroidX=true
+FURROWLINE_KEYSTORE_PASSWORD=«pp:keystore»  ⟦password|Android keystore password⟧
+FURROWLINE_KEY_ALIAS=upload
+MAPBOX_DOWNLOADS_TOKEN=«mapsk:ios»  ⟦mapbox|Mapbox secret token in gradle.properties⟧
+"""),
+    ("k8s/markets/tls-secret.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: market-web-tls
+  namespace: markets
+type: kubernetes.io/tls
+data:
+  tls.crt: «b64cert:ec1:market.furrowline.io»  ⟪base64 of a certificate⟫
+  tls.key: «b64pem:trad:ec1»  ⟦private-key|base64 of an EC private key in a TLS Secret⟧
+"""),
+    ("k8s/imagery/aws-credentials-secret.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: imagery-aws
+  namespace: imagery
+  annotations:
+    owner: imagery
+type: Opaque
+data:
+  credentials: «b64:credini:imagerypod»  ⟦aws-b64|base64 of a credentials file in a Secret⟧
+  config: «b64:awscfg:imagerypod»  ⟪base64 of an AWS config without keys⟫
 """),
 ]

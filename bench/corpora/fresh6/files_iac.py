@@ -829,22 +829,6 @@ States:
         Authorization: Basic «basic:coop»  ⟦password-b64|basic auth header with encoded password⟧
     End: true
 """),
-    ("deploy/batch/ndvi-compute-env.json", r"""
-{
-  "computeEnvironmentName": "ndvi-spot",
-  "type": "MANAGED",
-  "computeResources": {
-    "type": "SPOT",
-    "allocationStrategy": "SPOT_CAPACITY_OPTIMIZED",
-    "minvCpus": 0,
-    "maxvCpus": 256,
-    "instanceTypes": ["c6g", "c7g"],
-    "subnets": ["subnet-0«hex:16-sub1»", "subnet-0«hex:16-sub2»"],
-    "launchTemplate": {"launchTemplateId": "lt-0«hex:16-lt»", "version": "$Latest"}
-  },
-  "serviceRole": "arn:aws:iam::318604772951:role/aws-batch-service"
-}
-"""),
     ("deploy/ssm/probe-gateway-bootstrap.json", r"""
 {
   "schemaVersion": "2.2",
@@ -1104,7 +1088,7 @@ vpn_psk         = "changeme"  ⟪changeme⟫
           "attributes": {
             "id": "«akid:uploader»",  ⟦aws-key-id|access key ID in tfstate⟧
             "secret": "«awssec:uploader»",  ⟦aws-secret|secret in tfstate⟧
-            "ses_smtp_password_v4": "B«b64k:31-sesv4»",  ⟦password|SES SMTP password in tfstate⟧
+            "ses_smtp_password_v4": "«sesv4:uploader»",  ⟦password|SES SMTP password in tfstate⟧
             "status": "Active",
             "user": "sensor-uploader"
           }
@@ -1441,5 +1425,161 @@ ARG GDAL_VERSION=3.8.4
 ENV AWS_DEFAULT_REGION=eu-west-1
 COPY worker/ /app/worker/
 CMD ["python", "-m", "worker"]
+"""),
+]
+
+FILES += [
+    ("deploy/cfn/glue-yield-etl.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: Glue ETL from the co-op MySQL into the yields lake
+Parameters:
+  CoopDbPassword:
+    Type: String
+    NoEcho: true
+Resources:
+  CoopConnection:
+    Type: AWS::Glue::Connection
+    Properties:
+      CatalogId: !Ref AWS::AccountId
+      ConnectionInput:
+        Name: coop-mysql
+        ConnectionType: JDBC
+        ConnectionProperties:
+          JDBC_CONNECTION_URL: jdbc:mysql://coop-sync.internal:3306/coop
+          USERNAME: coop
+          PASSWORD: !Ref CoopDbPassword  ⟪Ref of a NoEcho parameter⟫
+  WeighbridgeConnection:
+    Type: AWS::Glue::Connection
+    Properties:
+      CatalogId: !Ref AWS::AccountId
+      ConnectionInput:
+        Name: weighbridge-pg
+        ConnectionType: JDBC
+        ConnectionProperties:
+          JDBC_CONNECTION_URL: jdbc:postgresql://weighbridge.internal:5432/tickets
+          USERNAME: wb_report
+          PASSWORD: «pwc:wbreport»  ⟦password|Glue connection literal password⟧
+  YieldEtlJob:
+    Type: AWS::Glue::Job
+    Properties:
+      Role: arn:aws:iam::318604772951:role/glue-yields
+      Command: {Name: glueetl, ScriptLocation: s3://furrowline-artifacts-318604772951/glue/yield_etl.py}
+      DefaultArguments:
+        --TempDir: s3://furrowline-glue-tmp/
+        --secret_arn: arn:aws:secretsmanager:eu-west-1:318604772951:secret:yields/etl-«b62:6-sfx7»  ⟪secret ARN⟫
+        --planet_api_key: PLAK«hex:32-planet»  ⟦app-secret|API key in Glue default arguments⟧
+      Tags:
+        team: insights
+"""),
+    ("deploy/cfn/harvest-api.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: harvest-api (weighbridge tickets for co-ops) on ECS behind API Gateway
+Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+  DbEndpoint:
+    Type: String
+Resources:
+  HarvestTaskDef:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: harvest-api
+      RequiresCompatibilities: [FARGATE]
+      Cpu: '512'
+      Memory: '1024'
+      ContainerDefinitions:
+        - Name: api
+          Image: 905512347760.dkr.ecr.eu-west-1.amazonaws.com/harvest-api:4.1.0
+          Environment:
+            - Name: DATABASE_URL
+              Value: !Sub "postgres://harvest:${DbPassword}@${DbEndpoint}:5432/tickets"  ⟪Sub of a NoEcho parameter⟫
+            - Name: REPORTS_DATABASE_URL
+              Value: !Sub "postgres://wb_report:«pwc:wbreport»@${DbEndpoint}:5432/tickets"  ⟦conn-string|literal password inside a Sub URL⟧
+            - Name: COOP_WEBHOOK_SECRET
+              Value: «whsec:coop»  ⟦app-secret|webhook signing secret⟧
+          Secrets:
+            - Name: JWT_SECRET
+              ValueFrom: !Sub arn:aws:ssm:${AWS::Region}:${AWS::AccountId}:parameter/harvest/jwt-secret  ⟪ValueFrom⟫
+      Tags:
+        - Key: team
+          Value: harvest-ops
+  HarvestApiStage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      StageName: prod
+      RestApiId: !Ref HarvestApi
+      Variables:
+        coopApiKey: «b62:40-coopapikey»  ⟦app-secret|API Gateway stage variable holding a partner API key⟧
+        backendHost: harvest.internal.furrowline.io
+"""),
+    ("deploy/cfn/json/sagemaker-yield.template.json", r"""
+{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Resources": {
+    "YieldNotebookLifecycle": {
+      "Type": "AWS::SageMaker::NotebookInstanceLifecycleConfig",
+      "Properties": {
+        "OnStart": [{"Content": {"Fn::Base64": "#!/bin/bash\nsudo -u ec2-user pip install -q mlflow\n"}}]
+      }
+    },
+    "YieldModel": {
+      "Type": "AWS::SageMaker::Model",
+      "Properties": {
+        "ExecutionRoleArn": "arn:aws:iam::318604772951:role/sagemaker-yield",
+        "PrimaryContainer": {
+          "Image": "141502667606.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1",
+          "ModelDataUrl": "s3://furrowline-models/yield/«sha:model»/model.tar.gz",  ⟪git SHA in S3 path⟫
+          "Environment": {
+            "MLFLOW_TRACKING_USERNAME": "yield-bot",
+            "MLFLOW_TRACKING_PASSWORD": "«pp:mlflow»",  ⟦password|SageMaker model env password⟧
+            "SAGEMAKER_PROGRAM": "serve.py"
+          }
+        }
+      }
+    }
+  }
+}
+"""),
+    ("deploy/cfn/json/params-harvest-prod.json", r"""
+{
+  "Parameters": {
+    "DbPassword": "«pwx:harvestdb»",  ⟦password|CodePipeline template configuration parameter⟧
+    "DbEndpoint": "weighbridge.cluster-c«b62:12-wbid».eu-west-1.rds.amazonaws.com"
+  },
+  "Tags": {"team": "harvest-ops", "cost-centre": "4420"}
+}
+"""),
+    ("deploy/cfn/json/params-harvest-staging.json", r"""
+{
+  "Parameters": {
+    "DbPassword": "{{resolve:secretsmanager:harvest/staging/db}}",  ⟪dynamic reference in a parameter file⟫
+    "DbEndpoint": "harvest-staging.internal"
+  }
+}
+"""),
+    ("deploy/codebuild/chart-publish-buildspec.yml", r"""
+version: 0.2
+phases:
+  build:
+    commands:
+      - helm registry login registry.gitlab.com -u gitlab+deploy-token-18 -p «gldt:charts»  ⟦gitlab|GitLab deploy token on a command line⟧
+      - helm package charts/market-web
+      - helm push market-web-*.tgz oci://registry.gitlab.com/furrowline/charts
+"""),
+    ("logs/github-app/release-bot-2026-03-20.log", r"""
+2026-03-20T10:00:00Z release-bot: minted installation token for installation «num:8-inst»
+2026-03-20T10:00:00Z release-bot: token=«ghs:releasebot» expires_at=2026-03-20T11:00:00Z  ⟦github|GitHub App installation token printed in a log⟧
+2026-03-20T10:00:02Z release-bot: created tag v2026.03.20 at «sha:reltag»  ⟪commit SHA⟫
+"""),
+    ("ansible/group_vars/weighbridge.yml", r"""
+---
+weighbridge_db_host: weighbridge.internal
+weighbridge_db_user: wb_admin
+weighbridge_db_password: !vault |
+  $ANSIBLE_VAULT;1.1;AES256
+  «vault:wbvault»  ⟪inline vault ciphertext⟫
+weighbridge_scale_api_password: "«pw:scaleapi»"  ⟦password|Ansible var, unvaulted⟧
+weighbridge_scale_serial: WB-«hex:10-scale»
 """),
 ]

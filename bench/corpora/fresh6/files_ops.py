@@ -151,7 +151,7 @@ lleida-relay ansible_host=10.42.8.4 ansible_user=Administrator ansible_connectio
 - name: create the local admin
   ansible.builtin.user:
     name: fieldtech
-    password: "{{ 'Harvest2026#' | password_hash('sha512') }}"  ⟦password|clear password hashed at run time⟧
+    password: "{{ '«pw:fieldtech»' | password_hash('sha512') }}"  ⟦password|clear password hashed at run time⟧
     groups: [sudo]
 
 - name: set the pi password
@@ -226,7 +226,7 @@ ls -la ~/.aws
 """),
     ("ops/nginx/.htpasswd", r"""
 grafana:$apr1$«b62:8-aprsalt»$«b62:22-aprhash»  ⟪htpasswd APR1 hash⟫
-ops:«bcrypt:ops»  ⟪?bcrypt hash⟫
+ops:«bcrypt:ops»  ⟪bcrypt hash⟫
 """),
     ("ops/monitoring/datadog.yaml", r"""
 api_key: «hex:32-ddagent»  ⟦datadog|Datadog agent api_key⟧
@@ -461,7 +461,7 @@ FILES += [
 [03/04/2026 09:16] Ana Lopes: please use the vault path secret/imagery/copernicus next time
 [03/04/2026 09:20] Tom Briggs: also here's the openai key for the labelling spike «oai:spike»  ⟦openai|OpenAI key pasted in Teams⟧
 [03/04/2026 09:22] Ana Lopes: request failed with id req_«hex:24-oaireq», retrying  ⟪request id⟫
-[03/04/2026 09:40] Tom Briggs: changed my vpn password to Summer2024! lol, will change it again  ⟦?password|own password disclosed half-jokingly in chat⟧
+[03/04/2026 09:40] Tom Briggs: changed my vpn password to «pw:vpnjoke» lol, will change it again  ⟦?password|own password disclosed half-jokingly in chat⟧
 """),
     ("logs/probe-ingest/2026-03-12.log", r"""
 2026-03-12T06:00:01.114Z INFO  ingest starting stream=prod-probe-stream shards=4 build=«sha:build1»  ⟪build SHA⟫
@@ -531,11 +531,6 @@ REPORT RequestId: «uuid:lreq1»	Duration: 2311.20 ms	Billed Duration: 2312 ms	M
     {"UserName": "coop-vallesrl-reports", "AccessKeyId": "AKIA****************", "Status": "Inactive"}  ⟪masked⟫
   ]
 }
-"""),
-    ("audit/iam/credential-report.csv", r"""
-user,arn,user_creation_time,password_enabled,access_key_1_active,access_key_1_last_rotated
-legacy-jenkins,arn:aws:iam::318604772951:user/legacy-jenkins,2024-01-15T10:30:00+00:00,false,true,2024-01-15T10:31:00+00:00
-sensor-uploader,arn:aws:iam::318604772951:user/sensor-uploader,2025-10-02T07:59:00+00:00,false,true,2025-10-02T08:00:00+00:00
 """),
     ("audit/iam/policy-imagery.json", r"""
 {

@@ -98,6 +98,9 @@ class Values:
         return ("[furrowline-ops]\naws_access_key_id=" + self.get("akid:" + tag, {}) +
                 "\naws_secret_access_key=" + self.get("awssec:" + tag, {}) + "\n")
 
+    def v_awscfg(self, tag: str) -> str:
+        return "[default]\nregion = eu-west-1\noutput = json\n"
+
     def v_akidnot(self, tag: str) -> str:
         """AKIA + 16 upper-case letters and digits 0/1/8/9: not a base32 key ID (a serial number)."""
         while True:
@@ -175,6 +178,10 @@ class Values:
 
     def v_dauth(self, tag: str) -> str:
         return base64.b64encode(("furrowlinebot:" + self.get("dckr:" + tag, {})).encode()).decode()
+
+    def v_sesv4(self, tag: str) -> str:
+        """SES SMTP password (version 4): base64 of 0x04 + a 32-byte HMAC."""
+        return base64.b64encode(b"\x04" + self.r.token_bytes(32)).decode()
 
     def v_lit(self, tag: str) -> str:
         return tag
@@ -406,6 +413,13 @@ class Values:
         name, _, comment = rest.partition(":")
         return keys.openssh(self._key(name), self.r.token_bytes(4), comment or None).rstrip("\n")
 
+    def k_b64pem(self, rest: str) -> str:
+        fmt, name = rest.split(":", 1)
+        return base64.b64encode(keys.pem(self._key(name), fmt).encode()).decode()
+
+    def k_b64cert(self, rest: str) -> str:
+        return base64.b64encode((self.k_cert(rest) + "\n").encode()).decode()
+
     def k_opensshjson(self, rest: str) -> str:
         return self.k_openssh(rest).replace("\n", "\\n") + "\\n"
 
@@ -434,11 +448,3 @@ class Values:
         pubb = base64.b64encode(pub).decode()
         return ("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: " + comment + "\nPublic-Lines: 2\n" +
                 pubb[:64] + "\n" + pubb[64:] + "\nPrivate-Lines: 1\n" + priv + "\nPrivate-MAC: " + self.r.s(64, HEX))
-
-    def k_gcpsa(self, rest: str) -> str:
-        doc = {"type": "service_account", "project_id": "furrowline-imagery", "private_key_id": self.r.s(40, HEX),
-               "private_key": keys.pem(self._key(rest), "pkcs8"),
-               "client_email": "sentinel-sync@furrowline-imagery.iam.gserviceaccount.com",
-               "client_id": self.r.digits(21), "auth_uri": "https://accounts.google.com/o/oauth2/auth",
-               "token_uri": "https://oauth2.googleapis.com/token"}
-        return json.dumps(doc, indent=2)
