@@ -459,13 +459,6 @@ class ShopSyncTest {
   </servers>
 </settings>
 """),
-    ("services/grain-market/gradle.properties", r"""
-org.gradle.jvmargs=-Xmx2g
-signing.keyId=«hex:8-gpgid»
-signing.password=«pp:gpgsign»  ⟦password|GPG signing key passphrase⟧
-signing.secretKeyRingFile=/home/ci/.gnupg/secring.gpg
-sonatypeUsername=furrowline
-"""),
     ("services/billing/config/database.yml", r"""
 default: &default
   adapter: postgresql
@@ -561,15 +554,6 @@ return [
   "ApplicationInsights": {"ConnectionString": "InstrumentationKey=«uuid:appins»;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"}  ⟪App Insights instrumentation key⟫
 }
 """),
-    ("services/weather-adapter/appsettings.Development.json", r"""
-{
-  "ConnectionStrings": {
-    "Weather": "Server=(localdb)\\MSSQLLocalDB;Database=Weather;Trusted_Connection=True",  ⟪integrated auth, no password⟫
-    "Blob": "UseDevelopmentStorage=true"  ⟪Azurite development storage⟫
-  },
-  "Meteo": {"User": "furrowline", "Password": ""}
-}
-"""),
     ("services/weather-adapter/src/MeteoClient.cs", r"""
 using System.Net.Http.Headers;
 
@@ -621,16 +605,6 @@ password = %(WAREHOUSE_PASSWORD)s  ⟪configparser interpolation⟫
 
 [features]
 seed = 1337
-"""),
-    ("services/yield-model/yield_model/features.py", r"""
-import hashlib
-
-# Stable hashing of field ids into 64 buckets; the salt is not a secret (it is in the paper's appendix)
-FIELD_SALT = "«hex:16-fieldsalt»"  ⟪published hashing salt⟫
-
-
-def bucket(field_id: str) -> int:
-    return int(hashlib.sha256((FIELD_SALT + field_id).encode()).hexdigest(), 16) % 64
 """),
 ]
 
@@ -845,18 +819,6 @@ object PriceBoardAuth {
     fun parse(token: String) = Jwts.parser().verifyWith(key).requireIssuer(ISSUER).build().parseSignedClaims(token)
 }
 """),
-    ("services/billing/app/services/heroku_review_apps.rb", r"""
-# Review apps for the billing UI still live on Heroku until Q3
-require "platform-api"
-
-module HerokuReviewApps
-  TOKEN = ENV.fetch("HEROKU_API_KEY", "«uuid:herokulegacy»")  ⟦heroku|legacy UUID-format Heroku API key as fallback⟧
-
-  def self.client
-    PlatformAPI.connect_oauth(TOKEN)
-  end
-end
-"""),
     ("services/billing/spec/support/stripe_helpers.rb", r"""
 module StripeHelpers
   # stripe-mock accepts any key that starts with sk_test_
@@ -866,19 +828,6 @@ module StripeHelpers
     stub_request(:get, "https://api.stripe.com/v1/customers/#{id}")
   end
 end
-"""),
-    ("services/imagery/imagery/glue_job.py", r"""
-import sys
-
-from awsglue.utils import getResolvedOptions
-
-args = getResolvedOptions(sys.argv, ["JOB_NAME", "planet_secret_arn"])
-
-JDBC = {
-    "url": "jdbc:postgresql://imagery-meta.internal:5432/scenes",
-    "user": "glue_writer",
-    "password": "«pwx:gluewriter»",  ⟦password|JDBC password in a Glue script⟧
-}
 """),
     ("services/imagery/tests/test_sentinel.py", r"""
 from imagery.sentinel import SentinelAuth, token
@@ -892,30 +841,6 @@ def test_token(requests_mock):
 
 AWS_DOC_KEY = "AKIAIOSFODNN7EXAMPLE"  ⟪documentation key⟫
 """),
-    ("services/probe-ingest/internal/store/store_test.go", r"""
-package store
-
-import "testing"
-
-const dsn = "mysql://root:root@tcp(127.0.0.1:3306)/probes_test"  ⟪local CI database default⟫
-
-func TestOpen(t *testing.T) {
-	if _, err := Open(dsn); err != nil {
-		t.Skip("no local mysql")
-	}
-}
-"""),
-    ("services/weather-adapter/tests/MeteoClientTests.cs", r"""
-namespace Furrowline.Weather.Tests;
-
-public class MeteoClientTests
-{
-    private const string FakeKey = "00000000000000000000";  ⟪zero key in a unit test⟫
-
-    [Fact]
-    public void BuildsForecastUrl() => Assert.Contains("apikey=", new MeteoClient().Forecast(41.6, 0.6).RequestUri!.ToString());
-}
-"""),
     ("services/agronomist-portal/src/server/session.ts", r"""
 import { SignJWT } from "jose";
 
@@ -925,26 +850,6 @@ const LEGACY_SECRET = "«urlsafe:32-legacysess»";  ⟦app-secret|legacy session
 export async function sign(sub: string) {
   return new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().sign(secret);
 }
-"""),
-    ("services/agronomist-portal/src/lib/public-keys.ts", r"""
-// JWKS served at /.well-known/jwks.json (public)
-export const jwks = {
-  keys: [
-    {
-      kty: "OKP",
-      crv: "Ed25519",
-      kid: "«hex:16-jwkskid»",  ⟪key id⟫
-      x: "«urlsafe:32-jwksx»",  ⟪public key x coordinate⟫
-    },
-  ],
-};
-"""),
-    ("services/mobile/android/gradle.properties", r"""
-org.gradle.jvmargs=-Xmx4g
-android.useAndroidX=true
-FURROWLINE_KEYSTORE_PASSWORD=«pp:keystore»  ⟦password|Android keystore password⟧
-FURROWLINE_KEY_ALIAS=upload
-MAPBOX_DOWNLOADS_TOKEN=«mapsk:ios»  ⟦mapbox|Mapbox secret token in gradle.properties⟧
 """),
     ("k8s/markets/tls-secret.yaml", r"""
 apiVersion: v1
@@ -969,5 +874,110 @@ type: Opaque
 data:
   credentials: «b64:credini:imagerypod»  ⟦aws-b64|base64 of a credentials file in a Secret⟧
   config: «b64:awscfg:imagerypod»  ⟪base64 of an AWS config without keys⟫
+"""),
+]
+
+FILES += [
+    ("sites/furrowline-www/wp-config.php", r"""
+<?php
+/** Marketing site (WordPress on Lightsail) */
+define( 'DB_NAME', 'furrowline_www' );
+define( 'DB_USER', 'wp_www' );
+define( 'DB_PASSWORD', '«pwc:wpdb»' );  ⟦password|WordPress DB_PASSWORD⟧
+define( 'DB_HOST', 'ls-«hex:40-lsdb».czqk1.eu-west-1.rds.amazonaws.com' );
+define( 'AUTH_KEY',         '«pwx:wpsalt1»«pwx:wpsalt1b»' );  ⟦?app-secret|WordPress auth salt⟧
+define( 'SECURE_AUTH_KEY',  '«pwx:wpsalt2»«pwx:wpsalt2b»' );  ⟦?app-secret|WordPress auth salt⟧
+define( 'NONCE_KEY',        'put your unique phrase here' );  ⟪WordPress placeholder salt⟫
+$table_prefix = 'wp_';
+define( 'WP_DEBUG', false );
+"""),
+    ("sites/furrowline-www/index.html", r"""
+<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="script-src 'nonce-«b64k:16-cspnonce»' https://www.google.com">  ⟪CSP nonce⟫
+  <script src="https://cdn.furrowline.io/app.«hex:8-bundle».js" integrity="sha384-«b64k:48-sri384»" crossorigin="anonymous"></script>  ⟪SRI integrity hash⟫
+  <script nonce="«b64k:16-cspnonce»">window.__CFG = {recaptcha: "«recaptcha:www»", rum: "«ddrum:www»"};</script>  ⟪public site keys⟫
+</head>
+<body><h1>Irrigation that listens to the soil.</h1></body>
+</html>
+"""),
+    ("services/weather-adapter/web.config", r"""
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <connectionStrings>
+    <add name="Legacy" connectionString="Data Source=wx-legacy.internal;Initial Catalog=Obs;User ID=obs_reader;Password=«pwc:obsreader»" providerName="System.Data.SqlClient" />  ⟦conn-string|web.config connection string with password⟧
+    <add name="Local" connectionString="Data Source=.;Initial Catalog=Obs;Integrated Security=SSPI" />  ⟪integrated security⟫
+  </connectionStrings>
+  <appSettings>
+    <add key="MeteoApiKey" value="«b62:16-meteoblue»" />  ⟦app-secret|appSettings API key⟧
+    <add key="ClientValidationEnabled" value="true" />
+  </appSettings>
+</configuration>
+"""),
+    ("services/grain-market/src/main/java/io/furrowline/market/LegacyPrices.java", r"""
+package io.furrowline.market;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+final class LegacyPrices {
+    static Connection open() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:mysql://prices-legacy.internal:3306/prices",
+                "prices_ro",
+                "«pwc:pricesro»");  ⟦password|password argument to getConnection⟧
+    }
+
+    static String url(String user, String password) {
+        return String.format("jdbc:mysql://prices-legacy.internal:3306/prices?user=%s&password=%s", user, password);  ⟪format placeholders⟫
+    }
+}
+"""),
+    ("services/grain-market/src/main/resources/application-s3.properties", r"""
+cloud.aws.region.static=eu-west-1
+cloud.aws.credentials.access-key=«akid:markets3»  ⟦aws-key-id|Spring Cloud AWS access key⟧
+cloud.aws.credentials.secret-key=«awssec:markets3»  ⟦aws-secret|Spring Cloud AWS secret key⟧
+cloud.aws.stack.auto=false
+spring.mail.host=email-smtp.eu-west-1.amazonaws.com
+spring.mail.password=${SES_SMTP_PASSWORD}  ⟪placeholder⟫
+"""),
+    ("services/probe-ingest/internal/mqtt/client.go", r"""
+package mqtt
+
+import paho "github.com/eclipse/paho.mqtt.golang"
+
+func Options(broker string) *paho.ClientOptions {
+	return paho.NewClientOptions().
+		AddBroker(broker).
+		SetClientID("probe-ingest").
+		SetUsername("ingest").
+		SetPassword("«pp:mqttingest»")  ⟦password|MQTT password in a Go builder chain⟧
+}
+"""),
+    ("services/ratecards/.cargo/credentials.toml", r"""
+[registry]
+token = "cio«b62:32-crates»"  ⟦app-secret|crates.io API token⟧
+
+[registries.furrowline]
+token = "Bearer «jwt:cargo-publisher»"  ⟦jwt|private registry bearer JWT⟧
+"""),
+    ("deploy/cfn/json/irrigation-dashboard.template.json", r"""
+{
+  "Resources": {
+    "DashboardFn": {
+      "Type": "AWS::Lambda::Function",
+      "Properties": {
+        "Environment": {
+          "Variables": {
+            "DB_URL": {"Fn::Join": ["", ["postgres://dash:", "«pwc:dashdb»", "@", {"Fn::GetAtt": ["DashDb", "Endpoint.Address"]}, "/dash"]]},  ⟦conn-string|password as a literal in Fn::Join⟧
+            "DB_URL_RO": {"Fn::Join": ["", ["postgres://dash_ro:", {"Ref": "DashRoPassword"}, "@dash-ro.internal/dash"]]}  ⟪Ref in Fn::Join⟫
+          }
+        }
+      }
+    }
+  }
+}
 """),
 ]

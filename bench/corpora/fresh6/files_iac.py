@@ -239,31 +239,6 @@ Resources:
         - Key: team
           Value: machinery
 """),
-    ("deploy/cfn/opensearch-agronomy.yaml", r"""
-AWSTemplateFormatVersion: '2010-09-09'
-Description: Agronomy notes search
-Parameters:
-  SearchAdminPassword:
-    Type: String
-    NoEcho: true
-    Default: changeme  ⟪placeholder Default changeme⟫
-Resources:
-  AgronomySearch:
-    Type: AWS::OpenSearchService::Domain
-    Properties:
-      EngineVersion: OpenSearch_2.13
-      AdvancedSecurityOptions:
-        Enabled: true
-        InternalUserDatabaseEnabled: true
-        MasterUserOptions:
-          MasterUserName: agro-admin
-          MasterUserPassword: !Ref SearchAdminPassword
-      DomainEndpointOptions:
-        EnforceHTTPS: true
-      Tags:
-        - Key: team
-          Value: agronomy
-"""),
     ("deploy/cfn/json/price-feed.template.json", r"""
 {
   "AWSTemplateFormatVersion": "2010-09-09",
@@ -323,24 +298,6 @@ Resources:
   }
 }
 """),
-    ("deploy/cfn/json/docdb-fieldnotes.template.json", r"""
-{
-  "Resources": {
-    "FieldNotesDocDb": {
-      "Type": "AWS::DocDB::DBCluster",
-      "Properties": {
-        "MasterUsername": "fieldnotes",
-        "MasterUserPassword": {"Fn::Sub": "{{resolve:secretsmanager:${NotesSecret}:SecretString:password}}"},  ⟪dynamic reference via Sub⟫
-        "StorageEncrypted": true
-      }
-    },
-    "NotesSecret": {
-      "Type": "AWS::SecretsManager::Secret",
-      "Properties": {"GenerateSecretString": {"PasswordLength": 32, "ExcludePunctuation": true}}
-    }
-  }
-}
-"""),
     ("deploy/cfn/json/eventbridge-connections.json", r"""
 {
   "AWSTemplateFormatVersion": "2010-09-09",
@@ -390,12 +347,6 @@ Resources:
 [
   {"ParameterKey": "Stage", "ParameterValue": "prod"},
   {"ParameterKey": "ProbeDbPassword", "ParameterValue": "«pp:probedb»"}  ⟦password|CFN parameter file passphrase⟧
-]
-"""),
-    ("deploy/cfn/params/sensor-ingest-dev.json", r"""
-[
-  {"ParameterKey": "Stage", "ParameterValue": "dev"},
-  {"ParameterKey": "ProbeDbPassword", "ParameterValue": "${PROBE_DB_PASSWORD}"}  ⟪variable reference⟫
 ]
 """),
     ("deploy/cfn/params/grain-market.prod.params", r"""
@@ -516,20 +467,6 @@ image_repositories = []
 [staging.deploy.parameters]
 stack_name = "telemetry-api-staging"
 parameter_overrides = "JohnDeereClientSecret=REPLACE_ME"  ⟪placeholder⟫
-"""),
-    ("services/weather-adapter/samconfig.toml", r"""
-version = 0.1
-[prod]
-[prod.deploy]
-[prod.deploy.parameters]
-stack_name = "weather-adapter"
-region = "eu-west-1"
-confirm_changeset = false
-parameter_overrides = [
-  "Stage=prod",
-  "MeteoPassword=«pw:meteo»",  ⟦password|samconfig override list password⟧
-  "MeteoUser=furrowline",
-]
 """),
     ("services/field-boundaries/serverless.yml", r"""
 service: field-boundaries
@@ -1186,29 +1123,6 @@ type: kubernetes.io/dockerconfigjson
 data:
   .dockerconfigjson: «b64:dockercfg:ghcr»  ⟦github|base64 docker config holding a GitHub token⟧
 """),
-    ("k8s/markets/external-secret.yaml", r"""
-apiVersion: external-secrets.io/v1beta1
-kind: ExternalSecret
-metadata:
-  name: market-web
-  namespace: markets
-spec:
-  refreshInterval: 1h
-  secretStoreRef:
-    name: aws-secrets-manager
-    kind: ClusterSecretStore
-  target:
-    name: market-web
-  data:
-    - secretKey: stripe-secret-key
-      remoteRef:
-        key: markets/stripe  ⟪remoteRef⟫
-        property: secret_key
-    - secretKey: db-password
-      remoteRef:
-        key: markets/db
-        property: password
-"""),
     ("k8s/markets/deployment.yaml", r"""
 apiVersion: apps/v1
 kind: Deployment
@@ -1349,18 +1263,6 @@ gatewayBridge:
     username: gateway
     password: ${MQTT_PASSWORD}  ⟪env placeholder⟫
 """),
-    ("helm/imagery/values.yaml", r"""
-worker:
-  image: ghcr.io/furrowline/imagery-worker:v3.2.0
-  resources:
-    limits: {cpu: "4", memory: 16Gi}
-  env:
-    COPERNICUS_USER: furrowline-ops
-    COPERNICUS_PASSWORD:
-      valueFrom:
-        secretKeyRef: {name: copernicus, key: password}  ⟪secretKeyRef⟫
-    PLANET_API_KEY: vault:secret/data/imagery/planet#api_key  ⟪Vault path reference⟫
-"""),
     ("docker-compose.yml", r"""
 services:
   postgis:
@@ -1397,19 +1299,6 @@ services:
     image: ghcr.io/furrowline/market-worker:2026.03.2
     env_file: .env.prod
 """),
-    ("services/probe-ingest/Dockerfile", r"""
-FROM golang:1.22-alpine AS build
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/ingest ./cmd/ingest
-
-FROM gcr.io/distroless/static-debian12@sha256:«sha256:distroless»  ⟪base image digest⟫
-COPY --from=build /out/ingest /ingest
-ENV KINESIS_STREAM=prod-probe-stream
-ENTRYPOINT ["/ingest"]
-"""),
     ("services/dealer-portal/Dockerfile", r"""
 FROM php:8.2-apache
 ARG COMPOSER_AUTH
@@ -1417,14 +1306,6 @@ ENV COMPOSER_AUTH='{"github-oauth": {"github.com": "«ghp:composer»"}}'  ⟦git
 RUN apt-get update && apt-get install -y libzip-dev && docker-php-ext-install zip pdo_mysql
 COPY . /var/www/html
 ENV DEALER_DB_PASS=«pwc:dealerweb»  ⟦password|DB password in Dockerfile ENV⟧
-"""),
-    ("services/imagery-worker/Dockerfile", r"""
-FROM python:3.12-slim
-RUN --mount=type=secret,id=pip_conf,target=/etc/pip.conf pip install --no-cache-dir -r requirements.txt  ⟪BuildKit secret mount⟫
-ARG GDAL_VERSION=3.8.4
-ENV AWS_DEFAULT_REGION=eu-west-1
-COPY worker/ /app/worker/
-CMD ["python", "-m", "worker"]
 """),
 ]
 
@@ -1513,34 +1394,6 @@ Resources:
         coopApiKey: «b62:40-coopapikey»  ⟦app-secret|API Gateway stage variable holding a partner API key⟧
         backendHost: harvest.internal.furrowline.io
 """),
-    ("deploy/cfn/json/sagemaker-yield.template.json", r"""
-{
-  "AWSTemplateFormatVersion": "2010-09-09",
-  "Resources": {
-    "YieldNotebookLifecycle": {
-      "Type": "AWS::SageMaker::NotebookInstanceLifecycleConfig",
-      "Properties": {
-        "OnStart": [{"Content": {"Fn::Base64": "#!/bin/bash\nsudo -u ec2-user pip install -q mlflow\n"}}]
-      }
-    },
-    "YieldModel": {
-      "Type": "AWS::SageMaker::Model",
-      "Properties": {
-        "ExecutionRoleArn": "arn:aws:iam::318604772951:role/sagemaker-yield",
-        "PrimaryContainer": {
-          "Image": "141502667606.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1",
-          "ModelDataUrl": "s3://furrowline-models/yield/«sha:model»/model.tar.gz",  ⟪git SHA in S3 path⟫
-          "Environment": {
-            "MLFLOW_TRACKING_USERNAME": "yield-bot",
-            "MLFLOW_TRACKING_PASSWORD": "«pp:mlflow»",  ⟦password|SageMaker model env password⟧
-            "SAGEMAKER_PROGRAM": "serve.py"
-          }
-        }
-      }
-    }
-  }
-}
-"""),
     ("deploy/cfn/json/params-harvest-prod.json", r"""
 {
   "Parameters": {
@@ -1548,14 +1401,6 @@ Resources:
     "DbEndpoint": "weighbridge.cluster-c«b62:12-wbid».eu-west-1.rds.amazonaws.com"
   },
   "Tags": {"team": "harvest-ops", "cost-centre": "4420"}
-}
-"""),
-    ("deploy/cfn/json/params-harvest-staging.json", r"""
-{
-  "Parameters": {
-    "DbPassword": "{{resolve:secretsmanager:harvest/staging/db}}",  ⟪dynamic reference in a parameter file⟫
-    "DbEndpoint": "harvest-staging.internal"
-  }
 }
 """),
     ("deploy/codebuild/chart-publish-buildspec.yml", r"""

@@ -199,12 +199,6 @@ $cred = New-Object System.Management.Automation.PSCredential('Administrator', $s
 $token = (Get-SECSecretValue -SecretId depot/relay).SecretString  ⟪Secrets Manager lookup⟫
 Invoke-Command -ComputerName lleida-relay -Credential $cred -ScriptBlock { Restart-Service relay }
 """),
-    ("ops/scripts/seed-dev-db.sh", r"""
-#!/usr/bin/env bash
-# local only: seeds the docker-compose PostGIS
-psql "postgresql://geo:${POSTGRES_PASSWORD:-geo}@localhost:5432/boundaries" -f seed.sql  ⟪env default in URL⟫
-echo "admin password for the local portal is admin/admin"  ⟪local default⟫
-"""),
     ("ops/scripts/mirror-repos.sh", r"""
 #!/usr/bin/env bash
 for r in probe-ingest irrigation imagery; do
@@ -247,14 +241,6 @@ tags:
   ],
   "api_token": "«pdkey:ops»"  ⟦pagerduty|PagerDuty REST API token⟧
 }
-"""),
-    ("ops/monitoring/newrelic.yml", r"""
-common: &default_settings
-  license_key: '<%= ENV["NEW_RELIC_LICENSE_KEY"] %>'  ⟪ERB env⟫
-  app_name: billing
-production:
-  <<: *default_settings
-  api_key: «nrak:billing»  ⟦newrelic|New Relic user API key⟧
 """),
     ("ops/monitoring/sentry.properties", r"""
 defaults.url=https://sentry.io/
@@ -620,5 +606,29 @@ config:     «b64:lit:region=eu-west-1;bucket=furrowline-layers;retries=3»  ⟪
 Old layer contents, see FARM-2310. Sample encodings of the AWS doc key for the scanner regression:
 «b64:lit:AKIAIOSFODNN7EXAMPLE»  ⟪base64 of the documentation key⟫
 «hexenc:lit:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY»  ⟪hex of the documentation secret⟫
+"""),
+]
+
+FILES += [
+    ("ops/history/zsh_history-ines", r"""
+: 1772551200:0;kubectl -n markets get pods
+: 1772551260:0;kubectl -n markets create secret generic market-web --from-literal=db-password='«pw:mwebtask»' --dry-run=client -o yaml  ⟦password|kubectl --from-literal password⟧
+: 1772551320:0;aws configure set aws_secret_access_key «awssec:inesold» --profile legacy  ⟦aws-secret|aws configure set with a secret⟧
+: 1772551380:0;aws configure set aws_access_key_id «akid:inesold» --profile legacy  ⟦aws-key-id|aws configure set with a key ID⟧
+: 1772551440:0;sops -d k8s/imagery/secret.sops.yaml | kubectl apply -f -
+: 1772551500:0;export VAULT_TOKEN=$(vault login -method=oidc -token-only)  ⟪command substitution⟫
+: 1772551560:0;git commit -m "rotate creds"
+"""),
+    ("docs/runbooks/RB-30-datadog-muting.md", r"""
+# RB-30 Mute Datadog monitors during harvest maintenance
+
+```sh
+curl -X POST "https://api.datadoghq.eu/api/v1/downtime" \
+  -H "DD-API-KEY: ${DD_API_KEY}" \  ⟪env reference⟫
+  -H "DD-APPLICATION-KEY: «hex:40-ddapp2»" \  ⟦datadog|Datadog application key in a curl header⟧
+  -d '{"scope": "env:prod,team:harvest-ops", "end": 1772600000}'
+```
+
+Keys: personal app keys only. The org API key lives in `/shared/datadog/api-key` (SSM).
 """),
 ]
