@@ -1428,3 +1428,88 @@ weighbridge_scale_api_password: "«pw:scaleapi»"  ⟦password|Ansible var, unva
 weighbridge_scale_serial: WB-«hex:10-scale»
 """),
 ]
+
+FILES += [
+    ("deploy/cfn/opensearch-agronomy.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: Agronomy notes search
+Parameters:
+  SearchAdminPassword:
+    Type: String
+    NoEcho: true
+    Default: changeme  ⟪placeholder Default changeme⟫
+Resources:
+  AgronomySearch:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      EngineVersion: OpenSearch_2.13
+      AdvancedSecurityOptions:
+        Enabled: true
+        InternalUserDatabaseEnabled: true
+        MasterUserOptions:
+          MasterUserName: agro-admin
+          MasterUserPassword: !Ref SearchAdminPassword
+      DomainEndpointOptions:
+        EnforceHTTPS: true
+      Tags:
+        - Key: team
+          Value: agronomy
+"""),
+    ("deploy/cfn/json/docdb-fieldnotes.template.json", r"""
+{
+  "Resources": {
+    "FieldNotesDocDb": {
+      "Type": "AWS::DocDB::DBCluster",
+      "Properties": {
+        "MasterUsername": "fieldnotes",
+        "MasterUserPassword": {"Fn::Sub": "{{resolve:secretsmanager:${NotesSecret}:SecretString:password}}"},  ⟪dynamic reference via Sub⟫
+        "StorageEncrypted": true
+      }
+    },
+    "NotesSecret": {
+      "Type": "AWS::SecretsManager::Secret",
+      "Properties": {"GenerateSecretString": {"PasswordLength": 32, "ExcludePunctuation": true}}
+    }
+  }
+}
+"""),
+    ("deploy/cfn/params/sensor-ingest-dev.json", r"""
+[
+  {"ParameterKey": "Stage", "ParameterValue": "dev"},
+  {"ParameterKey": "ProbeDbPassword", "ParameterValue": "${PROBE_DB_PASSWORD}"}  ⟪variable reference⟫
+]
+"""),
+    ("helm/imagery/values.yaml", r"""
+worker:
+  image: ghcr.io/furrowline/imagery-worker:v3.2.0
+  resources:
+    limits: {cpu: "4", memory: 16Gi}
+  env:
+    COPERNICUS_USER: furrowline-ops
+    COPERNICUS_PASSWORD:
+      valueFrom:
+        secretKeyRef: {name: copernicus, key: password}  ⟪secretKeyRef⟫
+    PLANET_API_KEY: vault:secret/data/imagery/planet#api_key  ⟪Vault path reference⟫
+"""),
+    ("services/probe-ingest/Dockerfile", r"""
+FROM golang:1.22-alpine AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/ingest ./cmd/ingest
+
+FROM gcr.io/distroless/static-debian12@sha256:«sha256:distroless»  ⟪base image digest⟫
+COPY --from=build /out/ingest /ingest
+ENV KINESIS_STREAM=prod-probe-stream
+ENTRYPOINT ["/ingest"]
+"""),
+    ("deploy/cfn/json/params-harvest-staging.json", r"""
+{
+  "Parameters": {
+    "DbPassword": "{{resolve:secretsmanager:harvest/staging/db}}",  ⟪dynamic reference in a parameter file⟫
+    "DbEndpoint": "harvest-staging.internal"
+  }
+}
+"""),
+]
