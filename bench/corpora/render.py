@@ -1,4 +1,4 @@
-"""The render-and-write loop the fresh2, fresh3, fresh4 and fresh5 generators share.
+"""The render-and-write loop the fresh2, fresh3, fresh4, fresh5 and fresh6 generators share.
 
 Templates (each family's files_*.py) are lists of (path, text). In a template line ``⟦kind|note⟧`` marks a
 labelled positive, ``⟦?kind|note⟧`` a positive under the project's labelling policy, and ``⟪note⟫`` a decoy
