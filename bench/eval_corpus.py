@@ -28,6 +28,7 @@ from collections import defaultdict
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join("tests", "fixtures", "corpus")
+_SEVERITIES = {"info": 1, "low": 2, "medium": 3, "high": 4, "critical": 5}
 RULE_KEYS = ("rule", "rule_id", "ruleId", "rule_name", "id", "detector", "kind", "type")
 
 
@@ -238,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-kind", action="store_true", help="also print recall per label kind")
     ap.add_argument("--min-precision", type=float, help="exit 1 if precision is below this")
     ap.add_argument("--min-recall", type=float, help="exit 1 if recall is below this")
+    ap.add_argument("--blocking", action="store_true",
+                    help="count only findings at or above credgate's default fail_on (medium): what blocks a "
+                         "commit, not everything a report shows (low findings are shown but do not block)")
     ap.add_argument("credgate_args", nargs="*", help="extra args passed to `credgate dir` (after --)")
     a = ap.parse_args(argv)
 
@@ -257,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         text = run_credgate(corpus_rel, a.credgate_args)
 
-    m = score(labels, parse_findings(text), corpus_rel, corpus_abs)
+    findings = parse_findings(text)
+    if a.blocking:
+        findings = [f for f in findings if _SEVERITIES.get(str(f.get("severity", "")).lower(), 0) >= _SEVERITIES["medium"]]
+    m = score(labels, findings, corpus_rel, corpus_abs)
     if a.json:
         print(json.dumps(m, indent=2))
     else:
