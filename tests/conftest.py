@@ -17,6 +17,26 @@ DUMMY_AWS_ENV = {
 }
 
 
+def pytest_configure(config):
+    """``CREDGATE_TEST_SEED=random``: one fresh base seed for the run, exported before xdist starts its workers."""
+    if os.environ.get("CREDGATE_TEST_SEED") == "random":
+        os.environ["CREDGATE_TEST_SEED"] = os.urandom(6).hex()
+
+
+def pytest_report_header(config):
+    from tests import rand
+
+    return f"credgate test values: CREDGATE_TEST_SEED={rand.base_seed()} (tests/rand.py)"
+
+
+@pytest.fixture(autouse=True)
+def _seeded_values(request):
+    """The values a test draws come from its own seeded generator (tests/rand.py): same on every run."""
+    from tests import rand
+
+    rand.reseed(request.node.nodeid)
+
+
 @pytest.fixture(scope="session")
 def _matcher_cache(tmp_path_factory):
     """One hyperscan database cache for the whole session (compiling costs about a second)."""

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import base64
 import os
-import secrets
 import string
 import subprocess
 import sys
 import zlib
 from pathlib import Path
 from typing import Optional, Sequence
+from tests import rand
 
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test Author",
@@ -79,7 +79,7 @@ _B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
 
 def _rand(alphabet: str, n: int) -> str:
-    return "".join(secrets.choice(alphabet) for _ in range(n))
+    return "".join(rand.choice(alphabet) for _ in range(n))
 
 
 def aws_key_id(prefix: str = "AKIA") -> str:
@@ -121,7 +121,7 @@ def stripe_live_key() -> str:
 
 def private_key_pem() -> str:
     # a DER SEQUENCE header, as every real PKCS#1 key body has, then random bytes
-    body = base64.b64encode(b"\x30\x82\x04\xa2\x02\x01\x00\x02\x82\x01\x01\x00" + secrets.token_bytes(1178)).decode()
+    body = base64.b64encode(b"\x30\x82\x04\xa2\x02\x01\x00\x02\x82\x01\x01\x00" + rand.token_bytes(1178)).decode()
     lines = [body[i : i + 64] for i in range(0, len(body), 64)]
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
 

@@ -10,6 +10,7 @@ import re
 from typing import Any, Optional
 
 from credgate.lazyre import LazyPattern
+from credgate.linter.entropy import shannon
 from credgate.safety import RuleBudgetExceeded, _re2_pattern, rule_timeout, time_budget
 
 def _lazy(name: str, pattern: "str | bytes", flags: int = 0) -> Any:
@@ -121,8 +122,6 @@ def _base64_key_with_slashes(v: str) -> bool:
     as words; a base64-alphabet run mixing cases and digits at key-like entropy is a key."""
     if len(v) < 30 or not _B64_KEY_BODY.fullmatch(v):
         return False
-    from credgate.linter.entropy import shannon
-
     return shannon(v) >= 4.2
 
 

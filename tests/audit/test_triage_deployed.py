@@ -3,20 +3,20 @@ from __future__ import annotations
 
 import io
 import json
-import secrets
 import string
 import zipfile
 
 import pytest
 
 from tests.helpers import run_credgate
+from tests import rand
 
 TRUST = json.dumps({"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]})
 
 
 def _password() -> str:
-    body = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(14))
+    body = "".join(rand.choice(string.ascii_letters + string.digits) for _ in range(14))
     return f"Tq7-{body}-x9"  # synthetic, made at run time
 
 
@@ -124,7 +124,7 @@ def test_a_typed_password_no_pattern_rule_finds_is_found_in_a_deployed_slot_as_i
                                                                                            tmp_path):
     # low entropy, no provider format: only the slot says it is a secret (as iac-cfn-literal-secret does)
     words = ["harbor", "lantern", "violet", "quarry", "meadow", "pylon"]
-    value = "-".join(secrets.choice(words) for _ in range(3)) + str(secrets.randbelow(90) + 10)
+    value = "-".join(rand.choice(words) for _ in range(3)) + str(rand.randbelow(90) + 10)
     aws_client("lambda").create_function(
         FunctionName="fn3", Runtime="python3.11", Role=role, Handler="i.h", Code={"ZipFile": _zip()},
         Environment={"Variables": {"API_TOKEN": value, "API_TOKEN_ARN": "arn:aws:secretsmanager:us-east-1:"

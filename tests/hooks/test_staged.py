@@ -8,6 +8,7 @@ from credgate.models import Fragment, Skip
 from tests.helpers import aws_pair, commit_file, git, github_pat
 
 from .conftest import aws_file, scan, stage
+from tests import rand
 
 
 def test_first_commit_of_a_repo_blocks_on_an_aws_key_pair(repo: Path, engine) -> None:
@@ -95,13 +96,12 @@ def test_not_a_repository_is_a_skip_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_iac_context_comes_from_the_whole_staged_template(repo: Path, engine) -> None:
-    import secrets
     import string
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "git" / "rds.yaml"
     template = fixture.read_text()
     commit_file(repo, "infra/rds.yaml", template, "template without a password")
-    pw = "".join(secrets.choice(string.ascii_letters + string.digits + "#@%") for _ in range(22))
+    pw = "".join(rand.choice(string.ascii_letters + string.digits + "#@%") for _ in range(22))
     stage(repo, "infra/rds.yaml", template.replace("    MinLength: 16\n", f'    MinLength: 16\n    Default: "{pw}"\n'))
     found = scan(engine, iter_staged(repo))[0]
     assert [(f.secret, f.line, f.location.location_detail) for f in found] == [

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-import secrets
 import string
 
 from tests.helpers import run_credgate
+from tests import rand
 
 
 def _pw() -> str:
     alphabet = string.ascii_letters + string.digits
-    return "".join(secrets.choice(alphabet) for _ in range(10)) + "_7#"
+    return "".join(rand.choice(alphabet) for _ in range(10)) + "_7#"
 
 
 def _found(tmp_path, name: str, text: str) -> set:

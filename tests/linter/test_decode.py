@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
-import secrets
 import urllib.parse
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import aws_pair, run_credgate
+from tests import rand
 
 
 def _scan(tmp_path: Path, files: dict[str, str], *extra: str) -> tuple[int, dict]:
@@ -131,10 +131,10 @@ def test_depth_limit_is_five_layers(tmp_path: Path) -> None:
     "content",
     [
         # hashes, lockfile integrity, random binary, images: decode to binary or are skipped
-        '"integrity": "sha512-' + _b64(secrets.token_bytes(64)) + '"\n',
-        "digest = " + secrets.token_hex(32) + "\n",
-        "blob = " + _b64(secrets.token_bytes(300)) + "\n",
-        '<img src="data:image/png;base64,' + _b64(b"\x89PNG\r\n\x1a\n" + secrets.token_bytes(200)) + '">\n',
+        '"integrity": "sha512-' + _b64(rand.token_bytes(64)) + '"\n',
+        "digest = " + rand.token_hex(32) + "\n",
+        "blob = " + _b64(rand.token_bytes(300)) + "\n",
+        '<img src="data:image/png;base64,' + _b64(b"\x89PNG\r\n\x1a\n" + rand.token_bytes(200)) + '">\n',
         # ordinary text that happens to be encoded: decoded, but holds no secret
         "motd = " + _b64("Welcome to the build server, have a nice day") + "\n",
         "q = " + urllib.parse.quote("select name from users where id = 42", safe="") + "\n",

@@ -7,13 +7,13 @@ themselves (AWS keys, templates) are made at run time.
 from __future__ import annotations
 
 import json
-import secrets
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import aws_key_id, aws_pair, run_credgate, findings_by_line
+from tests import rand
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "fresh2_classes"
 
@@ -73,7 +73,7 @@ def test_fresh2_clean_shapes_stay_quiet(tmp_path: Path) -> None:
 
 def test_two_secrets_under_one_parent_mapping_are_both_found(tmp_path: Path) -> None:
     """The mechanism, not one rule: every child secret of one structure is its own match, however many."""
-    keys = [secrets.token_hex(16), secrets.token_hex(20), secrets.token_hex(16)]
+    keys = [rand.token_hex(16), rand.token_hex(20), rand.token_hex(16)]
     text = ("pagerduty:\n  service: checkout\n"
             f"  integration-key: {keys[0]}\n  api_key: {keys[1]}\n  enabled: true\n  routing_key: {keys[2]}\n"
             f"tracing:\n  token_name: x\n")
@@ -85,8 +85,8 @@ def test_two_secrets_under_one_parent_mapping_are_both_found(tmp_path: Path) -> 
 
 
 def test_a_secret_after_the_parent_block_is_not_a_child(tmp_path: Path) -> None:
-    text = (f"datadog:\n  apiKey: {secrets.token_hex(16)}\nmetrics:\n  enabled: true\n"
-            f"  app_key_name: {secrets.token_hex(20)}\n")
+    text = (f"datadog:\n  apiKey: {rand.token_hex(16)}\nmetrics:\n  enabled: true\n"
+            f"  app_key_name: {rand.token_hex(20)}\n")
     (tmp_path / "app").mkdir()
     (tmp_path / "app" / "values.yaml").write_text(text)
     _, found = _scan(tmp_path / "app", tmp_path)
@@ -218,7 +218,7 @@ def test_gitleaks_fields_credgate_cannot_honour_are_each_named(tmp_path: Path) -
     # both parts report on their own (finds more, never less); the line allowlist still applies
     root = tmp_path / "src"
     root.mkdir()
-    part, key, quiet = (secrets.token_hex(12) for _ in range(3))
+    part, key, quiet = (rand.token_hex(12) for _ in range(3))
     (root / "a.py").write_text(f'P = "acme_part_{part}"\nK = "acme_key_{key}"\nQ = "acme_key_{quiet}"  # fixture-only\n')
     code, found = _scan(root, tmp_path, "--config", str(cfg))
     got = sorted((f["rule_id"], f["line"]) for f in found if f["rule_id"].startswith("gitleaks."))

@@ -4,30 +4,28 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import secrets
-import uuid
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import run_credgate
+from tests import rand
 
 
 def _hex(n: int) -> str:
-    return secrets.token_hex(n // 2)
+    return rand.token_hex(n // 2)
 
 
 def _uuid() -> str:
-    return str(uuid.uuid4())
+    return str(rand.uuid4())
 
 
 def _fernet() -> str:
-    return base64.urlsafe_b64encode(os.urandom(32)).decode()
+    return base64.urlsafe_b64encode(rand.urandom(32)).decode()
 
 
 def _scan(tmp_path: Path, rel: str, text: str) -> list[tuple[int, str, str]]:
-    root = tmp_path / f"repo-{uuid.uuid4().hex[:8]}"  # one folder per scan: earlier files stay out
+    root = tmp_path / f"repo-{rand.uuid4().hex[:8]}"  # one folder per scan: earlier files stay out
     target = root / rel
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text)
@@ -86,7 +84,7 @@ def test_db_url_password_with_hash_on_localhost(tmp_path: Path) -> None:
 
 
 def test_api_gateway_api_key_value_in_cloudformation_and_terraform(tmp_path: Path) -> None:
-    value = "Pk" + secrets.token_urlsafe(28).replace("-", "x").replace("_", "y")
+    value = "Pk" + rand.token_urlsafe(28).replace("-", "x").replace("_", "y")
     cfn = ("Resources:\n  PartnerKey:\n    Type: AWS::ApiGateway::ApiKey\n    Properties:\n"
            f"      Name: partner\n      Enabled: true\n      Value: {value}\n"
            "  Plan:\n    Type: AWS::ApiGateway::UsagePlan\n    Properties:\n      UsagePlanName: partners\n")
@@ -98,7 +96,7 @@ def test_api_gateway_api_key_value_in_cloudformation_and_terraform(tmp_path: Pat
 
 def test_password_quoted_in_prose(tmp_path: Path) -> None:
     text = ("# Onboarding\n\nCopy `.env.example` and set `DATABASE_URL=postgres://user:<password>@localhost/db`.\n"
-            f"The staging wiki password is `Lantern{secrets.randbelow(9000) + 1000}` (rotate quarterly).\n"
+            f"The staging wiki password is `Lantern{rand.randbelow(9000) + 1000}` (rotate quarterly).\n"
             "The default password is `changeme`; your password must be 12 characters.\n"
             "The password is `<your password>`.\n")
     found = _scan(tmp_path, "docs/onboarding.md", text)
@@ -116,8 +114,8 @@ def test_buildspec_secret_references_are_not_passwords(tmp_path: Path) -> None:
 
 
 def test_ssh_public_keys_in_a_parameter_file(tmp_path: Path) -> None:
-    blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + os.urandom(32)).decode()
-    rsa = base64.b64encode(b"\x00\x00\x00\x07ssh-rsa" + os.urandom(60)).decode()
+    blob = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + rand.urandom(32)).decode()
+    rsa = base64.b64encode(b"\x00\x00\x00\x07ssh-rsa" + rand.urandom(60)).decode()
     params = [{"ParameterKey": "AuthorizedKey", "ParameterValue": f"ssh-ed25519 {blob} ops@corp"},
               {"ParameterKey": "DeployKey", "ParameterValue": f"ssh-rsa {rsa}"},
               {"ParameterKey": "Stage", "ParameterValue": "prod"}]
@@ -125,9 +123,9 @@ def test_ssh_public_keys_in_a_parameter_file(tmp_path: Path) -> None:
 
 
 def test_ciphertext_envelopes_in_every_iac_slot(tmp_path: Path) -> None:
-    sops = f"ENC[AES256_GCM,data:{_hex(24)},iv:{base64.b64encode(os.urandom(32)).decode()},tag:{base64.b64encode(os.urandom(16)).decode()},type:str]"
-    transit = "vault:v1:" + base64.b64encode(os.urandom(40)).decode()
-    kms = "AQICAH" + base64.b64encode(os.urandom(120)).decode()
+    sops = f"ENC[AES256_GCM,data:{_hex(24)},iv:{base64.b64encode(rand.urandom(32)).decode()},tag:{base64.b64encode(rand.urandom(16)).decode()},type:str]"
+    transit = "vault:v1:" + base64.b64encode(rand.urandom(40)).decode()
+    kms = "AQICAH" + base64.b64encode(rand.urandom(120)).decode()
     params = {"Parameters": {"DbPassword": sops, "ApiToken": transit, "SigningSecret": kms}}
     assert _scan(tmp_path, "infra/params/staging.json", json.dumps(params, indent=2)) == []
     tf = f'resource "x" "y" {{\n  password = "{sops}"\n  token = "{transit}"\n}}\n'
@@ -137,7 +135,7 @@ def test_ciphertext_envelopes_in_every_iac_slot(tmp_path: Path) -> None:
 def test_terraform_pgp_key_is_public_material(tmp_path: Path) -> None:
     text = ('resource "aws_iam_access_key" "d" {\n  user    = "deployer"\n  pgp_key = "keybase:ops_team"\n}\n'
             'resource "aws_iam_user_login_profile" "u" {\n  user    = "bob"\n'
-            f'  pgp_key = "{base64.b64encode(os.urandom(90)).decode()}"\n}}\n')
+            f'  pgp_key = "{base64.b64encode(rand.urandom(90)).decode()}"\n}}\n')
     assert _scan(tmp_path, "tf/iam.tf", text) == []
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import commit_file, git, init_repo, run_credgate
+from tests import rand
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "history_classes"
 
@@ -39,7 +39,7 @@ ORDER = ["info", "low", "medium", "high", "critical"]
 
 def _legacy_encrypted_key() -> str:
     """A passphrase-protected PEM key in OpenSSL's legacy format: the body is ciphertext (random here)."""
-    body = base64.encodebytes(os.urandom(1192)).decode()
+    body = base64.encodebytes(rand.urandom(1192)).decode()
     return ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
             "DEK-Info: AES-128-CBC,5F0E4B2C9A7D3E1F8B6C4A2E0D9F7B5C\n\n" + body + "-----END RSA PRIVATE KEY-----\n")
 
@@ -47,7 +47,7 @@ def _legacy_encrypted_key() -> str:
 def _bcrypt() -> str:
     """A bcrypt-shaped hash made at run time (random salt and digest: a test value)."""
     alphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-    return "$2b$12$" + "".join(alphabet[b % 64] for b in os.urandom(53))
+    return "$2b$12$" + "".join(alphabet[b % 64] for b in rand.urandom(53))
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ escaped JSON, bootstrap scripts.  Values are generated per run; both matchers mu
 from __future__ import annotations
 
 import json
-import secrets
 import string
 
 import pytest
@@ -14,14 +13,15 @@ from credgate.linter.engine import Engine
 from credgate.linter.filters import generic_key
 from credgate.linter.ruleset import load_ruleset
 from tests.helpers import aws_pair
+from tests import rand
 
 _ALNUM = string.ascii_letters + string.digits
 
 
 def _pw(n: int = 20) -> str:
     # mixed classes, starts with a letter, never a placeholder word
-    body = "".join(secrets.choice(_ALNUM + "!#%+=_") for _ in range(n - 3))
-    return secrets.choice(string.ascii_uppercase) + body + secrets.choice(string.digits) + "q"
+    body = "".join(rand.choice(_ALNUM + "!#%+=_") for _ in range(n - 3))
+    return rand.choice(string.ascii_uppercase) + body + rand.choice(string.digits) + "q"
 
 
 @pytest.fixture(scope="module", params=["hyperscan", "python"])
@@ -67,7 +67,7 @@ def test_tfstate_random_password_result(engine):
          "instances": [{"attributes": {"b64_url": "qL2x", "hex": "aa3f01", "id": "qL2x"}}]},
         {"mode": "managed", "type": "random_password", "name": "db",
          "instances": [{"schema_version": 3, "attributes": {
-             "bcrypt_hash": "$2a$10$" + "".join(secrets.choice(_ALNUM) for _ in range(53)),
+             "bcrypt_hash": "$2a$10$" + "".join(rand.choice(_ALNUM) for _ in range(53)),
              "id": "none", "length": 32, "override_special": "!#%*-_=+", "result": pw, "special": True}}]},
     ]}
     text = json.dumps(state, indent=2)
@@ -119,7 +119,7 @@ def test_references_and_placeholders_are_quiet(engine, line):
 
 def test_passphrase_of_words_is_reported(engine):
     words = ["dolphin", "Quay", "keel", "lantern", "Birch", "tide"]
-    value = "-".join(secrets.choice(words) for _ in range(3)) + f"-{secrets.randbelow(90) + 10}*"
+    value = "-".join(rand.choice(words) for _ in range(3)) + f"-{rand.randbelow(90) + 10}*"
     assert value in _hits(engine, f'      SFTP_KEY_PASSPHRASE: "{value}"\n', "template.yaml")
 
 

@@ -7,13 +7,13 @@ most the first 4 characters and those are the public prefix.
 """
 from __future__ import annotations
 
-import secrets
 import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from tests import helpers
+from tests import rand
 
 WINDOW = 8
 
@@ -29,7 +29,7 @@ class Planted:
 
 
 def _rand(alphabet: str, n: int) -> str:
-    return "".join(secrets.choice(alphabet) for _ in range(n))
+    return "".join(rand.choice(alphabet) for _ in range(n))
 
 
 def build(root: Path) -> list[Planted]:

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-import secrets
 import string
 
 from tests.helpers import commit_file, git, init_repo, run_credgate
+from tests import rand
 
 
 def _password() -> str:
     # a typed-looking password the generic password rule finds (medium): synthetic, made at run time
-    body = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(14))
+    body = "".join(rand.choice(string.ascii_letters + string.digits) for _ in range(14))
     return f"Tq7-{body}-x9"
 
 

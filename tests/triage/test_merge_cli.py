@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-import secrets
 import string
 
 from tests.helpers import run_credgate
+from tests import rand
 
 
 def _password() -> str:
     # short (under 20 chars), typed-looking: synthetic, made at run time
-    return "Wq7!" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(8))
+    return "Wq7!" + "".join(rand.choice(string.ascii_letters + string.digits) for _ in range(8))
 
 
 TEMPLATE = ("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n"

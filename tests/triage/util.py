@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import json
-import secrets
 from pathlib import Path
 from typing import Any, Optional
 
 from credgate.awskeys import make_key_id
 from tests.helpers import aws_secret, run_credgate
+from tests import rand
 
 
 def key_for(account: str, prefix: str = "AKIA") -> str:
     """A random synthetic key ID whose offline-decoded account is ``account``."""
-    return make_key_id(account, prefix, tail=secrets.token_bytes(5))
+    return make_key_id(account, prefix, tail=rand.token_bytes(5))
 
 
 def scan_json(paths: list[str], cwd: Path, *extra: str, env: Optional[dict] = None) -> tuple[int, dict[str, Any], str]:

@@ -17,6 +17,7 @@ import pytest
 
 from tests.helpers import aws_key_id, aws_pair, github_pat, run_credgate, slack_bot_token, stripe_live_key
 from tests.ux.test_html import plant_hostile
+from tests import rand
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -64,9 +65,8 @@ def report(tmp_path_factory):
     (root / "app.env").write_text(f"STRIPE={stripe_live_key()}\nSLACK={slack_bot_token()}\n")
     (root / "lonely.py").write_text(f'key_id = "{aws_key_id()}"\n')
     (root / "extra.py").write_text('password = "Xk29fj3LmQp8zR7w"\n')
-    import secrets as _secrets  # a low-severity finding: a Stripe test-mode key
 
-    (root / "billing_test_mode.py").write_text(f'STRIPE_TEST_KEY = "sk_test_{"".join(_secrets.choice("abcdefghijkLMNOPQRS0123456789") for _ in range(24))}"\n')
+    (root / "billing_test_mode.py").write_text(f'STRIPE_TEST_KEY = "sk_test_{"".join(rand.choice("abcdefghijkLMNOPQRS0123456789") for _ in range(24))}"\n')
     plant_hostile(root)
     js = run_credgate(["dir", str(root), "--format", "json", "--fail-on", "info"], cwd=root)
     expected = json.loads(js.stdout)["findings"]
