@@ -131,6 +131,10 @@ class Engine:
         if self.path_excluded(frag.path):
             return [], []
         data = frag.data
+        if frag.path[-6:].lower() == ".ipynb":  # a notebook's cells are read as the code they hold
+            from credgate.linter.notebook import notebook_view  # lazy: only for notebooks (hook path)
+
+            data = notebook_view(data) or data
         skips: list[Skip] = []
         filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)
         found = self._pattern_findings(frag, data)
