@@ -222,7 +222,8 @@ class Engine:
             if rule.is_generic:
                 reason = filters.generic_key(
                     data[rm.start : rm.secret_start].decode("utf-8", "replace")
-                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end)
+                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
+                    or filters.test_source_value(frag.path, secret)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
