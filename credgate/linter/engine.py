@@ -37,6 +37,7 @@ from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
 from credgate.linter.matcher import Matcher
+from credgate.linter.notebook import notebook_view
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
@@ -132,8 +133,6 @@ class Engine:
             return [], []
         data = frag.data
         if frag.path[-6:].lower() == ".ipynb":  # a notebook's cells are read as the code they hold
-            from credgate.linter.notebook import notebook_view  # lazy: only for notebooks (hook path)
-
             data = notebook_view(data) or data
         skips: list[Skip] = []
         filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)

@@ -9,12 +9,13 @@ so findings keep the file's line numbers (columns are those of the view).
 """
 from __future__ import annotations
 
-import json
-import re
 from typing import Optional
 
-# one JSON string alone on its line (nbformat writes one list item per line, indented), optional comma
-_STRING_LINE = re.compile(rb'^([ \t]*)("(?:[^"\\\r\n]|\\.)*")[ \t]*,?[ \t]*\r?$')
+from credgate.lazyre import LazyPattern
+
+# one JSON string alone on its line (nbformat writes one list item per line, indented), optional comma;
+# compiled on first use, json imported then too: the engine imports this module on the hook path
+_STRING_LINE = LazyPattern(globals(), "_STRING_LINE", rb'^([ \t]*)("(?:[^"\\\r\n]|\\.)*")[ \t]*,?[ \t]*\r?$')
 
 
 def is_notebook(path: str) -> bool:
@@ -27,6 +28,8 @@ def notebook_view(data: bytes) -> Optional[bytes]:
     if b'\\"' not in data and b"\\'" not in data and b"\\\\" not in data and b"\\t" not in data \
             and b"\\u" not in data:
         return None  # only the trailing \n escapes: the rules read the lines as they are
+    import json  # lazy: only for notebooks with escaped text (hook path)
+
     lines = data.split(b"\n")
     changed = False
     for i, ln in enumerate(lines):
