@@ -37,6 +37,7 @@ from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
 from credgate.linter.matcher import Matcher
+from credgate.linter.notebook import back_to_file as notebook_back_to_file
 from credgate.linter.notebook import notebook_view
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
@@ -143,6 +144,8 @@ class Engine:
         if self.decode_enabled:
             found = decoded_findings(self, frag, data, found)
         # -- end encoded secrets --
+        if data is not frag.data:  # a notebook's view: findings as the file spells them
+            found = notebook_back_to_file(found, frag.data)
         if self.iac_enabled:
             kind = kind_of(frag.path, data)  # sniffed once: analyze is told what it is
             if kind is not None:

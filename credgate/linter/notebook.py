@@ -5,11 +5,13 @@ its own line, ``"client = Client(api_key=\\"...\\")\\n",``.  Rules written for c
 ``api_key="..."`` there (the quotes are escaped), so the pattern rules scan a *view* of the notebook in
 which each such line is replaced, in place, by the text it encodes (the escapes undone, the trailing
 ``\\n`` dropped).  Every other line is kept as it is, and the view has exactly the lines of the file,
-so findings keep the file's line numbers (columns are those of the view).
+so findings keep the file's line numbers; :func:`back_to_file` then gives each finding the file's column and
+spelling of its secret where the file holds it.
 """
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import replace
+from typing import Any, Optional
 
 from credgate.lazyre import LazyPattern
 
@@ -49,3 +51,29 @@ def notebook_view(data: bytes) -> Optional[bytes]:
         lines[i] = m.group(1) + text.encode("utf-8", "replace")
         changed = True
     return b"\n".join(lines) if changed else None
+
+
+def back_to_file(found: "list[Any]", raw: bytes) -> "list[Any]":
+    """Findings made on the view, told as the file spells them: where the raw line holds the secret's JSON
+    spelling (a private key's ``\\\\n``), that spelling, its column and fingerprint are the finding's, so a
+    finding the raw text already gave keeps its fingerprint (baselines) and column."""
+    import json  # lazy: only for notebooks (hook path)
+
+    from credgate.redact import fingerprint
+
+    lines = raw.split(b"\n")
+    out = []
+    for f in found:
+        loc = f.location
+        if not 0 < loc.line <= len(lines):
+            out.append(f)
+            continue
+        text = lines[loc.line - 1].decode("utf-8", "replace")
+        spelled = json.dumps(f.secret, ensure_ascii=False)[1:-1]
+        at = text.find(spelled)
+        if at < 0:
+            out.append(f)
+            continue
+        out.append(replace(f, secret=spelled, fingerprint=fingerprint(f.rule_id, loc.path, spelled),
+                           location=replace(loc, column=at + 1), line_text=text[:400]))
+    return out
