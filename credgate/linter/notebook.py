@@ -17,7 +17,10 @@ from credgate.lazyre import LazyPattern
 
 # one JSON string alone on its line (nbformat writes one list item per line, indented), optional comma;
 # compiled on first use, json imported then too: the engine imports this module on the hook path
-_STRING_LINE = LazyPattern(globals(), "_STRING_LINE", rb'^([ \t]*)("(?:[^"\\\r\n]|\\.)*")[ \t]*,?[ \t]*\r?$')
+# (or the value of a cell's "source" / an output's "text" written as one string, as some tools save them)
+_STRING_LINE = LazyPattern(globals(), "_STRING_LINE",
+                           rb'^([ \t]*(?:"(?:source|text|text/plain|text/markdown)"[ \t]*:[ \t]*)?)'
+                           rb'("(?:[^"\\\r\n]|\\.)*")[ \t]*,?[ \t]*\r?$')
 
 
 def is_notebook(path: str) -> bool:

@@ -133,3 +133,16 @@ def test_the_notebook_view_keeps_every_line_and_leaves_other_lines_alone() -> No
     assert b'key="' in view and b'key=\\"' not in view
     # a notebook without escapes (only the trailing \n of each line) is scanned as it is
     assert notebook_view(b'{\n "cells": [\n  "print(1)\\n"\n ]\n}\n') is None
+
+
+def test_a_cell_source_saved_as_one_string_is_read_as_code(tmp_path: Path) -> None:
+    d = tmp_path / "scan"
+    d.mkdir()
+    key = "Hq4vT8wLz2mP6xRcN9bK3s" + "Yt"
+    cell = {"cell_type": "code", "metadata": {}, "outputs": [],
+            "source": f'import vendor\nclient = vendor.Client(region="eu", key="{key}")\n'}
+    (d / "one_string.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
+                                                    "nbformat_minor": 5}, indent=1) + "\n")
+    code, found = _scan(d, tmp_path)
+    assert [(f["rule_id"], f["secret"]) for f in found] == [("call-argument-secret", key)]
+    assert code == 1
