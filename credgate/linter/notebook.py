@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from credgate.lazyre import LazyPattern
+from credgate.redact import fingerprint
 
 # one JSON string alone on its line (nbformat writes one list item per line, indented), optional comma;
 # compiled on first use, json imported then too: the engine imports this module on the hook path
@@ -61,8 +62,6 @@ def back_to_file(found: "list[Any]", raw: bytes) -> "list[Any]":
     spelling (a private key's ``\\\\n``), that spelling, its column and fingerprint are the finding's, so a
     finding the raw text already gave keeps its fingerprint (baselines) and column."""
     import json  # lazy: only for notebooks (hook path)
-
-    from credgate.redact import fingerprint
 
     lines = raw.split(b"\n")
     out = []
