@@ -37,6 +37,8 @@ from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
 from credgate.linter.matcher import Matcher
+from credgate.linter.notebook import back_to_file as notebook_back_to_file
+from credgate.linter.notebook import notebook_view
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
 from credgate.redact import fingerprint
@@ -131,6 +133,8 @@ class Engine:
         if self.path_excluded(frag.path):
             return [], []
         data = frag.data
+        if frag.path[-6:].lower() == ".ipynb":  # a notebook's cells are read as the code they hold
+            data = notebook_view(data) or data
         skips: list[Skip] = []
         filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)
         found = self._pattern_findings(frag, data)
@@ -140,6 +144,8 @@ class Engine:
         if self.decode_enabled:
             found = decoded_findings(self, frag, data, found)
         # -- end encoded secrets --
+        if data is not frag.data:  # a notebook's view: findings as the file spells them
+            found = notebook_back_to_file(found, frag.data)
         if self.iac_enabled:
             kind = kind_of(frag.path, data)  # sniffed once: analyze is told what it is
             if kind is not None:
@@ -218,7 +224,8 @@ class Engine:
             if rule.is_generic:
                 reason = filters.generic_key(
                     data[rm.start : rm.secret_start].decode("utf-8", "replace")
-                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end)
+                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
+                    or filters.test_source_value(frag.path, secret)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))

@@ -85,6 +85,48 @@ def documented_example(secret: str) -> Optional[str]:
 _SEQUENTIAL = _lazy("_SEQUENTIAL", r"(?:0123456789|1234567890|abcdefghij|abcdef|123456|qwerty)+\w{0,6}", re.I)
 
 
+# "00testtokentesttokentesttoken00", "fake-secret-fake-secret", "DummyKeyDummyKey": words a test writes when it
+# needs a value, repeated to a key's length; random keys never spell only these words
+_TEST_WORDS = _lazy(
+    "_TEST_WORDS", r"(?:test|tests|testing|token|dummy|fake|mock|mocked|stub|fixture|sample|example|invalid|bogus|"
+    r"secret|key|keys|password|passwd|pass|pwd|value|api|auth|access|client|user|my|foo|bar|baz|qux|abc|xyz|unit|spec)+",
+    re.IGNORECASE)
+_TEST_MARK = _lazy("_TEST_MARK", r"test|dummy|fake|mock|stub|fixture|bogus|foo", re.IGNORECASE)
+
+
+def _made_of_test_words(value: str) -> bool:
+    """Only test words once digits and separators are taken out (8 letters at least, a test marker among them)."""
+    letters = "".join(c for c in value if c.isalpha())
+    if len(letters) < 8 or len(letters) * 3 < len(value) * 2:
+        return False
+    return bool(_TEST_WORDS.fullmatch(letters) and _TEST_MARK.search(letters))
+
+
+# test sources: a test directory (test/, tests/, __tests__/, spec/, src/test/...) or a test file name
+_TEST_SOURCE = _lazy(
+    "_TEST_SOURCE",
+    r"(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|test_?fixtures)/|(?:^|/)test_[^/]*$|"
+    r"(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$")
+# a test word as its own part of the value: between separators or at a case change ("testSecret", "fake_key")
+_TEST_PART = _lazy(
+    "_TEST_PART",
+    r"(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))(?:test|dummy|fake|mock|stub|fixture|bogus|invalid|sample)(?=$|[^a-z]|[A-Z])",
+    re.IGNORECASE)
+_CODE_FILE = _lazy("_CODE_FILE", r"\.(?:py|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|js|jsx|mjs|cjs|ts|tsx|swift|m|"
+                                 r"mm|c|cc|cpp|h|hpp|dart|ex|exs|clj|lua)$")
+
+
+def test_source_value(path: str, secret: str) -> Optional[str]:
+    """For generic rules: in a test source file, a value that names itself a test value ("test-api-key-42",
+    "fakeSecret123") is a fixture.  Provider-format rules (an AWS key, a GitHub token) are not affected:
+    a real-looking credential in a test still blocks."""
+    if not _CODE_FILE.search(path) or not _TEST_SOURCE.search(path):
+        return None
+    if _TEST_PART.search(secret):
+        return "a test value in a test source file"
+    return None
+
+
 def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
     """``long_random``: a long value (a key body) only counts as a placeholder when it
     starts like one; marker words deep inside long random text are chance.  ``weak_ok``: the
@@ -102,6 +144,8 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     stripped = secret.strip("'\"` ")
     if len(set(stripped)) <= 2 and len(stripped) >= 3:
         return "repeated characters"
+    if _made_of_test_words(stripped):
+        return "made of test words (test, token, dummy, fake ...), a test value"
     if not weak_ok and _SEQUENTIAL.fullmatch(stripped):
         return "sequential characters"
     return None
@@ -164,7 +208,9 @@ _GV_WILDCARD = _lazy("_GV_WILDCARD", r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\
 _GV_PATH = _lazy("_GV_PATH", r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*")
 _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 # Mapbox public tokens are pk. + a long token (pk.eyJ... when real); their secret twins are sk. (mapbox-secret-token)
-_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE", r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]",
+# Datadog browser/RUM client tokens are pub + 32 hex (public by design; Datadog API and app keys are bare hex)
+_GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE",
+                        r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$",
                         re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"

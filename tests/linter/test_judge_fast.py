@@ -69,7 +69,7 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]", v, re.IGNORECASE):
+    if re.match(r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$", v, re.IGNORECASE):
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
@@ -103,7 +103,7 @@ _PIECES = [
     "1700000000", "1700000000123", "2024-01-31", "2024-01-31T12:30:45", ".123456", "Z", "+02:00", "T",
     "MY_CONST", "_", "-", " ", "\t", "camelCaseIdentifierName", "slug", "word", "Word", "WORD", "é", "ß",
     "0c5b2f1e-8a3d-4c6b-9e7f-1a2b3c4d5e6f", "*", "/*", ":*", "/usr/local", "./x", "../y", "~/z", "C:\\dir",
-    "https://example.invalid/x", "http://a@b", "pk_live_", "pub_", "public-", "AQICAH", "{AQAAAB",
+    "https://example.invalid/x", "http://a@b", "pk_live_", "pub_", "public-", "pub4b8e2d9c1a7f3e5b0d6c8a2e9f1b4d7c", "pub4b8e2d9c1a7f3e5b0d6c8a2e9f1b4d7cz", "AQICAH", "{AQAAAB",
     "ENC[AES256_GCM,", "vault:v1:AbCdEfGh", "$ANSIBLE_VAULT;", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA",
     "test", "Testing", "admin1", "passw0rd", "#", "@", "-----", "a/b/c", "Q7x", "Zk9", "42", "'", '"', "`",
     "3", "x", "K", "=", ".", ":", "/", "Pepper-Tundra-40*",
