@@ -44,13 +44,15 @@ _NEG_LAST = frozenset(
 _NEG_ANY = frozenset(
     """generate generated reset manage managed rotation rotate arn kms policy length require requires required
     complexity minimum maximum ssm secretsmanager expiry validity public use uses enable enabled disable
-    disabled allow allowed no skip show hide hidden reuse change stdin""".split()
+    disabled allow allowed no skip show hide hidden reuse change stdin publishable""".split()
 )
 _KEY_NEG_PREV = frozenset(
     """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign
     lookup range index group message map row search bucket file tag name pair keypair ssh_public
-    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg""".split()
+    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg site""".split()
 )
+# "RECAPTCHA_SITE_KEY"/"hcaptcha_site_key": the key a web page embeds (public by design); its pair, the
+# SECRET key (RECAPTCHA_SECRET_KEY), stays a secret name.
 # "PgpKey"/"gpg_key" hold a PGP *public* key (or a keybase:user reference) that encrypts a secret
 # (Terraform aws_iam_access_key / aws_iam_user_login_profile pgp_key): never the secret itself.
 
@@ -179,10 +181,16 @@ def literal_problem(value: object) -> Optional[str]:
     reason = filters.documented_example(v) or filters.placeholder(v)
     if reason:
         return reason
+    if _PUBLIC_DSN.fullmatch(v):
+        return "a Sentry DSN with only its public key (public by design; a legacy DSN with :SECRET@ is not)"
     g = filters.generic_value(v)
-    # an identifier-looking or short value is still a password when a person typed it into a password slot
-    if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier"):
+    # an identifier-looking or short value is still a password when a person typed it into a password slot;
+    # a UUID in a slot named for a secret (STATUSPAGE_API_KEY, CODECOV_TOKEN) is a token (names that hold
+    # identifiers, *_ID / *_ARN / RequestId, are not secret slots: :func:`is_secret_name`)
+    if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
+    if g == "a UUID" and _NULL_UUID.fullmatch(v):
+        return "a nil or repeated-digit UUID (placeholder)"
     if len(v) < 4:
         return "too short to be a secret"
     if _DIGITS.fullmatch(v) and len(v) < 6:
@@ -203,6 +211,10 @@ def literal_problem(value: object) -> Optional[str]:
     return None
 
 
+# a modern Sentry DSN: https://PUBLICKEY@oNNN.ingest.sentry.io/PROJECT (the public key only, shipped to browsers)
+_PUBLIC_DSN = re.compile(r"https?://[0-9a-f]{32}@(?:o[0-9]+\.)?(?:ingest\.)?(?:[a-z]{2}\.)?(?:sentry\.io|[\w.-]*sentry[\w.-]*)"
+                         r"(?::[0-9]+)?/(?:api/)?[0-9]+/?")
+_NULL_UUID = re.compile(r"(?i)([0-9a-f])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}|0{8}-0{4}-[0-9a-f-]*0{6,}[0-9a-f]?")
 _KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _AWS_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-"
                          r"(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]")

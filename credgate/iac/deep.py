@@ -1,0 +1,199 @@
+"""Secret slots that sit inside any structured deploy document, whatever reader found the document.
+
+Run on every YAML/JSON document after its own reader (:mod:`credgate.iac.cfn`, :mod:`credgate.iac.formats`):
+
+* command lines (``command``/``entryPoint``/``args``/``runCommand``/``commands``/``script`` keys, argv lists
+  or shell strings): passwords given as arguments (:mod:`credgate.iac.commands`);
+* name/value lists anywhere (``{"name": SECRETISH, "value": LITERAL}``: App Runner, Batch node ranges, EKS
+  pod properties, Amplify, Argo, CodeBuild and ECS shapes the readers did not know); a ``type`` of
+  PARAMETER_STORE / SECRETS_MANAGER / a ``valueFrom`` makes it a reference;
+* Step Functions state machines (ASL: an object with ``States`` and ``StartAt``, also as a JSON string under
+  ``DefinitionString``/``definition``): secret-named keys in ``Parameters``/``RequestBody``/``Headers``/
+  ``QueryParameters`` with a literal value, an ``Authorization`` header with a credential, an events-API
+  ``routing_key`` of 32 hex digits;
+* EventBridge connections (``AuthParameters``: ``ApiKeyValue``, ``BasicAuthParameters.Password``,
+  ``OAuthParameters.ClientParameters.ClientSecret``, invocation header/body/query parameters).
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from credgate.iac import commands
+from credgate.iac import rules as R
+from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.rules import Hit
+
+_NAME_KEYS = ("name", "Name", "OptionName", "key", "Key", "ParameterKey", "ParameterName", "variable")
+_VALUE_KEYS = ("value", "Value", "ParameterValue")
+_REF_TYPES = frozenset(("PARAMETER_STORE", "SECRETS_MANAGER", "SECRET", "SSM", "SECURESTRING_REF"))
+_AUTH_SCHEME = re.compile(r"(?i)^(?:Bearer|Basic|Token|Bot|GenieKey|SSWS|ApiKey|Api-Key|key|Splunk|DSN)\s+(\S{8,})$")
+_HEX32 = re.compile(r"[0-9a-fA-F]{32}")
+_EVENTS_KEY = frozenset(("routing_key", "integration_key", "service_key", "routingkey", "integrationkey"))
+_MAX_DEPTH = 60
+
+
+def _leaf(v: Any) -> bool:
+    return isinstance(v, (str, int, float)) and not isinstance(v, bool)
+
+
+def _value_ok(v: Any) -> bool:
+    if not _leaf(v):
+        return False
+    s = str(v).strip()
+    return not commands.is_reference(s) and literal_problem(s) is None
+
+
+def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False) -> Iterator[Hit]:
+    """The hits of one document.  ``name_values``: judge name/value lists here (False for CloudFormation,
+    whose reader judges them per resource type); ``ecs``: the document is an ECS/Batch definition."""
+    nv_rule, nv_rem = ("iac-ecs-plaintext-env-secret", R.REM_ECS) if ecs else ("iac-document-secret", R.REM_DOCUMENT)
+    stack: list[tuple[Any, tuple, int]] = [(doc, (), 0)]
+    while stack:
+        node, path, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            continue
+        if isinstance(node, list):
+            for i in range(len(node) - 1, -1, -1):
+                if isinstance(node[i], (dict, list)):
+                    stack.append((node[i], path + (i,), depth + 1))
+            continue
+        if not isinstance(node, dict):
+            continue
+        if isinstance(node.get("States"), dict) and "StartAt" in node:
+            yield from _asl(node, path, doc_index)
+        if name_values:
+            yield from _name_value(node, path, doc_index, nv_rule, nv_rem)
+        for k, v in node.items():
+            if not isinstance(k, str):
+                continue
+            kl = k.lower()
+            if kl in commands.COMMAND_KEYS and (isinstance(v, str) or isinstance(v, list)):
+                yield from _command(v, path + (k,), doc_index)
+            elif kl in ("definitionstring", "definition") and isinstance(v, str) and '"States"' in v:
+                try:
+                    asl = json.loads(v)
+                except ValueError:
+                    asl = None
+                if isinstance(asl, dict) and isinstance(asl.get("States"), dict):
+                    # the hits keep the string's path: the secret is placed by searching the string's text
+                    for h in _asl(asl, (), doc_index):
+                        yield Hit(h.rule, path + (k,), h.secret, h.why, h.remediation, h.detail, h.hint, None,
+                                  doc_index)
+            elif k == "AuthParameters" and isinstance(v, dict):
+                yield from _secret_keys(v, path + (k,), doc_index, "EventBridge connection", R.REM_CONNECTION)
+            if isinstance(v, (dict, list)):
+                stack.append((v, path + (k,), depth + 1))
+
+
+def _command(v: Any, path: tuple, doc_index: int) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for i, value, what in commands.argv_or_shell(v):
+        if value in seen:
+            continue
+        seen.add(value)
+        p = path if i is None else path + (i,)
+        yield Hit("iac-command-secret", p, value, (f"a command line passes a password as an argument ({what})",
+                                                   "command lines are stored in the definition and shown by "
+                                                   "describe calls, consoles and process lists", why_literal(value)),
+                  R.REM_COMMAND, doc=doc_index)
+
+
+def _name_value(node: dict, path: tuple, doc_index: int, rule: str, rem: str) -> Iterator[Hit]:
+    for nk in _NAME_KEYS:
+        if nk in node:
+            break
+    else:
+        return
+    for vk in _VALUE_KEYS:
+        if vk in node:
+            break
+    else:
+        return
+    if path and path[-2:-1] in (("Tags",), ("tags",)):
+        return  # resource tags: labels, never a slot
+    name, value = node[nk], node[vk]
+    if not isinstance(name, str) or not _leaf(value) or "valueFrom" in node or "ValueFrom" in node:
+        return
+    typ = node.get("type", node.get("Type"))
+    if isinstance(typ, str) and typ.upper() in _REF_TYPES:
+        return
+    s = str(value).strip()
+    up = url_password(s)
+    if up is not None:
+        yield Hit(rule, path + (vk,), up[0], (f"variable {name} is a connection string with an inline password",),
+                  rem, doc=doc_index)
+        return
+    if is_secret_name(name) and _value_ok(s):
+        yield Hit(rule, path + (vk,), s, (f"variable {name} is named like a secret and holds a literal",
+                                          why_literal(s)), rem, doc=doc_index)
+
+
+def _secret_keys(node: Any, path: tuple, doc_index: int, where: str, rem: str, depth: int = 0) -> Iterator[Hit]:
+    """Secret-named keys with literal values in a subtree (keys ending in ``.$`` are JSONPath, not values)."""
+    if depth > 30:
+        return
+    if isinstance(node, list):
+        for i, x in enumerate(node):
+            yield from _secret_keys(x, path + (i,), doc_index, where, rem, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    for k, v in node.items():
+        if not isinstance(k, str) or k.endswith(".$"):
+            continue
+        if isinstance(v, (dict, list)):
+            yield from _secret_keys(v, path + (k,), doc_index, where, rem, depth + 1)
+            continue
+        if not _leaf(v):
+            continue
+        s = str(v).strip()
+        kl = k.lower().replace("-", "_")
+        if kl in ("authorization", "proxy_authorization"):
+            m = _AUTH_SCHEME.match(s)
+            if m and _value_ok(m.group(1)):
+                yield Hit("iac-document-secret", path + (k,), m.group(1),
+                          (f"{where}: an {k} header with a literal credential", why_literal(m.group(1))), rem,
+                          doc=doc_index)
+            continue
+        if kl in _EVENTS_KEY and _HEX32.fullmatch(s):
+            yield Hit("iac-document-secret", path + (k,), s,
+                      (f"{where}: {k} is an events-API integration key (32 hex digits)", why_literal(s)), rem,
+                      doc=doc_index)
+            continue
+        if is_secret_name(k) and _value_ok(s):
+            yield Hit("iac-document-secret", path + (k,), s, (f"{where}: {k} is named like a secret and holds a "
+                                                              "literal", why_literal(s)), rem, doc=doc_index)
+
+
+def _asl(sm: dict, path: tuple, doc_index: int) -> Iterator[Hit]:
+    states = sm.get("States")
+    if not isinstance(states, dict):
+        return
+    for sname, st in states.items():
+        if not isinstance(st, dict):
+            continue
+        sp = path + ("States", sname)
+        for key in ("Parameters", "Arguments"):
+            if isinstance(st.get(key), (dict, list)):
+                yield from _secret_keys(st[key], sp + (key,), doc_index, f"state {sname} of a state machine",
+                                        R.REM_STATES)
+        for key in ("Iterator", "ItemProcessor"):
+            if isinstance(st.get(key), dict):
+                yield from _asl(st[key], sp + (key,), doc_index)
+        if isinstance(st.get("Branches"), list):
+            for i, b in enumerate(st["Branches"]):
+                if isinstance(b, dict):
+                    yield from _asl(b, sp + ("Branches", i), doc_index)
+
+
+def merge(first: list[Hit], more: Iterator[Hit]) -> list[Hit]:
+    """``first`` plus the hits of ``more`` whose (document, secret) no hit of ``first`` already reports."""
+    have = {(h.doc, h.secret) for h in first}
+    out = list(first)
+    for h in more:
+        if (h.doc, h.secret) not in have:
+            have.add((h.doc, h.secret))
+            out.append(h)
+    return out
