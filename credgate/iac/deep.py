@@ -189,11 +189,11 @@ def _asl(sm: dict, path: tuple, doc_index: int) -> Iterator[Hit]:
 
 
 def merge(first: list[Hit], more: Iterator[Hit]) -> list[Hit]:
-    """``first`` plus the hits of ``more`` whose (document, secret) no hit of ``first`` already reports."""
-    have = {(h.doc, h.secret) for h in first}
+    """``first`` plus the hits of ``more`` that no hit already reports (the same secret at the same node,
+    or at a node inside or around it: a reader's hit at ``...environment[1].value`` and this module's)."""
     out = list(first)
     for h in more:
-        if (h.doc, h.secret) not in have:
-            have.add((h.doc, h.secret))
+        if not any(o.doc == h.doc and o.secret == h.secret and (o.path[:len(h.path)] == h.path or
+                                                                h.path[:len(o.path)] == o.path) for o in out):
             out.append(h)
     return out
