@@ -85,6 +85,16 @@ MISSES = {
     ("docs/adr-0007-fax-provider-test.md", 8): ("name-value-pair-secret", "medium",
                                                 "9c2e4f6d8b01fa90c1d7e3b5a2468c0e1f3d5b7a"),
     ("docs/adr-0007-fax-provider-test.md", 17): ("name-value-pair-secret", "medium", "Dunlin!7723"),
+    # the pair over several lines: a Helm values list, `az webapp config appsettings list` output, .ebextensions
+    ("helm/values-test.yaml", 4): (None, "medium", "rk_live_TestOnly9x8c7v6b5n4m3"),
+    ("helm/values-test.yaml", 6): ("name-value-pair-secret", "medium", "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"),
+    ("helm/values-test.yaml", 8): ("name-value-pair-secret", "medium", "Kestrel-4471x"),
+    ("appservice/appsettings-prod-test.json", 5): ("name-value-pair-secret", "medium",
+                                                   "9c2e4f6d8b01fa90c1d7e3b5a2468c0e1f3d5b7a"),
+    ("appservice/appsettings-prod-test.json", 10): ("name-value-pair-secret", "medium", "Grebe!2231"),
+    ("beanstalk/.ebextensions/env-test.config", 4): ("name-value-pair-secret", "medium",
+                                                     "7e3c1a9f-2b4d-4e6f-8a0c-1d3e5f7a9b2c"),
+    ("beanstalk/.ebextensions/env-test.config", 6): (None, "medium", "Nightjar-6612"),
 }
 
 
