@@ -45,46 +45,75 @@ def _value_ok(v: Any) -> bool:
     return not commands.is_reference(s) and literal_problem(s) is None
 
 
+# substrings one of which a document needs before it is walked (most templates have none: no walk)
+_MARKS = ("ommand", "ntrypoint", "ntryPoint", "args", "Args", "cript", "StartAt", "AuthParameters")
+_NV_MARKS = ("alue",)
+
+
+def wanted(text: str, name_values: bool) -> bool:
+    """Whether :func:`document_hits` can find anything in a document of this text (cheap substring tests)."""
+    return any(m in text for m in _MARKS) or (name_values and any(m in text for m in _NV_MARKS))
+
+
+_CMD_SPELLINGS = frozenset(k2 for k in commands.COMMAND_KEYS for k2 in (k, k.capitalize(), k.upper())) | frozenset(
+    ("entryPoint", "runCommand", "RunCommand", "EntryPoint"))
+_DEF_KEYS = frozenset(("DefinitionString", "definitionString", "Definition", "definition"))
+_SPECIAL = _CMD_SPELLINGS | _DEF_KEYS | {"AuthParameters"}
+
+
 def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False) -> Iterator[Hit]:
     """The hits of one document.  ``name_values``: judge name/value lists here (False for CloudFormation,
     whose reader judges them per resource type); ``ecs``: the document is an ECS/Batch definition."""
-    nv_rule, nv_rem = ("iac-ecs-plaintext-env-secret", R.REM_ECS) if ecs else ("iac-document-secret", R.REM_DOCUMENT)
-    stack: list[tuple[Any, tuple, int]] = [(doc, (), 0)]
-    while stack:
-        node, path, depth = stack.pop()
-        if depth > _MAX_DEPTH:
-            continue
-        if isinstance(node, list):
-            for i in range(len(node) - 1, -1, -1):
-                if isinstance(node[i], (dict, list)):
-                    stack.append((node[i], path + (i,), depth + 1))
-            continue
-        if not isinstance(node, dict):
-            continue
-        if isinstance(node.get("States"), dict) and "StartAt" in node:
-            yield from _asl(node, path, doc_index)
-        if name_values:
-            yield from _name_value(node, path, doc_index, nv_rule, nv_rem)
-        for k, v in node.items():
-            if not isinstance(k, str):
-                continue
-            kl = k.lower()
-            if kl in commands.COMMAND_KEYS and (isinstance(v, str) or isinstance(v, list)):
-                yield from _command(v, path + (k,), doc_index)
-            elif kl in ("definitionstring", "definition") and isinstance(v, str) and '"States"' in v:
-                try:
-                    asl = json.loads(v)
-                except ValueError:
-                    asl = None
-                if isinstance(asl, dict) and isinstance(asl.get("States"), dict):
-                    # the hits keep the string's path: the secret is placed by searching the string's text
-                    for h in _asl(asl, (), doc_index):
-                        yield Hit(h.rule, path + (k,), h.secret, h.why, h.remediation, h.detail, h.hint, None,
-                                  doc_index)
-            elif k == "AuthParameters" and isinstance(v, dict):
-                yield from _secret_keys(v, path + (k,), doc_index, "EventBridge connection", R.REM_CONNECTION)
-            if isinstance(v, (dict, list)):
-                stack.append((v, path + (k,), depth + 1))
+    nv = ("iac-ecs-plaintext-env-secret", R.REM_ECS) if ecs else ("iac-document-secret", R.REM_DOCUMENT)
+    out: list[Hit] = []
+    _walk(doc, [], 0, doc_index, nv if name_values else None, out)
+    return iter(out)
+
+
+def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for i, x in enumerate(node):
+            if isinstance(x, (dict, list)):
+                path.append(i)
+                _walk(x, path, depth + 1, doc_index, nv, out)
+                path.pop()
+        return
+    if not isinstance(node, dict):
+        return
+    if "States" in node and "StartAt" in node and isinstance(node["States"], dict):
+        out.extend(_asl(node, tuple(path), doc_index))
+    if nv is not None and ("value" in node or "Value" in node or "ParameterValue" in node):
+        out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1]))
+    for k, v in node.items():
+        if k in _SPECIAL:
+            here = tuple(path) + (k,)
+            if k in _CMD_SPELLINGS:
+                if isinstance(v, (str, list)):
+                    out.extend(_command(v, here, doc_index))
+            elif k == "AuthParameters":
+                if isinstance(v, dict):
+                    out.extend(_secret_keys(v, here, doc_index, "EventBridge connection", R.REM_CONNECTION))
+            else:
+                text = v
+                if isinstance(v, dict) and len(v) == 1 and "Fn::Sub" in v:  # DefinitionString: !Sub |
+                    sub = v["Fn::Sub"]
+                    text = sub if isinstance(sub, str) else sub[0] if isinstance(sub, list) and sub else None
+                if isinstance(text, str) and '"States"' in text:
+                    try:
+                        asl = json.loads(text)
+                    except ValueError:
+                        asl = None
+                    if isinstance(asl, dict) and isinstance(asl.get("States"), dict):
+                        # the hits keep the string's path: the secret is placed by searching the string's text
+                        for h in _asl(asl, (), doc_index):
+                            out.append(Hit(h.rule, here, h.secret, h.why, h.remediation, h.detail, h.hint, None,
+                                           doc_index))
+        if isinstance(v, (dict, list)):
+            path.append(k)
+            _walk(v, path, depth + 1, doc_index, nv, out)
+            path.pop()
 
 
 def _command(v: Any, path: tuple, doc_index: int) -> Iterator[Hit]:

@@ -139,8 +139,9 @@ class _Analysis:
             if kind not in ("cdk", "samconfig-yaml"):
                 # slots inside any document: command lines, name/value lists, state machines, connections
                 cfn_like = cfn.is_template(doc) or (isinstance(doc, dict) and cfn.is_template(doc.get("TemplateBody")))
-                found = deep.merge(found, deep.document_hits(doc, i, name_values=not cfn_like,
-                                                             ecs=formats.is_ecs(doc) or _is_batch(doc)))
+                if deep.wanted(text, not cfn_like):
+                    found = deep.merge(found, deep.document_hits(doc, i, name_values=not cfn_like,
+                                                                 ecs=formats.is_ecs(doc) or _is_batch(doc)))
             hits.extend(found)
         self.emit(hits)
 
