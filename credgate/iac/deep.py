@@ -58,7 +58,9 @@ def wanted(text: str, name_values: bool) -> bool:
 _CMD_SPELLINGS = frozenset(k2 for k in commands.COMMAND_KEYS for k2 in (k, k.capitalize(), k.upper())) | frozenset(
     ("entryPoint", "runCommand", "RunCommand", "EntryPoint"))
 _DEF_KEYS = frozenset(("DefinitionString", "definitionString", "Definition", "definition"))
-_SPECIAL = _CMD_SPELLINGS | _DEF_KEYS | {"AuthParameters"}
+_BUILDSPEC_KEYS = frozenset(("buildspec", "BuildSpec", "Buildspec"))
+_BUILDSPEC_ITEM = re.compile(r"""^\s*-\s+["']?""")
+_SPECIAL = _CMD_SPELLINGS | _DEF_KEYS | _BUILDSPEC_KEYS | {"AuthParameters"}
 
 
 def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False) -> Iterator[Hit]:
@@ -84,6 +86,8 @@ def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list)
         return
     if "States" in node and "StartAt" in node and isinstance(node["States"], dict):
         out.extend(_asl(node, tuple(path), doc_index))
+    if "mainSteps" in node and isinstance(node.get("parameters"), dict):
+        out.extend(_ssm_parameters(node["parameters"], tuple(path) + ("parameters",), doc_index))
     if nv is not None and ("value" in node or "Value" in node or "ParameterValue" in node):
         out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1]))
     for k, v in node.items():
@@ -92,6 +96,10 @@ def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list)
             if k in _CMD_SPELLINGS:
                 if isinstance(v, (str, list)):
                     out.extend(_command(v, here, doc_index))
+            elif k in _BUILDSPEC_KEYS:
+                if isinstance(v, str) and "\n" in v:  # an inline buildspec: its command lines
+                    out.extend(_command([_BUILDSPEC_ITEM.sub("", ln) for ln in v.splitlines()
+                                         if _BUILDSPEC_ITEM.match(ln)], here, doc_index, shell_only=True))
             elif k == "AuthParameters":
                 if isinstance(v, dict):
                     out.extend(_secret_keys(v, here, doc_index, "EventBridge connection", R.REM_CONNECTION))
@@ -116,9 +124,11 @@ def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list)
             path.pop()
 
 
-def _command(v: Any, path: tuple, doc_index: int) -> Iterator[Hit]:
+def _command(v: Any, path: tuple, doc_index: int, shell_only: bool = False) -> Iterator[Hit]:
     seen: set[str] = set()
-    for i, value, what in commands.argv_or_shell(v):
+    found = ((None, value, what) for line in v for value, what in commands.shell_secrets(line)) if shell_only \
+        else commands.argv_or_shell(v)
+    for i, value, what in found:
         if value in seen:
             continue
         seen.add(value)
@@ -127,6 +137,17 @@ def _command(v: Any, path: tuple, doc_index: int) -> Iterator[Hit]:
                                                    "command lines are stored in the definition and shown by "
                                                    "describe calls, consoles and process lists", why_literal(value)),
                   R.REM_COMMAND, doc=doc_index)
+
+
+def _ssm_parameters(params: dict, path: tuple, doc_index: int) -> Iterator[Hit]:
+    """An SSM document's parameters: a secret-named parameter's literal ``default`` is in the document."""
+    for name, p in params.items():
+        if isinstance(p, dict) and "default" in p and isinstance(name, str) and is_secret_name(name) \
+                and _value_ok(p["default"]):
+            s = str(p["default"]).strip()
+            yield Hit("iac-document-secret", path + (name, "default"), s,
+                      (f"SSM document parameter {name} has a literal default", why_literal(s)), R.REM_DOCUMENT,
+                      doc=doc_index)
 
 
 def _name_value(node: dict, path: tuple, doc_index: int, rule: str, rem: str) -> Iterator[Hit]:
@@ -169,6 +190,15 @@ def _secret_keys(node: Any, path: tuple, doc_index: int, where: str, rem: str, d
         return
     if not isinstance(node, dict):
         return
+    key = node.get("Key", node.get("key"))
+    if isinstance(key, str) and is_secret_name(key):  # HeaderParameters / QueryStringParameters: [{Key, Value}]
+        for vk in ("Value", "value"):
+            if vk in node and _value_ok(node[vk]):
+                s = str(node[vk]).strip()
+                yield Hit("iac-document-secret", path + (vk,), s, (f"{where}: parameter {key} is named like a "
+                                                                   "secret and holds a literal", why_literal(s)),
+                          rem, doc=doc_index)
+                break
     for k, v in node.items():
         if not isinstance(k, str) or k.endswith(".$"):
             continue

@@ -95,6 +95,10 @@ MISSES = {
     ("beanstalk/.ebextensions/env-test.config", 4): ("name-value-pair-secret", "medium",
                                                      "7e3c1a9f-2b4d-4e6f-8a0c-1d3e5f7a9b2c"),
     ("beanstalk/.ebextensions/env-test.config", 6): (None, "medium", "Nightjar-6612"),
+    # an SSM document parameter's literal default; a connection's secret header parameter; an inline buildspec
+    ("ssm/db-bootstrap-doc-test.yaml", 6): (DOC, "high", "Sandpiper-4090"),
+    ("stepfn/api-destination-connection-test.json", 9): (DOC, "high", "Wd4nQ9vT2xK7mR5pL8cB3hJf"),
+    ("codebuild/project-inline-buildspec-test.json", 5): (CMD, "high", "Tanager5521x"),
     # a command array in HCL (Terraform jsonencode): rule argv-password-option
     ("terraform/ecs_migrate_test.tf", 7): ("argv-password-option", "medium", "Lapwing-3371"),
 }
