@@ -8,7 +8,8 @@ command, a user data script).  Found here, each as (what, value, hint):
   ``--redis.password X`` (the value in the next argv element or after ``=``);
 * a tool's password option: ``mysql -pX`` (attached), ``mongosh -p X``, ``redis-cli -a X``, ``sqlcmd -P X``,
   ``sshpass -p X``, ``docker login -p X``, ``useradd -p X``, ``curl -u user:X``;
-* an environment prefix: ``PGPASSWORD=X psql ...``, ``MYSQL_PWD=X mysql``;
+* an environment prefix: ``PGPASSWORD=X psql ...``, ``MYSQL_PWD=X mysql``; a Java system property
+  ``-Dspring.datasource.password=X``;
 * account commands: ``echo 'user:X' | chpasswd``, ``echo X | passwd --stdin user``,
   ``echo X | docker login --password-stdin``, ``net user NAME X``, ``rabbitmqctl add_user NAME X``,
   ``htpasswd -b FILE USER X``, PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``.
@@ -114,6 +115,10 @@ def argv_secrets(argv: list[str]) -> Iterator[tuple[int, str, str]]:
                 pw = nxt.split(":", 1)[1]
                 if literal(pw):
                     yield i + 1, pw, "curl --user USER:PASSWORD"
+        elif t.startswith("-D") and "=" in t:  # a Java system property: -Dspring.datasource.password=X
+            name, _, value = t[2:].partition("=")
+            if _flag_is_secret(name) and literal(value):
+                yield i, value, f"system property {name}"
         elif t.startswith("-") and len(t) >= 2:
             opt = t[:2]
             if tool in _MYSQL and opt == "-p" and len(t) > 2:

@@ -49,10 +49,12 @@ _NEG_ANY = frozenset(
 _KEY_NEG_PREV = frozenset(
     """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign
     lookup range index group message map row search bucket file tag name pair keypair ssh_public
-    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg site""".split()
+    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg site
+    instrumentation project""".split()
 )
 # "RECAPTCHA_SITE_KEY"/"hcaptcha_site_key": the key a web page embeds (public by design); its pair, the
-# SECRET key (RECAPTCHA_SECRET_KEY), stays a secret name.
+# SECRET key (RECAPTCHA_SECRET_KEY), stays a secret name.  "InstrumentationKey" (Application Insights, shipped
+# to browsers) and "ProjectKey" (sonar.projectKey) are identifiers, often UUIDs.
 # "PgpKey"/"gpg_key" hold a PGP *public* key (or a keybase:user reference) that encrypts a secret
 # (Terraform aws_iam_access_key / aws_iam_user_login_profile pgp_key): never the secret itself.
 
@@ -70,7 +72,7 @@ SECRET_SLOTS_IF_TYPE: dict[str, tuple[frozenset[str], str]] = {
 # object-key names: S3 keys of code and artifacts (LambdaCodeKey, ArtifactKey, TemplateKey)
 _OBJECT_KEY_PREV = frozenset("code artifact artifacts package zip template layer asset assets source deployment".split())
 # "...Token" names that hold request bookkeeping, not credentials (IdempotencyToken, ClientToken, NextToken)
-_TOKEN_NEG_PREV = frozenset("idempotency client request next continuation page pagination sync cancel".split())
+_TOKEN_NEG_PREV = frozenset("idempotency client request next continuation page pagination sync cancel csrf xsrf".split())
 _TIMESTAMP = re.compile(r"(?:1[0-9]{9}|1[0-9]{12}|[12][0-9]{3}-?[01][0-9]-?[0-3][0-9](?:[T ][0-2][0-9]:?[0-5][0-9]"
                         r"(?::?[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)")
 _OBJECT_NAME = re.compile(r"[\w.\-/]*[\w\-]\.(?:zip|jar|war|ear|tar|tgz|gz|bz2|xz|whl|egg|json|ya?ml|template|"

@@ -174,6 +174,7 @@ def test_recaptcha_secret_key_and_legacy_sentry_dsn_still_reported(tmp_path: Pat
     ("curl -fsS --user deploy:Sorrel7731q https://x.test/", "Sorrel7731q"),
     ("docker login -u ci -p Murre7730dock registry.test", "Murre7730dock"),
     ("htpasswd -bc /etc/nginx/.htpasswd metrics Skua5519wx", "Skua5519wx"),
+    (["java", "-Dspring.datasource.password=Whimbrel-2208", "-jar", "app.jar"], "Whimbrel-2208"),
 ])
 def test_command_line_passwords(command: object, secret: str) -> None:
     assert [v for _i, v, _w in argv_or_shell(command)] == [secret]
@@ -197,6 +198,7 @@ def test_command_line_passwords(command: object, secret: str) -> None:
     "mysql -u root -p -e 'select 1'",
     "mysql -u root -p${DB_PASSWORD}",
     "tool --password changeme --api-key your-api-key",
+    ["java", "-Djavax.net.ssl.trustStorePassword=changeit", "-Dapp.password.min-length=12", "-jar", "app.jar"],
 ])
 def test_command_line_references_and_placeholders_are_not_findings(command: object) -> None:
     assert list(argv_or_shell(command)) == []
