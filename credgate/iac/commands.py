@@ -41,7 +41,9 @@ _SHORT_PW = {
 }
 for _t in _MONGO:
     _SHORT_PW[_t] = ("-p",)
-_LOGIN_TOOLS = frozenset("docker podman buildah skopeo helm oras nerdctl crane regctl".split())
+_LOGIN_TOOLS = frozenset("docker podman buildah skopeo helm oras nerdctl crane regctl az".split())
+_OPENSSL_PASS = frozenset(("-passout", "-passin", "-pass", "-k", "-password"))
+_ASSIGN_ARG = re.compile(r"([A-Za-z_][\w.\-]*)=(.+)", re.S)
 _FLAG_SECRET_EXTRA = frozenset("requirepass masterauth pass pw pwd passwd".split())
 _PREFIX = frozenset("sudo env exec nohup time command doas".split())
 _SEP = frozenset(("|", "||", "&&", ";", "&", "(", ")", ";;", "\n"))
@@ -54,12 +56,17 @@ def is_reference(value: str) -> bool:
             or v.startswith("`") or v.startswith("@Microsoft.KeyVault("))
 
 
+# not a password on a command line: a URL or file reference (file://creds.json, s3://...), a BuildKit secret
+# spec (id=npm,src=/run/npmrc), a lower-case resource name (--secret my-tls-secret)
+_NOT_ARG_SECRET = re.compile(r"[a-z][a-z0-9+.-]*://[^@\s]*|[a-z_]+=[^\s]*|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
+
+
 def literal(value: Optional[str]) -> bool:
-    """True when ``value`` is a literal a person typed (not a reference, placeholder or word)."""
+    """True when ``value`` is a literal a person typed (not a reference, placeholder, name or word)."""
     if value is None:
         return False
     v = value.strip().strip("'\"")
-    if len(v) < 4 or is_reference(v):
+    if len(v) < 4 or is_reference(v) or _NOT_ARG_SECRET.fullmatch(v):
         return False
     return literal_problem(v) is None
 
@@ -101,6 +108,20 @@ def argv_secrets(argv: list[str]) -> Iterator[tuple[int, str, str]]:
     while i < n:
         t = argv[i]
         nxt = argv[i + 1] if i + 1 < n else None
+        m = _ASSIGN_ARG.fullmatch(t.split("=", 1)[1]) if t.startswith("-") and t.count("=") >= 2 else \
+            _ASSIGN_ARG.fullmatch(t) if not t.startswith("-") else None
+        if m and is_secret_name(re.split(r"[.]", m.group(1))[-1].replace("-", "_")) and literal(m.group(2)):
+            # helm --set auth.password=X, terraform -var db_password=X, --from-literal=password=X, -e API_TOKEN=X
+            yield i, m.group(2), f"assignment {m.group(1)}"
+            i += 1
+            continue
+        if tool == "openssl" and t in _OPENSSL_PASS and nxt and nxt.startswith("pass:"):
+            if literal(nxt[5:]):
+                yield i + 1, nxt[5:], f"openssl {t} pass:PASSWORD"
+            i += 2
+            continue
+        if t.startswith("-") and not t.startswith("--") and len(t) > 3 and t[1].isalpha() and "=" in t:
+            t = "-" + t  # Go-style single-dash long option: -token=X, -password=X
         if t.startswith("--") and len(t) > 2:
             name, eq, value = t.partition("=")
             if _flag_is_secret(name) and not (tool in _PASSWORD_IS_A_SWITCH and name.lower() == "--password"):

@@ -175,6 +175,11 @@ def test_recaptcha_secret_key_and_legacy_sentry_dsn_still_reported(tmp_path: Pat
     ("docker login -u ci -p Murre7730dock registry.test", "Murre7730dock"),
     ("htpasswd -bc /etc/nginx/.htpasswd metrics Skua5519wx", "Skua5519wx"),
     (["java", "-Dspring.datasource.password=Whimbrel-2208", "-jar", "app.jar"], "Whimbrel-2208"),
+    ("helm upgrade --install api ./chart --set auth.password=Pelican42x", "Pelican42x"),
+    (["docker", "run", "-e", "DB_PASSWORD=Kestrel-4471x", "api:1"], "Kestrel-4471x"),
+    ("kubectl create secret generic db --from-literal=password=Knot-5519z", "Knot-5519z"),
+    ("consul kv get -token=9f1c2a3b-4d5e-6f70-8a9b-0c1d2e3f4a5b app/config", "9f1c2a3b-4d5e-6f70-8a9b-0c1d2e3f4a5b"),
+    ("openssl pkcs12 -export -passout pass:Sanderling-64 -in a.crt", "Sanderling-64"),
 ])
 def test_command_line_passwords(command: object, secret: str) -> None:
     assert [v for _i, v, _w in argv_or_shell(command)] == [secret]
@@ -199,6 +204,12 @@ def test_command_line_passwords(command: object, secret: str) -> None:
     "mysql -u root -p${DB_PASSWORD}",
     "tool --password changeme --api-key your-api-key",
     ["java", "-Djavax.net.ssl.trustStorePassword=changeit", "-Dapp.password.min-length=12", "-jar", "app.jar"],
+    "kubectl create secret tls web --secret my-tls-secret",
+    "docker build --secret id=npmrc,src=/run/npmrc --secret id=tok,env=NPM_TOKEN .",
+    "aws secretsmanager create-secret --name app --secret-string file://creds.json",
+    "helm upgrade api ./chart --set auth.existingSecret=db --set image.tag=1.2.3",
+    "docker run -e DB_PASSWORD=$DB_PASSWORD -e TOKEN_TTL=3600 api:1",
+    "openssl enc -aes256 -k pass:$KEY -in a",
 ])
 def test_command_line_references_and_placeholders_are_not_findings(command: object) -> None:
     assert list(argv_or_shell(command)) == []
