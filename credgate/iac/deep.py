@@ -3,7 +3,8 @@
 Run on every YAML/JSON document after its own reader (:mod:`credgate.iac.cfn`, :mod:`credgate.iac.formats`):
 
 * command lines (``command``/``entryPoint``/``args``/``runCommand``/``commands``/``script`` keys, argv lists
-  or shell strings): passwords given as arguments (:mod:`credgate.iac.commands`);
+  or shell strings; an inline ``buildspec`` string's command lines): passwords given as arguments
+  (:mod:`credgate.iac.commands`); an SSM document parameter's literal ``default`` when it is named for a secret;
 * name/value lists anywhere (``{"name": SECRETISH, "value": LITERAL}``: App Runner, Batch node ranges, EKS
   pod properties, Amplify, Argo, CodeBuild and ECS shapes the readers did not know); a ``type`` of
   PARAMETER_STORE / SECRETS_MANAGER / a ``valueFrom`` makes it a reference;
