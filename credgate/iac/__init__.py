@@ -120,8 +120,6 @@ def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: st
         return "structured"  # an SSM document (Command/Automation): runCommand lines
     if in_head(b"StartAt") and in_head(b"States"):
         return "structured"  # a Step Functions state machine (ASL)
-    if in_head(b"phases") and in_head(b"commands"):
-        return "structured"  # a CodeBuild buildspec: its command lines
     if in_head(b"parameter_overrides"):
         return "samconfig-toml" if b"[" in head and b"=" in head and not head.lstrip().startswith((b"{", b"-")) \
             and b"parameter_overrides:" not in head else "samconfig-yaml"
@@ -148,7 +146,7 @@ _MARKS = (*_CFN_STRONG, b"Resources", b"AWS::", b"Alexa::", b"Custom::", b"conta
           b"containerProperties", b"ParameterKey", b"environmentVariables", b"TemplateBody", b"parameter_overrides",
           b'"Parameters"', b"apiVersion", b"kind", b"services", b"environment", b"provider", b"functions", b"service",
           b'"Variables"', b'"Environment"', b"nodeProperties", b"AuthParameters", b"mainSteps", b"schemaVersion",
-          b"StartAt", b"States", b"image", b"command", b"phases", b"commands")
+          b"StartAt", b"States", b"image", b"command")
 _MARK_ID = {m: i for i, m in enumerate(_MARKS)}
 _MARKS_MIN = 8 * 1024  # smaller documents keep the substring searches ...
 _MARKS_BULK = 1 << 20  # ... and so does a process until it has sniffed this much (a hook never compiles the DB)

@@ -56,11 +56,9 @@ MISSES = {
     ("cfn/userdata-ssmdoc-test.yaml", 24): (CMD, "high", "Puffin-8830k"),
     ("cfn/userdata-ssmdoc-test.yaml", 25): (CMD, "high", "Skua5519wx"),
     ("cfn/userdata-ssmdoc-test.yaml", 32): (CMD, "high", "Auk-2096-fog"),
-    ("codebuild/buildspec-test.yml", 5): (CMD, "high", "Juniper-6604"),  # a buildspec is read as structure
-    ("codebuild/buildspec-test.yml", 8): (CMD, "high", "Nimbus4471z"),
-    ("codebuild/buildspec-test.yml", 9): (CMD, "high", "Plover!3390"),
-    ("codebuild/buildspec-windows-test.yml", 5): (CMD, "high", "Avocet-7782q"),  # net user NAME PASSWORD
-    ("codebuild/buildspec-windows-test.yml", 10): (None, "medium", "Brambling-51x"),
+    ("codebuild/buildspec-test.yml", 5): (None, "medium", "Juniper-6604"),
+    ("codebuild/buildspec-test.yml", 8): (None, "medium", "Nimbus4471z"),
+    ("codebuild/buildspec-test.yml", 9): (None, "medium", "Plover!3390"),
     ("scripts/provision-test.sh", 3): (None, "medium", "Cormorant-5512"),
     ("scripts/provision-test.sh", 4): (None, "medium", "Briar88moss"),
     ("scripts/provision-test.sh", 5): (None, "medium", "Kittiwake!61"),
