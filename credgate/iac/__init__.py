@@ -113,8 +113,13 @@ def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: st
     if in_head(b"Resources") and (in_head(b"AWS::") or in_head(b"Alexa::") or in_head(b"Custom::")):
         return "structured"
     if in_head(b"containerDefinitions") or in_head(b"containerProperties") or in_head(b"ParameterKey") \
-            or in_head(b"environmentVariables") or in_head(b"TemplateBody"):
+            or in_head(b"environmentVariables") or in_head(b"TemplateBody") or in_head(b"nodeProperties") \
+            or in_head(b"AuthParameters"):
         return "structured"
+    if in_head(b"mainSteps") and in_head(b"schemaVersion"):
+        return "structured"  # an SSM document (Command/Automation): runCommand lines
+    if in_head(b"StartAt") and in_head(b"States"):
+        return "structured"  # a Step Functions state machine (ASL)
     if in_head(b"parameter_overrides"):
         return "samconfig-toml" if b"[" in head and b"=" in head and not head.lstrip().startswith((b"{", b"-")) \
             and b"parameter_overrides:" not in head else "samconfig-yaml"
@@ -123,8 +128,8 @@ def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: st
         return "structured"
     if in_head(b"apiVersion") and in_head(b"kind"):
         return "structured"
-    if in_head(b"services") and in_head(b"environment"):
-        return "structured"
+    if in_head(b"services") and (in_head(b"environment") or (in_head(b"image") and in_head(b"command"))):
+        return "structured"  # docker-compose (a service's environment, or its command line)
     if in_head(b"provider") and (in_head(b"functions") or in_head(b"service")) and in_head(b"environment"):
         return "structured"
     if in_head(b'"Variables"') and in_head(b'"Environment"'):
@@ -140,7 +145,8 @@ def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: st
 _MARKS = (*_CFN_STRONG, b"Resources", b"AWS::", b"Alexa::", b"Custom::", b"containerDefinitions",
           b"containerProperties", b"ParameterKey", b"environmentVariables", b"TemplateBody", b"parameter_overrides",
           b'"Parameters"', b"apiVersion", b"kind", b"services", b"environment", b"provider", b"functions", b"service",
-          b'"Variables"', b'"Environment"')
+          b'"Variables"', b'"Environment"', b"nodeProperties", b"AuthParameters", b"mainSteps", b"schemaVersion",
+          b"StartAt", b"States", b"image", b"command")
 _MARK_ID = {m: i for i, m in enumerate(_MARKS)}
 _MARKS_MIN = 8 * 1024  # smaller documents keep the substring searches ...
 _MARKS_BULK = 1 << 20  # ... and so does a process until it has sniffed this much (a hook never compiles the DB)

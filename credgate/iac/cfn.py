@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
+from credgate.iac.commands import shell_secrets
 from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
 
@@ -424,6 +425,9 @@ class CfnAnalyzer:
                 continue
             self.add(Hit(ctx.rule, p, value, (f"user data sets {name} to a literal", why_literal(value)),
                          ctx.remediation, hint=snippet))
+        for value, what in shell_secrets(text):  # chpasswd, net user, mysql -pX, --db-password X, ...
+            self.add(Hit(ctx.rule, p, value, (f"user data passes a password on a command line ({what})",
+                                              why_literal(value)), ctx.remediation))
 
     # ------------------------------------------------------ mappings/outputs
     def walk_mappings(self) -> None:

@@ -44,13 +44,17 @@ _NEG_LAST = frozenset(
 _NEG_ANY = frozenset(
     """generate generated reset manage managed rotation rotate arn kms policy length require requires required
     complexity minimum maximum ssm secretsmanager expiry validity public use uses enable enabled disable
-    disabled allow allowed no skip show hide hidden reuse change stdin""".split()
+    disabled allow allowed no skip show hide hidden reuse change stdin publishable""".split()
 )
 _KEY_NEG_PREV = frozenset(
     """public partition sort hash primary cache object s3 routing dedup deduplication idempotency kms foreign
     lookup range index group message map row search bucket file tag name pair keypair ssh_public
-    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg""".split()
+    cmk customer encryption_kms cluster shard redis composite unique sign host api_id pgp gpg site
+    instrumentation project""".split()
 )
+# "RECAPTCHA_SITE_KEY"/"hcaptcha_site_key": the key a web page embeds (public by design); its pair, the
+# SECRET key (RECAPTCHA_SECRET_KEY), stays a secret name.  "InstrumentationKey" (Application Insights, shipped
+# to browsers) and "ProjectKey" (sonar.projectKey) are identifiers, often UUIDs.
 # "PgpKey"/"gpg_key" hold a PGP *public* key (or a keybase:user reference) that encrypts a secret
 # (Terraform aws_iam_access_key / aws_iam_user_login_profile pgp_key): never the secret itself.
 
@@ -68,7 +72,7 @@ SECRET_SLOTS_IF_TYPE: dict[str, tuple[frozenset[str], str]] = {
 # object-key names: S3 keys of code and artifacts (LambdaCodeKey, ArtifactKey, TemplateKey)
 _OBJECT_KEY_PREV = frozenset("code artifact artifacts package zip template layer asset assets source deployment".split())
 # "...Token" names that hold request bookkeeping, not credentials (IdempotencyToken, ClientToken, NextToken)
-_TOKEN_NEG_PREV = frozenset("idempotency client request next continuation page pagination sync cancel".split())
+_TOKEN_NEG_PREV = frozenset("idempotency client request next continuation page pagination sync cancel csrf xsrf".split())
 _TIMESTAMP = re.compile(r"(?:1[0-9]{9}|1[0-9]{12}|[12][0-9]{3}-?[01][0-9]-?[0-3][0-9](?:[T ][0-2][0-9]:?[0-5][0-9]"
                         r"(?::?[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)")
 _OBJECT_NAME = re.compile(r"[\w.\-/]*[\w\-]\.(?:zip|jar|war|ear|tar|tgz|gz|bz2|xz|whl|egg|json|ya?ml|template|"
@@ -185,10 +189,16 @@ def literal_problem(value: object) -> Optional[str]:
         if not VALIDATORS["aws_key_id"](v):
             return "shaped like an AWS key ID but not one (0, 1, 8 and 9 are not in the key ID alphabet)"
         return None  # a key ID, even one of letters only (about 3 in 100 are), is no word
+    if _PUBLIC_DSN.fullmatch(v):
+        return "a Sentry DSN with only its public key (public by design; a legacy DSN with :SECRET@ is not)"
     g = filters.generic_value(v)
-    # an identifier-looking or short value is still a password when a person typed it into a password slot
-    if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier"):
+    # an identifier-looking or short value is still a password when a person typed it into a password slot;
+    # a UUID in a slot named for a secret (STATUSPAGE_API_KEY, CODECOV_TOKEN) is a token (names that hold
+    # identifiers, *_ID / *_ARN / RequestId, are not secret slots: :func:`is_secret_name`)
+    if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
+    if g == "a UUID" and _NULL_UUID.fullmatch(v):
+        return "a nil or repeated-digit UUID (placeholder)"
     if len(v) < 4:
         return "too short to be a secret"
     if _DIGITS.fullmatch(v) and len(v) < 6:
@@ -204,6 +214,10 @@ def literal_problem(value: object) -> Optional[str]:
     return None
 
 
+# a modern Sentry DSN: https://PUBLICKEY@oNNN.ingest.sentry.io/PROJECT (the public key only, shipped to browsers)
+_PUBLIC_DSN = re.compile(r"https?://[0-9a-f]{32}@(?:o[0-9]+\.)?(?:ingest\.)?(?:[a-z]{2}\.)?(?:sentry\.io|[\w.-]*sentry[\w.-]*)"
+                         r"(?::[0-9]+)?/(?:api/)?[0-9]+/?")
+_NULL_UUID = re.compile(r"(?i)([0-9a-f])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}|0{8}-0{4}-[0-9a-f-]*0{6,}[0-9a-f]?")
 _KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _AWS_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-"
                          r"(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]")

@@ -93,6 +93,30 @@ REM_OUTPUT = (
     "Store the secret in Secrets Manager (AWS::SecretsManager::Secret) and output its ARN instead."
 )
 
+REM_COMMAND = (
+    "Rotate the password. A command line is stored in the task/job definition, SSM document or buildspec and is "
+    "shown by describe calls, consoles and process lists (ps). Pass the secret through the environment from a "
+    "secret store instead (ECS/Batch Secrets with ValueFrom, Kubernetes secretKeyRef, CodeBuild SECRETS_MANAGER "
+    "variables, {{ssm-secure:NAME}} in SSM documents) and let the tool read it from there (PGPASSWORD, "
+    "MYSQL_PWD, --password-file, --password-stdin)."
+)
+REM_DOCUMENT = (
+    "Rotate the value and reference it instead of writing it: a Secrets Manager / SSM SecureString reference "
+    "(ValueFrom, secretKeyRef, PARAMETER_STORE / SECRETS_MANAGER variable types, "
+    "'{{resolve:secretsmanager:...}}'), read by the service when it starts."
+)
+REM_STATES = (
+    "Rotate the value. A state machine definition is readable by anyone with states:DescribeStateMachine and "
+    "its inputs show in the execution history: put the credential in an EventBridge connection "
+    "(Authentication.ConnectionArn for HTTP tasks, which keeps it in Secrets Manager) or read it at run time "
+    "from Secrets Manager."
+)
+REM_CONNECTION = (
+    "Rotate the value. Pass the connection's credential from Secrets Manager at deploy time "
+    "('{{resolve:secretsmanager:NAME:SecretString:KEY}}' in CloudFormation) instead of writing it in the "
+    "definition; EventBridge then keeps it in a Secrets Manager secret of its own."
+)
+
 
 @dataclass(frozen=True)
 class IacRule:
@@ -129,6 +153,10 @@ RULES: dict[str, IacRule] = {
         _r("iac-k8s-env-secret", "Literal secret in a Kubernetes env value or ConfigMap", H, CM, REM_K8S_ENV, "kubernetes"),
         _r("iac-dockerfile-secret", "Secret in a Dockerfile ENV or ARG", H, CM, REM_DOCKERFILE, "docker"),
         _r("iac-terraform-secret", "Literal secret in Terraform", H, CM, REM_TERRAFORM, "terraform"),
+        _r("iac-command-secret", "Password passed on a command line in a deploy document (container command, "
+           "SSM document, buildspec)", H, CM, REM_COMMAND, "command"),
+        _r("iac-document-secret", "Literal secret in a deploy document slot (name/value list, Step Functions, "
+           "EventBridge connection)", H, CM, REM_DOCUMENT, "document"),
         _r("iac-parse-error", "IaC document could not be parsed", L, CH, REM_PARSE, "parse"),
         _r("iac-duplicate-key", "Duplicate key in an IaC document", L, CH, REM_DUP, "parse"),
     )

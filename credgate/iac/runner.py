@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
-from credgate.iac import cfn, formats
+from credgate.iac import cfn, deep, formats
 from credgate.iac import rules as R
 from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
@@ -135,7 +135,14 @@ class _Analysis:
             self.duplicate(d)
         hits: list[Hit] = []
         for i, doc in enumerate(loaded.docs):
-            hits.extend(self.structured(doc, i, kind))
+            found = self.structured(doc, i, kind)
+            if kind not in ("cdk", "samconfig-yaml"):
+                # slots inside any document: command lines, name/value lists, state machines, connections
+                cfn_like = cfn.is_template(doc) or (isinstance(doc, dict) and cfn.is_template(doc.get("TemplateBody")))
+                if deep.wanted(text, not cfn_like):
+                    found = deep.merge(found, deep.document_hits(doc, i, name_values=not cfn_like,
+                                                                 ecs=formats.is_ecs(doc) or _is_batch(doc)))
+            hits.extend(found)
         self.emit(hits)
 
     def load(self, kind: str) -> Optional[Loaded]:
@@ -373,6 +380,12 @@ def _with_doc(h: Hit, i: int) -> Hit:
 def _prefixed(h: Hit, prefix: tuple, i: int) -> Hit:
     return Hit(h.rule, prefix + h.path, h.secret, h.why, h.remediation, h.detail, h.hint, h.span, i,
                tuple(prefix + v for v in h.vias))
+
+
+def _is_batch(doc: Any) -> bool:
+    """A Batch job definition whose containers are in node ranges or EKS pod properties."""
+    return isinstance(doc, dict) and (isinstance(doc.get("nodeProperties"), dict) or
+                                      isinstance(doc.get("eksProperties"), dict)) and "jobDefinitionName" in doc
 
 
 def _lambda_config(doc: dict, i: int) -> list[Hit]:
