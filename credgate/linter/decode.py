@@ -48,6 +48,8 @@ MAX_RUN = 256 * 1024  # longer encoded runs are left alone (embedded images, bun
 MIN_B64 = 20
 MIN_HEX = 32
 MIN_DECODED = 12
+MIN_ESCAPED = 6  # decoded bytes of a run of 4+ \uXXXX / \xXX escapes ("\u004a\u0075..." is a password)
+MIN_DUMP_LINE = 8  # hex characters of one line of a hex dump file (xxd -p): a short line is a value too
 _CONTEXT = 160  # bytes of the run's line kept on each side when scanning the decoded text
 
 # The run finder works on a translated copy of the content (C speed: bytes.translate and bytes.find):
@@ -75,8 +77,8 @@ _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha
 ARROW = " \u2192 "
 
 
-def _printable(b: bytes) -> bool:
-    if len(b) < MIN_DECODED:
+def _printable(b: bytes, min_len: int = MIN_DECODED) -> bool:
+    if len(b) < min_len:
         return False
     return len(b.translate(None, _PRINTABLE)) * 20 <= len(b)  # at least 95% printable
 
@@ -271,17 +273,86 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             if end - s < MIN_B64 or end - s > MAX_RUN or run.count(b"\\") < 4:
                 continue
             dec = _unescape(run)
-            if _printable(dec):
+            # four or more escapes spell a value on purpose: a short one (a password) counts too
+            if _printable(dec, MIN_ESCAPED):
                 yield s, end, dec, "escapes"
 
 
+_DUMP_MAX = 4 * 1024 * 1024  # larger files are not read as hex dumps (a dump of that size is a binary)
+_DUMP_SPACE = b" \t\r"
+
+
+def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
+    """A hex dump file (``xxd -p``, ``od``-less plain hex; ``#`` comment lines allowed) decoded whole.
+
+    Every other line must be hex of even length (at least ``MIN_DUMP_LINE`` characters), two such lines at
+    least, and the whole must decode to text.  Returns (decoded text, map) where map holds, for each hex line,
+    (offset of its bytes in the decoded text, start and end of the line in ``data``).  A dump of a file
+    (``xxd -p app.conf``: the bytes hold newlines) is joined as one stream, so a ``password=`` split over two
+    dump lines reads whole; a dump of values (no newline inside any line) gets one value per line.  Short lines
+    (``57696c6c6f77323524``) are decoded here that the run finder leaves alone (``MIN_HEX``)."""
+    if len(data) > _DUMP_MAX or len(data) < 2 * MIN_DUMP_LINE:
+        return None
+    # cheap refusal first: the first line that is not a comment must be hex
+    at = 0
+    n = len(data)
+    while at < n:
+        e = data.find(b"\n", at)
+        e = n if e == -1 else e
+        line = data[at:e].strip(_DUMP_SPACE)
+        if line and not line.startswith(b"#"):
+            if line.translate(None, _HEXCHARS):
+                return None
+            break
+        at = e + 1
+    parts: list[bytes] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in data.split(b"\n"):
+        line = raw.strip(_DUMP_SPACE)
+        if line and not line.startswith(b"#"):
+            if len(line) < MIN_DUMP_LINE or len(line) % 2 or line.translate(None, _HEXCHARS):
+                return None
+            s = pos + raw.index(line[:1])
+            try:
+                parts.append(binascii.unhexlify(line))
+            except (binascii.Error, ValueError):  # pragma: no cover - checked above
+                return None
+            spans.append((s, s + len(line)))
+        pos += len(raw) + 1
+    if len(parts) < 2:
+        return None
+    sep = b"" if any(b"\n" in p for p in parts) else b"\n"
+    out = bytearray()
+    mapping: list[tuple[int, int, int]] = []
+    for p, (s, e) in zip(parts, spans):
+        if out and sep:
+            out += sep
+        mapping.append((len(out), s, e))
+        out += p
+    dec = bytes(out)
+    if not _printable(dec, MIN_ESCAPED):
+        return None
+    return dec, mapping
+
+
 class _Piece:
-    __slots__ = ("buf_start", "dec_start", "dec_end", "run_start", "run_end", "chain", "first_line")
+    __slots__ = ("buf_start", "dec_start", "dec_end", "run_start", "run_end", "chain", "first_line", "line_map")
 
     def __init__(self, buf_start: int, dec_start: int, dec_end: int, run_start: int, run_end: int,
-                 chain: str, first_line: int) -> None:
+                 chain: str, first_line: int, line_map: Optional[list[tuple[int, int, int]]] = None) -> None:
         self.buf_start, self.dec_start, self.dec_end = buf_start, dec_start, dec_end
         self.run_start, self.run_end, self.chain, self.first_line = run_start, run_end, chain, first_line
+        self.line_map = line_map  # a hex dump: (decoded offset, line start, line end) of each dump line
+
+    def at(self, dec_off: int) -> "_Piece":
+        """The piece narrowed to the dump line that holds decoded offset ``dec_off`` (a hex dump's finding is
+        reported on its own line)."""
+        if not self.line_map:
+            return self
+        i = bisect.bisect_right([m[0] for m in self.line_map], dec_off) - 1
+        _o, s, e = self.line_map[max(0, i)]
+        return _Piece(self.buf_start, self.dec_start, self.dec_end, s, e, self.chain, self.first_line)
 
 
 def _layers(data: bytes, budget: list[int]) -> Iterator[tuple[int, int, bytes, str]]:
@@ -330,6 +401,14 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
     parts: list[bytes] = []
     pieces: list[_Piece] = []
     at, line = 0, 1
+    dump = hex_dump(data)
+    if dump is not None:  # the whole file is a hex dump: its decoded text, scanned as one piece
+        dec, mapping = dump
+        budget[0] -= len(dec)
+        pieces.append(_Piece(0, 0, len(dec), mapping[0][1], mapping[-1][2], "hex dump", 1, mapping))
+        parts.append(dec + b"\n\n")
+        at = len(dec) + 2
+        line = 1 + dec.count(b"\n") + 2
     for rs, re_, dec, chain in _layers(data, budget):
         if any(s < re_ and rs < e for s, e in taken):
             continue  # a provider rule already reported this run
@@ -365,6 +444,7 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         off += f.location.column - 1
         if not (p.dec_start <= off < p.dec_end):
             continue  # the hit is in the line around the run, not in the decoded text
+        p = p.at(off - p.dec_start)
         g = _relocate(f, data, p)
         key = (g.rule_id, g.secret, g.line)
         if key in seen or any(g.secret == x.secret and g.line == x.line for x in plain):
