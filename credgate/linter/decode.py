@@ -452,6 +452,8 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         seen.add(key)
         kept.append(g)
         runs.append((p.run_start, p.run_end))
+    if dump is not None:
+        kept.extend(_dump_values(engine, frag, data, dump, plain + kept, bool(kept)))
     if not kept:
         return plain
     # a generic finding on a run that decoded to a provider's credential is that credential
@@ -461,6 +463,51 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         if "generic" not in f.tags or not any(rs <= s and e <= re_ for rs, re_ in provider_runs)
     ]
     return out + kept
+
+
+DUMP_VALUE_RULE = "hex-dump-password-line"
+# a comment line of a hex dump that says what was dumped: a dump of a config or of credentials
+_DUMP_HEADER = LazyPattern(
+    globals(), "_DUMP_HEADER",
+    rb"(?im)^[ \t]*#[^\n]*(?:xxd|hexdump|hex[ \t_-]?dump|\bod\b|hex[ \t-]?encoded|\.conf|\.cfg|\.ini|\.env|"
+    rb"\.properties|\.ya?ml|\.json|config|credential|secret|passw|login)")
+
+
+def _dump_values(engine: "Engine", frag: Fragment, data: bytes, dump: tuple[bytes, list[tuple[int, int, int]]],
+                 found: list[Finding], decoded_hit: bool) -> list[Finding]:
+    """A hex dump of values (one value a line, ``xxd -p`` of each): a line that decodes to one password-shaped
+    word is reported by rule ``hex-dump-password-line`` when the dump says what it holds (a comment naming
+    xxd, a config or credentials) or another of its lines decoded to a credential.  A bare word needs that
+    context: on its own it could be anything."""
+    dec, mapping = dump
+    segments = dec.split(b"\n")
+    if len(segments) != len(mapping):
+        return []  # a dump of a file's bytes: its lines are not values (the decoded text was scanned whole)
+    if not (decoded_hit or _DUMP_HEADER.search(data)):
+        return []
+    rule = engine.ruleset.get(DUMP_VALUE_RULE)
+    if rule is None:
+        return []  # disabled
+    from credgate.linter import filters  # lazy: only for a hex dump file
+    from credgate.linter.validators import hex_password
+
+    taken = {f.line for f in found}
+    out: list[Finding] = []
+    for _off, s, e in mapping:
+        hexed = data[s:e].decode("ascii")
+        if not hex_password(hexed):
+            continue
+        line = data.count(b"\n", 0, s) + 1
+        if line in taken:
+            continue
+        word = binascii.unhexlify(hexed).decode("ascii")
+        if filters.placeholder(word) or filters.generic_value(word):
+            continue
+        out.append(engine.make_finding(rule, hexed, frag, data, s, e, [
+            f"decoded from hex dump: a line that decodes to a password-shaped word ({len(word)} characters)",
+            "the dump says it holds a config or credentials, or another of its lines decoded to a credential",
+        ], extra={"decoded": "hex dump"}))
+    return out
 
 
 def _relocate(f: Finding, data: bytes, p: _Piece) -> Finding:

@@ -329,6 +329,10 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     return None
 
 
+# prose naming what a password opens ("the password for the SFTP account: ..."): the last word is no key name
+_PROSE_PASSWORD_FOR = _lazy(
+    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw)[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
+    re.IGNORECASE)
 # a dotenv file that the application reads (.env, .env.production, prod.env), not a template of one
 _DOTENV_TEMPLATE = ("example", "sample", "template", "dist", "defaults", "default", "tpl", "schema", "ci-example")
 _PASSWORD_KEY_END = _lazy("_PASSWORD_KEY_END", r"(?:password|passwd|pwd|_pass)[\"']?[ \t]*[=:][ \t]*[\"']?$", re.I)
@@ -359,6 +363,8 @@ def weak_password_slot(key_text: str, secret: str) -> bool:
 
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
+    if _PROSE_PASSWORD_FOR.search(key_text):
+        return None  # "Password for the SFTP account: ...": the key is the password word, not "account"
     m = re.search(r"([A-Za-z0-9_.\-]+)[\"'\]\s]*(?:=|:=|=>|:|>|,)?\s*$", key_text.strip().strip("\"'`"))
     key = m.group(1) if m else key_text.strip()
     key = key.strip("\"'[] .-_")
