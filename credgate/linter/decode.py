@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Optional
 from urllib.parse import unquote_to_bytes
 
 from credgate.lazyre import LazyPattern
+from credgate.linter import filters
 from credgate.linter.matcher import small_block_db
 from credgate.models import Finding, Fragment, Location
 from credgate.redact import redact
@@ -488,8 +489,7 @@ def _dump_values(engine: "Engine", frag: Fragment, data: bytes, dump: tuple[byte
     rule = engine.ruleset.get(DUMP_VALUE_RULE)
     if rule is None:
         return []  # disabled
-    from credgate.linter import filters  # lazy: only for a hex dump file
-    from credgate.linter.validators import hex_password
+    from credgate.linter.validators import hex_password  # lazy: only for a hex dump file (off the hook path)
 
     taken = {f.line for f in found}
     out: list[Finding] = []
