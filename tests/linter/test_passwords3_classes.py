@@ -39,7 +39,7 @@ MISSES = {
     ("chat/standup-test.txt", 7): "chat-pin-statement",  # door PIN is 4471
     ("chat/standup-test.txt", 8): "chat-password-statement",  # was changed to
     ("chat/slack-export-test.json", 2): "chat-password-statement",
-    ("chat/slack-export-test.json", 4): "docs-prose-user-slash-password",  # in a JSON "text", after "user"
+    ("chat/slack-export-test.json", 4): "chat-export-password-line",  # admin / ... in a message text
     ("chat/slack-export-test.json", 5): "chat-pin-statement",
     ("chat/ticket-4471-test.eml", 7): "chat-password-statement",
     ("chat/ticket-4471-test.eml", 8): "chat-password-statement",
