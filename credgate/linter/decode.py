@@ -71,6 +71,10 @@ _PCT_RUN = LazyPattern(globals(), "_PCT_RUN", rb"[A-Za-z0-9._~+/=:%-]+")
 _ESC_FIRST = LazyPattern(globals(), "_ESC_FIRST", rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
 _ESC_RUN = LazyPattern(globals(), "_ESC_RUN", rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
 _ESC_ONE = LazyPattern(globals(), "_ESC_ONE", rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
+# HTML/XML numeric character references: "&#74;&#117;..." or "&#x4a;&#x75;..." (a password in a form or an XML
+# config, written so that it does not read as one)
+_ENT_RUN = LazyPattern(globals(), "_ENT_RUN", rb"(?:&#(?:[0-9]{2,3}|[xX][0-9A-Fa-f]{2});){4,}")
+_ENT_ONE = LazyPattern(globals(), "_ENT_ONE", rb"&#([0-9]{2,3});|&#[xX]([0-9A-Fa-f]{2});")
 _PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha512:", b"integrity",
                  b"data:image/", b"data:font/")
@@ -122,6 +126,12 @@ def _unescape(run: bytes) -> bytes:
         return bytes([int(m.group(2), 16)])
 
     return _ESC_ONE.sub(one, run)
+
+
+def _entity(m: "re.Match[bytes]") -> bytes:
+    """One numeric character reference as a byte; beyond ASCII a non-printable byte (not text we scan)."""
+    n = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+    return bytes([n]) if n < 0x80 else b"\xff"
 
 
 def _hash_context(data: bytes, s: int) -> bool:
@@ -257,6 +267,11 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
                 yield s, end, dec, "percent"
+    if b"&#" in data:
+        for m in _ENT_RUN.finditer(data):
+            dec = _ENT_ONE.sub(_entity, m.group(0))
+            if _printable(dec, MIN_ESCAPED):
+                yield m.start(), m.end(), dec, "html entities"
     # one-byte search first (memchr speed); the two-byte searches alone cost more than the run finder
     if b"\\" in data and (b"\\u" in data or b"\\x" in data):
         end = -1
