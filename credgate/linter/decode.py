@@ -312,7 +312,9 @@ def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
     # cheap refusal first: the first line that is not a comment must be hex
     at = 0
     n = len(data)
-    while at < n:
+    for _ in range(64):  # a dump's comment header is short: past that the file is no dump
+        if at >= n:
+            return None
         e = data.find(b"\n", at)
         e = n if e == -1 else e
         line = data[at:e].strip(_DUMP_SPACE)
@@ -321,6 +323,8 @@ def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
                 return None
             break
         at = e + 1
+    else:
+        return None
     parts: list[bytes] = []
     spans: list[tuple[int, int]] = []
     pos = 0
