@@ -53,6 +53,7 @@ MISSES = {
     ("ansible/host_vars/router1-test.yml", 3): "generic-password-assignment",
     ("ansible/host_vars/router1-test.yml", 4): "psk-passcode-assignment",
     ("ansible/host_vars/router1-test.yml", 5): "psk-passcode-assignment",
+    ("ansible/host_vars/router1-test.yml", 6): "spaced-passphrase-assignment",  # a WPA passphrase with spaces
     ("ansible/inventory-test.ini", 2): "generic-password-assignment",
     ("ansible/inventory-test.ini", 6): "generic-password-assignment",
     ("ansible/inventory-test.ini", 7): "psk-passcode-assignment",
