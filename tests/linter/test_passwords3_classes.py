@@ -44,9 +44,9 @@ MISSES = {
     ("chat/ticket-4471-test.eml", 7): "chat-password-statement",
     ("chat/ticket-4471-test.eml", 8): "chat-password-statement",
     ("chat/helpdesk-export-test.csv", 3): "chat-password-statement",
-    ("runbooks/db-failover-test.md", 5): "docs-prose-user-slash-password",  # the pair on the next line
-    ("runbooks/vpn-appliance-test.md", 4): "docs-prose-user-slash-password",
-    ("runbooks/wiki-export-test.txt", 4): "docs-prose-user-slash-password",
+    ("runbooks/db-failover-test.md", 5): "docs-prose-login-next-line-pair",  # the pair on the next line
+    ("runbooks/vpn-appliance-test.md", 4): "docs-prose-login-next-line-pair",
+    ("runbooks/wiki-export-test.txt", 4): "docs-prose-login-next-line-pair",
     ("ansible/group_vars/kiosks/vars-test.yml", 3): "psk-passcode-assignment",
     ("ansible/group_vars/kiosks/vars-test.yml", 5): "passphrase-assignment",
     ("ansible/group_vars/kiosks/vars-test.yml", 6): "generic-password-assignment",
@@ -164,7 +164,8 @@ def test_chat_statements_are_not_read_in_source_code(tmp_path: Path) -> None:
     d = tmp_path / "scan"
     d.mkdir()
     (d / "messages.py").write_text('HELP = "the admin pw is still Quill319@ right?"\n# door PIN is 4471\n')
-    (d / "chat.log").write_text("[08:16] priya: the admin pw is still Quill319@ right?\n")
+    (d / "chat.log").write_text("[08:16] priya: the admin pw is still Quill319@ right?\n"
+                                "Passed: serviceability/sa/TestG1HeapRegion.java\n")  # sa/ is a path, not a user
     _, found = _scan(d, tmp_path)
     assert [(f["path"].rsplit("/", 1)[-1], f["rule_id"]) for f in found] == [
         ("chat.log", "chat-password-statement")]
