@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Optional
 from urllib.parse import unquote_to_bytes
 
 from credgate.lazyre import LazyPattern
+from credgate.linter import filters
 from credgate.linter.matcher import small_block_db
 from credgate.models import Finding, Fragment, Location
 from credgate.redact import redact
@@ -48,6 +49,8 @@ MAX_RUN = 256 * 1024  # longer encoded runs are left alone (embedded images, bun
 MIN_B64 = 20
 MIN_HEX = 32
 MIN_DECODED = 12
+MIN_ESCAPED = 6  # decoded bytes of a run of 4+ \uXXXX / \xXX escapes ("\u004a\u0075..." is a password)
+MIN_DUMP_LINE = 8  # hex characters of one line of a hex dump file (xxd -p): a short line is a value too
 _CONTEXT = 160  # bytes of the run's line kept on each side when scanning the decoded text
 
 # The run finder works on a translated copy of the content (C speed: bytes.translate and bytes.find):
@@ -68,6 +71,10 @@ _PCT_RUN = LazyPattern(globals(), "_PCT_RUN", rb"[A-Za-z0-9._~+/=:%-]+")
 _ESC_FIRST = LazyPattern(globals(), "_ESC_FIRST", rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
 _ESC_RUN = LazyPattern(globals(), "_ESC_RUN", rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
 _ESC_ONE = LazyPattern(globals(), "_ESC_ONE", rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
+# HTML/XML numeric character references: "&#74;&#117;..." or "&#x4a;&#x75;..." (a password in a form or an XML
+# config, written so that it does not read as one)
+_ENT_RUN = LazyPattern(globals(), "_ENT_RUN", rb"(?:&#(?:[0-9]{2,3}|[xX][0-9A-Fa-f]{2});){4,}")
+_ENT_ONE = LazyPattern(globals(), "_ENT_ONE", rb"&#([0-9]{2,3});|&#[xX]([0-9A-Fa-f]{2});")
 _PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha512:", b"integrity",
                  b"data:image/", b"data:font/")
@@ -75,8 +82,8 @@ _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha
 ARROW = " \u2192 "
 
 
-def _printable(b: bytes) -> bool:
-    if len(b) < MIN_DECODED:
+def _printable(b: bytes, min_len: int = MIN_DECODED) -> bool:
+    if len(b) < min_len:
         return False
     return len(b.translate(None, _PRINTABLE)) * 20 <= len(b)  # at least 95% printable
 
@@ -119,6 +126,12 @@ def _unescape(run: bytes) -> bytes:
         return bytes([int(m.group(2), 16)])
 
     return _ESC_ONE.sub(one, run)
+
+
+def _entity(m: "re.Match[bytes]") -> bytes:
+    """One numeric character reference as a byte; beyond ASCII a non-printable byte (not text we scan)."""
+    n = int(m.group(1)) if m.group(1) is not None else int(m.group(2), 16)
+    return bytes([n]) if n < 0x80 else b"\xff"
 
 
 def _hash_context(data: bytes, s: int) -> bool:
@@ -254,6 +267,11 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
                 yield s, end, dec, "percent"
+    if b"&#" in data:
+        for m in _ENT_RUN.finditer(data):
+            dec = _ENT_ONE.sub(_entity, m.group(0))
+            if _printable(dec, MIN_ESCAPED):
+                yield m.start(), m.end(), dec, "html entities"
     # one-byte search first (memchr speed); the two-byte searches alone cost more than the run finder
     if b"\\" in data and (b"\\u" in data or b"\\x" in data):
         end = -1
@@ -271,17 +289,90 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             if end - s < MIN_B64 or end - s > MAX_RUN or run.count(b"\\") < 4:
                 continue
             dec = _unescape(run)
-            if _printable(dec):
+            # four or more escapes spell a value on purpose: a short one (a password) counts too
+            if _printable(dec, MIN_ESCAPED):
                 yield s, end, dec, "escapes"
 
 
+_DUMP_MAX = 4 * 1024 * 1024  # larger files are not read as hex dumps (a dump of that size is a binary)
+_DUMP_SPACE = b" \t\r"
+
+
+def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
+    """A hex dump file (``xxd -p``, ``od``-less plain hex; ``#`` comment lines allowed) decoded whole.
+
+    Every other line must be hex of even length (at least ``MIN_DUMP_LINE`` characters), two such lines at
+    least, and the whole must decode to text.  Returns (decoded text, map) where map holds, for each hex line,
+    (offset of its bytes in the decoded text, start and end of the line in ``data``).  A dump of a file
+    (``xxd -p app.conf``: the bytes hold newlines) is joined as one stream, so a ``password=`` split over two
+    dump lines reads whole; a dump of values (no newline inside any line) gets one value per line.  Short lines
+    (``57696c6c6f77323524``) are decoded here that the run finder leaves alone (``MIN_HEX``)."""
+    if len(data) > _DUMP_MAX or len(data) < 2 * MIN_DUMP_LINE:
+        return None
+    # cheap refusal first: the first line that is not a comment must be hex
+    at = 0
+    n = len(data)
+    for _ in range(64):  # a dump's comment header is short: past that the file is no dump
+        if at >= n:
+            return None
+        e = data.find(b"\n", at)
+        e = n if e == -1 else e
+        line = data[at:e].strip(_DUMP_SPACE)
+        if line and not line.startswith(b"#"):
+            if line.translate(None, _HEXCHARS):
+                return None
+            break
+        at = e + 1
+    else:
+        return None
+    parts: list[bytes] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in data.split(b"\n"):
+        line = raw.strip(_DUMP_SPACE)
+        if line and not line.startswith(b"#"):
+            if len(line) < MIN_DUMP_LINE or len(line) % 2 or line.translate(None, _HEXCHARS):
+                return None
+            s = pos + raw.index(line[:1])
+            try:
+                parts.append(binascii.unhexlify(line))
+            except (binascii.Error, ValueError):  # pragma: no cover - checked above
+                return None
+            spans.append((s, s + len(line)))
+        pos += len(raw) + 1
+    if len(parts) < 2:
+        return None
+    sep = b"" if any(b"\n" in p for p in parts) else b"\n"
+    out = bytearray()
+    mapping: list[tuple[int, int, int]] = []
+    for p, (s, e) in zip(parts, spans):
+        if out and sep:
+            out += sep
+        mapping.append((len(out), s, e))
+        out += p
+    dec = bytes(out)
+    if not _printable(dec, MIN_ESCAPED):
+        return None
+    return dec, mapping
+
+
 class _Piece:
-    __slots__ = ("buf_start", "dec_start", "dec_end", "run_start", "run_end", "chain", "first_line")
+    __slots__ = ("buf_start", "dec_start", "dec_end", "run_start", "run_end", "chain", "first_line", "line_map")
 
     def __init__(self, buf_start: int, dec_start: int, dec_end: int, run_start: int, run_end: int,
-                 chain: str, first_line: int) -> None:
+                 chain: str, first_line: int, line_map: Optional[list[tuple[int, int, int]]] = None) -> None:
         self.buf_start, self.dec_start, self.dec_end = buf_start, dec_start, dec_end
         self.run_start, self.run_end, self.chain, self.first_line = run_start, run_end, chain, first_line
+        self.line_map = line_map  # a hex dump: (decoded offset, line start, line end) of each dump line
+
+    def at(self, dec_off: int) -> "_Piece":
+        """The piece narrowed to the dump line that holds decoded offset ``dec_off`` (a hex dump's finding is
+        reported on its own line)."""
+        if not self.line_map:
+            return self
+        i = bisect.bisect_right([m[0] for m in self.line_map], dec_off) - 1
+        _o, s, e = self.line_map[max(0, i)]
+        return _Piece(self.buf_start, self.dec_start, self.dec_end, s, e, self.chain, self.first_line)
 
 
 def _layers(data: bytes, budget: list[int]) -> Iterator[tuple[int, int, bytes, str]]:
@@ -330,6 +421,14 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
     parts: list[bytes] = []
     pieces: list[_Piece] = []
     at, line = 0, 1
+    dump = hex_dump(data)
+    if dump is not None:  # the whole file is a hex dump: its decoded text, scanned as one piece
+        dec, mapping = dump
+        budget[0] -= len(dec)
+        pieces.append(_Piece(0, 0, len(dec), mapping[0][1], mapping[-1][2], "hex dump", 1, mapping))
+        parts.append(dec + b"\n\n")
+        at = len(dec) + 2
+        line = 1 + dec.count(b"\n") + 2
     for rs, re_, dec, chain in _layers(data, budget):
         if any(s < re_ and rs < e for s, e in taken):
             continue  # a provider rule already reported this run
@@ -365,6 +464,7 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         off += f.location.column - 1
         if not (p.dec_start <= off < p.dec_end):
             continue  # the hit is in the line around the run, not in the decoded text
+        p = p.at(off - p.dec_start)
         g = _relocate(f, data, p)
         key = (g.rule_id, g.secret, g.line)
         if key in seen or any(g.secret == x.secret and g.line == x.line for x in plain):
@@ -372,6 +472,8 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         seen.add(key)
         kept.append(g)
         runs.append((p.run_start, p.run_end))
+    if dump is not None:
+        kept.extend(_dump_values(engine, frag, data, dump, plain + kept, bool(kept)))
     if not kept:
         return plain
     # a generic finding on a run that decoded to a provider's credential is that credential
@@ -381,6 +483,50 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         if "generic" not in f.tags or not any(rs <= s and e <= re_ for rs, re_ in provider_runs)
     ]
     return out + kept
+
+
+DUMP_VALUE_RULE = "hex-dump-password-line"
+# a comment line of a hex dump that says what was dumped: a dump of a config or of credentials
+_DUMP_HEADER = LazyPattern(
+    globals(), "_DUMP_HEADER",
+    rb"(?im)^[ \t]*#[^\n]*(?:xxd|hexdump|hex[ \t_-]?dump|\bod\b|hex[ \t-]?encoded|\.conf|\.cfg|\.ini|\.env|"
+    rb"\.properties|\.ya?ml|\.json|config|credential|secret|passw|login)")
+
+
+def _dump_values(engine: "Engine", frag: Fragment, data: bytes, dump: tuple[bytes, list[tuple[int, int, int]]],
+                 found: list[Finding], decoded_hit: bool) -> list[Finding]:
+    """A hex dump of values (one value a line, ``xxd -p`` of each): a line that decodes to one password-shaped
+    word is reported by rule ``hex-dump-password-line`` when the dump says what it holds (a comment naming
+    xxd, a config or credentials) or another of its lines decoded to a credential.  A bare word needs that
+    context: on its own it could be anything."""
+    dec, mapping = dump
+    segments = dec.split(b"\n")
+    if len(segments) != len(mapping):
+        return []  # a dump of a file's bytes: its lines are not values (the decoded text was scanned whole)
+    if not (decoded_hit or _DUMP_HEADER.search(data)):
+        return []
+    rule = engine.ruleset.get(DUMP_VALUE_RULE)
+    if rule is None:
+        return []  # disabled
+    from credgate.linter.validators import hex_password  # lazy: only for a hex dump file (off the hook path)
+
+    taken = {f.line for f in found}
+    out: list[Finding] = []
+    for _off, s, e in mapping:
+        hexed = data[s:e].decode("ascii")
+        if not hex_password(hexed):
+            continue
+        line = data.count(b"\n", 0, s) + 1
+        if line in taken:
+            continue
+        word = binascii.unhexlify(hexed).decode("ascii")
+        if filters.placeholder(word) or filters.generic_value(word):
+            continue
+        out.append(engine.make_finding(rule, hexed, frag, data, s, e, [
+            f"decoded from hex dump: a line that decodes to a password-shaped word ({len(word)} characters)",
+            "the dump says it holds a config or credentials, or another of its lines decoded to a credential",
+        ], extra={"decoded": "hex dump"}))
+    return out
 
 
 def _relocate(f: Finding, data: bytes, p: _Piece) -> Finding:

@@ -179,8 +179,13 @@ class Engine:
         # must be recorded (--explain-drops, rule checks) goes the whole way
         dropped = self._dropped_raw if not self.record_drops else None
         sealed: Optional[list[tuple[int, int]]] = None  # SealedSecret ciphertext blocks, found on first need
+        dotenv = filters.dotenv_file(frag.path)  # a weak password there is the live one (filters.weak_password_slot)
         for rm in self.matcher.find(data):
-            if dropped is not None and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
+            weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
+                data[rm.start : rm.secret_start].decode("utf-8", "replace"),
+                data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
+            if not weak and dropped is not None \
+                    and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
                 continue
             cr = rules[rm.rule_index]
             rule = cr.rule
@@ -193,9 +198,14 @@ class Engine:
                 else:
                     line -= data.count(b"\n", rm.secret_start, at)
                 at = rm.secret_start
-            why = self._judge(cr, secret, line)
+            if weak:  # judged afresh, never memoised: the verdict depends on the file and the key here
+                why, reason = self.verdict(cr, secret, weak=True)
+                if why is None and self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, reason or "", line))
+            else:
+                why = self._judge(cr, secret, line)
             if why is None:
-                if dropped is not None and rule.origin == "builtin" \
+                if dropped is not None and not weak and rule.origin == "builtin" \
                         and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
                     if len(dropped) >= _JUDGE_MEMO_SIZE:
                         dropped.clear()
@@ -261,8 +271,10 @@ class Engine:
             return None
         return why
 
-    def verdict(self, cr: Any, secret: str) -> "tuple[Optional[list[str]], Optional[str]]":
-        """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped)."""
+    def verdict(self, cr: Any, secret: str, weak: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
+        """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped).
+        ``weak``: a password slot of a dotenv file (filters.weak_password_slot), where a keyboard run with
+        digits is a weak password, not a placeholder or a test value."""
         rule: Rule = cr.rule
         why = [f"matches the {rule.name} format"]
         if rule.validator:
@@ -279,9 +291,11 @@ class Engine:
         # a long value (a key body) is a placeholder only when it starts like one: its
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
-            secret, long_random=len(secret) > 80, weak_ok="weak-password" in rule.tags)
+            secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and rule.is_generic:
             reason = filters.generic_value(secret)
+            if weak and reason == filters.TEST_VALUE:
+                reason = None
         if reason is None:
             low = secret.lower()
             for sw in rule.allow_stopwords:
@@ -296,6 +310,8 @@ class Engine:
         if reason:
             return None, reason
         why.append("not a placeholder, template or documented example")
+        if weak:
+            why.append("a weak password in a .env file the application reads is still its live password")
         return why, None
 
     # ------------------------------------------------------------ constructors

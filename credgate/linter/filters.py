@@ -219,6 +219,9 @@ _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
 
+TEST_VALUE = "a test or default value"
+
+
 def generic_value(secret: str) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key."""
     v = secret.strip().strip("'\"`")
@@ -263,7 +266,7 @@ def generic_value(secret: str) -> Optional[str]:
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
-        return "a test or default value"
+        return TEST_VALUE
     if v[:1] in ("#", "@") or v.startswith("-----"):
         return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)):
@@ -387,8 +390,42 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     return None
 
 
+# prose naming what a password opens ("the password for the SFTP account: ..."): the last word is no key name
+_PROSE_PASSWORD_FOR = _lazy(
+    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw)[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
+    re.IGNORECASE)
+# a dotenv file that the application reads (.env, .env.production, prod.env), not a template of one
+_DOTENV_TEMPLATE = ("example", "sample", "template", "dist", "defaults", "default", "tpl", "schema", "ci-example")
+_PASSWORD_KEY_END = _lazy("_PASSWORD_KEY_END", r"(?:password|passwd|pwd|_pass)[\"']?[ \t]*[=:][ \t]*[\"']?$", re.I)
+# keyboard runs with digits: weak passwords people really set ("qwerty2024"), not test or default words
+_KEYBOARD_RUN = _lazy("_KEYBOARD_RUN", r"(?:qwerty|asdf|zxcv|qazwsx|1q2w3e|abcdef|abc123|123456)[\w!@#$%^&*?.\-]{0,10}", re.I)
+
+
+def dotenv_file(path: str) -> bool:
+    """A dotenv file an application reads (``.env``, ``.env.production``, ``prod.env``): not ``.env.example``
+    or another template of one."""
+    name = path.rsplit("/", 1)[-1].lower()
+    if name == ".env":
+        return True
+    if name.startswith(".env."):
+        return not any(part in _DOTENV_TEMPLATE for part in name.split(".")[2:])
+    if name.endswith(".env"):
+        return not any(t in name for t in _DOTENV_TEMPLATE)
+    return False
+
+
+def weak_password_slot(key_text: str, secret: str) -> bool:
+    """In a dotenv file, ``DB_PASSWORD=qwerty2024`` is the password the application logs in with: a weak
+    one, not a placeholder.  True when the key names a password and the value is a keyboard run with more
+    (the values the sequential and test-value checks drop)."""
+    return bool(_PASSWORD_KEY_END.search(key_text)) and bool(_KEYBOARD_RUN.fullmatch(secret)) \
+        and len(secret) >= 8 and any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
+
+
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
+    if _PROSE_PASSWORD_FOR.search(key_text):
+        return None  # "Password for the SFTP account: ...": the key is the password word, not "account"
     m = re.search(r"([A-Za-z0-9_.\-]+)[\"'\]\s]*(?:=|:=|=>|:|>|,)?\s*$", key_text.strip().strip("\"'`"))
     key = m.group(1) if m else key_text.strip()
     key = key.strip("\"'[] .-_")

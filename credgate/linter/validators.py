@@ -343,6 +343,27 @@ def laravel_app_key(secret: str) -> bool:
     return raw is not None and len(raw) in (16, 32) and len(set(raw)) > len(raw) // 2
 
 
+_PASSWORD_SYMBOLS = set("!@#$%^&*?+=~_-.:;,/|")
+
+
+def hex_password(secret: str) -> bool:
+    """A line of a hex dump (``xxd -p``) that decodes to one password-shaped word: 6 to 32 printable ASCII
+    characters, no space, a letter and a digit, and a symbol or both cases (``Willow25$``); a dump of a
+    file's bytes (words, newlines) or of binary data does not."""
+    if len(secret) % 2:
+        return False
+    try:
+        raw = binascii.unhexlify(secret)
+    except (binascii.Error, ValueError):
+        return False
+    if not 6 <= len(raw) <= 32 or any(b <= 0x20 or b >= 0x7F for b in raw):
+        return False
+    text = raw.decode("ascii")
+    if not (any(c.isalpha() for c in text) and any(c.isdigit() for c in text)):
+        return False
+    return any(c in _PASSWORD_SYMBOLS for c in text) or (text.lower() != text and text.upper() != text)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -366,6 +387,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "wireguard_key": wireguard_key,
     "laravel_app_key": laravel_app_key,
     "key_32_bytes_b64": key_32_bytes_b64,
+    "hex_password": hex_password,
 }
 
 
