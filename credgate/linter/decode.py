@@ -180,6 +180,7 @@ _B = rb"A-Za-z0-9+/_-"
 _HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters after its run's start
     rb"(?:^|[^" + _B + rb"])(?:[A-Za-f][" + _B + rb"]{3}){%d}" % (MIN_B64 // 4),
     rb"(?:^|[^" + _B + rb"])(?:[02-7][0-9a-fA-F]){%d}" % (MIN_HEX // 2),
+    rb"&#[0-9xX]",  # an HTML/XML numeric character reference: the entity runs are looked for only then
 )
 _B_RUN = LazyPattern(globals(), "_B_RUN", rb"[" + _B + rb"]*")
 _hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
@@ -201,11 +202,16 @@ def prepare_bulk() -> None:
     _hs()
 
 
-def _runs_hs(data: bytes, db: Any) -> Iterator[tuple[int, int, int]]:
-    """What _runs_py yields, from one hyperscan pass over ``data``."""
+def _runs_hs(data: bytes, db: Any, entities: Optional[list] = None) -> Iterator[tuple[int, int, int]]:
+    """What _runs_py yields, from one hyperscan pass over ``data``; ``entities`` (a list) gets True appended
+    when ``data`` holds ``&#`` and a digit or x (the same pass: a second search of the buffer costs ~1 ms/MB)."""
     starts: list[int] = []
 
     def on_match(_id: int, _from: int, to: int, _flags: int, _ctx: Any) -> Optional[bool]:
+        if _id == 2:
+            if entities is not None and not entities:
+                entities.append(True)
+            return None
         starts.append(to - MIN_B64 if _id == 0 else to - MIN_HEX)
         return None
 
@@ -225,8 +231,13 @@ def candidates(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
     global _seen
     _seen += len(data)
     db = _hs() if len(data) >= _HS_MIN and (_seen >= _HS_BULK or len(data) >= _HS_BULK) else None
-    yield from _decode_runs(data, _runs_hs(data, db) if db else _runs_py(data))
-    yield from _percent_and_escapes(data)
+    if db:
+        entities: list = []
+        yield from _decode_runs(data, _runs_hs(data, db, entities))
+        yield from _percent_and_escapes(data, bool(entities))
+    else:
+        yield from _decode_runs(data, _runs_py(data))
+        yield from _percent_and_escapes(data)
 
 
 def _decode_runs(data: bytes, runs: Iterator[tuple[int, int, int]]) -> Iterator[tuple[int, int, bytes, str]]:
@@ -248,7 +259,9 @@ def _decode_runs(data: bytes, runs: Iterator[tuple[int, int, int]]) -> Iterator[
             yield s, e, got[0], got[1]
 
 
-def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
+def _percent_and_escapes(data: bytes, entities: Optional[bool] = None) -> Iterator[tuple[int, int, bytes, str]]:
+    """Percent-encoded runs, numeric character references and \\u / \\x escapes that decode to text.
+    ``entities``: whether ``data`` holds ``&#`` (already known from the run finder's pass), else searched."""
     if b"%" in data:
         end = -1
         for m in _PCT_ONE.finditer(data):
@@ -267,7 +280,7 @@ def _percent_and_escapes(data: bytes) -> Iterator[tuple[int, int, bytes, str]]:
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
                 yield s, end, dec, "percent"
-    if b"&#" in data:
+    if entities if entities is not None else b"&#" in data:
         for m in _ENT_RUN.finditer(data):
             dec = _ENT_ONE.sub(_entity, m.group(0))
             if _printable(dec, MIN_ESCAPED):

@@ -157,3 +157,24 @@ def test_large_file_of_hashes_still_reports_an_encoded_key(tmp_path: Path) -> No
     found = json.loads(proc.stdout)["findings"]
     assert {f["rule_id"] for f in found if f.get("decoded") == "base64"} >= {"aws-access-key-id"}, found
     assert kid not in proc.stdout.decode() and enc not in proc.stdout.decode()
+
+
+def test_entity_runs_are_found_on_the_hyperscan_path_as_on_the_plain_one():
+    """The run finder's pass also tells whether a buffer holds ``&#`` (no second search of a large buffer):
+    a numeric-character-reference password in a bulk-sized buffer decodes the same either way."""
+    db = decode._hs()
+    if not db:
+        pytest.skip("hyperscan is not installed")
+    pw = "".join(f"&#{ord(c)};" for c in "Harvest2025!")
+    filler = b"x = 1\n" * 4000
+    for data in (filler + f'<input name="pwd" value="{pw}">\n'.encode() + filler, filler + b"&amp; &#;\n" + filler):
+        got = sorted(decode._percent_and_escapes(data, bool(list(_flag(data, db)))))
+        assert got == sorted(decode._percent_and_escapes(data)), data[-80:]
+    assert any(enc == "html entities" for *_, enc in decode.candidates(filler + pw.encode() + filler * 200))
+
+
+def _flag(data: bytes, db):
+    entities: list = []
+    for _ in decode._runs_hs(data, db, entities):
+        pass
+    return entities
