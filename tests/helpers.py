@@ -126,6 +126,18 @@ def private_key_pem() -> str:
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
 
 
+def scan_built_in(target: Path, tmp_path: Path, *extra: str) -> "tuple[int, list[dict]]":
+    """(exit code, findings) of ``credgate dir TARGET`` as JSON with the built-in rules only (an empty config:
+    the repository's own allowlist would hide fixture paths) and values unredacted."""
+    import json
+
+    cfg = tmp_path / "empty.toml"
+    cfg.write_text("# built-in rules only\n")
+    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    return proc.returncode, json.loads(proc.stdout)["findings"]
+
+
 def findings_by_line(findings: list, root: Path) -> dict:
     """{(path relative to ``root``, line): finding} over every location of each finding of a JSON report."""
     out = {}

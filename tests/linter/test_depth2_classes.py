@@ -15,10 +15,9 @@ empty config, since the repository's own .credgate.toml allowlists tests/fixture
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.helpers import findings_by_line, run_credgate
+from tests.helpers import findings_by_line, run_credgate, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "depth2_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
@@ -67,17 +66,9 @@ SECRETS = {
 }
 
 
-def _scan(target: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict]]:
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
-
-
 def test_depth2_miss_classes_are_reported_at_their_severity(tmp_path: Path) -> None:
     d = FIX / "miss"
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     got = findings_by_line([f for f in found if f["severity"] != "info"], d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, (rule, severity) in MISSES.items():
@@ -92,7 +83,7 @@ def test_depth2_miss_classes_are_reported_at_their_severity(tmp_path: Path) -> N
 def test_the_escaped_pair_is_decoded_and_never_shown_encoded(tmp_path: Path) -> None:
     d = FIX / "miss" / "edge"
     text = (d / "unicode_keys_test.js").read_text()
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     pair = next(f for f in found if f["rule_id"] == "aws-access-key-pair")
     assert pair["decoded"] == "escapes" and any("decoded from escapes" in w for w in pair["why"])
     escaped = text.splitlines()[2].split('"')[1]
@@ -104,9 +95,9 @@ def test_the_escaped_pair_is_decoded_and_never_shown_encoded(tmp_path: Path) -> 
 
 def test_key_id_listings_and_presigned_urls_do_not_block_by_default(tmp_path: Path) -> None:
     d = FIX / "miss" / "ops"
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     assert {f["severity"] for f in found} == {"low"} and code == 0
-    code, _ = _scan(d, tmp_path, "--fail-on", "low")
+    code, _ = scan_built_in(d, tmp_path, "--fail-on", "low")
     assert code == 1
 
 
@@ -116,7 +107,7 @@ def test_depth2_clean_shapes_stay_quiet(tmp_path: Path) -> None:
     code references under password keys, prose about passwords, String/StringList SSM parameters: nothing,
     even at --fail-on info."""
     d = FIX / "clean"
-    code, found = _scan(d, tmp_path, "--fail-on", "info")
+    code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
     assert code == 0
 
@@ -127,7 +118,7 @@ def test_short_provider_names_are_word_bounded(tmp_path: Path) -> None:
     d.mkdir()
     (d / "sync.py").write_text('update_token = "a3f1c9e7b5d20f8a6c4e1b3d5f7a9c2e"\n'
                                'PD_ROUTING_KEY = "b3d5f7a9c2ea3f1c9e7b5d20f8a6c4e1"\n')
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     rules = {f["line"]: f["rule_id"] for f in found}
     assert rules.get(1) != "provider-key-uuid-or-hex" and rules.get(2) is not None
 
@@ -138,7 +129,7 @@ def test_an_expired_presigned_url_is_informational(tmp_path: Path) -> None:
     live = (FIX / "miss" / "ops" / "s3-access-test.log").read_text()
     (d / "old.log").write_text(live.replace("&X-Amz-Signature", "&X-Amz-Date=20241129T101302Z&X-Amz-Expires=3600"
                                                                 "&X-Amz-Signature"))
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     assert [(f["severity"], f.get("informational")) for f in found] == [("info", True)] and code == 0
     assert "expired presigned URL" in " ".join(found[0]["why"])
 
@@ -148,5 +139,5 @@ def test_hmac_digests_are_not_keys(tmp_path: Path) -> None:
     d.mkdir()
     (d / "verify.py").write_text('expected_hmac = "1aa4c0063ff7885a4ff624b6d763f88806878c50abeadec60f5c4eda4c0ed94a"\n'
                                  'partner_hmac = "1aa4c0063ff7885a4ff624b6d763f88806878c50abeadec60f5c4eda4c0ed94b"\n')
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     assert [(f["line"], f["rule_id"]) for f in found] == [(2, "hmac-signing-secret")]

@@ -20,11 +20,10 @@ Fixtures: tests/fixtures/passwords3_classes/{miss,clean} (synthetic test values)
 from __future__ import annotations
 
 import binascii
-import json
 from pathlib import Path
 
 from credgate.linter import decode
-from tests.helpers import findings_by_line, run_credgate
+from tests.helpers import findings_by_line, run_credgate, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "passwords3_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
@@ -108,17 +107,9 @@ SECRETS = {
 }
 
 
-def _scan(target: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict]]:
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
-
-
 def test_passwords_outside_code_block_at_the_default_threshold(tmp_path: Path) -> None:
     d = FIX / "miss"
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     got = findings_by_line(found, d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, rule in MISSES.items():
@@ -133,7 +124,7 @@ def test_passwords_outside_code_block_at_the_default_threshold(tmp_path: Path) -
 
 def test_decoded_passwords_say_how_they_were_decoded_and_stay_redacted(tmp_path: Path) -> None:
     d = FIX / "miss" / "encoded"
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     by = {(f["path"].rsplit("/", 1)[-1], f["line"]): f for f in found}
     assert by[("settings-test.json", 3)]["decoded"] == "escapes"
     assert by[("legacy_settings_test.py", 2)]["decoded"] == "escapes"
@@ -155,7 +146,7 @@ def test_look_alikes_stay_quiet(tmp_path: Path) -> None:
     release notes, a list of SHA-256 digests, keyboard-run values in .env.example / *.env.sample and under
     non-password keys, a hex dump of values that says nothing of what it holds: nothing, even at --fail-on info."""
     d = FIX / "clean"
-    code, found = _scan(d, tmp_path, "--fail-on", "info")
+    code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
     assert code == 0
 
@@ -166,7 +157,7 @@ def test_chat_statements_are_not_read_in_source_code(tmp_path: Path) -> None:
     (d / "messages.py").write_text('HELP = "the admin pw is still Quill319@ right?"\n# door PIN is 4471\n')
     (d / "chat.log").write_text("[08:16] priya: the admin pw is still Quill319@ right?\n"
                                 "Passed: serviceability/sa/TestG1HeapRegion.java\n")  # sa/ is a path, not a user
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     assert [(f["path"].rsplit("/", 1)[-1], f["rule_id"]) for f in found] == [
         ("chat.log", "chat-password-statement")]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.helpers import aws_key_id, findings_by_line, github_pat, run_credgate
+from tests.helpers import aws_key_id, findings_by_line, github_pat, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "providers3_classes"
 
@@ -58,17 +58,9 @@ MISSES = {
 }
 
 
-def _scan(target: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict]]:
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
-
-
 def test_provider_and_application_secrets_are_reported_at_their_severity(tmp_path: Path) -> None:
     d = FIX / "miss"
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     got = findings_by_line(found, d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, (rule, severity) in MISSES.items():
@@ -81,7 +73,7 @@ def test_provider_and_application_secrets_are_reported_at_their_severity(tmp_pat
 def test_notebook_findings_keep_the_file_line_and_the_literal(tmp_path: Path) -> None:
     d = FIX / "miss" / "notebooks"
     raw = (d / "train_model_test.ipynb").read_text().splitlines()
-    _, found = _scan(d, tmp_path)
+    _, found = scan_built_in(d, tmp_path)
     for f in found:
         line = raw[f["line"] - 1]
         assert f["secret"] in line, (f["line"], f["rule_id"])
@@ -90,7 +82,7 @@ def test_notebook_findings_keep_the_file_line_and_the_literal(tmp_path: Path) ->
 
 def test_clean_look_alikes_stay_quiet(tmp_path: Path) -> None:
     d = FIX / "clean"
-    code, found = _scan(d, tmp_path, "--fail-on", "info")
+    code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
     assert code == 0
 
@@ -103,7 +95,7 @@ def test_a_real_looking_key_in_a_test_file_still_blocks(tmp_path: Path) -> None:
     (d / "Hl7ClientTest.kt").write_text(src.replace("}\n", f'    private val live = "{github_pat()}"\n'
                                                     f'    private val keyId = "{aws_key_id()}"\n'
                                                     '    private val secret2 = "Wq7dLp2vRk9sTz4mXc8bNf3hJ6yG"\n}\n'))
-    code, found = _scan(tmp_path / "scan", tmp_path)
+    code, found = scan_built_in(tmp_path / "scan", tmp_path)
     assert sorted(f["line"] for f in found) == [7, 8, 9], [(f["line"], f["rule_id"]) for f in found]
     assert code == 1
 
@@ -116,7 +108,7 @@ def test_datadog_api_keys_still_block_beside_a_public_client_token(tmp_path: Pat
         "  clientToken: 'pub" + "4b8e2d9c1a7f3e5b0d6c8a2e9f1b4d7c" + "',\n"
         "  apiKey: '" + "9d2c4f6bd41f7b2c9e8a6d3f1c5b0e7a" + "',\n"
         "};\nDD_APP_KEY=" + "5e1c9a7f3b2d8e6c4a0f1b9d7e3c5a2f8b6d4e1c" + "\n")
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     assert sorted(f["line"] for f in found) == [3, 5], [(f["line"], f["rule_id"]) for f in found]
     assert code == 1
 
@@ -143,6 +135,6 @@ def test_a_cell_source_saved_as_one_string_is_read_as_code(tmp_path: Path) -> No
             "source": f'import vendor\nclient = vendor.Client(region="eu", key="{key}")\n'}
     (d / "one_string.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
                                                     "nbformat_minor": 5}, indent=1) + "\n")
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     assert [(f["rule_id"], f["secret"]) for f in found] == [("call-argument-secret", key)]
     assert code == 1

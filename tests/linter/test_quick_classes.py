@@ -10,10 +10,9 @@ empty config, since the repository's own .credgate.toml allowlists tests/fixture
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.helpers import run_credgate, findings_by_line
+from tests.helpers import findings_by_line, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "quick_classes"
 
@@ -37,17 +36,9 @@ SECRETS = {
 ORDER = ["info", "low", "medium", "high", "critical"]
 
 
-def _scan(target: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict]]:
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
-
-
 def test_quick_miss_classes_are_reported_and_block(tmp_path: Path) -> None:
     d = FIX / "miss"
-    code, found = _scan(d, tmp_path)
+    code, found = scan_built_in(d, tmp_path)
     got = findings_by_line([f for f in found if f["severity"] != "info"], d)
     assert set(got) == set(MISSES), sorted(set(got) ^ set(MISSES))
     for where, (rule, floor) in MISSES.items():
@@ -63,7 +54,7 @@ def test_quick_clean_shapes_stay_quiet(tmp_path: Path) -> None:
     """Placeholders and references under password keys, SealedSecret ciphertext, LaunchDarkly settings
     with no key in them: nothing at all, even at --fail-on info."""
     d = FIX / "clean"
-    code, found = _scan(d, tmp_path, "--fail-on", "info")
+    code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
     assert code == 0
 
@@ -76,7 +67,7 @@ def test_a_plain_secret_next_to_a_sealed_one_is_still_reported(tmp_path: Path) -
     f.parent.mkdir()
     f.write_text(sealed + "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: plain\nstringData:\n"
                  "  api_token: Zq81mXp0LrT7vKd2Wn5Yb3Hc\n")
-    code, found = _scan(f.parent, tmp_path)
+    code, found = scan_built_in(f.parent, tmp_path)
     lines = sealed.count("\n")
     assert {x["line"] for x in found} == {lines + 7}, [(x["line"], x["rule_id"]) for x in found]
     assert code == 1
