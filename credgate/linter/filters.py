@@ -10,7 +10,6 @@ import re
 from typing import Any, Optional
 
 from credgate.lazyre import LazyPattern
-from credgate.linter.entropy import shannon
 from credgate.safety import RuleBudgetExceeded, _re2_pattern, rule_timeout, time_budget
 
 def _lazy(name: str, pattern: "str | bytes", flags: int = 0) -> Any:
@@ -157,16 +156,50 @@ _STARRED_PASSWORD = _lazy("_STARRED_PASSWORD", r"(?=[^*]*[A-Za-z])(?=[^*]*\d)[\w
 _RANDOM_SEGMENT = _lazy("_RANDOM_SEGMENT", r"(?:^|/)(?=[^/]*[A-Z])(?=[^/]*[a-z])(?=[^/]*\d)[^/]{16,}")
 
 
-_B64_KEY_BODY = _lazy("_B64_KEY_BODY", r"(?=[^/]*/)(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9+/]{30,}={0,2}")
+_B64_KEY_BODY = _lazy("_B64_KEY_BODY", r"(?=[^/]*/)(?=.*[A-Z])(?=.*[a-z])[A-Za-z0-9+/]{8,}={0,2}")
+# a folder name cut into humps as people write them: Camel words, lower words, UPPER runs, numbers
+_HUMP = _lazy("_HUMP", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|.")
+_VERSION_SEGMENT = _lazy("_VERSION_SEGMENT", r"v[0-9]+(?:[a-z]+[0-9]+)?")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _random_segment(seg: str) -> bool:
+    """A ``/``-separated piece no one would name a folder. People write folders as words (``DataLake``,
+    ``site``, ``LICENSES``) with at most a trailing number (``Project2``) or as versions (``v1beta1``); random
+    base64 mixes case and digits anywhere (``iaFlJi8Y``), leaves one-letter humps (``auSDmLhu``) and humps
+    without a vowel (``HbkQfyy``)."""
+    seg = seg.rstrip("=")
+    if len(seg) < 5 or seg.islower() or seg.isupper() or _VERSION_SEGMENT.fullmatch(seg):
+        return False
+    humps = _HUMP.findall(seg)
+    last = len(humps) - 1
+    for i, h in enumerate(humps):
+        if h.isdigit():
+            if i != last:
+                return True
+        elif len(h) == 1:
+            if not (i == 0 and h.islower()):  # "eShop", "iPhone"
+                return True
+        elif not h.isupper():
+            vowels = sum(c in _VOWELS for c in h)
+            if (len(h) >= 3 and not vowels) or (len(h) >= 6 and vowels < len(h) * 0.2):
+                return True
+    return False
 
 
 def _base64_key_with_slashes(v: str) -> bool:
-    """``/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB``: a 40-character AWS secret (1 in ~3,000 starts with ``/``) whose
-    ``/`` split it into short random segments. Real paths of 30+ characters hold ``.``, ``_`` or ``-`` or read
-    as words; a base64-alphabet run mixing cases and digits at key-like entropy is a key."""
-    if len(v) < 30 or not _B64_KEY_BODY.fullmatch(v):
+    """``/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB`` or ``/a6Wmt/iaFlJi8Y/l6iJ``: a random secret (1 in ~3,000
+    AWS secrets starts with ``/``, and 1 in 64 random base64 passwords) whose ``/`` split it into short
+    random segments. A base64-alphabet value is a key when two of its segments are not folder names, or one
+    is and the value is a single segment, key-long (30+) or that segment is 10+ characters. 10 of ~300,000
+    paths under /usr and site-packages read as keys this way (terminfo names such as ``hp70092A``)."""
+    if len(v) < 8 or not _B64_KEY_BODY.fullmatch(v):
         return False
-    return shannon(v) >= 4.2
+    segs = [s for s in v.split("/") if s]
+    randoms = [s for s in segs if _random_segment(s)]
+    if len(randoms) >= 2:
+        return True
+    return len(randoms) == 1 and (len(segs) == 1 or len(v) >= 30 or len(randoms[0]) >= 10)
 
 
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
