@@ -195,6 +195,8 @@ def literal_problem(value: object) -> Optional[str]:
     # an identifier-looking or short value is still a password when a person typed it into a password slot;
     # a UUID in a slot named for a secret (STATUSPAGE_API_KEY, CODECOV_TOKEN) is a token (names that hold
     # identifiers, *_ID / *_ARN / RequestId, are not secret slots: :func:`is_secret_name`)
+    if g == filters.PLAIN_WORD and len(v) >= 8 and v.isalpha() and filters.random_letters(v, loose=True):
+        g = None  # letters a person would not write as a word, in a slot that holds a secret: a password
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
     if g == "a UUID" and _NULL_UUID.fullmatch(v):

@@ -167,7 +167,7 @@ def _random_segment(seg: str) -> bool:
     """A ``/``-separated piece no one would name a folder. People write folders as words (``DataLake``,
     ``site``, ``LICENSES``) with at most a trailing number (``Project2``) or as versions (``v1beta1``); random
     base64 mixes case and digits anywhere (``iaFlJi8Y``), leaves one-letter humps (``auSDmLhu``) and humps
-    without a vowel (``HbkQfyy``)."""
+    of three or more letters without a vowel (``HbkQfyy``)."""
     seg = seg.rstrip("=")
     if len(seg) < 5 or seg.islower() or seg.isupper() or _VERSION_SEGMENT.fullmatch(seg):
         return False
@@ -181,10 +181,27 @@ def _random_segment(seg: str) -> bool:
             if not (i == 0 and h.islower()):  # "eShop", "iPhone"
                 return True
         elif not h.isupper():
-            vowels = sum(c in _VOWELS for c in h)
-            if (len(h) >= 3 and not vowels) or (len(h) >= 6 and vowels < len(h) * 0.2):
+            if len(h) >= 3 and not any(c in _VOWELS for c in h):
                 return True
     return False
+
+
+def random_letters(v: str, loose: bool = False) -> bool:
+    """Mixed-case letters no one would write as a word or identifier (``ETZvYzgPqpvV``, about 1 in 8 random
+    12-character alphanumeric passwords has no digit). Identifiers are humps of words and acronyms
+    (``MySQLPassword``, ``XPathEngine``); random letters break into one-letter humps, short humps and long runs
+    without a vowel. Strict (the default, for any secret-named key): two one-letter humps, humps averaging
+    under 2.2 letters, or a 5-letter run without a vowel; 0.4% of 87,000 mixed-case identifiers from Python
+    sources read random this way, and half of random letter strings. Loose (a value already in a password
+    slot): one one-letter hump or a 3-letter run without a vowel (``Kms``, ``Cfn`` are read random then)."""
+    if not v.isascii() or v.islower() or v.isupper():
+        return False
+    humps = _HUMP.findall(v)
+    single = sum(1 for i, h in enumerate(humps) if len(h) == 1 and not (i == 0 and h.islower()))
+    novowel = max((len(h) for h in humps if not h.isupper() and not any(c in _VOWELS for c in h)), default=0)
+    if loose:
+        return single >= 1 or novowel >= 3
+    return single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
 
 
 def _base64_key_with_slashes(v: str) -> bool:
@@ -253,6 +270,20 @@ _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
 
 TEST_VALUE = "a test or default value"
+PLAIN_WORD = "a plain word or identifier"
+_GV_MARKER = _lazy("_GV_MARKER", r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[#@][A-Za-z_][\w.\-/:]*")
+
+
+def _marker(v: str) -> bool:
+    """``#fff``, ``#section-2``, ``@Autowired``, ``@acme/ui``: a colour, anchor, decorator or scope. A password
+    that happens to start with ``#`` or ``@`` (1 in 20 drawn from a symbol alphabet: ``@xXToKD4w&HlwTvRam4*``)
+    is not: after the sign it holds other symbols, or letters that are not a name (``#qZ4vR8mNw2``)."""
+    if not _GV_MARKER.fullmatch(v):
+        return False
+    rest = v[1:]
+    if len(rest) <= 8 or rest.islower() or rest.isupper():
+        return True
+    return not any(_random_segment(seg) for seg in re.split(r"[.\-/:_]", rest))
 
 
 def generic_value(secret: str) -> Optional[str]:
@@ -300,10 +331,11 @@ def generic_value(secret: str) -> Optional[str]:
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
         return TEST_VALUE
-    if v[:1] in ("#", "@") or v.startswith("-----"):
+    if v.startswith("-----") or (v[:1] in ("#", "@") and _marker(v)):
         return "a colour, anchor, decorator or marker, not a secret"
-    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)):
-        return "a plain word or identifier"
+    if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)) \
+            and not (len(v) >= 8 and random_letters(v)):
+        return PLAIN_WORD
     if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
     if len(v) < 6:

@@ -41,12 +41,28 @@ def _randoms(v: str) -> list:
             (h.isdigit() and i < len(humps) - 1)
             or (len(h) == 1 and not h.isdigit() and not (i == 0 and h.islower()))
             or (len(h) > 1 and not h.isdigit() and not h.isupper()
-                and ((len(h) >= 3 and not re.search("[aeiouyAEIOUY]", h))
-                     or (len(h) >= 6 and len(re.findall("[aeiouyAEIOUY]", h)) < len(h) * 0.2)))
+                and len(h) >= 3 and not re.search("[aeiouyAEIOUY]", h))
             for i, h in enumerate(humps))
         if bad:
             out.append(seg)
     return out
+
+
+def _random_letters_reference(v: str) -> bool:
+    if not v.isascii() or v.islower() or v.isupper():
+        return False
+    humps = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", v)
+    single = sum(1 for i, h in enumerate(humps) if len(h) == 1 and not (i == 0 and h.islower()))
+    novowel = max([len(h) for h in humps if not h.isupper() and not re.search("[aeiouyAEIOUY]", h)] + [0])
+    return single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
+
+
+def _marker_reference(v: str) -> bool:
+    if not re.fullmatch(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[#@][A-Za-z_][\w.\-/:]*", v):
+        return False
+    rest = v[1:]
+    return len(rest) <= 8 or rest.islower() or rest.isupper() or not any(
+        _randoms(seg) for seg in re.split(r"[.\-/:_]", rest))
 
 
 def _key_with_slashes(v: str) -> bool:
@@ -106,10 +122,11 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
                     r"[\W_]?\d{0,6}[\W_]?", v):
         return "a test or default value"
-    if v[:1] in ("#", "@") or v.startswith("-----"):
+    if v.startswith("-----") or (v[:1] in ("#", "@") and _marker_reference(v)):
         return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper()
-                        or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)):
+                        or re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*", v)) \
+            and not (len(v) >= 8 and _random_letters_reference(v)):
         return "a plain word or identifier"
     if re.fullmatch(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?", v):
         return "a path or resource name"
@@ -303,15 +320,21 @@ def test_a_random_value_between_plus_signs_is_not_concatenation():
 def test_random_keys_are_not_paths_words_or_markers():
     """Shapes that a random AWS secret or key ID takes now and then, each once dropped from an IaC slot or a
     generic rule: a secret starting with ``/`` (about 1 in 3,000) read as a path, one starting ``tBd/`` read
-    as a TBD marker, an all-letter key ID (about 3 in 100) read as a word."""
+    as a TBD marker, an all-letter key ID (about 3 in 100) read as a word; a random password of letters only
+    (1 in 8 of 12-character alphanumeric ones) read as a word, one starting ``#`` or ``@`` as a marker."""
     from credgate.iac.names import literal_problem
 
     for v in ("/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB", "/iSyWPf+Xbv/T9j8JlkQu2Rk7Yv3sPq/Tz0Lm4Nb",
-              "/a6Wmt/iaFlJi8Y/l6iJ", "/Qx7rT/kP2mZw9/Lb4nV",
+              "/a6Wmt/iaFlJi8Y/l6iJ", "/Qx7rT/kP2mZw9/Lb4nV", "ETZvYzgPqpvV", "pZsHtgXTHREv",
+              "@xXToKD4w&HlwTvRam4*", "#3W%Fhwme!lmpBDZnv%9ugjf", "#Kx9Lm2Pq8Rt5",
               "tBd/vqlb9T8DMa5s75FawUdDKlaAVABDihY3Awc0", "AKIAAFOJDATLKGQENXXC", "AKIAZQWERTYUJHGFDSAX"):
         assert literal_problem(v) is None, v
         assert filters.generic_value(v) == _generic_value_reference(v)
     for v in ("/usr/local/lib/python3.11/site-packages", "/home/RunnerAdmin/work/Project2/Build",
               "/opt/Apps/v1beta1/Config2", "/srv/DataLake/Raw2024/Ingest", "/var/lib/Jenkins/Workspace3",
+              "#fff", "#a1b2c3", "#section-two", "@Autowired", "@acme/ui-kit", "MySQLPassword", "ChangeMe",
               "TBD", "todo", "AKIA0123456789ABCDEF"):
         assert literal_problem(v) is not None, v
+    # in a secret slot a letters-only value needs less to read as typed at random than under any secret name
+    assert filters.generic_value("XPathEngine") == filters.PLAIN_WORD
+    assert literal_problem("XPathEngine") is None and literal_problem("MySQLPassword") is not None
