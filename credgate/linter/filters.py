@@ -204,6 +204,18 @@ def random_letters(v: str, loose: bool = False) -> bool:
     return single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
 
 
+def random_by_chance(secret: str, loose: bool = False) -> bool:
+    """A random value with a word's or a path's outline: letters only that are no word
+    (:func:`random_letters`; ``loose`` where the key names a password), or a base64 run starting with ``/``
+    whose segments are no folders."""
+    v = secret.strip().strip("'\"`")
+    if len(v) < 8:
+        return False
+    if v.isalpha():
+        return random_letters(v, loose=loose)
+    return v[0] == "/" and _base64_key_with_slashes(v)
+
+
 def _base64_key_with_slashes(v: str) -> bool:
     """``/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB`` or ``/a6Wmt/iaFlJi8Y/l6iJ``: a random secret (1 in ~3,000
     AWS secrets starts with ``/``, and 1 in 64 random base64 passwords) whose ``/`` split it into short
