@@ -292,13 +292,10 @@ class Engine:
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
-        password_rule = "password" in rule.tags
         if reason is None and rule.is_generic:
             reason = filters.generic_value(secret)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
-            elif reason == filters.PLAIN_WORD and password_rule and filters.random_by_chance(secret, loose=True):
-                reason = None  # letters no one would write as a word, assigned to a password: a password
         if reason is None:
             low = secret.lower()
             for sw in rule.allow_stopwords:
@@ -312,7 +309,7 @@ class Engine:
                     break
             # allowlists name words, identifiers and paths (``^[a-z]+[A-Z][A-Za-z]*$``, ``^/``); a random
             # password that has that shape by chance (letters only, or starting with /) is not one of them
-            if reason is not None and filters.random_by_chance(secret, loose=password_rule):
+            if reason is not None and filters.random_by_chance(secret):
                 reason = None
         if reason:
             return None, reason
