@@ -300,6 +300,62 @@ def _rank(f: Finding) -> None:
     if "generic" in f.tags or "entropy" in f.tags or "high-entropy" in rid:
         f.severity = min(f.severity, Severity.MEDIUM)
         f.confidence = min(f.confidence, Confidence.MEDIUM)
+    if f.severity == Severity.MEDIUM and "password" in f.tags and random_password_literal(f):
+        # README "What blocks": a machine-random password assigned to a password key in application
+        # files is the password a service logs in with; no one writes that as an example
+        f.severity = Severity.HIGH
+        _why(f, "a random password (mixed character classes throughout, no words) assigned to a password "
+                "key outside tests and docs: high, blocks")
+
+
+# a password key just before the value on its line: password, passwd, pwd, passphrase (not token or key names,
+# which also hold hashes, ids and digests)
+_PASSWORD_KEY_BEFORE = LazyPattern(
+    globals(), "_PASSWORD_KEY_BEFORE",
+    r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\w.\-]{0,20}[\"'\]]{0,2}\s{0,5}(?:=|:=|=>|:|,)\s{0,5}[\"'`]?$")
+# where random-looking passwords are fixtures, examples or illustrations
+_NOT_LIVE_PATH = LazyPattern(
+    globals(), "_NOT_LIVE_PATH",
+    r"(?i)(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|fixtures?|test_?fixtures|examples?|samples?|docs?|"
+    r"documentation|demo|mocks?)/|(?:^|/)test_[^/]*$|(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$|"
+    r"\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
+_LETTER_HUMP = LazyPattern(globals(), "_LETTER_HUMP", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _wordy(v: str) -> bool:
+    """Four in five letters sit in humps of three or more with a vowel, one of four or more: words
+    (``SomeKindOfPassword123!``); 1 in 100 random 12-24 character passwords reads so."""
+    humps = _LETTER_HUMP.findall(v)
+    letters = sum(len(h) for h in humps)
+    vowelled = [h for h in humps if len(h) >= 3 and any(c in "aeiouyAEIOUY" for c in h)]
+    return letters > 0 and sum(map(len, vowelled)) >= 0.8 * letters and any(len(h) >= 4 for h in vowelled)
+
+
+def _classes_and_turns(v: str) -> "tuple[int, int]":
+    def cls(c: str) -> int:
+        return 0 if c.islower() else 1 if c.isupper() else 2 if c.isdigit() else 3
+    kinds = [cls(c) for c in v]
+    return len(set(kinds)), sum(1 for a, b in zip(kinds, kinds[1:]) if a != b)
+
+
+def random_password_literal(f: Finding) -> bool:
+    """A generic password finding whose value a machine drew (``Qd12u4xYbxx*Mr4v5GZ@*X&4``,
+    ``k9TzQ2mWx7LpR4vB``): 12+ characters of three or more classes (lower, upper, digit, symbol) that change
+    class every few characters, assigned to a password key, in a file that is not a test, fixture, example
+    or document. People's passwords (``Summer2024!``, ``Winter2024*Admin``) change class two or three times
+    or are made of words (``SomeKindOfPassword123!@#``) and stay medium: reported, blocking at ``medium``."""
+    v = f.secret
+    if len(v) < 12 or len(v) > 128 or any(c.isspace() for c in v):
+        return False
+    classes, turns = _classes_and_turns(v)
+    if classes < 3 or turns < max(5, int(len(v) * 0.35)) or _wordy(v):
+        return False
+    path = f.location.path or ""
+    if _NOT_LIVE_PATH.search(path):
+        return False
+    line = f.line_text or ""
+    at = line.find(v)
+    return at > 0 and bool(_PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]))
 
 
 def _norm_ref(ref: str) -> str:

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import json
-import string
 
 from tests.helpers import commit_file, git, init_repo, run_credgate
 from tests import rand
 
 
 def _password() -> str:
-    # a typed-looking password the generic password rule finds (medium): synthetic, made at run time
-    body = "".join(rand.choice(string.ascii_letters + string.digits) for _ in range(14))
-    return f"Tq7-{body}-x9"
+    # a typed-looking password the generic password rule finds (medium: words and a number, as people choose
+    # them; a machine-random one is high, tests/triage/test_random_password_rank.py): synthetic, made at run time
+    words = ("Harbor", "Quill", "Lantern", "Meadow", "Cobalt", "Juniper", "Falcon", "Orchid")
+    return f"{rand.choice(words)}{rand.choice(words)}-{1000 + rand.randbelow(9000)}{rand.choice('!#%')}"
 
 
 def test_pushed_raises_one_level_while_local_staged_and_history_only_keep(tmp_path):

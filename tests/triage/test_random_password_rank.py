@@ -1,0 +1,47 @@
+"""A machine-random password assigned to a password key blocks in the gates (high); people's passwords,
+values under other secret names, and random passwords in tests, fixtures, examples and docs stay medium
+(README "What blocks").  Through the real pre-commit hook command on a real repository."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import commit_file, git, init_repo, run_credgate
+
+RANDOM = "Qd12u4xYbxx*Mr4v5GZ@*X&4"  # synthetic test value, drawn from a symbol alphabet
+
+CASES = [
+    # (path, text, gate blocks)
+    ("app/.env", f"DB_HOST=db.internal\nDB_PASSWORD={RANDOM}\n", True),
+    ("app/config.json", json.dumps({"db": {"user": "app", "password": "k9TzQ2mWx7LpR4vB"}}), True),
+    ("app/settings.py", 'DATABASES = {"default": {"PASSWORD": "Lw7#qZ2vR9!mT4xK"}}\n', True),
+    ("app/application.properties", "spring.datasource.password=hT6vQ9zL2wX8rM4k\n", True),
+    # stays medium: reported, does not block a commit at the gates' default threshold
+    ("app/people.py", 'DB_PASSWORD = "Winter2024Secret!"\n', False),
+    ("app/words.py", 'ADMIN_PASSWORD = "SomeKindOfPassword123!@#"\n', False),
+    ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', False),
+    ("tests/fixtures/.env", f"DB_PASSWORD={RANDOM}\n", False),
+    ("docs/config.yml", f"database:\n  password: '{RANDOM}'\n", False),
+    ("deploy/config.example.json", json.dumps({"password": "k9TzQ2mWx7LpR4vB"}), False),
+]
+
+
+@pytest.mark.parametrize("path,text,blocks", CASES, ids=[c[0] for c in CASES])
+def test_random_password_blocks_in_the_hook_only_where_it_is_live(tmp_path: Path, path: str, text: str,
+                                                                  blocks: bool) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "README.md", "hi\n")
+    p = repo / path
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text)
+    git(repo, "add", "--", path)
+    hook = run_credgate(["hook", "pre-commit", "--", path], cwd=repo)
+    assert hook.returncode == (1 if blocks else 0), hook.stdout.decode() + hook.stderr.decode()
+    if blocks:
+        assert "random password" in hook.stdout.decode() + hook.stderr.decode()
+    # every one of them is reported by an audit (medium or high), with the built-in rules only
+    (tmp_path / "none.toml").write_text("# built-in rules only\n")
+    audit = run_credgate(["dir", "--config", str(tmp_path / "none.toml"), str(repo / path)], cwd=repo)
+    assert audit.returncode == 1, audit.stdout.decode()
