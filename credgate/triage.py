@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from credgate import awskeys
 from credgate.lazyre import LazyPattern
+from credgate.linter import filters
 from credgate.linter.engine import _entry_matches
 from credgate.models import Confidence, Finding, Fragment, Location, Severity
 
@@ -319,16 +320,6 @@ _NOT_LIVE_PATH = LazyPattern(
     r"(?i)(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|fixtures?|test_?fixtures|examples?|samples?|docs?|"
     r"documentation|demo|mocks?)/|(?:^|/)test_[^/]*$|(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$|"
     r"\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
-_LETTER_HUMP = LazyPattern(globals(), "_LETTER_HUMP", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
-
-
-def _wordy(v: str) -> bool:
-    """Four in five letters sit in humps of three or more with a vowel, one of four or more: words
-    (``SomeKindOfPassword123!``); 1 in 100 random 12-24 character passwords reads so."""
-    humps = _LETTER_HUMP.findall(v)
-    letters = sum(len(h) for h in humps)
-    vowelled = [h for h in humps if len(h) >= 3 and any(c in "aeiouyAEIOUY" for c in h)]
-    return letters > 0 and sum(map(len, vowelled)) >= 0.8 * letters and any(len(h) >= 4 for h in vowelled)
 
 
 def _classes_and_turns(v: str) -> "tuple[int, int]":
@@ -340,15 +331,15 @@ def _classes_and_turns(v: str) -> "tuple[int, int]":
 
 def random_password_literal(f: Finding) -> bool:
     """A generic password finding whose value a machine drew (``Qd12u4xYbxx*Mr4v5GZ@*X&4``,
-    ``k9TzQ2mWx7LpR4vB``): 12+ characters of three or more classes (lower, upper, digit, symbol) that change
+    ``k9TzQ2mWx7LpR4vB``): 10+ characters of three or more classes (lower, upper, digit, symbol) that change
     class every few characters, assigned to a password key, in a file that is not a test, fixture, example
     or document. People's passwords (``Summer2024!``, ``Winter2024*Admin``) change class two or three times
     or are made of words (``SomeKindOfPassword123!@#``) and stay medium: reported, blocking at ``medium``."""
     v = f.secret
-    if len(v) < 12 or len(v) > 128 or any(c.isspace() for c in v):
+    if len(v) < 10 or len(v) > 128 or any(c.isspace() for c in v):
         return False
     classes, turns = _classes_and_turns(v)
-    if classes < 3 or turns < max(5, int(len(v) * 0.35)) or _wordy(v):
+    if classes < 3 or turns < max(5, int(len(v) * 0.35)) or filters.made_of_words(v):
         return False
     path = f.location.path or ""
     if _NOT_LIVE_PATH.search(path):

@@ -195,7 +195,11 @@ def literal_problem(value: object) -> Optional[str]:
     # an identifier-looking or short value is still a password when a person typed it into a password slot;
     # a UUID in a slot named for a secret (STATUSPAGE_API_KEY, CODECOV_TOKEN) is a token (names that hold
     # identifiers, *_ID / *_ARN / RequestId, are not secret slots: :func:`is_secret_name`)
-    if g == filters.PLAIN_WORD and len(v) >= 8 and v.isalpha() and filters.random_letters(v, loose=True):
+    if g is not None and g.startswith("a YAML tag") and not _CFN_TAG.fullmatch(v):
+        g = None  # the loader resolved real tags: a string here that starts with "!" is a literal ("!GzWv3CUXm")
+    if g == filters.PLAIN_WORD and len(v) >= 8 and v.isalpha() and (
+            filters.random_letters(v, loose=True) or (len(v) >= 10 and not filters.made_of_words(v)
+                                                       and not v.islower() and not v.isupper())):
         g = None  # letters a person would not write as a word, in a slot that holds a secret: a password
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
@@ -220,6 +224,8 @@ def literal_problem(value: object) -> Optional[str]:
 _PUBLIC_DSN = re.compile(r"https?://[0-9a-f]{32}@(?:o[0-9]+\.)?(?:ingest\.)?(?:[a-z]{2}\.)?(?:sentry\.io|[\w.-]*sentry[\w.-]*)"
                          r"(?::[0-9]+)?/(?:api/)?[0-9]+/?")
 _NULL_UUID = re.compile(r"(?i)([0-9a-f])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}|0{8}-0{4}-[0-9a-f-]*0{6,}[0-9a-f]?")
+_CFN_TAG = re.compile(r"!(?:Ref|GetAtt|Sub|Join|Select|Split|If|Equals|And|Or|Not|FindInMap|ImportValue|Base64|Cidr|"
+                      r"GetAZs|Condition|Transform|ToJsonString|Length|Rain::\w+)")
 _KEY_ID_SHAPE = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _AWS_REGION = re.compile(r"(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-"
                          r"(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]")

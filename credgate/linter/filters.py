@@ -204,6 +204,20 @@ def random_letters(v: str, loose: bool = False) -> bool:
     return single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
 
 
+_LETTER_HUMP = _lazy("_LETTER_HUMP", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def made_of_words(v: str) -> bool:
+    """Four in five letters sit in humps of three or more with a vowel (or in acronyms of three or more
+    capitals), one of four or more: words (``SomeKindOfPassword123!``, ``MySQLPassword``); 1 in 100 random
+    12-24 character passwords reads so."""
+    humps = _LETTER_HUMP.findall(v)
+    letters = sum(len(h) for h in humps)
+    vowelled = [h for h in humps if len(h) >= 3 and any(c in _VOWELS for c in h)]
+    acronyms = sum(len(h) for h in humps if len(h) >= 3 and h.isupper() and h not in vowelled)  # SQL, HTTP
+    return letters > 0 and sum(map(len, vowelled)) + acronyms >= 0.8 * letters and any(len(h) >= 4 for h in vowelled)
+
+
 def random_by_chance(secret: str, loose: bool = False) -> bool:
     """A random value with a word's or a path's outline: letters only that are no word
     (:func:`random_letters`; ``loose`` where the key names a password), or a base64 run starting with ``/``

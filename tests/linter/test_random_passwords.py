@@ -32,6 +32,12 @@ CASES = [
      "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: '#3W%Fhwme!lmpBDZnv%9ugjf'\n", 5, True),
     ("ecs/task.json", json.dumps({"containerDefinitions": [{"name": "a", "image": "x", "environment": [
         {"name": "DB_PASSWORD", "value": "JhvMQNXdQbIE"}]}]}, indent=2), 9, True),
+    ("ecs/task2.json", json.dumps({"containerDefinitions": [{"name": "a", "image": "x", "environment": [
+        {"name": "REDIS_AUTH_TOKEN", "value": "BhemeyTiWB"}]}]}, indent=2), 9, True),
+    ("cfn/build.yaml", "Resources:\n  Build:\n    Type: AWS::CodeBuild::Project\n    Properties:\n"
+     "      Environment:\n        Type: LINUX_CONTAINER\n        ComputeType: BUILD_GENERAL1_SMALL\n"
+     "        Image: aws/codebuild/standard:7.0\n        EnvironmentVariables:\n          - Name: NPM_TOKEN\n"
+     "            Type: PLAINTEXT\n            Value: '!GzWv3CUXm'\n", 12, True),
     # the harmless shapes beside them
     ("ok/.env.example", "DB_PASSWORD=Qd12u4xYbxx*Mr4v5GZ@*X&4\n", 1, False),
     ("ok/.env", "NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1IjoiZXhhbXBsZSJ9.c2lnbmF0dXJl\nDB_PASSWORD=${DB_PASSWORD}\n", 1, False),
