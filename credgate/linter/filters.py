@@ -227,6 +227,8 @@ def random_by_chance(secret: str, loose: bool = False) -> bool:
         return False
     if v.isalpha():
         return random_letters(v, loose=loose)
+    if v[0] in "%*" and v[1] not in "(.{s" and _random_segment(v[1:]):
+        return True  # "%CpjRPBPUPKsMop0JVrx", "*1Z9gkfL-C-ZaK3m": no format directive (%s, %(x)s) or glob
     return v[0] == "/" and _base64_key_with_slashes(v)
 
 
@@ -340,7 +342,8 @@ def generic_value(secret: str) -> Optional[str]:
         return "words, not a secret"
     if len(v) == 36 and _GV_UUID.fullmatch(v):
         return "a UUID"
-    if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v):
+    if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v) \
+            and not (v[0] == "*" and "*" not in v[1:] and "/" not in v and _random_segment(v[1:])):
         return "a wildcard pattern"
     if (v[0] in "/.~" or v[1:2] == ":") and _GV_PATH.fullmatch(v) and not _RANDOM_SEGMENT.search(v) \
             and not _base64_key_with_slashes(v):

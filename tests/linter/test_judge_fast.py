@@ -105,7 +105,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
     if "*" in v and re.fullmatch(r"\*?[\w.\-/:!@]*(?:[/:]\*|\*$|\*[/:])[\w.\-/:!@*]*|\*[\w.\-]*", v) \
-            and not filters._STARRED_PASSWORD.fullmatch(v):
+            and not filters._STARRED_PASSWORD.fullmatch(v) \
+            and not (v[0] == "*" and "*" not in v[1:] and "/" not in v and _randoms(v[1:])):
         return "a wildcard pattern"
     if re.fullmatch(r"(?:/|\./|\.\./|~/|[A-Za-z]:\\)[^\s]*", v) and not filters._RANDOM_SEGMENT.search(v) and not _key_with_slashes(v):
         return "a file path"
@@ -326,13 +327,14 @@ def test_random_keys_are_not_paths_words_or_markers():
 
     for v in ("/rbCZ5/BY+d5h9h9C6MCK/RSjtJjvqCoHy/6QeZB", "/iSyWPf+Xbv/T9j8JlkQu2Rk7Yv3sPq/Tz0Lm4Nb",
               "/a6Wmt/iaFlJi8Y/l6iJ", "/Qx7rT/kP2mZw9/Lb4nV", "ETZvYzgPqpvV", "pZsHtgXTHREv",
-              "@xXToKD4w&HlwTvRam4*", "#3W%Fhwme!lmpBDZnv%9ugjf", "#Kx9Lm2Pq8Rt5",
+              "@xXToKD4w&HlwTvRam4*", "#3W%Fhwme!lmpBDZnv%9ugjf", "#Kx9Lm2Pq8Rt5", "*1Z9gkfL-C-ZaK3m",
               "tBd/vqlb9T8DMa5s75FawUdDKlaAVABDihY3Awc0", "AKIAAFOJDATLKGQENXXC", "AKIAZQWERTYUJHGFDSAX"):
         assert literal_problem(v) is None, v
         assert filters.generic_value(v) == _generic_value_reference(v)
     for v in ("/usr/local/lib/python3.11/site-packages", "/home/RunnerAdmin/work/Project2/Build",
               "/opt/Apps/v1beta1/Config2", "/srv/DataLake/Raw2024/Ingest", "/var/lib/Jenkins/Workspace3",
               "#fff", "#a1b2c3", "#section-two", "@Autowired", "@acme/ui-kit", "MySQLPassword", "ChangeMe",
+              "*.example.com", "*-prod-bucket", "*Handler",
               "TBD", "todo", "AKIA0123456789ABCDEF"):
         assert literal_problem(v) is not None, v
     # in a secret slot a letters-only value needs less to read as typed at random than under any secret name
