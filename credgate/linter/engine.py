@@ -161,10 +161,12 @@ class Engine:
 
             found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
-        documented = filters.api_model_examples(frag.path) if found else None
-        if documented:
+        if found:  # triage makes these low: shown, they do not block
+            documented = filters.api_model_examples(frag.path)
+            example_doc = None if documented else filters.example_docs(frag.path)
             for f in found:
-                f.extra["_documented"] = documented  # triage: low, shown, does not block
+                if documented or (example_doc and "generic" in f.tags):
+                    f.extra["_documented"] = documented or example_doc
         for msg in filters.drain_allow_timeouts():  # a user's allowlist regex ran out of time: it allowed nothing
             skips.append(Skip(frag.path, "allowlist-timeout", msg))
         if frag.added_lines is not None:

@@ -31,6 +31,13 @@ DOCUMENTED_EXAMPLES = frozenset(
         "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
         "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe",
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        # the OAuth 2.0 RFCs' own examples (RFC 6749 access, refresh and code, client secret; RFC 6750 bearer),
+        # copied into OAuth libraries' docstrings and tests
+        "2YotnFZFEjr1zCsicMWpAA",
+        "tGzv3JOkF0XG5Qx2TlKWIA",
+        "SplxlOBeZQQYbYS6WxSbIA",
+        "7Fjfp0ZBr1KtDRbnfVdmIw",
+        "mF_9.B5f-4.1JqM",
     }
 )
 
@@ -373,6 +380,27 @@ _CS_CAP_WORD = _lazy("_CS_CAP_WORD", r"[A-Z][a-z]{2,}")
 # '",DuplicateBinding:"', '"+s),{code:t.errorCode}))}e(null,i)..."'
 _CS_BETWEEN_STRINGS = _lazy("_CS_BETWEEN_STRINGS", r"[+,)}\]][\w$.,:;=+(){}\[\]!?]*")
 _CS_CODE_STEP = _lazy("_CS_CODE_STEP", r"[A-Za-z_$][\w$]*[(:=]")
+# "[Filtered]", "[new_password]", "[type=password]": a bracketed placeholder, redaction mark or CSS selector
+_CS_BRACKETED = _lazy("_CS_BRACKETED", r"\[[A-Za-z_][\w .=\-]*\]")
+# "1556311319.069", "123456.789": a timestamp with a fraction, a decimal number
+_CS_DECIMAL = _lazy("_CS_DECIMAL", r"[0-9]+\.[0-9]+")
+# "ACCESS_TOKEN_{}", "{.access_token}", "key-{0}": a format string or a JSONPath / kubectl template
+_CS_FORMAT = _lazy("_CS_FORMAT", r"\{[0-9]{0,2}\}|^\{\.[\w.\[\]]+\}$")
+# "$request.header.x-api-key", "$context.authorizer.token", "$input.params('x')": API Gateway mapping and
+# selection expressions
+_CS_APIGW_EXPRESSION = _lazy("_CS_APIGW_EXPRESSION", r"\$(?:request|context|input|stageVariables|method)\.[\w.\-()']+")
+# "AKID/20220226/us-east-1/dynamodb/aws4_request", "access_key%2F20170322%2Fus-west-2%2Fsts%2F": the SigV4 credential
+# scope of a signed request (the key ID and a date, no secret)
+_CS_SIGV4_SCOPE = _lazy("_CS_SIGV4_SCOPE", r"(?:/|%2F)[0-9]{8}(?:/|%2F)(?:[a-z]{2}(?:-[a-z]+)+-[0-9](?:/|%2F))?", re.I)
+# a password hash, not the password: modular crypt ($6$rounds=...$salt$hash, $2b$12$..., $argon2id$...) and
+# Django's algorithm$iterations$salt$hash (also the bare prefixes "sha1$$", "bcrypt$$" that code filters on)
+_CS_PASSWORD_HASH = _lazy(
+    "_CS_PASSWORD_HASH",
+    r"\$(?:1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha[0-9]+)?|sha[0-9]+|md5|apr1)\$\S{8,}|"
+    r"(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt|scrypt)"
+    r"\$(?:\$|[0-9]*\$\S+)")
+# "-stopped", "--dry-run": a suffix or option written after a code span, not a value
+_CS_DASH_WORD = _lazy("_CS_DASH_WORD", r"-{1,2}[a-z]+(?:-[a-z]+)*")
 
 
 def code_shape(secret: str) -> Optional[str]:
@@ -393,6 +421,20 @@ def code_shape(secret: str) -> Optional[str]:
         return "a word ending a sentence, not a secret"
     if c in "+,)}]" and _CS_BETWEEN_STRINGS.fullmatch(v) and _CS_CODE_STEP.search(v):
         return "code between two string literals, not a quoted value"
+    if c == "[" and _CS_BRACKETED.fullmatch(v):
+        return "a bracketed placeholder, redaction mark or selector, not a secret"
+    if c.isdigit() and _CS_DECIMAL.fullmatch(v):
+        return "a number (a timestamp with a fraction, a decimal), not a secret"
+    if "{" in v and _CS_FORMAT.search(v):
+        return "a format string or template ({} / {0} / {.path}), not a literal"
+    if c == "$" and _CS_APIGW_EXPRESSION.fullmatch(v):
+        return "an API Gateway mapping or selection expression, not a literal"
+    if ("/" in v or "%" in v) and _CS_SIGV4_SCOPE.search(v) and ("aws4_request" in v or v.endswith(("/", "%2F"))):
+        return "a SigV4 credential scope (key ID and date), not a secret"
+    if "$" in v and _CS_PASSWORD_HASH.fullmatch(v):
+        return "a password hash (crypt or Django format), not the password"
+    if c == "-" and _CS_DASH_WORD.fullmatch(v):
+        return "a word or option after a dash, not a secret"
     return None
 
 
@@ -426,6 +468,19 @@ def api_model_examples(path: str) -> Optional[str]:
     """A finding in an SDK's API-model examples file is the provider's documentation, not a credential."""
     if _API_EXAMPLES.search(path):
         return "in an SDK's API-model examples file (the provider's documented requests and responses)"
+    return None
+
+
+# a documentation page in an examples folder: a CLI's or SDK's command reference with sample output
+# (awscli/examples/<service>/<command>.rst, docs examples/*.md)
+_EXAMPLE_DOCS = _lazy("_EXAMPLE_DOCS", r"(?:^|[/!])examples?/(?:[^/!]+/)*[^/!]+\.(?:rst|md|markdown|txt|adoc)$")
+
+
+def example_docs(path: str) -> Optional[str]:
+    """For generic rules (a password-named key, an entropy guess): a page of usage examples documents the
+    command's output; a provider-format key there still blocks."""
+    if _EXAMPLE_DOCS.search(path):
+        return "a generic match in a page of usage examples (examples/ folder documentation)"
     return None
 
 
@@ -465,7 +520,8 @@ _KEY_PUBLIC = _lazy(
 
 
 _NOT_CREDENTIAL_TOKEN = _lazy("_NOT_CREDENTIAL_TOKEN",
-    r"(?:next|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|input|output|"
+    r"(?:next|previous|prev|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|"
+    r"input|output|"
     r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
     re.IGNORECASE,
 )
@@ -568,7 +624,7 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
         in_string = any(line.count(q) % 2 == 1 for q in (b'"', b"'", b"`"))
         if not in_string:
             return "unquoted value in source code is an expression, not a literal"
-        if _long_line(data, ls, secret_start) and code_expression(value):
+        if code_expression(value) and (_STRONG_OPERATOR.search(value) or _long_line(data, ls, secret_start)):
             # minified code: quotes counted from the line's start (regex literals, nested template
             # strings) say nothing about this spot; the value's own shape says it is code
             return "unquoted expression in minified source code, not a literal"
@@ -576,6 +632,8 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
 
 
 _CS_IDENTIFIER = _lazy("_CS_IDENTIFIER", r"[A-Za-z_$][\w$]*")
+# operators no password is made of: optional chaining, nullish coalescing, strict (in)equality, double negation
+_STRONG_OPERATOR = _lazy("_STRONG_OPERATOR", r"\?\.|\?\?|[=!]==|^!!|\?void$")
 
 
 def _long_line(data: bytes, ls: int, at: int) -> bool:

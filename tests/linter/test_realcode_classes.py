@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from tests import rand
-from tests.helpers import scan_built_in
+from tests.helpers import github_pat, scan_built_in
 
 BLOCKING = ("medium", "high", "critical")
 
@@ -85,6 +85,17 @@ def test_published_code_shapes_stay_quiet(tmp_path: Path) -> None:
         "cli/options.py": "p.add_argument('--private-key', '--key-file', dest='key_file')\n"
                           "p.add_argument('--token', '--api-key', dest='api_key')\n",
         # a slash in a URL, a path or a Markdown link is no "user / password"
+        # redaction marks, numbers, format strings, API Gateway expressions, SigV4 scopes, password hashes
+        "app/scrub.py": 'SCRUBBED = {"password": "[Filtered]"}\n'
+                        'access_token = "ACCESS_TOKEN_{}".format(n)\n'
+                        "kube_token = '{.access_token}'\n"
+                        f'admin_password = "pbkdf2_sha256$600000${rand.token_hex(6)}${base64.b64encode(rand.token_bytes(32)).decode()}"\n'
+                        "credential = 'access_key%2F20170322%2Fus-west-2%2Fsts%2F'\n",
+        "api/openapi.json": json.dumps({"ApiKeySelectionExpression": "$request.header.x-api-key",
+                                        "lastModifiedSecret": 1556311319.069, "previousToken": "xyz789abc"},
+                                       indent=2) + "\n",
+        # the OAuth 2.0 RFC's example tokens in a library's docstring
+        "oauth/params.py": '"""\n    {"access_token": "2YotnFZFEjr1zCsicMWpAA", "refresh_token": "tGzv3JOkF0XG5Qx2TlKWIA"}\n"""\n',
         "docs/guide.md": "See [the user data script](https://docs.example.com/Guide/ec2-windows-user-data.html#s).\n"
                          "Adding permissions to your user pool. See [org/infra-cdk#7016](https://example.com/i/7016).\n\n"
                          "    '/admin/?q=biscuits&page=2#results'\n",
@@ -105,6 +116,9 @@ def test_documented_and_expired_credentials_are_low(tmp_path: Path) -> None:
         "apis/kms-2014-11-01.examples.json": json.dumps(
             {"examples": {"Derive": [{"output": {"SharedSecret": base64.b64encode(rand.token_bytes(48)).decode()}}]}},
             indent=2) + "\n",
+        # a CLI's command reference with sample output
+        "awscli/examples/iam/create-login-profile.rst": "Output::\n\n    {\n        \"LoginProfile\": {\n"
+                                                        f"            \"Password\": \"{_password()}\",\n        }}\n    }}\n",
         # past their signed expiry
         "docs/tokens.md": f"id token: `{old_jwt}`\n\nshared link: {old_sas}\n",
     })
@@ -117,7 +131,8 @@ def test_documented_and_expired_credentials_are_low(tmp_path: Path) -> None:
 
 def test_real_secrets_in_the_same_places_still_block(tmp_path: Path) -> None:
     d = tmp_path / "block"
-    pw = {k: _password() for k in ("min", "map", "pkg", "py", "k8s", "doc", "argv", "iam")}
+    pw = {k: _password() for k in ("min", "map", "pkg", "py", "k8s", "doc", "argv", "iam", "ex", "hash")}
+    pat = github_pat()
     live_jwt, live_sas = _jwt(4102444800), _sas("2099-12-20")  # exp 2100-01-01
     source_map = {"version": 3, "sources": ["../src/db.ts"], "names": [], "mappings": "AAAA",
                   "sourcesContent": [f"const dbPassword = '{pw['map']}';\n"]}
@@ -132,11 +147,18 @@ def test_real_secrets_in_the_same_places_still_block(tmp_path: Path) -> None:
         # the same documented call outside an examples file: a request someone wrote
         "config/iam-change.json": json.dumps({"NewPassword": pw["iam"]}, indent=2) + "\n",
         "docs/tokens.md": f"id token: `{live_jwt}`\n\nshared link: {live_sas}\n",
+        # examples: a provider-format token in a usage page, a password in example code
+        "examples/setup.md": f"export GITHUB_TOKEN={pat}\n",
+        "examples/app.py": f'DB_PASSWORD = "{pw["ex"]}"\n',
+        # a dollar sign inside a password is no hash format
+        "app/settings_local.py": f'ADMIN_PASSWORD = "{pw["hash"][:4]}$${pw["hash"][4:]}"\n',
     })
+    pw["hash"] = f"{pw['hash'][:4]}$${pw['hash'][4:]}"
     code, findings = scan_built_in(d, tmp_path)
     blocking = {f["secret"] for f in findings if f["severity"] in BLOCKING}
     missing = {k: v for k, v in pw.items() if v not in blocking}
     assert missing == {}, [(f["path"], f["rule_id"], f["severity"]) for f in findings]
     assert live_jwt in blocking
+    assert pat in blocking
     assert any(f["rule_id"] == "azure-sas-token" and f["severity"] in BLOCKING for f in findings)
     assert code == 1
