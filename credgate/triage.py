@@ -359,50 +359,28 @@ def random_password_literal(f: Finding) -> bool:
     return at > 0 and bool(_PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]))
 
 
-def jwt_expiry(token: str) -> Optional[int]:
-    """The ``exp`` claim (seconds since the epoch) of a JWT, or None when it has none or does not decode."""
-    import base64
-    import json
-
-    parts = token.split(".")
-    if len(parts) != 3:
-        return None
-    body = parts[1] + "=" * (-len(parts[1]) % 4)
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(body.encode("ascii")))
-    except (ValueError, UnicodeError):
-        return None
-    exp = claims.get("exp") if isinstance(claims, dict) else None
-    return int(exp) if isinstance(exp, (int, float)) and not isinstance(exp, bool) else None
-
-
 def _lower_expired_or_documented(f: Finding, now: Optional[_dt.datetime] = None) -> None:
     """A credential that can no longer be used, or the provider's own documentation, is low: shown, and it does
     not block at the default threshold (README "What blocks").  An Azure SAS past its signed expiry (``se=``: the
-    signature covers it, so it cannot be extended) and a JWT past its ``exp`` claim are refused by the service;
-    a finding in an SDK's API-model examples file (:func:`credgate.linter.filters.api_model_examples`) is the
-    provider's documented request or response."""
+    signature covers it, so it cannot be extended) is refused by the service; a finding in an SDK's API-model
+    examples file (:func:`credgate.linter.filters.api_model_examples`) is the provider's documented request or
+    response.  A JWT past its ``exp`` claim keeps its rank: the labelled corpora count bearer tokens in logs,
+    HAR files and scripts as leaks whatever their date (the signing key or a refresh flow may stand behind them)."""
     if f.severity <= Severity.LOW:
         return
     why = None
-    if "_sas_expiry" in f.extra or f.rule_id == "jwt-token":
-        import datetime as _dt  # only for these two kinds: a clean hook does not load datetime
+    sas = f.extra.get("_sas_expiry")
+    if sas:
+        import datetime as _dt  # only for a SAS token: a clean hook does not load datetime
 
         now = now or _dt.datetime.now(_dt.timezone.utc)
-        sas = f.extra.get("_sas_expiry")
-        if sas:
-            try:
-                end = _dt.datetime.strptime(sas, "%Y-%m-%d").replace(tzinfo=_dt.timezone.utc) + _dt.timedelta(days=1)
-            except ValueError:
-                end = None
-            if end is not None and end < now:
-                why = (f"SAS token expired on {sas} (its se= expiry is signed): the service refuses it; low, "
-                       "shown, does not block at the default threshold")
-        exp = jwt_expiry(f.secret) if f.rule_id == "jwt-token" else None
-        if exp is not None and exp < now.timestamp():
-            when = _dt.datetime.fromtimestamp(exp, _dt.timezone.utc).strftime("%Y-%m-%d")
-            why = (f"JWT expired on {when} (exp claim): the issuer refuses it; low, shown, does not block at the "
-                   "default threshold (the key that signed it may still be worth a look)")
+        try:
+            end = _dt.datetime.strptime(sas, "%Y-%m-%d").replace(tzinfo=_dt.timezone.utc) + _dt.timedelta(days=1)
+        except ValueError:
+            end = None
+        if end is not None and end < now:
+            why = (f"SAS token expired on {sas} (its se= expiry is signed): the service refuses it; low, "
+                   "shown, does not block at the default threshold")
     if why is None and f.extra.get("_documented"):
         why = f"{f.extra['_documented']}: low, shown, does not block at the default threshold"
     if why:

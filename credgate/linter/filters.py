@@ -38,6 +38,10 @@ DOCUMENTED_EXAMPLES = frozenset(
         "SplxlOBeZQQYbYS6WxSbIA",
         "7Fjfp0ZBr1KtDRbnfVdmIw",
         "mF_9.B5f-4.1JqM",
+        # HTTP Basic examples: RFC 7617 (Aladdin / open sesame, and its one-word spelling), RFC 6749's client
+        "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        "YWxhZGRpbjpvcGVuc2VzYW1l",
+        "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
     }
 )
 
@@ -651,7 +655,7 @@ def _slash_in_url(data: bytes, start: int, secret_start: int, secret_end: int) -
     ws = max(data.rfind(b" ", 0, slash), data.rfind(b"\n", 0, slash), data.rfind(b"\t", 0, slash), slash - 200)
     token = data[ws + 1 : slash]  # the word the slash ends ("WindowsGuide" in a URL, "deploy" in prose, or none)
     value = data[secret_start : secret_end if secret_end > secret_start else secret_start]
-    if b"://" in token or token.lstrip(b"(['\"`<").startswith(b"/") or value[:1] == b"?" or b"](" in value:
+    if b"://" in token or b"arn:" in token or token.lstrip(b"(['\"`<").startswith(b"/") or value[:1] == b"?" or b"](" in value:
         return "a URL, path or link: its slash separates path parts, not a user and a password"
     return None
 
