@@ -650,12 +650,13 @@ def _long_line(data: bytes, ls: int, at: int) -> bool:
 
 def _slash_in_url(data: bytes, start: int, secret_start: int, secret_end: int) -> Optional[str]:
     """``user / password`` read from a URL, a path or a Markdown link, where the slash separates path parts:
-    ``https://docs.example.com/Guide/user-data.html``, ``'/admin/?q=x'``, ``[org/repo#12](https://...)``."""
+    ``https://docs.example.com/Guide/user-data.html``, ``'/admin/?q=x'``, ``[org/repo#12](https://...)``,
+    ``arn:aws:iam::1:role/name``, ``Credential=AKID/20240501/us-east-1/s3/aws4_request``."""
     slash = data.rfind(b"/", start, secret_start)
     ws = max(data.rfind(b" ", 0, slash), data.rfind(b"\n", 0, slash), data.rfind(b"\t", 0, slash), slash - 200)
     token = data[ws + 1 : slash]  # the word the slash ends ("WindowsGuide" in a URL, "deploy" in prose, or none)
     value = data[secret_start : secret_end if secret_end > secret_start else secret_start]
-    if b"://" in token or b"arn:" in token or token.lstrip(b"(['\"`<").startswith(b"/") or value[:1] == b"?" or b"](" in value:
+    if b"://" in token or b"arn:" in token or b"/" in token or token.lstrip(b"(['\"`<").startswith(b"/") or value[:1] == b"?" or b"](" in value:
         return "a URL, path or link: its slash separates path parts, not a user and a password"
     return None
 
