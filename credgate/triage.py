@@ -94,6 +94,7 @@ def consolidate(findings: list[Finding], config: Any) -> list[Finding]:
     _pair_aws(work)
     for f in work:
         _rank(f)
+        _lower_expired_or_documented(f)
         f.exposure = _exposures_of(f)
     work = _account_allowlist(work, config)
     merged = _merge(work)
@@ -347,6 +348,35 @@ def random_password_literal(f: Finding) -> bool:
     line = f.line_text or ""
     at = line.find(v)
     return at > 0 and bool(_PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]))
+
+
+def _lower_expired_or_documented(f: Finding, now: Optional[_dt.datetime] = None) -> None:
+    """A credential that can no longer be used, or the provider's own documentation, is low: shown, and it does
+    not block at the default threshold (README "What blocks").  An Azure SAS past its signed expiry (``se=``: the
+    signature covers it, so it cannot be extended) is refused by the service; a finding in an SDK's API-model
+    examples file (:func:`credgate.linter.filters.api_model_examples`) is the provider's documented request or
+    response.  A JWT past its ``exp`` claim keeps its rank: the labelled corpora count bearer tokens in logs,
+    HAR files and scripts as leaks whatever their date (the signing key or a refresh flow may stand behind them)."""
+    if f.severity <= Severity.LOW:
+        return
+    why = None
+    sas = f.extra.get("_sas_expiry")
+    if sas:
+        import datetime as _dt  # only for a SAS token: a clean hook does not load datetime
+
+        now = now or _dt.datetime.now(_dt.timezone.utc)
+        try:
+            end = _dt.datetime.strptime(sas, "%Y-%m-%d").replace(tzinfo=_dt.timezone.utc) + _dt.timedelta(days=1)
+        except ValueError:
+            end = None
+        if end is not None and end < now:
+            why = (f"SAS token expired on {sas} (its se= expiry is signed): the service refuses it; low, "
+                   "shown, does not block at the default threshold")
+    if why is None and f.extra.get("_documented"):
+        why = f"{f.extra['_documented']}: low, shown, does not block at the default threshold"
+    if why:
+        f.severity = Severity.LOW
+        _why(f, why)
 
 
 def _norm_ref(ref: str) -> str:

@@ -161,6 +161,12 @@ class Engine:
 
             found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
+        if found:  # triage makes these low: shown, they do not block
+            documented = filters.api_model_examples(frag.path)
+            example_doc = None if documented else filters.example_docs(frag.path)
+            for f in found:
+                if documented or (example_doc and "generic" in f.tags):
+                    f.extra["_documented"] = documented or example_doc
         for msg in filters.drain_allow_timeouts():  # a user's allowlist regex ran out of time: it allowed nothing
             skips.append(Skip(frag.path, "allowlist-timeout", msg))
         if frag.added_lines is not None:
@@ -240,8 +246,13 @@ class Engine:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
                     continue
-            out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
-                                         extra={"validated": True} if rule.validator else None))
+            f = self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
+                                  extra={"validated": True} if rule.validator else None)
+            if "sas" in rule.tags:
+                expiry = filters.sas_expiry(data, rm.secret_start)
+                if expiry:
+                    f.extra["_sas_expiry"] = expiry  # triage: an expired SAS signs nothing any more
+            out.append(f)
         return _dedupe_overlaps(out)
 
     def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
@@ -296,6 +307,8 @@ class Engine:
             reason = filters.generic_value(secret)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
+            if reason is None and not weak:
+                reason = filters.code_shape(secret)
         if reason is None:
             low = secret.lower()
             for sw in rule.allow_stopwords:

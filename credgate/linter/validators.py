@@ -205,7 +205,12 @@ def basic_auth_b64(secret: str) -> bool:
     except UnicodeDecodeError:
         return False
     user, sep, password = text.partition(":")
-    return bool(sep and user and len(password) >= 4 and text.isprintable())
+    # "user:pass", "username:password": the format written out in docs and tests, not a login
+    return bool(sep and user and len(password) >= 4 and text.isprintable()
+                and password.lower() not in _PLACEHOLDER_PASSWORDS)
+
+
+_PLACEHOLDER_PASSWORDS = frozenset(("pass", "password", "passwd", "passw0rd", "secret", "pwd"))
 
 
 def bedrock_api_key(secret: str) -> bool:
