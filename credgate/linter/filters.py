@@ -482,7 +482,9 @@ def code_expression(value: str) -> bool:
 # An SDK's API-model example files (botocore data/<service>/<version>/examples-1.json, aws-sdk-js
 # apis/<service>-<version>.examples.json and their copies in awscli, Lambda layers and vendored node_modules):
 # the provider's documentation of each call, request and response, with made-up passwords and keys
-_API_EXAMPLES = _lazy("_API_EXAMPLES", r"(?:^|[/!])(?:examples-[0-9]+\.json|[\w.\-]+\.examples\.json)$")
+# where the SDKs keep them: botocore/data/SERVICE/VERSION/examples-1.json, aws-sdk's apis/SERVICE-VERSION.examples.json
+_API_EXAMPLES = _lazy("_API_EXAMPLES", r"(?:^|[/!])(?:data/[\w.\-]+/[0-9]{4}-[0-9]{2}-[0-9]{2}/examples-[0-9]+\.json|"
+                                       r"apis/[\w.\-]+-[0-9]{4}-[0-9]{2}-[0-9]{2}\.examples\.json)$")
 
 
 def api_model_examples(path: str) -> Optional[str]:
