@@ -656,9 +656,10 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     if not m:
         return None
     prefix = re.escape(m.group(1) or "")
+    # the whole name: SHOPIFY_API_SECRET for SHOPIFY_API_KEY, API_SECRET (not OTHER_API_SECRET) for API_KEY
     sib = re.compile(
-        r"(?:^|[^A-Za-z0-9])" + prefix + r"[_.\-]?(?:api|consumer|client|app)[_.\-]?secret(?:[_.\-]?key)?"
-        r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE)
+        r"(?:^|[^A-Za-z0-9_.\-])" + prefix + r"[_.\-]?(?:api|consumer|client|app)[_.\-]?secret(?:[_.\-]?key)?"
+        r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
     lo = max(0, start - _PAIR_WINDOW)
     window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
     if sib.search(window):

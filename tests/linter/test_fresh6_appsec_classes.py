@@ -5,13 +5,15 @@ Misses, each a class:
 1. connection strings with a literal password whose host is filled in at deploy time: CloudFormation
    ``!Sub "postgres://u:LITERAL@${DbEndpoint}/db"`` in a slot whose name says nothing (``*_DATABASE_URL``),
    ``Fn::Join`` / ``!Join`` pieces ``["postgres://u:", "LITERAL", "@", {"Fn::GetAtt": ...}]``, a compose
-   ``redis://u:LITERAL@${REDIS_HOST}``; ``${DbPassword}`` or a ``Ref`` in that place stays quiet;
+   ``redis://u:LITERAL@${REDIS_HOST}``, code ``"postgres://u:LITERAL@" + host``; ``${DbPassword}``, a ``Ref``
+   or a concatenated variable in that place stays quiet;
 2. a UUID under a token-named key of a CI/deploy environment block (buildspec ``env.variables``, GitHub
    Actions ``env``) is the token; a UUID under an ``_ID`` name, or a nil UUID, is not;
 3. command-line secret options of common tools (``rclone --b2-key X``, ``--token X``); ``"$VAR"``,
    ``${VAR}`` and ``--token-file PATH`` stay quiet;
 4. a literal given to an HMAC/signing-key constructor (``Keys.hmacShaKeyFor("...".toByteArray())``,
-   ``crypto.createHmac("sha256", "...")``) or turned into bytes for a ``*Key``/``*Secret`` variable
+   ``crypto.createHmac("sha256", "...")``, ``new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))``,
+   ``jwt.sign(payload, "...")``) or turned into bytes for a ``*Key``/``*Secret`` variable
    (``[]byte("...")``); a sequence in a Go test, an environment look-up stay quiet;
 5. AWS session tokens by their encoded header (``FwoGZXIvYXdz...``, ``IQoJb3JpZ2lu...``) with no key name.
 
@@ -60,6 +62,9 @@ MISSES = {
     ("code/PriceAuth-test.kt", 8): ({"string-bytes-key-assignment", "generic-high-entropy-secret"}, "medium"),
     ("code/uplink/sign-test.go", 9): ({"byte-literal-key-assignment"}, "medium"),
     ("code/webhook-test.js", 2): ({"hmac-key-constructor-literal"}, "medium"),
+    ("code/Auth-test.cs", 4): ({"hmac-key-constructor-literal"}, "medium"),  # SymmetricSecurityKey(GetBytes(..))
+    ("code/db-test.js", 1): ({"postgres-uri-password"}, "high"),  # "...:LITERAL@" + host
+    ("code/db-test.js", 3): ({"hmac-key-constructor-literal"}, "medium"),  # jwt.sign(payload, "...")
     ("code/relay/creds-test.go", 6): ({"aws-temporary-access-key-id"}, "high"),
     ("code/relay/creds-test.go", 7): ({"aws-access-key-pair"}, "high"),
     ("code/relay/creds-test.go", 8): ({"aws-session-token-by-shape"}, "medium"),  # FwoGZXIvYXdz..., no key name
@@ -136,5 +141,9 @@ def test_filters_say_why() -> None:
     assert not filters.ci_env_file("src/settings.yml")
     assert filters.public_env_name("NEXT_PUBLIC_MAPBOX_TOKEN=")
     assert filters.public_env_name("NEXT_PUBLIC_STRIPE_SECRET_KEY=") is None  # a secret shipped by mistake
+    pair = b"SHOPIFY_API_KEY=5e015e260ce5d33d6929d7e574ce753f\nSHOPIFY_API_SECRET=shpss_x\n"
+    assert filters.paired_api_key(pair, 0, len(b"SHOPIFY_API_KEY="))
+    other = b"API_KEY=5e015e260ce5d33d6929d7e574ce753f\nSHOPIFY_API_SECRET=shpss_x\n"
+    assert filters.paired_api_key(other, 0, len(b"API_KEY=")) is None  # another app's secret: no pair
     assert filters.template_file("services/portal/.env.example")
     assert not filters.template_file("services/portal/.env")
