@@ -326,6 +326,8 @@ class Engine:
                 reason = None
             if uuid_token and reason == filters.A_UUID:
                 reason = None
+        elif reason is None and "name-value" in rule.tags:  # keeps UUIDs (tokens there), not publishable keys
+            reason = filters.publishable(secret)
         if reason is None:
             low = secret.lower()
             for sw in rule.allow_stopwords:

@@ -321,6 +321,15 @@ _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
 
+def publishable(value: str) -> Optional[str]:
+    """A publishable key (Stripe ``pk_live_``, Mapbox ``pk.eyJ...``, Datadog RUM ``pub...``): public by design.
+    Part of :func:`generic_value`, and asked on its own by rules that keep other generic shapes (the
+    name/value rule keeps UUIDs)."""
+    if _GV_PUBLISHABLE.match(value.strip().strip("'\"`")):
+        return "a publishable (public) key"
+    return None
+
+
 TEST_VALUE = "a test or default value"
 A_UUID = "a UUID"
 
@@ -360,8 +369,9 @@ def generic_value(secret: str) -> Optional[str]:
         return "a file path"
     if v.startswith("http") and _GV_URL.fullmatch(v):
         return "a URL without credentials"
-    if _GV_PUBLISHABLE.match(v):
-        return "a publishable (public) key"
+    reason = publishable(v)
+    if reason:
+        return reason
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):

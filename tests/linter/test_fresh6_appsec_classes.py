@@ -124,6 +124,8 @@ def test_the_placeholder_sibling_of_each_literal_is_not_reported() -> None:
         "ops/sync.sh": "rclone sync . b2:x --b2-key \"$RCLONE_B2_KEY\"\nuploader --token-file /run/secrets/t\n",
         "uplink/sign_test.go": 'package uplink\nvar gatewaySharedKey = []byte("0123456789abcdef0123456789abcdef")\n',
         "api/auth.kt": 'val key = Keys.hmacShaKeyFor(System.getenv("JWT_KEY").toByteArray())\n',
+        "deploy/apprunner.yaml": "run:\n  env:\n    - name: MAPBOX_TOKEN\n      value: pk.eyJ1IjoiZXhhbXBsZSIsImEiOiJ"
+                                 "jbHh5ejEyMzQifQ.Qm9ndXNWYWx1ZUZvclRlc3Rz\n",
     }
     for path, text in quiet.items():
         assert engine.scan_bytes(text.encode(), path) == [], path
