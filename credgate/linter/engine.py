@@ -7,7 +7,10 @@ Check order (fixed; README "How credgate decides"):
 3. confirm             the rule's own regex on the hit's window; extract the secret group
 4. structural checks   the rule's validator (checksums, prefixes, lengths)
 5. entropy             Shannon entropy against the rule's threshold, scaled to the secret's alphabet
-6. examples            documented vendor examples, placeholders and templating; generic-value checks
+6. examples            documented vendor examples, placeholders and templating; generic-value checks;
+                       context: the key (identifiers, front-end public names, an API key beside its
+                       secret), the file (a dev-default connection string, a test-mode key in test code,
+                       a Firebase app config's key, a UUID token in a CI/deploy environment block)
 7. inline allow        ``credgate:allow``, ``gitleaks:allow``, ``pragma: allowlist secret``
 8. allowlists          config entries (paths, regexes, stopwords, fingerprints, rules, accounts)
 9. baseline            applied by the caller (:mod:`credgate.linter.baseline`)
