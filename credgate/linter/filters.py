@@ -369,9 +369,8 @@ def generic_value(secret: str) -> Optional[str]:
         return "a file path"
     if v.startswith("http") and _GV_URL.fullmatch(v):
         return "a URL without credentials"
-    reason = publishable(v)
-    if reason:
-        return reason
+    if _GV_PUBLISHABLE.match(v):
+        return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
