@@ -285,6 +285,40 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, sp, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
 
+    def composed_url(self, expr: Any, path: tuple, ctx: _Ctx, depth: int = 0) -> None:
+        """A connection string built by ``Fn::Sub`` or ``Fn::Join`` in a slot whose name says nothing
+        (``REPORTS_DATABASE_URL``, ``DB_URL``): the literal between ``scheme://user:`` and ``@`` is a password
+        typed into the template.  Only the URL's password is judged here, never the rest of the value:
+        the slot is not a secret slot.  ``${DbPassword}`` or a ``{"Ref": ...}`` in that place is the right way
+        and stays quiet."""
+        if depth > 20 or not isinstance(expr, dict) or len(expr) != 1:
+            return
+        fn, arg = next(iter(expr.items()))
+        p = path + (fn,)
+        if fn == "Fn::Sub":
+            s, sp = (arg[0], p + (0,)) if isinstance(arg, list) and arg else (arg, p)
+            if isinstance(s, str) and "{{resolve:" not in s:
+                up = url_password(s)
+                if up is not None:
+                    self.add(Hit(ctx.rule, sp, up[0], (f"{ctx.slot} is a connection string with an inline password",),
+                                 ctx.remediation))
+        elif fn == "Fn::Join":
+            if isinstance(arg, list) and len(arg) == 2 and isinstance(arg[0], str) and isinstance(arg[1], list):
+                parts = arg[1]
+                if any(isinstance(x, str) and "{{resolve:" in x for x in parts):
+                    return
+                joined = arg[0].join(x if isinstance(x, str) else "${X}" for x in parts)
+                up = url_password(joined)
+                if up is not None:
+                    self.add(Hit(ctx.rule, p + (1,), up[0],
+                                 (f"{ctx.slot} joins a connection string with an inline password",), ctx.remediation))
+        elif fn == "Fn::If":
+            if isinstance(arg, list) and len(arg) == 3:
+                self.composed_url(arg[1], p + (1,), ctx, depth + 1)
+                self.composed_url(arg[2], p + (2,), ctx, depth + 1)
+        elif fn == "Fn::Base64":
+            self.composed_url(arg, p, ctx, depth + 1)
+
     def find_in_map(self, arg: Any, ctx: _Ctx, via: tuple = ()) -> None:
         if not (isinstance(arg, list) and len(arg) == 3 and isinstance(arg[0], str) and isinstance(arg[2], str)):
             return
@@ -346,6 +380,8 @@ class CfnAnalyzer:
                         ctx = self.ctx_for(rtype, kp, k)
                         self.add(Hit(ctx.rule, kp, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                                      ctx.remediation))
+                elif "://" in _flat_text(v):
+                    self.composed_url(v, kp, self.ctx_for(rtype, kp, k))
             else:
                 self.walk(v, kp, rtype, depth + 1)
 
@@ -481,6 +517,20 @@ def _is_leaf(v: Any) -> bool:
         k = next(iter(v))
         return isinstance(k, str) and (k == "Ref" or (k.startswith("Fn::") and k != "Fn::Transform"))
     return False
+
+
+def _flat_text(v: Any, depth: int = 0) -> str:
+    """The strings of an intrinsic-function expression run together (a cheap test for ``://`` before the
+    composed-URL check; the strings of ``!Join`` pieces meet here as they will in the value)."""
+    if isinstance(v, str):
+        return v
+    if depth > 8:
+        return ""
+    if isinstance(v, dict):
+        return "".join(_flat_text(x, depth + 1) for x in v.values())
+    if isinstance(v, list):
+        return "".join(_flat_text(x, depth + 1) for x in v)
+    return ""
 
 
 def _maybe_b64(s: str) -> str:

@@ -7,7 +7,10 @@ Check order (fixed; README "How credgate decides"):
 3. confirm             the rule's own regex on the hit's window; extract the secret group
 4. structural checks   the rule's validator (checksums, prefixes, lengths)
 5. entropy             Shannon entropy against the rule's threshold, scaled to the secret's alphabet
-6. examples            documented vendor examples, placeholders and templating; generic-value checks
+6. examples            documented vendor examples, placeholders and templating; generic-value checks;
+                       context: the key (identifiers, front-end public names, an API key beside its
+                       secret), the file (a dev-default connection string, a test-mode key in test code,
+                       a Firebase app config's key, a UUID token in a CI/deploy environment block)
 7. inline allow        ``credgate:allow``, ``gitleaks:allow``, ``pragma: allowlist secret``
 8. allowlists          config entries (paths, regexes, stopwords, fingerprints, rules, accounts)
 9. baseline            applied by the caller (:mod:`credgate.linter.baseline`)
@@ -50,6 +53,8 @@ _KEY_ID_RULES = ("aws-access-key-id", "aws-temporary-access-key-id")
 # the judge's memo (Engine._judge): values up to this length, at most this many verdicts per engine
 _JUDGE_MEMO_LEN = 256
 _JUDGE_MEMO_SIZE = 16384
+# a random UUID: a rule allowlist regex that matches it allowlists every UUID (Engine.verdict, uuid_token)
+_PROBE_UUID = "5c0e9a1f-7b3d-4e2a-9f6c-1d8b4a7e3c20"
 
 
 def _today() -> "_dt.date":
@@ -186,11 +191,18 @@ class Engine:
         dropped = self._dropped_raw if not self.record_drops else None
         sealed: Optional[list[tuple[int, int]]] = None  # SealedSecret ciphertext blocks, found on first need
         dotenv = filters.dotenv_file(frag.path)  # a weak password there is the live one (filters.weak_password_slot)
+        # an environment block of a CI or deploy file, or a dotenv file: a UUID under a token name is the token
+        env_block = dotenv or filters.ci_env_file(frag.path)
         for rm in self.matcher.find(data):
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
                 data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                 data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
-            if not weak and dropped is not None \
+            uuid_token = not weak and env_block and rm.secret_end - rm.secret_start == 36 \
+                and rules[rm.rule_index].rule.is_generic and filters.uuid_token_slot(
+                    data[rm.start : rm.secret_start].decode("utf-8", "replace"),
+                    data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
+            afresh = weak or uuid_token
+            if not afresh and dropped is not None \
                     and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
                 continue
             cr = rules[rm.rule_index]
@@ -204,14 +216,14 @@ class Engine:
                 else:
                     line -= data.count(b"\n", rm.secret_start, at)
                 at = rm.secret_start
-            if weak:  # judged afresh, never memoised: the verdict depends on the file and the key here
-                why, reason = self.verdict(cr, secret, weak=True)
+            if afresh:  # judged afresh, never memoised: the verdict depends on the file and the key here
+                why, reason = self.verdict(cr, secret, weak=bool(weak), uuid_token=bool(uuid_token))
                 if why is None and self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason or "", line))
             else:
                 why = self._judge(cr, secret, line)
             if why is None:
-                if dropped is not None and not weak and rule.origin == "builtin" \
+                if dropped is not None and not afresh and rule.origin == "builtin" \
                         and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
                     if len(dropped) >= _JUDGE_MEMO_SIZE:
                         dropped.clear()
@@ -238,14 +250,31 @@ class Engine:
                     self.drops.append(Dropped(rule.id, secret, "rule allowlist line", line))
                 continue
             if rule.is_generic:
-                reason = filters.generic_key(
-                    data[rm.start : rm.secret_start].decode("utf-8", "replace")
-                ) or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
-                    or filters.test_source_value(frag.path, secret)
+                key_text = data[rm.start : rm.secret_start].decode("utf-8", "replace")
+                reason = filters.generic_key(key_text) \
+                    or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
+                    or filters.test_source_value(frag.path, secret) \
+                    or filters.public_env_name(data[data.rfind(b"\n", 0, rm.start) + 1 : rm.secret_start].decode(
+                        "utf-8", "replace")) \
+                    or filters.paired_api_key(data, rm.start, rm.secret_start)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
                     continue
+            reason = None
+            if "name-value" in rule.tags or "by-name" in rule.tags:  # the name is in the match: NEXT_PUBLIC_*
+                lo = data.rfind(b"\n", 0, rm.start) + 1  # the match may start inside the name (ALGOLIA_...)
+                reason = filters.public_env_name(data[lo : rm.secret_start].decode("utf-8", "replace"))
+            elif "uri" in rule.tags:
+                reason = filters.uri_dev_default(data, rm.start, rm.secret_start, rm.secret_end, secret, frag.path)
+            elif "test-mode" in rule.tags:
+                reason = filters.test_mode_key_in_test(frag.path)
+            elif "public-in-app-config" in rule.tags:
+                reason = filters.firebase_web_config(data, rm.secret_start, rm.secret_end)
+            if reason:
+                if self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, reason, line))
+                continue
             f = self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
                                   extra={"validated": True} if rule.validator else None)
             if "sas" in rule.tags:
@@ -282,10 +311,12 @@ class Engine:
             return None
         return why
 
-    def verdict(self, cr: Any, secret: str, weak: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
+    def verdict(self, cr: Any, secret: str, weak: bool = False,
+                uuid_token: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
         """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped).
         ``weak``: a password slot of a dotenv file (filters.weak_password_slot), where a keyboard run with
-        digits is a weak password, not a placeholder or a test value."""
+        digits is a weak password, not a placeholder or a test value.  ``uuid_token``: a token-named key of
+        a CI/deploy environment block (filters.uuid_token_slot), where a UUID is the token itself."""
         rule: Rule = cr.rule
         why = [f"matches the {rule.name} format"]
         if rule.validator:
@@ -303,12 +334,16 @@ class Engine:
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
-        if reason is None and rule.is_generic:
+        if reason is None and (rule.is_generic or "value-checks" in rule.tags):
             reason = filters.generic_value(secret)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
+            if uuid_token and reason == filters.A_UUID:
+                reason = None
             if reason is None and not weak:
                 reason = filters.code_shape(secret)
+        elif reason is None and "name-value" in rule.tags:  # keeps UUIDs (tokens there), not publishable keys
+            reason = filters.publishable(secret)
         if reason is None:
             low = secret.lower()
             for sw in rule.allow_stopwords:
@@ -318,6 +353,8 @@ class Engine:
         if reason is None:
             for pat in cr.allow_patterns:
                 if pat.search(secret):
+                    if uuid_token and pat.search(_PROBE_UUID):
+                        continue  # the rule's "any UUID" entry: here the UUID is the token
                     reason = f"rule allowlist {pat.pattern!r}"
                     break
             # allowlists name words, identifiers and paths (``^[a-z]+[A-Z][A-Za-z]*$``, ``^/``); a random
@@ -329,6 +366,9 @@ class Engine:
         why.append("not a placeholder, template or documented example")
         if weak:
             why.append("a weak password in a .env file the application reads is still its live password")
+        if uuid_token:
+            why.append("a UUID under a token-named key of a CI/deploy environment block is the token (Codecov, "
+                       "Heroku, Statuspage and other services issue UUID tokens)")
         return why, None
 
     # ------------------------------------------------------------ constructors

@@ -126,11 +126,48 @@ _CODE_FILE = _lazy("_CODE_FILE", r"\.(?:py|java|kt|kts|scala|groovy|go|rs|rb|php
                                  r"mm|c|cc|cpp|h|hpp|dart|ex|exs|clj|lua)$")
 
 
+def test_source(path: str) -> bool:
+    """A test source file: code (by extension) in a test directory or with a test file name."""
+    return bool(_CODE_FILE.search(path) and _TEST_SOURCE.search(path))
+
+
+def test_mode_key_in_test(path: str) -> Optional[str]:
+    """For test-mode provider keys (tag ``test-mode``: Stripe ``sk_test_``): in test code the key is a
+    fixture (stripe-mock accepts any ``sk_test_`` key; a test-mode key moves no money).  Elsewhere such a key
+    is still reported, at its rule's low severity."""
+    if test_source(path):
+        return "a test-mode key in test code: a fixture that cannot move money"
+    return None
+
+
+# what a Firebase web or mobile app config holds beside its API key (authDomain, the firebaseapp.com /
+# firebaseio.com hosts, messagingSenderId, google-services.json's project_info, GoogleService-Info's GCM_SENDER_ID)
+_FIREBASE_CONFIG = _lazy(
+    "_FIREBASE_CONFIG",
+    rb"\.firebaseapp\.com|\.firebaseio\.com|\.firebasedatabase\.app|messagingSenderId|authDomain|"
+    rb"\"project_info\"|GCM_SENDER_ID|initializeApp\(")
+_FIREBASE_WINDOW = 600
+
+
+def firebase_web_config(data: bytes, secret_start: int, secret_end: int) -> Optional[str]:
+    """For Google API keys (tag ``public-in-app-config``): the ``apiKey`` of a Firebase app config
+    (``firebase: {apiKey, authDomain: "x.firebaseapp.com", projectId, appId}``, google-services.json,
+    GoogleService-Info.plist) is public by design: every browser and app install receives it, Firebase's
+    documentation says it may be committed, and access is governed by Security Rules, App Check and the
+    key's API restrictions, not by keeping it secret.  Reporting it would ask for a rotation that changes
+    nothing, so it is dropped (``--verbose`` says why).  A Google key elsewhere (a server config, a Maps
+    key in a backend) is still reported."""
+    lo = max(0, secret_start - _FIREBASE_WINDOW)
+    if _FIREBASE_CONFIG.search(data, lo, min(len(data), secret_end + _FIREBASE_WINDOW)):
+        return "the API key of a Firebase app config: public by design (browsers and apps receive it)"
+    return None
+
+
 def test_source_value(path: str, secret: str) -> Optional[str]:
     """For generic rules: in a test source file, a value that names itself a test value ("test-api-key-42",
     "fakeSecret123") is a fixture.  Provider-format rules (an AWS key, a GitHub token) are not affected:
     a real-looking credential in a test still blocks."""
-    if not _CODE_FILE.search(path) or not _TEST_SOURCE.search(path):
+    if not test_source(path):
         return None
     if _TEST_PART.search(secret):
         return "a test value in a test source file"
@@ -158,7 +195,39 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
         return "made of test words (test, token, dummy, fake ...), a test value"
     if not weak_ok and _SEQUENTIAL.fullmatch(stripped):
         return "sequential characters"
+    if stripped[:1] == "<" and stripped[-1:] == ">" and _ANGLE_PLACEHOLDER.fullmatch(stripped):
+        return "an angle-bracket placeholder (<from 1password: ...>, <DATADOG_API_KEY>)"
+    if 12 <= len(stripped) <= 96 and _B64_TEXT.fullmatch(stripped):
+        said = _b64_text(stripped)
+        if said is not None and (_MARKER_WORDS.search(said) or _made_of_test_words(said) or _TEST_HEAD.match(said)):
+            return f"base64 of a test or placeholder text ({said[:40]!r})"
     return None
+
+
+# "<from 1password: Datadog staging>", "<DATADOG_API_KEY>", "<paste the key here>": what to put there, in
+# words or as a name (a random secret does not start with "<" and end with ">" around words)
+_ANGLE_PLACEHOLDER = _lazy(
+    "_ANGLE_PLACEHOLDER", r"<(?:[^<>\n]*[A-Za-z]{3,}[^<>\n]*\s[^<>\n]*[A-Za-z]{3,}[^<>\n]*|[A-Za-z][A-Za-z_.:/\-]{2,80})>")
+# a short standard base64 value (padding as base64 writes it) that may decode to words
+_B64_TEXT = _lazy("_B64_TEXT", r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})")
+# decoded text that opens with a test word as its own part ("test-signing-secret", "dummy_key")
+_TEST_HEAD = _lazy("_TEST_HEAD", r"(?:test|dummy|fake|mock|stub|fixture|bogus|sample|example)(?:[^a-z]|$)", re.IGNORECASE)
+
+
+def _b64_text(value: str) -> Optional[str]:
+    """The text a short base64 value encodes, when it is printable words (``dGVzdC1zaWduaW5n...`` is
+    "test-signing-..."); None for random bytes (a random 12-byte key decodes to printable ASCII about once
+    in 150,000 draws)."""
+    import binascii
+
+    try:
+        raw = binascii.a2b_base64(value)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) < 8 or not all(32 <= b < 127 for b in raw):
+        return None
+    text = raw.decode("ascii")
+    return text if sum(c.isalpha() for c in text) * 2 >= len(text) else None
 
 
 # "Pepper-Tundra-40*": a password that ends in "*", not a glob (no "/" or ":", letters and a digit before it)
@@ -308,7 +377,17 @@ _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 
 
+def publishable(value: str) -> Optional[str]:
+    """A publishable key (Stripe ``pk_live_``, Mapbox ``pk.eyJ...``, Datadog RUM ``pub...``): public by design.
+    Part of :func:`generic_value`, and asked on its own by rules that keep other generic shapes (the
+    name/value rule keeps UUIDs)."""
+    if _GV_PUBLISHABLE.match(value.strip().strip("'\"`")):
+        return "a publishable (public) key"
+    return None
+
+
 TEST_VALUE = "a test or default value"
+A_UUID = "a UUID"
 PLAIN_WORD = "a plain word or identifier"
 _GV_MARKER = _lazy("_GV_MARKER", r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[#@][A-Za-z_][\w.\-/:]*")
 
@@ -352,7 +431,7 @@ def generic_value(secret: str) -> Optional[str]:
     if not alnum and _GV_WORDS.fullmatch(v):
         return "words, not a secret"
     if len(v) == 36 and _GV_UUID.fullmatch(v):
-        return "a UUID"
+        return A_UUID
     if "*" in v and _GV_WILDCARD.fullmatch(v) and not _STARRED_PASSWORD.fullmatch(v) \
             and not (v[0] == "*" and "*" not in v[1:] and "/" not in v and _random_segment(v[1:])):
         return "a wildcard pattern"
@@ -704,6 +783,75 @@ def dotenv_file(path: str) -> bool:
     return False
 
 
+_TEMPLATE_FILE_PART = frozenset(("example", "examples", "sample", "samples", "template", "tpl", "dist", "skel"))
+_NAME_PARTS = _lazy("_NAME_PARTS", r"[.\-_]+")
+_LOCAL_HOST = _lazy("_LOCAL_HOST", r"(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![\w.\-])",
+                    re.IGNORECASE)
+
+
+def template_file(path: str) -> bool:
+    """A file people copy and fill in (``.env.example``, ``config.sample.yml``, ``settings.py.template``,
+    ``docker-compose.dist.yml``): a part of its name after the first says so."""
+    name = path.rsplit("/", 1)[-1].lower()
+    parts = [p for p in _NAME_PARTS.split(name) if p]
+    return any(p in _TEMPLATE_FILE_PART for p in parts[1:])  # "example.py" is an example program, not a template
+
+
+def uri_dev_default(data: bytes, start: int, secret_start: int, secret_end: int, secret: str,
+                    path: str) -> Optional[str]:
+    """For connection-string rules (``scheme://user:PASSWORD@host``): the password of a development
+    default, not a leak.  ``portal:portal@`` (the password repeats the user name: what docker images and
+    tutorials set up), or a local database (localhost, 127.0.0.1, host.docker.internal) in a file meant
+    to be copied and filled in (``.env.example``): nobody's real password opens a database on the
+    reader's own machine.  A remote host in an example file, or a password that differs from the user
+    on localhost in a real config, are still reported."""
+    head = data[start:secret_start].decode("utf-8", "replace")
+    at = head.rfind("://")
+    if at >= 0 and head.endswith(":"):
+        user = head[at + 3 : -1]
+        if user and user.lower() == secret.lower():
+            return "the password repeats the user name (user:user@): a local development default"
+    if data[secret_end : secret_end + 1] == b"@" and template_file(path) \
+            and _LOCAL_HOST.match(data[secret_end + 1 : secret_end + 64].decode("ascii", "replace")):
+        return "a local database's connection string in an example file: a development placeholder"
+    return None
+
+
+# CI and deploy files whose environment blocks hand values to builds and services (CodeBuild buildspec,
+# GitHub Actions, GitLab CI, Bitbucket, CircleCI, Azure Pipelines, Travis, Drone, Cloud Build, App Runner,
+# Amplify, serverless, compose)
+_CI_ENV_FILE = _lazy(
+    "_CI_ENV_FILE",
+    r"(?:^|/)(?:[\w.\-]*buildspec[\w.\-]*|\.gitlab-ci[\w.\-]*|bitbucket-pipelines|azure-pipelines[\w.\-]*|\.travis|"
+    r"\.drone|cloudbuild[\w.\-]*|apprunner|amplify|serverless[\w.\-]*|(?:docker-)?compose[\w.\-]*|"
+    r"codemagic|appveyor|\.?woodpecker)\.ya?ml$|(?:^|/)\.github/workflows/[^/]+\.ya?ml$|"
+    r"(?:^|/)\.circleci/config\.ya?ml$|(?:^|/)\.buildkite/[^/]*\.ya?ml$|(?:^|/)Jenkinsfile[^/]*$",
+    re.IGNORECASE)
+# the key's last word names the credential itself: CODECOV_TOKEN, STATUSPAGE_API_KEY, app_secret (not *_ID,
+# *_KEY_ID, *_URL: generic_key drops those before this is asked)
+_UUID_TOKEN_KEY = _lazy(
+    "_UUID_TOKEN_KEY", r"(?:token|secret|key|apikey|password|passwd|pwd|credentials?|auth)[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)",
+    re.IGNORECASE)
+
+
+def ci_env_file(path: str) -> bool:
+    """A CI or deploy definition (buildspec.yml, .gitlab-ci.yml, .github/workflows/*.yml, apprunner.yaml,
+    compose files...): its environment blocks are where a build's tokens get pasted."""
+    return bool(_CI_ENV_FILE.search(path))
+
+
+def uuid_token_slot(key_text: str, secret: str) -> bool:
+    """In a CI/deploy environment block or a dotenv file, ``CODECOV_TOKEN: 9bfb...-b145ed2ec4a7``: a UUID
+    under a key named for a token, key or secret is the token (Codecov, Heroku, Statuspage, Snyk and
+    others issue UUIDs).  A nil or low-variety UUID (``00000000-...``, ``12345678-1234-...``) is a placeholder."""
+    if len(secret) != 36 or not _GV_UUID.fullmatch(secret):
+        return False
+    hexes = secret.replace("-", "").lower()
+    if len(set(hexes)) < 8 or _SEQUENTIAL.search(hexes):
+        return False
+    return bool(_UUID_TOKEN_KEY.search(key_text.rstrip(" \t\"'`")))
+
+
 def weak_password_slot(key_text: str, secret: str) -> bool:
     """In a dotenv file, ``DB_PASSWORD=qwerty2024`` is the password the application logs in with: a weak
     one, not a placeholder.  True when the key names a password and the value is a keyboard run with more
@@ -732,6 +880,56 @@ def generic_key(key_text: str) -> Optional[str]:
         return f"the key {last!r} names a header, not its value"
     if _KEY_PUBLIC.search(last) and "private" not in last.lower():
         return f"the key {last!r} holds a public-by-design value (publishable / storefront key)"
+    return None
+
+
+# front-end build tools put every variable with these prefixes into the JavaScript they ship to browsers
+# (Next.js, Vite, Create React App, Expo, Nuxt, Gatsby, Vue CLI, SvelteKit $env/static/public, Storybook)
+_PUBLIC_ENV_NAME = _lazy(
+    "_PUBLIC_ENV_NAME",
+    r"(?:^|[^A-Za-z0-9_])(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|"
+    r"STORYBOOK)_([A-Z0-9_]+)[\"']?[ \t]*(?:[:=,]|\r?\n)")
+_PRIVATE_WORD = _lazy("_PRIVATE_WORD", r"SECRET|PASSWORD|PASSWD|PRIVATE|ADMIN|SERVICE_ROLE|SERVER")
+
+
+def public_env_name(key_text: str) -> Optional[str]:
+    """``NEXT_PUBLIC_MAPBOX_TOKEN``, ``VITE_SENTRY_DSN``, ``REACT_APP_MAPS_KEY``: a variable the front-end
+    build bundles into the pages every visitor downloads, so its value is public by design (a publishable
+    token, a site key).  A name that still says SECRET, PASSWORD, PRIVATE, ADMIN or SERVICE_ROLE is reported:
+    a secret put there by mistake is shipped to browsers.  Provider-format rules (an ``sk_live_`` key under
+    such a name) are not affected."""
+    m = _PUBLIC_ENV_NAME.search(key_text)
+    if m and not _PRIVATE_WORD.search(m.group(1)):
+        name = m.group(0).strip(" \t\r\n=:,\"'")
+        return f"a public front-end variable ({name}): bundled into browser code by design"
+    return None
+
+
+# X_API_KEY beside X_API_SECRET: an OAuth app or HMAC-signing pair, whose key is the client id / key id
+_PAIR_KEY_NAME = _lazy(
+    "_PAIR_KEY_NAME", r"(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*?)?[_.\-]?"
+    r"(?:api|consumer|client|app)[_.\-]?key[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$", re.IGNORECASE)
+_PAIR_WINDOW = 2048
+
+
+def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
+    """``SHOPIFY_API_KEY=5e01...`` with ``SHOPIFY_API_SECRET=shpss_...`` beside it: in an app credential
+    pair (Shopify, Twitter consumer key/secret, exchange and HMAC-signing APIs) the API key is the public
+    client or key id that travels with every request; the secret beside it is the credential, and the
+    secret's own finding reports the leak.  Only a secret named with the same prefix within 2 KB counts."""
+    key_text = data[max(start, secret_start - 160) : secret_start].decode("utf-8", "replace")
+    m = _PAIR_KEY_NAME.search(key_text)
+    if not m:
+        return None
+    prefix = re.escape(m.group(1) or "")
+    # the whole name: SHOPIFY_API_SECRET for SHOPIFY_API_KEY, API_SECRET (not OTHER_API_SECRET) for API_KEY
+    sib = re.compile(
+        r"(?:^|[^A-Za-z0-9_.\-])" + prefix + r"[_.\-]?(?:api|consumer|client|app)[_.\-]?secret(?:[_.\-]?key)?"
+        r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
+    lo = max(0, start - _PAIR_WINDOW)
+    window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
+    if sib.search(window):
+        return "an API key beside its app's API secret: the public client id of the pair (the secret is the credential)"
     return None
 
 

@@ -96,8 +96,11 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
 
     reason = filters.documented_example(secret) or filters.placeholder(
         secret, weak_ok="weak-password" in rule.get("tags", []))
-    if reason is None and "generic" in rule.get("tags", []):
+    tags = rule.get("tags", [])
+    if reason is None and ("generic" in tags or "value-checks" in tags):  # as Engine.verdict
         reason = filters.generic_value(secret)
+    elif reason is None and "name-value" in tags:
+        reason = filters.publishable(secret)
     if reason:
         return reason
     allow = rule.get("allowlist") or {}
