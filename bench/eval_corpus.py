@@ -60,11 +60,15 @@ def run_credgate(corpus_rel: str, extra: list[str]) -> str:
     empty = tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False)
     empty.write("# empty: evaluate built-in rules only\n")
     empty.close()
-    args = ["dir", "--format", "json", "--no-redact", "--config", empty.name, *extra, corpus_rel]
+    # Scanned from the corpus's own root, as a team scans its repository: paths are the corpus's own
+    # ("services/api/settings.py"), not "tests/fixtures/corpus_X/..." (which every test-path check would read
+    # as test code, so that test-code rules and filters applied to every file of every corpus).
+    args = ["dir", "--format", "json", "--no-redact", "--config", empty.name, *extra, "."]
     exe = shutil.which("credgate")
     cmd = [exe, *args] if exe else [sys.executable, "-m", "credgate.main", *args]
     try:
-        proc = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=900)
+        proc = subprocess.run(cmd, cwd=os.path.join(REPO_ROOT, corpus_rel), capture_output=True, text=True,
+                              timeout=900)
     except FileNotFoundError as exc:
         _die(f"could not run credgate: {exc}")
     except subprocess.TimeoutExpired:
