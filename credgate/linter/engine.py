@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
-from credgate.globs import match_any
+from credgate.globs import glob_to_regex, match_any
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
 from credgate.linter import filters
@@ -86,6 +86,8 @@ class Engine:
         self.config = config or Config()
         self.ruleset = ruleset if ruleset is not None else load_ruleset(self.config)
         self.matcher = Matcher(self.ruleset, matcher)
+        self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
+        self._off_name: dict[str, "frozenset[int]"] = {}
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
         self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
@@ -193,7 +195,7 @@ class Engine:
         dotenv = filters.dotenv_file(frag.path)  # a weak password there is the live one (filters.weak_password_slot)
         # an environment block of a CI or deploy file, or a dotenv file: a UUID under a token name is the token
         env_block = dotenv or filters.ci_env_file(frag.path)
-        for rm in self.matcher.find(data):
+        for rm in self.matcher.find(data, self._off_path(frag.path)):
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
                 data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                 data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
@@ -283,6 +285,39 @@ class Engine:
                     f.extra["_sas_expiry"] = expiry  # triage: an expired SAS signs nothing any more
             out.append(f)
         return _dedupe_overlaps(out)
+
+    def _off_path(self, path: str) -> "frozenset[int]":
+        """Indexes of the rules limited to ``paths`` that ``path`` is not on: the matcher does not confirm them
+        (a dotenv rule's keyword ``key`` occurs in every JSON file; its regex need not run there).  Globs of a
+        file name alone (``**/*.py``, ``.env``) are answered once per name: a tree has few names and many
+        folders; a tree of unique names still pays one regex per such rule and file."""
+        if self._path_limited is None:
+            by_name, by_path = [], []
+            for i, r in enumerate(self.ruleset.rules):
+                if r.paths:
+                    names = tuple(g[3:] if g.startswith("**/") else g for g in r.paths)
+                    if all("/" not in g for g in names):  # one regex of the name globs (a name is short)
+                        by_name.append((i, re.compile("|".join(f"(?:{glob_to_regex(g).pattern})" for g in names))))
+                    else:  # the name must match some glob's last part before the whole path is tried
+                        tails = [g.rstrip("/").rsplit("/", 1)[-1] for g in r.paths]
+                        last = re.compile(".*" if any(not t or "**" in t or g.endswith("/")
+                                                      for t, g in zip(tails, r.paths))
+                                          else "|".join(f"(?:{glob_to_regex(t).pattern})" for t in tails))
+                        by_path.append((i, last, r.paths))
+            self._path_limited = (by_name, by_path)
+        by_name, by_path = self._path_limited
+        if not by_name and not by_path:
+            return frozenset()
+        name = path.rsplit("/", 1)[-1]
+        off = self._off_name.get(name)
+        if off is None:
+            if len(self._off_name) > 4096:
+                self._off_name.clear()
+            off = self._off_name[name] = frozenset(i for i, rx in by_name if not rx.match(name))
+        if by_path:
+            off = off | frozenset(i for i, last, globs in by_path
+                                  if not last.match(name) or not match_any(globs, path))
+        return off
 
     def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
         """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.

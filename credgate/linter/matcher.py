@@ -349,11 +349,15 @@ class Matcher:
         return hits
 
     # ------------------------------------------------------------------ common
-    def find(self, data: bytes) -> list[RawMatch]:
+    def find(self, data: bytes, skip: "frozenset[int]" = frozenset()) -> list[RawMatch]:
+        """Every rule's confirmed matches in ``data``; rules in ``skip`` (by index: rules whose ``paths`` this
+        buffer's file is not on) are not confirmed at all."""
         cand = self._candidates_hs(data) if self.engine == "hyperscan" else self._candidates_py(data)
         out: list[RawMatch] = []
         self.timeouts = []
         for idx, ends in cand.items():
+            if idx in skip:
+                continue
             try:
                 with guard(self.rules[idx].pattern):  # one time budget per user rule and buffer
                     out.extend(self._confirm(data, idx, ends))

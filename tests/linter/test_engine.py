@@ -174,3 +174,20 @@ def test_every_builtin_rule_passes_its_examples_through_the_full_engine(matcher)
 
     problems = check_rules(builtin_rules(), matcher)
     assert problems == []
+
+
+def test_rules_off_a_path_are_the_rules_whose_globs_miss_it():
+    """The matcher skips rules limited to ``paths`` that a file is not on (engine._off_path, answered by file
+    name where the globs are names): the same set as every rule's globs tried on the whole path."""
+    from credgate.globs import match_any
+
+    eng = Engine()
+    limited = [(i, r.paths) for i, r in enumerate(eng.ruleset.rules) if r.paths]
+    assert limited  # the built-in rules have path-limited ones (dotenv, pgbouncer, Rails master.key ...)
+    paths = [".env", "app/.env", "app/.env.production", "app/.env.example", "prod.env", "src/settings.py",
+             "deploy/pgbouncer/conf/userlist.txt", "userlist.txt", "etc/userlist-prod.txt", "config/master.key",
+             "app/config/credentials/production.key", "master.key", "a/b/c.json", "notes.txt", "Dockerfile",
+             "docs/guide.md", "x/y/z.ps1", "k8s/values.yaml", "weird name [1].py"]
+    for path in paths * 2:  # twice: the second answer comes from the by-name memo
+        want = frozenset(i for i, globs in limited if not match_any(globs, path))
+        assert eng._off_path(path) == want, path
