@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence, TextIO
 
-from credgate import __version__, startup
+from credgate import __version__, interrupts, startup
 from credgate.termsize import columns
 from credgate.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, CredgateError
 
@@ -229,11 +229,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     startup.pause()  # resumed before the command runs; a hook resumes once its engine is built (scan.make_engine)
     saved = _pipe_safe()
     try:
-        return _main(argv)
+        with interrupts.guard():  # a Ctrl-C that CPython swallows in a callback is delivered again
+            return _main(argv)
+    except KeyboardInterrupt:  # before the command ran (its imports, its options) or after it ended
+        return _interrupted()
     finally:
         startup.resume()
         for name, stream in saved:
             setattr(sys, name, stream)
+
+
+def _interrupted() -> int:
+    interrupts.handled()
+    interrupts.forget_unhandled()  # else `python -m credgate` can end by SIGINT instead of exiting 130
+    print("credgate: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _main(argv: Optional[Sequence[str]] = None) -> int:
@@ -277,8 +287,7 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
             return 1 if exc.exit_code == EXIT_USAGE else exc.exit_code
         return exc.exit_code
     except KeyboardInterrupt:
-        print("credgate: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted()
     except BrokenPipeError:  # a closed output that is not a pipe we watch: the verdict is unknown
         from credgate.report import _silence_stdout
 

@@ -36,6 +36,7 @@ import signal
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional, Union
 
+from credgate import interrupts
 from credgate.models import Fragment, Skip
 
 MIN_PARALLEL_BYTES = 8 << 20  # below this much content, forking costs more than it saves
@@ -121,6 +122,7 @@ def _inline(engine: Any, items: Iterable[Item]) -> Iterator[tuple[Item, Result]]
     for x in items:
         deferred = not isinstance(x, (Fragment, Skip))
         for it in x.expand() if deferred else (x,):
+            interrupts.check()  # a Ctrl-C some finaliser swallowed still ends the run here
             if isinstance(it, Skip):
                 yield it, None
             else:
@@ -185,13 +187,19 @@ def _pooled(engine: Any, head: list[Item], rest: Iterator[Item], jobs: int) -> I
     if before is not None:
         before()  # what every worker would build for itself: built once here, inherited
     ctx = multiprocessing.get_context("fork")
-    gc.freeze()  # the parent's objects are never traversed by a worker's collector: their pages stay shared
-    try:
-        pool = ctx.Pool(jobs, initializer=_init_worker)
-    finally:
-        gc.unfreeze()
+    pool = None
     pending: "deque[tuple[list[Item], Any]]" = deque()
     try:
+        # Ctrl-C is held back while the workers are forked: a worker forked with the parent's handler, before
+        # _init_worker ignores SIGINT, would die with a traceback, and a KeyboardInterrupt inside Pool() would
+        # leave forked workers no one terminates.  Delivered as soon as `pool` is set.  SIGINT only: workers
+        # inherit the holding handler, and SIGTERM must keep ending them (pool.terminate()).
+        with interrupts.deferred(("SIGINT",)):
+            gc.freeze()  # the parent's objects are never traversed by a worker's collector: their pages stay shared
+            try:
+                pool = ctx.Pool(jobs, initializer=_init_worker)
+            finally:
+                gc.unfreeze()
         for batch in _batches(head, rest):
             frags = [x for x in batch if not isinstance(x, Skip)]
             pending.append((batch, pool.apply_async(_work, (frags,)) if frags else None))
@@ -202,12 +210,14 @@ def _pooled(engine: Any, head: list[Item], rest: Iterator[Item], jobs: int) -> I
         pool.close()
         pool.join()
     finally:
-        pool.terminate()
+        if pool is not None:
+            pool.terminate()
         _ENGINE = None
 
 
 def _drain(engine: Any, entry: "tuple[list[Item], Any]") -> Iterator[tuple[Item, Result]]:
     batch, fut = entry
+    interrupts.check()  # before a wait on the workers (they ignore SIGINT)
     results = iter(fut.get() if fut is not None else ())
     for x in batch:
         if isinstance(x, Skip):

@@ -31,6 +31,7 @@ import threading
 from dataclasses import replace
 from typing import Any, Iterator, Optional
 
+from credgate import interrupts
 from credgate.lazyre import LazyPattern
 from credgate.linter.entropy import shannon
 from credgate.redact import redact
@@ -143,6 +144,7 @@ _state = threading.local()
 @contextlib.contextmanager
 def time_budget(seconds: float, rule_id: str) -> Iterator[None]:
     """Raise :class:`RuleBudgetExceeded` inside the block after ``seconds`` (POSIX, main thread)."""
+    interrupts.check()  # a lost Ctrl-C must not start minutes of matching
     usable = (
         seconds > 0
         and hasattr(signal, "setitimer")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Union
@@ -23,6 +22,7 @@ from credgate.report import NameScrubber, render
 from credgate.scan import Collector, build_report, fail_level, make_engine, write_private, write_report
 from credgate.scan import verdict as scan_verdict
 from credgate.sources.git.changes import iter_range
+from credgate.sources.tempdirs import private_tempdir
 
 DESCRIPTION = """\
 Gate a pull request in CI.  credgate ci works out the commit range to scan:
@@ -110,8 +110,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        with tempfile.TemporaryDirectory(prefix="credgate-policy-") as tmp:  # 0700: the base commit's policy
-            return _run(args, Path(tmp))
+        with private_tempdir("credgate-policy-") as tmp:  # 0700: the base commit's policy
+            return _run(args, tmp)
     except CredgateError as exc:  # configuration: exit 2 (still a failed build)
         print(f"credgate: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -1,6 +1,7 @@
 """Whole histories: :func:`open_repo`, the one-pass walk, per-path fragments and archives in history."""
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import threading
@@ -44,15 +45,14 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
     (0700) that is always removed when the context ends.
     """
     path = Path(path)
-    temp: Optional[Path] = None
-    try:
+    with contextlib.ExitStack() as stack:
+        temp: Optional[Path] = None
         if path.is_file():
             if not is_bundle(path):
                 raise GitError(f"{path} is neither a git repository nor a git bundle")
-            import tempfile
+            from credgate.sources.tempdirs import private_tempdir  # removed however the block ends, Ctrl-C too
 
-            temp = Path(tempfile.mkdtemp(prefix="credgate-bundle-"))
-            os.chmod(temp, 0o700)
+            temp = stack.enter_context(private_tempdir("credgate-bundle-"))
             target = temp / "repo.git"
             git(temp, "clone", "--mirror", "--quiet", "--no-hardlinks", str(path.resolve()), str(target))
             run_in = target
@@ -64,11 +64,6 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
         if len(out) < 2:
             raise GitError(f"{path} is not a git repository")
         yield RepoInfo(path=run_in, display=str(path), bare=out[0] == "true", shallow=out[1] == "true", temp=temp)
-    finally:
-        if temp is not None:
-            import shutil
-
-            shutil.rmtree(temp, ignore_errors=True)
 
 
 @dataclass
