@@ -240,6 +240,12 @@ class Engine:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
                     continue
+            if "password" in rule.tags:
+                reason = filters.local_default_password(data, secret)
+                if reason:
+                    if self.record_drops:
+                        self.drops.append(Dropped(rule.id, secret, reason, line))
+                    continue
             out.append(self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
                                          extra={"validated": True} if rule.validator else None))
         return _dedupe_overlaps(out)
@@ -293,7 +299,7 @@ class Engine:
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and rule.is_generic:
-            reason = filters.generic_value(secret)
+            reason = filters.generic_value(secret, password_slot="password" in rule.tags)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
         if reason is None:
@@ -303,8 +309,12 @@ class Engine:
                     reason = f"rule stopword {sw!r}"
                     break
         if reason is None:
+            # a diceware passphrase with digits ("clover-kestrel-52") under a password rule is the password: the
+            # rule's allowlist of lower-case slugs and words ("^[a-z0-9._\-]+$": "is base64-encoded", "is
+            # still-valid") was written for prose, not for a word list a password manager generated
+            phrase = "password" in rule.tags and filters.passphrase(secret) and any(c.isdigit() for c in secret)
             for pat in cr.allow_patterns:
-                if pat.search(secret):
+                if pat.search(secret) and not phrase:
                     reason = f"rule allowlist {pat.pattern!r}"
                     break
         if reason:

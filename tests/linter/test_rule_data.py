@@ -97,7 +97,7 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
     reason = filters.documented_example(secret) or filters.placeholder(
         secret, weak_ok="weak-password" in rule.get("tags", []))
     if reason is None and "generic" in rule.get("tags", []):
-        reason = filters.generic_value(secret)
+        reason = filters.generic_value(secret, password_slot="password" in rule.get("tags", []))
     if reason:
         return reason
     allow = rule.get("allowlist") or {}
