@@ -108,6 +108,11 @@ class _Analysis:
         if kind == "terraform":
             self.emit(formats.terraform_hits(text))
             return
+        if kind == "sql-dump":
+            from credgate.iac.sqldump import sql_dump_hits  # lazy: only for a .sql file with INSERT rows
+
+            self.emit(sql_dump_hits(text))
+            return
         if kind == "samconfig-toml":
             try:
                 import tomllib  # type: ignore[import-not-found]
