@@ -26,7 +26,8 @@ from tests.helpers import findings_by_line, scan_built_in
 ORDER = ["info", "low", "medium", "high", "critical"]
 NEW_RULES = {"form-urlencoded-password", "form-urlencoded-password-first", "htpasswd-batch-password", "jinja-literal-password",
              "auth-attribute-user-password", "chat-password-changed-to", "chat-reply-password",
-             "credential-object-password", "sql-dump-password-column"}
+             "credential-object-password", "sql-dump-password-column", "account-command-password",
+             "passwd-stdin-password", "text-prose-password-quoted"}
 WORDS = "clover alfalfa heron orchard pasture river kestrel sorghum otter quarry lantern marten tundra willow".split()
 
 
@@ -54,6 +55,7 @@ def test_password_classes_block_at_the_default_threshold(tmp_path: Path) -> None
         "db/roles.sql": f"ALTER ROLE geo_app WITH PASSWORD '{p[5]}';\n",
         "docs/runbook.md": f"1. Check it.\n2. Log in as `fieldsense` (password `{p[6]}`, same as staging).\n",
         "docs/restore.md": f"If Secrets Manager is down, the break-glass login is `wb_admin` / `{p[7]}`.\n",
+        "docs/wiki-export.txt": f"Probe lag\nlog in as `fieldsense` (password `{p[4]}`, same as staging)\n",
         "exports/slack/oncall.json": '[\n  {"type": "message", "text": "who has the aurora password?"},\n'
                                      f'  {{"type": "message", "text": "it\'s `{p[0]}` - don\'t paste it"}}\n]\n',
         "exports/teams/chat.txt": "[03/04/2026 09:39] Ana: ok\n[03/04/2026 09:40] Tom: changed my vpn password "
@@ -67,7 +69,11 @@ def test_password_classes_block_at_the_default_threshold(tmp_path: Path) -> None
         "ansible/tasks.yml": "- name: admin\n  ansible.builtin.user:\n    name: tech\n"
                              "    password: \"{{ 'Harvest2021@' | password_hash('sha512') }}\"\n"
                              "- name: pi\n  ansible.builtin.shell: echo 'pi:Spring2026$' | chpasswd\n",
-        "ops/bash_history": f"ls\nhtpasswd -b /etc/nginx/.htpasswd grafana {p[1]}\n",
+        "ops/bash_history": f"ls\nhtpasswd -b /etc/nginx/.htpasswd grafana {p[1]}\n"
+                            "echo 'Harvest2022@' | passwd --stdin deploy\n"
+                            "usermod --password $(openssl passwd -6 'Harvest2023@') deploy\n"
+                            "rabbitmqctl add_user ingest Lantern88x!\n",
+        "ops/win/setup.bat": "net user svc_backup Quarry2031x /add\n",
         "ops/Jenkinsfile": "pipeline {\n  stages {\n    stage('p') { steps {\n"
                            "      sh 'curl -u deployer:Winter2024* --upload-file a.jar https://nexus.corp.internal/r/'\n"
                            "    } }\n  }\n}\n",
@@ -85,12 +91,14 @@ def test_password_classes_block_at_the_default_threshold(tmp_path: Path) -> None
     want = {
         ("svc/config.ini", 3): p[0], ("svc/notebooks/run.py", 2): p[1], ("ops/restore.sh", 2): p[2],
         ("svc/mqtt/client.go", 3): p[3], ("svc/dealer/auth.json", 3): p[4], ("db/roles.sql", 1): p[5],
-        ("docs/runbook.md", 2): p[6], ("docs/restore.md", 1): p[7], ("exports/slack/oncall.json", 3): p[0],
+        ("docs/runbook.md", 2): p[6], ("docs/restore.md", 1): p[7], ("docs/wiki-export.txt", 2): p[4], ("exports/slack/oncall.json", 3): p[0],
         ("exports/teams/chat.txt", 2): "Autumn2019#", ("exports/teams/chat.txt", 3): p[2],
         ("db/pg_dump.sql", 2): "Lantern88x!", ("data/dump.sql", 2): "Monsoon2021*",
         ("data/dump.sql", 4): "Summer2023&", ("data/dump.sql", 5): "Quarry2031!",
         ("ansible/tasks.yml", 4): "Harvest2021@", ("ansible/tasks.yml", 6): "Spring2026$",
-        ("ops/bash_history", 2): p[1], ("ops/Jenkinsfile", 4): "Winter2024*",
+        ("ops/bash_history", 2): p[1], ("ops/bash_history", 3): "Harvest2022@",
+        ("ops/bash_history", 4): "Harvest2023@", ("ops/bash_history", 5): "Lantern88x!",
+        ("ops/win/setup.bat", 1): "Quarry2031x", ("ops/Jenkinsfile", 4): "Winter2024*",
         ("qa/login.har", 2): "Spring2022%25", ("src/main/java/Prices.java", 6): "Sorghum4017",
         ("terraform/providers.tf", 3): "Winter2026#",
     }
@@ -114,12 +122,17 @@ def test_decoys_beside_the_classes_stay_quiet(tmp_path: Path) -> None:
         "app/settings.env": "DB_PASSWORD_SECRET=my-secret-name\n",
         "app/db.json": '{"password": "postgres-main", "secret": "orders-api-v2"}\n',
         "app/client.go": 'opts.SetPassword("prod-db-credentials")\n',
+        "build/test-summary.log": "Running print-memory-usage.exp ...\nPASS: print-memory-usage-1\n"
+                                  "PASS: section-flags-2\nPASS: linker-script-defaults\n",
         "docs/tutorial.md": "A passphrase such as `correct-horse-battery-staple` is easy to remember.\n",
         # templates, placeholders and references
         "ansible/tasks.yml": "- user:\n    password: \"{{ vault_admin_password | password_hash('sha512') }}\"\n"
                              "- user:\n    password: \"{{ 'changeme' | password_hash('sha512') }}\"\n"
                              "- shell: echo \"pi:${PI_PASSWORD}\" | chpasswd\n",
-        "ops/setup.sh": 'htpasswd -b /etc/nginx/.htpasswd grafana "$GRAFANA_PASSWORD"\nhtpasswd -B /etc/nginx/.htpasswd ops\n',
+        "ops/setup.sh": 'htpasswd -b /etc/nginx/.htpasswd grafana "$GRAFANA_PASSWORD"\nhtpasswd -B /etc/nginx/.htpasswd ops\n'
+                        'echo "$DEPLOY_PASSWORD" | passwd --stdin deploy\nopenssl passwd -6 -stdin < /run/secrets/pw\n'
+                        'rabbitmqctl add_user ingest "$RABBIT_PASSWORD"\n',
+        "ops/win/users.bat": "net user svc_backup * /add\nnet user svc_backup /delete\n",
         "qa/form.txt": "email=qa%40corp.io&password=%s&csrfToken=abc\npassword=%s&user=ops\nusername=ops&password=${PW}&remember=1\n"
                        "https://portal.corp.internal/reset?password_reset=1&token_type=sms\n",
         "terraform/main.tf": 'provider "grafana" {\n  auth = var.grafana_auth\n}\nlocals {\n  auth = "localhost:8080"\n}\n',
@@ -151,11 +164,12 @@ def test_decoys_beside_the_classes_stay_quiet(tmp_path: Path) -> None:
 
 def test_passphrase_reads_word_lists_not_names() -> None:
     for v in ("clover-alfalfa-78", "heron-orchard-24", "pasture-river-12", "heron-orchard24",
-              "fossil-lantern-quarry", "Clover-Alfalfa-78!", "tundra-quill-willow-7"):
+              "fossil-lantern-quarry", "Clover-Alfalfa-78!", "tundra-quill-willow-75"):
         assert filters.passphrase(v), v
     for v in ("db-password", "prod-db-credentials", "my-secret-name", "postgres-main", "orders-api-v2",
               "billing-service-01", "web-01", "correct-horse-battery-staple", "clover_alfalfa_78", "river-78",
-              "grafana-admin-2024", "eu-west-1", "abc-def-12", "scram-sha-256"):
+              "grafana-admin-2024", "eu-west-1", "abc-def-12", "scram-sha-256",
+              "print-memory-usage-1", "section-flags-2"):
         assert not filters.passphrase(v), v
     # only a password slot reads it so: elsewhere a slug stays a slug
     assert filters.generic_value("clover-alfalfa-78") == "an identifier or slug of words"
