@@ -58,6 +58,10 @@ def _today() -> "_dt.date":
     return datetime.date.today()
 
 
+# keys named as passwords: DB_PASSWORD, passwd, pwd, user_pass (see the tag "mixed-keys")
+_PW_KEY = re.compile(rb"(?i)pass|pwd")
+
+
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
 
@@ -184,11 +188,15 @@ class Engine:
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
                 data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                 data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
-            if not weak and dropped is not None \
-                    and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
-                continue
             cr = rules[rm.rule_index]
             rule = cr.rule
+            # a rule that reads secret-named keys of every kind (tag "mixed-keys": password, token, api_key ...)
+            # reads a diceware passphrase as the secret only under a key named so (filters.passphrase)
+            not_pw = "mixed-keys" in rule.tags and _PW_KEY.search(data, rm.start, rm.secret_start) is None
+            memo_index = ~rm.rule_index if not_pw else rm.rule_index
+            if not weak and dropped is not None \
+                    and (memo_index, data[rm.secret_start : rm.secret_end]) in dropped:
+                continue
             if rule.paths and not match_any(rule.paths, frag.path):
                 continue
             secret = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
@@ -199,17 +207,17 @@ class Engine:
                     line -= data.count(b"\n", rm.secret_start, at)
                 at = rm.secret_start
             if weak:  # judged afresh, never memoised: the verdict depends on the file and the key here
-                why, reason = self.verdict(cr, secret, weak=True)
+                why, reason = self.verdict(cr, secret, weak=True, no_phrase=not_pw)
                 if why is None and self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason or "", line))
             else:
-                why = self._judge(cr, secret, line)
+                why = self._judge(cr, secret, line, not_pw)
             if why is None:
                 if dropped is not None and not weak and rule.origin == "builtin" \
                         and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
                     if len(dropped) >= _JUDGE_MEMO_SIZE:
                         dropped.clear()
-                    dropped.add((rm.rule_index, data[rm.secret_start : rm.secret_end]))
+                    dropped.add((memo_index, data[rm.secret_start : rm.secret_end]))
                 continue
             if rm.secret_start >= at:
                 line += data.count(b"\n", at, rm.secret_start)
@@ -250,21 +258,21 @@ class Engine:
                                          extra={"validated": True} if rule.validator else None))
         return _dedupe_overlaps(out)
 
-    def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
+    def _judge(self, cr: Any, secret: str, line: int, no_phrase: bool = False) -> Optional[list[str]]:
         """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
 
         A built-in rule's verdict depends only on the rule and the value (and this engine's fixed
         config), so it is memoised per (rule, value): a tree of JSON dumps offers the generic rules the
         same few dozen words (``"token": "type"``) tens of thousands of times.  A user rule's allowlist
         regexes run under a time budget whose timeouts are reported per item, so its values are judged
-        afresh every time."""
+        afresh every time.  ``no_phrase``: the key names no password (see ``verdict``), memoised apart."""
         if cr.rule.origin != "builtin" or len(secret) > _JUDGE_MEMO_LEN:
-            why, reason = self.verdict(cr, secret)
+            why, reason = self.verdict(cr, secret, no_phrase=no_phrase)
         else:
-            key = (cr.index, secret)
+            key = (~cr.index if no_phrase else cr.index, secret)
             hit = self._judged.get(key)
             if hit is None:
-                why, reason = self.verdict(cr, secret)
+                why, reason = self.verdict(cr, secret, no_phrase=no_phrase)
                 if len(self._judged) >= _JUDGE_MEMO_SIZE:
                     self._judged.clear()
                 self._judged[key] = (None if why is None else tuple(why), reason)
@@ -277,7 +285,8 @@ class Engine:
             return None
         return why
 
-    def verdict(self, cr: Any, secret: str, weak: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
+    def verdict(self, cr: Any, secret: str, weak: bool = False,
+                no_phrase: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
         """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped).
         ``weak``: a password slot of a dotenv file (filters.weak_password_slot), where a keyboard run with
         digits is a weak password, not a placeholder or a test value."""
@@ -299,7 +308,7 @@ class Engine:
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and rule.is_generic:
-            reason = filters.generic_value(secret, password_slot="password" in rule.tags)
+            reason = filters.generic_value(secret, password_slot="password" in rule.tags and not no_phrase)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
         if reason is None:
@@ -309,10 +318,11 @@ class Engine:
                     reason = f"rule stopword {sw!r}"
                     break
         if reason is None:
-            # a diceware passphrase with digits ("clover-kestrel-52") under a password rule is the password: the
+            # a diceware passphrase with digits ("clover-kestrel-52") under a rule tagged "password" is the secret: the
             # rule's allowlist of lower-case slugs and words ("^[a-z0-9._\-]+$": "is base64-encoded", "is
-            # still-valid") was written for prose, not for a word list a password manager generated
-            phrase = "password" in rule.tags and filters.passphrase(secret) and any(c.isdigit() for c in secret)
+            # still-valid") was written for prose, not for the word lists that managers of passwords generate
+            phrase = "password" in rule.tags and not no_phrase and filters.passphrase(secret) \
+                and any(c.isdigit() for c in secret)
             for pat in cr.allow_patterns:
                 if pat.search(secret) and not phrase:
                     reason = f"rule allowlist {pat.pattern!r}"

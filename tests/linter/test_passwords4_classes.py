@@ -120,6 +120,8 @@ def test_decoys_beside_the_classes_stay_quiet(tmp_path: Path) -> None:
         # slugs that name a secret, a database or a service, in password slots
         "app/config.ini": "[db]\npassword = prod-db-credentials\n",
         "app/settings.env": "DB_PASSWORD_SECRET=my-secret-name\n",
+        # a passphrase reads as a password only under a key named as one, not under a token or key name
+        "app/feature.env": "RELEASE_TOKEN=harbor-lantern-violet42\n",
         "app/db.json": '{"password": "postgres-main", "secret": "orders-api-v2"}\n',
         "app/client.go": 'opts.SetPassword("prod-db-credentials")\n',
         "build/test-summary.log": "Running print-memory-usage.exp ...\nPASS: print-memory-usage-1\n"
