@@ -86,6 +86,9 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
         return "dockerfile"
     if ext in TF_EXT:
         return "terraform"
+    if ext == ".sql":  # a dump or seed file: INSERT rows read by column (credgate.iac.sqldump)
+        return "sql-dump" if (b"INSERT" in data or b"insert" in data or b"COPY " in data) \
+            and b"\x00" not in data[:8192] else None
     if ext in NOT_IAC_EXT or b"\x00" in data[:8192]:
         return None
     # content markers (C-speed substring searches).  Every format puts its markers near the top, so

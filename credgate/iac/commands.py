@@ -24,6 +24,7 @@ import shlex
 from typing import Iterator, Optional
 
 from credgate.iac.names import is_secret_name, literal_problem
+from credgate.linter import filters
 
 # keys whose value is a command (argv list or shell string), compared lower-case
 COMMAND_KEYS = frozenset("command commands entrypoint args runcommand cmd script scripts".split())
@@ -66,7 +67,9 @@ def literal(value: Optional[str]) -> bool:
     if value is None:
         return False
     v = value.strip().strip("'\"")
-    if len(v) < 4 or is_reference(v) or _NOT_ARG_SECRET.fullmatch(v):
+    if len(v) < 4 or is_reference(v):
+        return False
+    if _NOT_ARG_SECRET.fullmatch(v) and not filters.passphrase(v):  # "heron-pasture-69" is a passphrase
         return False
     return literal_problem(v) is None
 

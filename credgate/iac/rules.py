@@ -118,6 +118,15 @@ REM_CONNECTION = (
 )
 
 
+REM_SQL_DUMP = (
+    "Change the password of every account in the dump: a dump or seed file keeps it in clear for everyone who "
+    "can read the repository, and it stays in history. Store password hashes, not passwords (bcrypt/argon2 in "
+    "the application), dump production data only with credentials masked or excluded (mysqldump --ignore-table, "
+    "a masking view), and seed development databases with generated values. Remove the file, then purge history "
+    "if the repository is shared (git filter-repo)."
+)
+
+
 @dataclass(frozen=True)
 class IacRule:
     id: str
@@ -157,6 +166,8 @@ RULES: dict[str, IacRule] = {
            "SSM document, buildspec)", H, CM, REM_COMMAND, "command"),
         _r("iac-document-secret", "Literal secret in a deploy document slot (name/value list, Step Functions, "
            "EventBridge connection)", H, CM, REM_DOCUMENT, "document"),
+        _r("sql-dump-password-column", "Password in a password column of a SQL dump or seed file (INSERT rows "
+           "mapped to the CREATE TABLE or INSERT column list)", M, CM, REM_SQL_DUMP, "sql", "password"),
         _r("iac-parse-error", "IaC document could not be parsed", L, CH, REM_PARSE, "parse"),
         _r("iac-duplicate-key", "Duplicate key in an IaC document", L, CH, REM_DUP, "parse"),
     )

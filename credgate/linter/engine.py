@@ -63,6 +63,10 @@ def _today() -> "_dt.date":
     return datetime.date.today()
 
 
+# keys named as passwords: DB_PASSWORD, passwd, pwd, user_pass (see the tag "mixed-keys")
+_PW_KEY = re.compile(rb"(?i)pass|pwd")
+
+
 class Dropped:
     """Why a candidate was dropped (for ``--explain-drops`` / rule checks)."""
 
@@ -204,11 +208,15 @@ class Engine:
                     data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                     data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
             afresh = weak or uuid_token
-            if not afresh and dropped is not None \
-                    and (rm.rule_index, data[rm.secret_start : rm.secret_end]) in dropped:
-                continue
             cr = rules[rm.rule_index]
             rule = cr.rule
+            # a rule that reads secret-named keys of every kind (tag "mixed-keys": password, token, api_key ...)
+            # reads a diceware passphrase as the secret only under a key named so (filters.passphrase)
+            not_pw = "mixed-keys" in rule.tags and _PW_KEY.search(data, rm.start, rm.secret_start) is None
+            memo_index = ~rm.rule_index if not_pw else rm.rule_index
+            if not afresh and dropped is not None \
+                    and (memo_index, data[rm.secret_start : rm.secret_end]) in dropped:
+                continue
             if rule.paths and not match_any(rule.paths, frag.path):
                 continue
             secret = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
@@ -219,17 +227,17 @@ class Engine:
                     line -= data.count(b"\n", rm.secret_start, at)
                 at = rm.secret_start
             if afresh:  # judged afresh, never memoised: the verdict depends on the file and the key here
-                why, reason = self.verdict(cr, secret, weak=bool(weak), uuid_token=bool(uuid_token))
+                why, reason = self.verdict(cr, secret, weak=bool(weak), uuid_token=bool(uuid_token), no_phrase=not_pw)
                 if why is None and self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason or "", line))
             else:
-                why = self._judge(cr, secret, line)
+                why = self._judge(cr, secret, line, not_pw)
             if why is None:
                 if dropped is not None and not afresh and rule.origin == "builtin" \
                         and rm.secret_end - rm.secret_start <= _JUDGE_MEMO_LEN:
                     if len(dropped) >= _JUDGE_MEMO_SIZE:
                         dropped.clear()
-                    dropped.add((rm.rule_index, data[rm.secret_start : rm.secret_end]))
+                    dropped.add((memo_index, data[rm.secret_start : rm.secret_end]))
                 continue
             if rm.secret_start >= at:
                 line += data.count(b"\n", at, rm.secret_start)
@@ -273,6 +281,8 @@ class Engine:
                 reason = filters.test_mode_key_in_test(frag.path)
             elif "public-in-app-config" in rule.tags:
                 reason = filters.firebase_web_config(data, rm.secret_start, rm.secret_end)
+            if reason is None and "password" in rule.tags:
+                reason = filters.local_default_password(data, secret)
             if reason:
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason, line))
@@ -319,21 +329,21 @@ class Engine:
                                   if not last.match(name) or not match_any(globs, path))
         return off
 
-    def _judge(self, cr: Any, secret: str, line: int) -> Optional[list[str]]:
+    def _judge(self, cr: Any, secret: str, line: int, no_phrase: bool = False) -> Optional[list[str]]:
         """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
 
         A built-in rule's verdict depends only on the rule and the value (and this engine's fixed
         config), so it is memoised per (rule, value): a tree of JSON dumps offers the generic rules the
         same few dozen words (``"token": "type"``) tens of thousands of times.  A user rule's allowlist
         regexes run under a time budget whose timeouts are reported per item, so its values are judged
-        afresh every time."""
+        afresh every time.  ``no_phrase``: the key names no password (see ``verdict``), memoised apart."""
         if cr.rule.origin != "builtin" or len(secret) > _JUDGE_MEMO_LEN:
-            why, reason = self.verdict(cr, secret)
+            why, reason = self.verdict(cr, secret, no_phrase=no_phrase)
         else:
-            key = (cr.index, secret)
+            key = (~cr.index if no_phrase else cr.index, secret)
             hit = self._judged.get(key)
             if hit is None:
-                why, reason = self.verdict(cr, secret)
+                why, reason = self.verdict(cr, secret, no_phrase=no_phrase)
                 if len(self._judged) >= _JUDGE_MEMO_SIZE:
                     self._judged.clear()
                 self._judged[key] = (None if why is None else tuple(why), reason)
@@ -347,7 +357,7 @@ class Engine:
         return why
 
     def verdict(self, cr: Any, secret: str, weak: bool = False,
-                uuid_token: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
+                uuid_token: bool = False, no_phrase: bool = False) -> "tuple[Optional[list[str]], Optional[str]]":
         """Steps 4-6 computed, never memoised: (reasons it looks live, None) or (None, why it is dropped).
         ``weak``: a password slot of a dotenv file (filters.weak_password_slot), where a keyboard run with
         digits is a weak password, not a placeholder or a test value.  ``uuid_token``: a token-named key of
@@ -370,7 +380,7 @@ class Engine:
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
-            reason = filters.generic_value(secret)
+            reason = filters.generic_value(secret, password_slot="password" in rule.tags and not no_phrase)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
             if uuid_token and reason == filters.A_UUID:
@@ -386,8 +396,13 @@ class Engine:
                     reason = f"rule stopword {sw!r}"
                     break
         if reason is None:
+            # a diceware passphrase with digits ("clover-kestrel-52") under a rule tagged "password" is the secret: the
+            # rule's allowlist of lower-case slugs and words ("^[a-z0-9._\-]+$": "is base64-encoded", "is
+            # still-valid") was written for prose, not for the word lists that managers of passwords generate
+            phrase = "password" in rule.tags and not no_phrase and filters.passphrase(secret) \
+                and any(c.isdigit() for c in secret)
             for pat in cr.allow_patterns:
-                if pat.search(secret):
+                if pat.search(secret) and not phrase:
                     if uuid_token and pat.search(_PROBE_UUID):
                         continue  # the rule's "any UUID" entry: here the UUID is the token
                     reason = f"rule allowlist {pat.pattern!r}"

@@ -403,9 +403,70 @@ def _marker(v: str) -> bool:
         return True
     return not any(_random_segment(seg) for seg in re.split(r"[.\-/:_]", rest))
 
+# words of a slug that names something (a secret's name, a database, a service, an environment): in a password
+# slot "prod-db-credentials", "my-secret-name", "postgres-main" or "billing-api-key" is a reference to the secret,
+# while "clover-alfalfa-78" (diceware words and digits, as password managers generate them) is the secret
+_NAME_WORDS = frozenset(
+    """password passwords passwd pass pwd passphrase secret secrets credential credentials creds cred key keys
+    token tokens auth login logins user users username admin admins root name names main primary replica master
+    prod production staging stage stg dev devel develop development test tests testing qa uat sandbox local
+    default defaults env environment config cfg conf settings setting db dbs database databases postgres postgresql
+    pg mysql mariadb mongo mongodb redis rds aurora sql dynamo api apis app apps application service services svc
+    server servers host hosts node nodes cluster instance vault ssm kms aws gcp azure param params parameter store
+    value the my our your new old temp tmp backup read write readonly ro rw access arn ref secretsmanager manager
+    web worker workers queue cache bucket stack role roles policy group team account accounts project tenant
+    release build deploy pipeline job jobs internal external public private shared common core data file files
+    path url endpoint port example sample demo dummy fake mock placeholder reader writer owner operator runner
+    agent bot client clients consumer producer region zone east west north south central foo bar baz qux abc def
+    xyz sha scram aes rsa hmac gcm cbc ecb tls ssl utf base hex gzip zstd bcrypt argon pbkdf ecdsa dsa des cipher
+    hash plain plaintext auto none sasl oauth jwt http https tcp udp ipv linux ubuntu debian alpine amd arm x86
+    release still valid same expired rotated required""".split())
+_PASSPHRASE_WORD = _lazy("_PASSPHRASE_WORD", r"[A-Za-z][a-z]{2,11}")
+# the number a person or a generator adds: two to four digits ("-78", "orchard24"); a single digit ends an
+# enumeration far more often ("print-memory-usage-1", "section-flags-2", "replica-set-3")
+_PASSPHRASE_TAIL = _lazy("_PASSPHRASE_TAIL", r"([A-Za-z][a-z]{2,11})?([0-9]{2,4})[!@#$%^&*?.+=~]{0,2}")
+_VOWEL_RE = _lazy("_VOWEL_RE", r"[aeiouy]", re.IGNORECASE)
 
-def generic_value(secret: str) -> Optional[str]:
-    """Extra checks for rules that match any value assigned to a secret-named key."""
+
+def passphrase(v: str) -> bool:
+    """A diceware-style passphrase as password managers and people make them: words joined by ``-``, two or
+    more with digits (``clover-alfalfa-78``, ``heron-orchard24``) or three or more without (``fossil-lantern-
+    quarry``).  A slug that names something (``prod-db-credentials``, ``my-secret-name``, ``postgres-main``,
+    ``orders-api-v2``) is not one: a word of it names a kind of thing (:data:`_NAME_WORDS`), or it has too few
+    words.  Underscores are the code-identifier convention (``db_pass_2``) and are not read as passphrases."""
+    parts = v.split("-")
+    if len(parts) < 2 or len(parts) > 8 or len(v) > 64:
+        return False
+    words = 0
+    digits = False
+    for i, part in enumerate(parts):
+        if _PASSPHRASE_WORD.fullmatch(part):
+            low = part.lower()
+            if low in _NAME_WORDS or not _VOWEL_RE.search(low):
+                return False
+            words += 1
+            continue
+        m = _PASSPHRASE_TAIL.fullmatch(part) if i == len(parts) - 1 else None
+        if m is None:
+            return False  # "v2", "db01", "3f9a" inside: a version, a host number or a hash, not a word list
+        if m.group(1):
+            if m.group(1).lower() in _NAME_WORDS:
+                return False
+            words += 1
+        digits = True
+    if v.lower() in _XKCD:
+        return False
+    return words >= 3 or (words >= 2 and digits)
+
+
+# the passphrase every tutorial on passphrases shows (xkcd 936): a documented example, not a secret
+_XKCD = frozenset(("correct-horse-battery-staple",))
+
+
+def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
+    """Extra checks for rules that match any value assigned to a secret-named key.  ``password_slot``: the
+    rule reads a slot that holds a password (tag ``password``), where a diceware passphrase
+    (:func:`passphrase`) is the password, not a slug of words."""
     v = secret.strip().strip("'\"`")
     if not v:
         return "empty value"
@@ -426,6 +487,8 @@ def generic_value(secret: str) -> Optional[str]:
     if len(v) > 12 and _GV_CAMEL.fullmatch(v):
         return "an identifier"
     alnum = v.isalnum()  # no "-", "_" or space: neither a slug nor words
+    if not alnum and (_GV_SLUG.fullmatch(v) or _GV_WORDS.fullmatch(v)) and password_slot and passphrase(v):
+        return None if len(v) >= 8 else "too short to be a secret"
     if not alnum and _GV_SLUG.fullmatch(v):
         return "an identifier or slug of words"
     if not alnum and _GV_WORDS.fullmatch(v):
@@ -709,8 +772,10 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
         return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text) \
-            and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text):
-        # ("X-Api-Key: <value>" in a quoted string is an HTTP header and its value: curl -H, header lists)
+            and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text) \
+            and not re.search(rb"\s--?[A-Za-z][\w-]*[ =]", key_text):
+        # ("X-Api-Key: <value>" in a quoted string is an HTTP header and its value: curl -H, header lists;
+        # "curl -u deployer:<value> ..." in a quoted string is a command line, sh 'curl ...' in a Jenkinsfile)
         return "one quoted string (\"service:Action\"), not a key and value"
     ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     source_map = ext == "map" and _SOURCE_MAP.search(path) is not None
@@ -860,8 +925,40 @@ def weak_password_slot(key_text: str, secret: str) -> bool:
         and len(secret) >= 8 and any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
 
 
+# a connection that only reaches the developer's own machine: localhost, loopback, a Docker host alias or an
+# in-memory / embedded database
+_LOCAL_TARGET = _lazy(
+    "_LOCAL_TARGET",
+    rb"(?im)^[ \t]*[\"']?[\w.\-]*(?:url|uri|host|hostname|server|address|dsn)[\"']?[ \t]*[:=][ \t]*[^\n]*?"
+    rb"(?:\blocalhost\b|\b127\.0\.0\.1\b|\b0\.0\.0\.0\b|\[::1\]|\bhost\.docker\.internal\b|jdbc:h2:|"
+    rb"jdbc:hsqldb:|jdbc:derby:|jdbc:sqlite:)")
+
+
+def local_default_password(data: bytes, secret: str) -> Optional[str]:
+    """``spring.datasource.password=market`` beside ``spring.datasource.username=market`` and a
+    ``jdbc:postgresql://localhost/market`` URL: the password is the user name on a database that runs on the
+    developer's machine (docker run -e POSTGRES_USER=market -e POSTGRES_PASSWORD=market), a local default and
+    not a leak (as :func:`credgate.iac.names.url_password` drops ``postgres:postgres@db``).  Dropped only when
+    both hold: the same file gives the same value to a user-name key, and it points a URL or host at a local
+    target.  A password equal to the user name on a remote host is still reported."""
+    v = secret.strip().strip("'\"")
+    if not v or len(v) > 64 or not _LOCAL_TARGET.search(data):
+        return None
+    user = re.compile(rb"(?im)^[ \t]*[\"']?[\w.\-]*(?:user|username|user_name|login|uid)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                      + re.escape(v.encode("utf-8", "replace")) + rb"[\"']?[ \t]*,?[ \t]*\r?$")
+    if user.search(data):
+        return "the password is the user name on a local database (localhost or in-memory): a local default"
+    return None
+
+
+# a test-suite result line (DejaGnu, automake, TAP summaries): "PASS: print-memory-usage", the name of a test
+_TEST_RESULT = _lazy("_TEST_RESULT", r"(?:^|\n)[ \t]*(?:PASS|XPASS|FAIL|XFAIL|SKIP|ERROR|UNRESOLVED|UNSUPPORTED):[ \t]+$")
+
+
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
+    if _TEST_RESULT.search(key_text):
+        return "a test result line (PASS: test-name), not a password"
     if _PROSE_PASSWORD_FOR.search(key_text):
         return None  # "Password for the SFTP account: ...": the key is the password word, not "account"
     m = re.search(r"([A-Za-z0-9_.\-]+)[\"'\]\s]*(?:=|:=|=>|:|>|,)?\s*$", key_text.strip().strip("\"'`"))

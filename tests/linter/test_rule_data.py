@@ -98,7 +98,7 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
         secret, weak_ok="weak-password" in rule.get("tags", []))
     tags = rule.get("tags", [])
     if reason is None and ("generic" in tags or "value-checks" in tags):  # as Engine.verdict
-        reason = filters.generic_value(secret)
+        reason = filters.generic_value(secret, password_slot="password" in tags)
     elif reason is None and "name-value" in tags:
         reason = filters.publishable(secret)
     if reason:
