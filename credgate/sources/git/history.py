@@ -14,6 +14,7 @@ from credgate.models import Fragment, Provenance, Skip
 from credgate.sources.filesystem import decode_text, too_large_detail
 from credgate.sources.git.blobs import _blob_skip, BlobReader
 from credgate.sources.git.exposure import _tip_refs
+from credgate.sources.tempdirs import private_tempdir
 from credgate.sources.git.run import _BASE, _env, _exit_text, _path, DEFAULT_MAX_SIZE, git, GitError, Item, Z40B
 
 
@@ -50,8 +51,7 @@ def open_repo(path: Path) -> Iterator[RepoInfo]:
         if path.is_file():
             if not is_bundle(path):
                 raise GitError(f"{path} is neither a git repository nor a git bundle")
-            from credgate.sources.tempdirs import private_tempdir  # removed however the block ends, Ctrl-C too
-
+            # removed however the block ends, Ctrl-C too
             temp = stack.enter_context(private_tempdir("credgate-bundle-"))
             target = temp / "repo.git"
             git(temp, "clone", "--mirror", "--quiet", "--no-hardlinks", str(path.resolve()), str(target))
