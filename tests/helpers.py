@@ -145,3 +145,10 @@ def findings_by_line(findings: list, root: Path) -> dict:
         for loc in f.get("locations") or [f]:
             out[(loc["path"].replace("\\", "/").split(f"{root.name}/", 1)[-1], loc["line"])] = f
     return out
+
+
+def typed_password() -> str:
+    """A password as people choose them (words and a number): the generic rules rank it medium, where a
+    machine-random one ranks high (tests/triage/test_random_password_rank.py). Synthetic, made at run time."""
+    words = ("Harbor", "Quill", "Lantern", "Meadow", "Cobalt", "Juniper", "Falcon", "Orchid")
+    return f"{rand.choice(words)}{rand.choice(words)}-{1000 + rand.randbelow(9000)}{rand.choice('!#%')}"

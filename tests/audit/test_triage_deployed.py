@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from tests.helpers import run_credgate
+from tests.helpers import run_credgate, typed_password
 from tests import rand
 
 TRUST = json.dumps({"Version": "2012-10-17", "Statement": [
@@ -18,13 +18,6 @@ TRUST = json.dumps({"Version": "2012-10-17", "Statement": [
 def _password() -> str:
     body = "".join(rand.choice(string.ascii_letters + string.digits) for _ in range(14))
     return f"Tq7-{body}-x9"  # synthetic, made at run time
-
-
-def _typed_password() -> str:
-    # words and a number, as people choose them: the generic rank (a machine-random one ranks high before
-    # exposure, tests/triage/test_random_password_rank.py); synthetic, made at run time
-    words = ("Harbor", "Quill", "Lantern", "Meadow", "Cobalt", "Juniper", "Falcon", "Orchid")
-    return f"{rand.choice(words)}{rand.choice(words)}-{1000 + rand.randbelow(9000)}{rand.choice('!#%')}"
 
 
 def _zip() -> bytes:
@@ -91,7 +84,7 @@ def test_deployed_slot_ranks_as_the_template_slot_plus_one_for_exposure(audit, a
 def test_a_value_inside_a_non_secret_slot_keeps_the_generic_rank(audit, aws_client, role):
     # the password sits inside a CONNECTION string, not alone in a slot named like a secret: the generic
     # rule's rank (at most medium), raised one level for being deployed
-    v = _typed_password()
+    v = typed_password()
     aws_client("lambda").create_function(
         FunctionName="fn2", Runtime="python3.11", Role=role, Handler="i.h", Code={"ZipFile": _zip()},
         Environment={"Variables": {"CONNECTION": f"host=db user=app password={v}", "LOG_LEVEL": "info"}})

@@ -3,21 +3,13 @@ from __future__ import annotations
 
 import json
 
-from tests.helpers import commit_file, git, init_repo, run_credgate
-from tests import rand
-
-
-def _password() -> str:
-    # a typed-looking password the generic password rule finds (medium: words and a number, as people choose
-    # them; a machine-random one is high, tests/triage/test_random_password_rank.py): synthetic, made at run time
-    words = ("Harbor", "Quill", "Lantern", "Meadow", "Cobalt", "Juniper", "Falcon", "Orchid")
-    return f"{rand.choice(words)}{rand.choice(words)}-{1000 + rand.randbelow(9000)}{rand.choice('!#%')}"
+from tests.helpers import commit_file, git, init_repo, run_credgate, typed_password
 
 
 def test_pushed_raises_one_level_while_local_staged_and_history_only_keep(tmp_path):
     remote = init_repo(tmp_path / "remote.git", bare=True)
     repo = init_repo(tmp_path / "repo")
-    pushed, local, gone, staged = _password(), _password(), _password(), _password()
+    pushed, local, gone, staged = typed_password(), typed_password(), typed_password(), typed_password()
     commit_file(repo, "pushed.env", f"DB_PASSWORD={pushed}\n", "pushed")
     git(repo, "remote", "add", "origin", str(remote))
     git(repo, "push", "-q", "origin", "main")
