@@ -39,7 +39,14 @@ _PASSWORD_IS_A_SWITCH = frozenset("psql pg_dump pg_dumpall pg_restore createdb d
 _SHORT_PW = {
     "redis-cli": ("-a",), "sqlcmd": ("-P",), "bcp": ("-P",), "osql": ("-P",), "isql": ("-P",),
     "sshpass": ("-p",), "useradd": ("-p",), "usermod": ("-p",), "smbclient": ("-U",),
+    # Perforce and its Helix configure scripts, OpenLDAP clients (-W asks, -w takes it)
+    "p4": ("-P",), "p4d": ("-P",), "configure-helix-p4d": ("-P",), "ldapsearch": ("-w",), "ldapadd": ("-w",),
+    "ldapmodify": ("-w",), "ldapdelete": ("-w",), "ldapwhoami": ("-w",), "ldappasswd": ("-w",),
 }
+# Samba tools take -U [DOMAIN\\]USER%PASSWORD: the password is after "%"
+_USER_PERCENT = frozenset("smbclient rpcclient smbcacls smbget smbmap smbtree".split())
+# commands that read a password from stdin: echo PASSWORD | TOOL ... (the tool, and a word it needs, if any)
+_STDIN_LOGIN = {"p4": "login", "kinit": "", "vault": "login", "ldappasswd": ""}
 for _t in _MONGO:
     _SHORT_PW[_t] = ("-p",)
 _LOGIN_TOOLS = frozenset("docker podman buildah skopeo helm oras nerdctl crane regctl az".split())
@@ -93,7 +100,8 @@ def _tool(argv: list[str]) -> tuple[str, int]:
             continue
         if t.startswith("-"):
             return "", i - 1  # Kubernetes args / compose command without the program: options from the start
-        return (base[:-4] if base.endswith(".exe") else base), i
+        return (base[:-4] if base.endswith((".exe", ".cmd", ".bat")) else base[:-3] if base.endswith(".sh")
+                else base), i
     return "", len(argv)
 
 
@@ -154,6 +162,10 @@ def argv_secrets(argv: list[str]) -> Iterator[tuple[int, str, str]]:
                     pw = cred.split(":", 1)[1]
                     if literal(pw):
                         yield (i if len(t) > 2 else i + 1), pw, "curl -u USER:PASSWORD"
+            elif tool in _USER_PERCENT and opt == "-U":
+                cred = t[2:] if len(t) > 2 else (nxt or "")
+                if "%" in cred and literal(cred.split("%", 1)[1]):
+                    yield (i if len(t) > 2 else i + 1), cred.split("%", 1)[1], f"{tool} -U USER%PASSWORD"
             elif (opt in short or (login and opt == "-p")) and len(t) == 2 and nxt is not None and literal(nxt):
                 yield i + 1, nxt, f"{tool} {opt} PASSWORD"
                 i += 2
@@ -162,6 +174,16 @@ def argv_secrets(argv: list[str]) -> Iterator[tuple[int, str, str]]:
                 yield i, t[2:], f"{tool} {opt}PASSWORD"
         i += 1
     args = argv[ti + 1:]
+    if tool == "steamcmd" and "+login" in args:  # +login USER PASSWORD [GUARD_CODE]
+        at = args.index("+login")
+        if at + 2 < len(args) and not args[at + 2].startswith("+") and literal(args[at + 2]):
+            yield ti + at + 3, args[at + 2], "steamcmd +login USER PASSWORD"
+    if tool == "redis-cli":  # redis-cli ... CONFIG SET requirepass X
+        low = [a.lower() for a in args]
+        for j in range(len(low) - 3):
+            if low[j] == "config" and low[j + 1] == "set" and low[j + 2] in ("requirepass", "masterauth") \
+                    and literal(args[j + 3]):
+                yield ti + j + 4, args[j + 3], f"redis-cli CONFIG SET {low[j + 2]} PASSWORD"
     if tool == "net" and len(args) >= 3 and args[0].lower() == "user" and not args[2].startswith(("/", "*")):
         if literal(args[2]):
             yield ti + 3, args[2], "net user NAME PASSWORD"
@@ -229,7 +251,9 @@ def shell_secrets(text: str) -> Iterator[tuple[str, str]]:
                             if literal(pw):
                                 yield pw, "echo USER:PASSWORD | chpasswd"
                 elif (tool == "passwd" and "--stdin" in rest) or any(r.endswith("password-stdin") for r in rest) \
-                        or tool in ("passwd", "smbpasswd", "vncpasswd"):
+                        or tool in ("passwd", "smbpasswd", "vncpasswd") \
+                        or (tool in _STDIN_LOGIN and (not _STDIN_LOGIN[tool] or _STDIN_LOGIN[tool] in rest)) \
+                        or ("-S" in nxt[:ti] and any(x.rsplit("/", 1)[-1] == "sudo" for x in nxt[:ti])):
                     pw = piped.replace("\\n", "\n").split("\n")[0]
                     if literal(pw):
                         yield pw, f"echo PASSWORD | {tool}"
