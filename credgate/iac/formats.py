@@ -23,6 +23,7 @@ from credgate.iac.names import (
     SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, url_password, why_literal,
 )
 from credgate.iac.rules import Hit
+from credgate.linter import filters
 
 
 def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "") -> Iterator[Hit]:
@@ -274,6 +275,44 @@ _K8S_NOT_SECRET = frozenset(
 )
 
 
+# the last word of a Secret key that names a setting beside the credential (DB_USER, PHX_HOST, REDIS_PORT ...),
+# with the shape its value must have to be that setting: a name, a host, a port, a URL without credentials
+_K8S_SETTING_WORD = {
+    "user": "name", "username": "name", "login": "name", "email": "name", "host": "host", "hostname": "host",
+    "server": "host", "domain": "host", "fqdn": "host", "port": "port", "database": "name", "db": "name",
+    "dbname": "name", "schema": "name", "namespace": "name", "region": "name", "bucket": "name", "cluster": "name",
+    "url": "url", "uri": "url", "endpoint": "url", "level": "name", "env": "name", "environment": "name",
+}
+_K8S_SHAPES = {
+    "name": re.compile(r"[A-Za-z0-9][\w.@+\-]{0,127}"),
+    "host": re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}"
+                       r"[A-Za-z0-9])?)*(?::[0-9]{1,5})?"),
+    "port": re.compile(r"[0-9]{1,5}"),
+    "url": re.compile(r"[a-z][a-z0-9+.\-]{1,20}://[^\s@]{1,512}"),
+}
+
+
+def k8s_setting(key: str, plain: str) -> bool:
+    """A Secret's ``data``/``stringData`` entry that is a setting, not a credential: the key's last word names a
+    user, host, port, database, URL ... (and no word names a secret: ``DB_USER_PASSWORD`` stays), and the value
+    has that setting's shape (``economy_worker``, ``presence.example.gg``, ``5432``, a URL without a password).
+    A user name, a host or a port is not a secret; the password beside them is reported."""
+    if is_secret_name(key):
+        return False
+    words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", key) if w]
+    shape = _K8S_SETTING_WORD.get(words[-1]) if words else None
+    if shape is None:
+        return False
+    v = plain.strip()
+    if shape == "url" and url_password(v) is not None:
+        return False
+    if shape == "name" and (filters.random_by_chance(v) or (
+            len(v) >= 12 and any(c.isupper() for c in v) and any(c.islower() for c in v)
+            and any(c.isdigit() for c in v))):
+        return False  # random text under a USER key may be a token named oddly: judged as a value
+    return _K8S_SHAPES[shape].fullmatch(v) is not None
+
+
 def is_k8s(doc: Any) -> bool:
     return isinstance(doc, dict) and isinstance(doc.get("apiVersion"), str) and isinstance(doc.get("kind"), str)
 
@@ -305,7 +344,7 @@ def k8s_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
                         plain = base64.b64decode(v.strip(), validate=True).decode("utf-8")
                     except (binascii.Error, UnicodeDecodeError, ValueError):
                         plain = None
-                if plain is None or literal_problem(plain) is not None:
+                if plain is None or literal_problem(plain) is not None or k8s_setting(k, plain):
                     continue
                 if field == "data" and "\n" in plain.strip():
                     continue  # a whole file (a config, known_hosts, a key): every rule reads its decoded text

@@ -35,7 +35,7 @@ from credgate.config import AllowEntry, Config
 from credgate.globs import glob_to_regex, match_any
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
-from credgate.linter import filters
+from credgate.linter import deployrefs, filters, shellflow
 from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
@@ -149,6 +149,8 @@ class Engine:
         skips: list[Skip] = []
         filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)
         found = self._pattern_findings(frag, data)
+        if shellflow.is_shell_script(frag.path, data):  # NEW='pw' ... redis-cli -a "$NEW" (credgate.linter.shellflow)
+            found = self._merge(found, shellflow.findings(self, frag, data))
         for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
             skips.append(Skip(frag.path, "rule-timeout", f"{t}; other rules' findings for this item are kept"))
         # -- encoded secrets (issue 17): base64/hex/percent/escapes decoded in credgate.linter.decode --
@@ -261,12 +263,15 @@ class Engine:
                 continue
             if rule.is_generic:
                 key_text = data[rm.start : rm.secret_start].decode("utf-8", "replace")
+                if "typed" in rule.tags:  # "token_type: str = ": the name is read as in "token_type = "
+                    key_text = deployrefs.untyped_key(key_text)
                 reason = filters.generic_key(key_text) \
                     or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
                     or filters.test_source_value(frag.path, secret) \
                     or filters.public_env_name(data[data.rfind(b"\n", 0, rm.start) + 1 : rm.secret_start].decode(
                         "utf-8", "replace")) \
-                    or filters.paired_api_key(data, rm.start, rm.secret_start)
+                    or filters.paired_api_key(data, rm.start, rm.secret_start) \
+                    or deployrefs.store_key(key_text) or deployrefs.public_provider_id(key_text)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
@@ -274,15 +279,18 @@ class Engine:
             reason = None
             if "name-value" in rule.tags or "by-name" in rule.tags:  # the name is in the match: NEXT_PUBLIC_*
                 lo = data.rfind(b"\n", 0, rm.start) + 1  # the match may start inside the name (ALGOLIA_...)
-                reason = filters.public_env_name(data[lo : rm.secret_start].decode("utf-8", "replace"))
+                name_text = data[lo : rm.secret_start].decode("utf-8", "replace")
+                reason = filters.public_env_name(name_text) or deployrefs.public_provider_id(name_text)
             elif "uri" in rule.tags:
                 reason = filters.uri_dev_default(data, rm.start, rm.secret_start, rm.secret_end, secret, frag.path)
             elif "test-mode" in rule.tags:
                 reason = filters.test_mode_key_in_test(frag.path)
             elif "public-in-app-config" in rule.tags:
-                reason = filters.firebase_web_config(data, rm.secret_start, rm.secret_end)
+                reason = filters.firebase_web_config(data, rm.secret_start, rm.secret_end) \
+                    or deployrefs.public_name_value(data, rm.secret_start)
             if reason is None and "password" in rule.tags:
-                reason = filters.local_default_password(data, secret)
+                reason = filters.local_default_password(data, secret) \
+                    or deployrefs.secret_store_name(data, rm.secret_start, secret)
             if reason:
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason, line))

@@ -520,9 +520,21 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return PLAIN_WORD
     if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
-    if len(v) < 6:
+    if len(v) < 6 and not (password_slot and short_password(v)):
         return "too short to be a secret"
     return None
+
+
+def short_password(v: str) -> bool:
+    """A five-character value that a person chose as a password ("Mei28", "Kx9#q"): in a password slot it is
+    the password, however weak.  Three of the four classes (upper, lower, digit, symbol) are required, a
+    version's or a slug's separators (".", "-", "_") counting as no symbol, so words, numbers, versions
+    ("v1.22") and identifiers ("abc12", "dev01", "db-01") of that length stay dropped."""
+    if len(v) != 5 or not v[0].isalpha():
+        return False
+    classes = (any(c.isupper() for c in v) + any(c.islower() for c in v) + any(c.isdigit() for c in v)
+               + any(not c.isalnum() and c not in "._-" for c in v))
+    return classes >= 3
 
 
 # ----------------------------------------------------------------- shapes of published code
