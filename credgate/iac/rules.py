@@ -127,6 +127,14 @@ REM_SQL_DUMP = (
 )
 
 
+REM_SHELL_FLOW = (
+    "Change the password: the script holds it in clear, and it stays in history. Read it at run time instead of "
+    "assigning a literal (NEW=$(aws secretsmanager get-secret-value --secret-id NAME --query SecretString "
+    "--output text), or a CI secret variable), and prefer options that read it from stdin or a file over "
+    "the command line. Then purge history if the repository is shared and baseline the value only after rotation."
+)
+
+
 @dataclass(frozen=True)
 class IacRule:
     id: str
@@ -168,6 +176,9 @@ RULES: dict[str, IacRule] = {
            "EventBridge connection)", H, CM, REM_DOCUMENT, "document"),
         _r("sql-dump-password-column", "Password in a password column of a SQL dump or seed file (INSERT rows "
            "mapped to the CREATE TABLE or INSERT column list)", M, CM, REM_SQL_DUMP, "sql", "password"),
+        _r("shell-variable-password", "Password passed on a command line through a shell variable that the same "
+           "script assigns a literal (NEW='...' then redis-cli -a \"$NEW\")", M, CM, REM_SHELL_FLOW, "shell",
+           "command", "password"),
         _r("iac-parse-error", "IaC document could not be parsed", L, CH, REM_PARSE, "parse"),
         _r("iac-duplicate-key", "Duplicate key in an IaC document", L, CH, REM_DUP, "parse"),
     )
