@@ -191,6 +191,8 @@ LAZY_CREDGATE_IMPORTS = {
     ("credgate.linter.decode", "credgate.linter.validators"),  # hex_password: only for a hex dump file
     ("credgate.linter.ruleset", "credgate.linter.validators"),
     ("credgate.linter.ruleset", "credgate.iac.rules"),  # ids of the IaC checks: only when disabled_rules is set
+    ("credgate.linter.shellflow", "credgate.iac.commands"),  # only for a shell script with literal variables
+    ("credgate.linter.shellflow", "credgate.iac.rules"),  # the rule's data: only when a flow is found
     ("credgate.scan", "credgate.linter.baseline"),  # --baseline only
     ("credgate.scan", "credgate.verify"),  # --verify only
     ("credgate.scan", "credgate.report.text"),  # --output only
