@@ -21,16 +21,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from credgate.lazyre import LazyPattern
 from credgate.linter import filters
 
 # a secret's name or path in a store: lower-case segments joined by "/", optionally ":json-key::version"
-_STORE_NAME = re.compile(r"[a-z0-9][a-z0-9_.+=@\-]*(?:/[a-z0-9_.+=@\-]+)+(?::[A-Za-z0-9_\-]*){0,3}")
+_STORE_NAME = LazyPattern(globals(), "_STORE_NAME", r"[a-z0-9][a-z0-9_.+=@\-]*(?:/[a-z0-9_.+=@\-]+)+(?::[A-Za-z0-9_\-]*){0,3}")
 # a YAML key that names a secret-store plugin or block: seek-oss/aws-sm#v2.3.2, aws-ssm, secrets-manager,
 # vault-secrets, parameter-store, external-secrets (the version tag after "#" and the org before "/" allowed)
-_STORE_PLUGIN = re.compile(
+_STORE_PLUGIN = LazyPattern(globals(), "_STORE_PLUGIN",
     r"(?i)(?:^|[/\s\"'\-_])(?:aws[-_]?sm|aws[-_]?ssm|ssm|secrets?[-_]?manager|parameter[-_]?store|vault(?:[-_]secrets?)?"
     r"|external[-_]secrets?|secret[-_]?store|sm)(?:[#@][\w.\-]+)?[\"']?$")
-_YAML_KEY = re.compile(r"^([ \t]*)(?:-[ \t]+)?[\"']?([^\s:\"'#][^:\"']*?)[\"']?[ \t]*:(?:[ \t]|$)")
+_YAML_KEY = LazyPattern(globals(), "_YAML_KEY", r"^([ \t]*)(?:-[ \t]+)?[\"']?([^\s:\"'#][^:\"']*?)[\"']?[ \t]*:(?:[ \t]|$)")
 _ANCESTORS = 6
 _LOOK_BACK = 4096
 
@@ -71,7 +72,7 @@ def secret_store_name(data: bytes, secret_start: int, secret: str) -> Optional[s
 
 
 # the last key before the value: "secretsmanager: '", "ssm = \"", "parameter_store:"
-_STORE_KEY = re.compile(
+_STORE_KEY = LazyPattern(globals(), "_STORE_KEY",
     r"(?i)(?:^|[^A-Za-z0-9])(?:aws[_\-]?)?(?:secrets?[_\-]?manager|ssm|parameter[_\-]?store|param[_\-]?store|"
     r"secret[_\-]?store)[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$")
 
@@ -86,7 +87,7 @@ def store_key(key_text: str) -> Optional[str]:
 
 # ids that the provider's browser and mobile SDKs send with every event (public by design): the Mixpanel project
 # token, the Segment (analytics.js) write key.  Their secrets (MIXPANEL_API_SECRET, a service account) stay.
-_PUBLIC_PROVIDER_ID = re.compile(
+_PUBLIC_PROVIDER_ID = LazyPattern(globals(), "_PUBLIC_PROVIDER_ID",
     r"(?i)(?:^|[^A-Za-z0-9])(?:mixpanel[_.\-]?(?:project[_.\-]?)?token|segment(?:[_.\-]?io)?[_.\-]?write[_.\-]?key)"
     r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$")
 
@@ -100,9 +101,9 @@ def public_provider_id(key_text: str) -> Optional[str]:
     return None
 
 
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = LazyPattern(globals(), "_NAME_BEFORE",
     r"""(?:^|[\s{,\-])["']?(?:Name|name|Key|key|OptionName|variable)["']?[ \t]*[:=][ \t]*["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*,?[ \t]*\r?$""")
-_VALUE_KEY = re.compile(r"""(?:^|[\s{,\-])["']?(?:Value|value)["']?[ \t]*[:=][ \t]*["']?$""")
+_VALUE_KEY = LazyPattern(globals(), "_VALUE_KEY", r"""(?:^|[\s{,\-])["']?(?:Value|value)["']?[ \t]*[:=][ \t]*["']?$""")
 
 
 def public_name_value(data: bytes, secret_start: int) -> Optional[str]:
@@ -134,7 +135,7 @@ def public_name_value(data: bytes, secret_start: int) -> Optional[str]:
 
 
 # "redis_password: Optional[str] = \"", "val smtpPassword: String = \"": the name, its type, "=" and the quote
-_TYPED = re.compile(r"^(.*?[A-Za-z0-9_])\??[ \t]*(?::[^=\n]{1,60}?|[ \t]+string)[ \t]*=[ \t]*(.*)$", re.S)
+_TYPED = LazyPattern(globals(), "_TYPED", r"^(.*?[A-Za-z0-9_])\??[ \t]*(?::[^=\n]{1,60}?|[ \t]+string)[ \t]*=[ \t]*(.*)$", re.S)
 
 
 def untyped_key(key_text: str) -> str:

@@ -20,6 +20,8 @@ import re
 import shlex
 from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 
+from credgate.lazyre import LazyPattern
+
 if TYPE_CHECKING:
     from credgate.models import Finding, Fragment
 
@@ -28,14 +30,14 @@ MAX_VARS = 200
 MAX_LINES = 400
 
 _SHELL_EXT = (".sh", ".bash", ".zsh", ".ksh")
-_SHEBANG = re.compile(rb"#![ \t]*(?:/usr)?(?:/local)?/bin/(?:env[ \t]+)?(?:ba|da|z|k|a)?sh\b")
-_ASSIGN = re.compile(
+_SHEBANG = LazyPattern(globals(), "_SHEBANG", rb"#![ \t]*(?:/usr)?(?:/local)?/bin/(?:env[ \t]+)?(?:ba|da|z|k|a)?sh\b")
+_ASSIGN = LazyPattern(globals(), "_ASSIGN",
     r"""^[ \t]*(?:(?:export|local|readonly|declare|typeset)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)="""
     r"""(?:'([^'\n]*)'|"([^"\n$`\\]*)"|([^\s'"$`;&|()<>\\]+))[ \t]*(?:;[ \t]*)?(?:#[^\n]*)?$""",
     re.M)
-_NAME_ANY = re.compile(r"^[ \t]*(?:(?:export|local|readonly|declare|typeset)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?"
+_NAME_ANY = LazyPattern(globals(), "_NAME_ANY", r"^[ \t]*(?:(?:export|local|readonly|declare|typeset)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?"
                        r"([A-Za-z_][A-Za-z0-9_]*)(?:\+?=|\[)", re.M)
-_FOR_READ = re.compile(r"\b(?:for|read(?:[ \t]+-[A-Za-z]+(?:[ \t]+\S+)?)*)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+_FOR_READ = LazyPattern(globals(), "_FOR_READ", r"\b(?:for|read(?:[ \t]+-[A-Za-z]+(?:[ \t]+\S+)?)*)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 
 
 class FlowHit(NamedTuple):
