@@ -380,13 +380,14 @@ class Engine:
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
-            reason = filters.generic_value(secret, password_slot="password" in rule.tags and not no_phrase)
+            pw_slot = "password" in rule.tags and not no_phrase
+            reason = filters.generic_value(secret, password_slot=pw_slot)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
             if uuid_token and reason == filters.A_UUID:
                 reason = None
             if reason is None and not weak:
-                reason = filters.code_shape(secret)
+                reason = filters.code_shape(secret, password_slot=pw_slot)
         elif reason is None and "name-value" in rule.tags:  # keeps UUIDs (tokens there), not publishable keys
             reason = filters.publishable(secret)
         if reason is None:
@@ -409,7 +410,7 @@ class Engine:
                     break
             # allowlists name words, identifiers and paths (``^[a-z]+[A-Z][A-Za-z]*$``, ``^/``); a random
             # password that has that shape by chance (letters only, or starting with /) is not one of them
-            if reason is not None and filters.random_by_chance(secret):
+            if reason is not None and filters.random_by_chance(secret, loose="password" in rule.tags):
                 reason = None
         if reason:
             return None, reason
