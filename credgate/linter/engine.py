@@ -76,6 +76,9 @@ class Dropped:
         self.rule_id, self.secret, self.reason, self.line = rule_id, secret, reason, line
 
 
+_OFF_ANY_AFTER = 64  # file names met before Engine._off_path builds its one regex of every name glob
+
+
 class Engine:
     def __init__(
         self,
@@ -316,10 +319,6 @@ class Engine:
                                           else "|".join(f"(?:{glob_to_regex(t).pattern})" for t in tails))
                         by_path.append((i, last, r.paths))
             self._path_limited = (by_name, by_path)
-            # every name glob in one regex: a name none of them takes (most names of a tree) is off all those
-            # rules after one match instead of one per rule (alternatives of anchored regexes: exact)
-            self._off_any = (re.compile("|".join(f"(?:{rx.pattern})" for _i, rx in by_name)),
-                             frozenset(i for i, _rx in by_name)) if by_name else None
         by_name, by_path = self._path_limited
         if not by_name and not by_path:
             return frozenset()
@@ -328,6 +327,12 @@ class Engine:
         if off is None:
             if len(self._off_name) > 4096:
                 self._off_name.clear()
+            if self._off_any is None and len(self._off_name) >= _OFF_ANY_AFTER and by_name:
+                # every name glob in one regex: a name none of them takes (most names of a tree) is off all
+                # those rules after one match, not one per rule (alternatives of anchored regexes: exact).
+                # Built once a scan has met many names: its compile would cost a hook more than it saves
+                self._off_any = (re.compile("|".join(f"(?:{rx.pattern})" for _i, rx in by_name)),
+                                 frozenset(i for i, _rx in by_name))
             if self._off_any is not None and not self._off_any[0].match(name):
                 off = self._off_any[1]
             else:

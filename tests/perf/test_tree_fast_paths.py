@@ -98,10 +98,11 @@ def test_engine_findings_equal_with_either_database(matchers: "tuple[Matcher, Ma
 
 
 def test_a_small_scan_never_loads_the_second_database() -> None:
-    """The hook scans a few staged files: it keeps the one database (nothing more to load or compile)."""
+    """The hook scans a few staged files: it keeps the one database and the per-rule name regexes (nothing
+    more to load or compile)."""
     eng = Engine()
     eng.scan_bytes(b'password = "' + typed_password().encode() + b'"\n' * 200, "src/app.py")
-    assert eng.matcher._hs_open is None
+    assert eng.matcher._hs_open is None and eng._off_any is None
 
 
 def test_off_path_is_every_rules_globs_on_the_whole_path() -> None:
@@ -123,6 +124,7 @@ def test_off_path_is_every_rules_globs_on_the_whole_path() -> None:
         path = rand.choice(folders) + n
         want = frozenset(i for i, globs in limited if not match_any(globs, path))
         assert eng._off_path(path) == want, path
+    assert eng._off_any is not None  # past the first names: the one-regex answer was taken (and checked)
 
 
 def _hex_dump_reference(data: bytes, monkeypatch: pytest.MonkeyPatch) -> object:
