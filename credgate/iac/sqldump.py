@@ -31,7 +31,8 @@ _PASSWORD_COLUMN = re.compile(
     r"^(?:password|passwd|pwd|pw|pass)_?(?:plain|clear|cleartext|plaintext|text|value|raw)?$")
 _NOT_PASSWORD_COLUMN = re.compile(
     r"(?i)hash|digest|salt|crypt|enc(?:rypted)?_|bcrypt|reset|expir|changed|updated|_at$|policy|hint|length|"
-    r"strength|required|history|question|compass|bypass")
+    r"strength|required|history|question|compass|bypass|boarding|season|"
+    r"(?:day|bus|ski|hall|first|second|single|multi|fast|free|event|park)_?pass$")
 # what a password column holds when the application stored it properly: a hash, not the password
 _HASH = re.compile(
     r"\$(?:2[abxy]?|1|5|6|y|gy|7|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|apr1|sha1|md5)\$.+|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|"

@@ -109,7 +109,8 @@ def test_csv_column_names_and_cells() -> None:
     assert csvtable.column_name(' "Admin Password" ') == "admin_password"
     for name in ("password", "Password", "pass", "pwd", "Admin Password", "plain-pw", "user_pass"):
         assert sqldump.password_column(csvtable.column_name(name)), name
-    for name in ("password_hash", "Password Hash", "salt", "password_changed_at", "pass_rate", "compass", "bypass"):
+    for name in ("password_hash", "Password Hash", "salt", "password_changed_at", "pass_rate", "compass", "bypass",
+                 "Boarding Pass", "season_pass"):
         assert not sqldump.password_column(csvtable.column_name(name)), name
     for cell in ("", "  ", "<reset pending>", "(SSO)", "********", "n/a", "-", "see 1Password",
                  "5f4dcc3b5aa765d61d8327deb882cf99", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA"):
