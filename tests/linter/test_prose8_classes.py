@@ -4,14 +4,14 @@
    "message", Slack "text") or told in the first person ("my password is ...") in a ticket or an e-mail;
 2. "User is X, password Y" read out on a call (Teams .vtt, .srt transcripts);
 3. "the password is" at the end of a line, the value quoted at the start of the next (runbook Markdown);
-4. a Markdown table under an "admin password" style header;
-5. CSV/TSV tables read by header (credgate.iac.csvtable): the cells of a password column;
-6. SQL dumps: pw / plain_pw / password_plain columns; PostgreSQL's stored md5/SCRAM hashes in ALTER ROLE are
+4. the password a login refused, pasted in a chat ("the builder account on build-07 rejects Kestrelmoor4");
+5. a Markdown table under an "admin password" style header;
+6. CSV/TSV tables read by header (credgate.iac.csvtable): the cells of a password column;
+7. SQL dumps: pw / plain_pw / password_plain columns; PostgreSQL's stored md5/SCRAM hashes in ALTER ROLE are
    not passwords.
 
 Fixtures: tests/fixtures/prose8_classes/{hit,clean} (synthetic test values), scanned with an empty config (the
-repository's own .credgate.toml allowlists tests/fixtures/** by path).  A slack line such as "the builder
-account rejects Ravenspire1" names no password and stays quiet (clean/chat/slack-export-test.json has its shape).
+repository's own .credgate.toml allowlists tests/fixtures/** by path).
 """
 from __future__ import annotations
 
@@ -23,13 +23,13 @@ from tests.helpers import findings_by_line, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "prose8_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
-NEW_RULES = {"chat-message-password-word", "first-person-password-word", "spoken-user-password-pair",
-             "docs-prose-password-next-line", "csv-password-column"}
 
 # (file under hit/, line) -> (rule, secret)
 HITS = {
     ("chat/discord-export-test.json", 4): ("chat-message-password-word", "marten47"),
     ("chat/mattermost-export-test.jsonl", 1): ("chat-message-password-word", "heron4471"),
+    ("chat/slack-export-test.json", 3): ("chat-rejected-password", "Kestrelmoor4"),
+    ("chat/irc-test.log", 2): ("chat-rejected-password", "Harbor2024Test!"),
     ("chat/bridge-call-test.vtt", 7): ("spoken-user-password-pair", "Qu4rryTest!66"),
     ("chat/standup-call-test.srt", 3): ("spoken-user-password-pair", "Kiln-3310x"),
     ("tickets/ticket-test.txt", 4): ("first-person-password-word", "otter2291x"),
