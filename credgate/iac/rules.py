@@ -126,6 +126,14 @@ REM_SQL_DUMP = (
     "if the repository is shared (git filter-repo)."
 )
 
+REM_CSV = (
+    "Change the password of every account in the table: a spreadsheet or export keeps it in clear for everyone "
+    "who can read the repository, and it stays in history. Keep shared test accounts in the team's password "
+    "manager (a shared vault, one entry per account) and leave the column out of the file, or export user "
+    "tables with the column masked. Remove the file, then purge history if the repository is shared "
+    "(git filter-repo)."
+)
+
 
 @dataclass(frozen=True)
 class IacRule:
@@ -168,6 +176,8 @@ RULES: dict[str, IacRule] = {
            "EventBridge connection)", H, CM, REM_DOCUMENT, "document"),
         _r("sql-dump-password-column", "Password in a password column of a SQL dump or seed file (INSERT rows "
            "mapped to the CREATE TABLE or INSERT column list)", M, CM, REM_SQL_DUMP, "sql", "password"),
+        _r("csv-password-column", "Password in a password column of a CSV or TSV table (cells mapped to the "
+           "header's column names)", M, CM, REM_CSV, "csv", "password"),
         _r("iac-parse-error", "IaC document could not be parsed", L, CH, REM_PARSE, "parse"),
         _r("iac-duplicate-key", "Duplicate key in an IaC document", L, CH, REM_DUP, "parse"),
     )
