@@ -50,8 +50,8 @@ MISSES = {
     ("ld/ld-relay-test.conf", 5): ({"launchdarkly-mobile-key-server-config"}, "medium"),
     ("p4/p4tickets-test.txt", 1): ({"perforce-ticket"}, "high"),
     ("scripts/install-agent-test.ps1", 3): ({"perforce-ticket"}, "high"),
-    ("game/Config/DefaultCrypto-test.ini", 2): ({"unreal-pak-crypto-key", "fernet-key"}, "high"),
-    ("game/Config/DefaultCrypto-test.ini", 6): ({"unreal-pak-crypto-key"}, "high"),
+    ("game/Config/DefaultCrypto-test.ini", 2): ({"unreal-pak-encryption-key"}, "high"),
+    ("game/Config/DefaultCrypto-test.ini", 6): ({"unreal-pak-signing-key"}, "high"),
     ("game/Config/DefaultEngine-test.ini", 3): ({"backtrace-submission-token"}, "medium"),
     ("code/ServerTelemetry-test.cpp", 3): ({"qualified-key-literal"}, "medium"),
     ("code/BackendConfig-test.cs", 5): ({"qualified-key-literal"}, "medium"),
@@ -180,6 +180,9 @@ def test_qualified_key_names_with_wrappers(template: str, name: str) -> None:
     'public const string EconomyAdminKeyHeader = "X-Admin-Key";',
     'public const string AdminKey = "EconomyAdminKey";',
     'signingkey = 4AE1C7D0B2F39E85',  # an OpenPGP key ID (git config)
+    'private const string StorageKey = "Assets/Textures/Atlas01.png";',  # an object's key: a path
+    'analytics.load({{ writeKey: "{v}" }});',  # Segment/RudderStack write keys ship to browsers
+    'const cookieKey = "__Host-session-id";',  # the cookie's name
 ])
 def test_qualified_key_look_alikes_stay_quiet(line: str) -> None:
     text = line.format(v=_draw(_B62, 40)) + "\n"
@@ -193,6 +196,11 @@ def test_qualified_key_look_alikes_stay_quiet(line: str) -> None:
     ('cookie =\n  System.get_env("RELEASE_COOKIE") ||\n    "{v}"', "config/runtime.exs"),
     ('$secret = getenv("APP_SECRET") ?: "{v}";', "config.php"),
     ('k := envOr("PARTNER_API_KEY", "{v}")', "cmd/main.go"),
+    ("const mac = process.env.WEBHOOK_HMAC || '{v}';", "src/hooks.js"),
+    ('salt = os.environ.get("PASSWORD_SALT") or "{v}"', "app/settings.py"),
+    ('val key = System.getenv("SIGNING_KEY") ?: "{v}"', "src/Main.kt"),
+    ('var key = Environment.GetEnvironmentVariable("SIGNING_KEY") ?? "{v}";', "src/Program.cs"),
+    ('cookie = ENV["ERLANG_COOKIE"] || "{v}"', "config/boot.rb"),
 ])
 def test_env_default_literals(text: str, path: str) -> None:
     value = _draw(_B62, 36)
@@ -214,3 +222,18 @@ def test_mobile_key_in_app_sources_stays_quiet_and_in_server_config_is_reported(
     assert _rules(f"LD_ENV_live_MOBILE_KEY={key}\n", "deploy/.env") == {"launchdarkly-mobile-key-server-config"}
     assert _rules(line, "App/Sources/Flags.swift") == set()
     assert _rules(line, "app/src/main/java/Flags.kt") == set()
+
+
+@pytest.mark.parametrize("text,path", [
+    ('let u = env::var("AUTH_URL").unwrap_or("https://auth.example.com/oauth2".to_string());', "src/main.rs"),
+    ('let p = env::var("SECRET_PATH").unwrap_or_else(|_| "/run/secrets/app-signing".into());', "src/main.rs"),
+    ('let t = env::var("TOKEN_TTL_SECONDS").unwrap_or("86400000".into());', "src/main.rs"),
+    ('name = System.get_env("SESSION_COOKIE_NAME", "_presence_key")', "config/runtime.exs"),
+    ('kms := getEnv("SECRET_KMS_KEY_ID", "alias/app-secrets")', "cmd/main.go"),
+    ("The token `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx` is a placeholder.", "docs/runbook.md"),
+    ("Rotate the secret `prod/db/master-password` monthly.", "docs/runbook.md"),
+    ("key `d41d8cd98f00b204e9800998ecf8427e` (the MD5 of an empty file)", "docs/runbook.md"),
+    ("- HeaderName: X-Auth-Request-Redirect\n  HeaderValue: https://portal.example.com/callback", "cfn/cdn.yaml"),
+])
+def test_defaults_prose_and_headers_that_are_not_secrets_stay_quiet(text: str, path: str) -> None:
+    assert Engine().scan_bytes((text + "\n").encode(), path) == [], text
