@@ -4,8 +4,8 @@ Misses, each a class:
 
 1. an age identity whose Bech32 checksum does not verify (hand-copied, re-joined, made up): medium, while a
    verifying one stays critical under age-secret-key;
-2. Vault service tokens a little shorter than 90 characters behind the protobuf header (``hvs.CAES...``) and
-   batch tokens shorter than 138 behind the version header (``hvb.AAAAAQ...``);
+2. Vault service tokens a little shorter than 90 characters behind the protobuf header (``hvs.CAES...``),
+   batch tokens shorter than 138 behind the version header (``hvb.AAAAAQ...``), and recovery tokens (``hvr.``);
 3. a LaunchDarkly mobile key (``mob-``) in a server-side configuration (ld-relay ``.conf``); in an app's
    sources it stays quiet (public by design);
 4. Perforce tickets (``[ssl:]host:port=user:TICKET``) in a tickets file or written by a script;
@@ -131,6 +131,12 @@ def test_a_short_hvs_value_without_the_header_stays_quiet() -> None:
 def test_vault_batch_tokens_behind_the_version_header(body: int) -> None:
     token = "hvb.AAAAAQ" + _draw(_URLSAFE, body - 6)
     assert _rules(f"# VAULT_TOKEN={token}\n", "ops/agent.hcl") == {"hashicorp-vault-batch-token"}
+
+
+def test_vault_recovery_tokens() -> None:
+    token = "hvr." + _draw(_B62, 24)
+    assert _rules(f"export VAULT_TOKEN={token}\n", "ops/recover.sh") == {"hashicorp-vault-recovery-token"}
+    assert _rules("export VAULT_TOKEN=hvr.XXXXXXXXXXXXXXXXXXXXXXXX\n", "ops/recover.sh") == set()
 
 
 def test_age_identity_checksum_decides_the_rule_not_whether_it_is_reported() -> None:
