@@ -3,6 +3,7 @@
 
     python bench/decode_cost.py hook [--runs 21]          # pre-commit on a one-file staged change
     python bench/decode_cost.py tree DIR                   # in-process, every file of DIR (e.g. make_tree.py's)
+    python bench/decode_cost.py dir DIR [--runs 7]         # the whole ``credgate dir DIR`` command, off and on
 
 ``hook`` builds a git repository (git CLI) with one ordinary staged source file
 and runs ``credgate hook pre-commit`` alternately with ``CREDGATE_DECODE=0`` and
@@ -13,6 +14,10 @@ included) and the in-process time of the decode step on that file.
 (``Engine._pattern_findings``) and the decode step (``decoded_findings``) with
 ``time.process_time``: the decode step's share of the scan is the figure to watch.
 It also counts the candidate runs that decoded to text and the findings they gave.
+
+``dir`` runs ``credgate dir DIR`` (this checkout, default jobs) alternately with ``CREDGATE_DECODE=0`` and ``1``
+after one warm-up pair, and prints CPU (user+sys of the process and its pool workers, ``wait4``) and wall medians
+with every run's CPU: what decoding costs a whole tree scan, start-up and the pool included.
 """
 from __future__ import annotations
 
@@ -121,6 +126,31 @@ def tree(root: Path) -> None:
     print(f"  runs that decoded to text: {runs}; findings they added (net): {found}")
 
 
+def dir_scan(root: Path, runs: int) -> None:
+    py = [sys.executable, "-P"] if sys.version_info >= (3, 11) else [sys.executable]
+    cmd = [*py, "-m", "credgate", "dir", str(root.resolve()), "--format", "json", "-o", os.devnull,
+           "--fail-on", "critical", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    res: dict[str, list[tuple[float, float]]] = {"0": [], "1": []}
+    for i in range(runs * 2 + 2):
+        flag = "01"[i % 2]
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=root, env={**env, "CREDGATE_DECODE": flag}, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        _pid, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"credgate dir failed ({os.waitstatus_to_exitcode(status)})")
+        if i >= 2:
+            res[flag].append((wall, ru.ru_utime + ru.ru_stime))
+    for flag, label in (("0", "decode off"), ("1", "decode on ")):
+        w = statistics.median(x[0] for x in res[flag])
+        c = statistics.median(x[1] for x in res[flag])
+        print(f"credgate dir {root}, {label}: CPU median {c:.3f} s, wall median {w:.3f} s "
+              f"(CPU {' '.join('%.2f' % x[1] for x in res[flag])})")
+    print("load average at the end: %.1f %.1f %.1f" % os.getloadavg())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -128,9 +158,14 @@ def main() -> int:
     h.add_argument("--runs", type=int, default=21)
     t = sub.add_parser("tree")
     t.add_argument("dir", type=Path)
+    d = sub.add_parser("dir")
+    d.add_argument("dir", type=Path)
+    d.add_argument("--runs", type=int, default=7)
     a = ap.parse_args()
     if a.cmd == "hook":
         hook(a.runs)
+    elif a.cmd == "dir":
+        dir_scan(a.dir, a.runs)
     else:
         tree(a.dir)
     return 0

@@ -334,13 +334,17 @@ def random_password_literal(f: Finding) -> bool:
     """A generic password finding whose value a machine drew (``Qd12u4xYbxx*Mr4v5GZ@*X&4``,
     ``k9TzQ2mWx7LpR4vB``): 10+ characters of three or more classes (lower, upper, digit, symbol) that change
     class every few characters, assigned to a password key, in a file that is not a test, fixture, example
-    or document. People's passwords (``Summer2024!``, ``Winter2024*Admin``) change class two or three times
+    or document (mixed-case letters alone count from 12 characters when they read random). People's
+    passwords (``Summer2024!``, ``Winter2024*Admin``) change class two or three times
     or are made of words (``SomeKindOfPassword123!@#``) and stay medium: reported, blocking at ``medium``."""
     v = f.secret
     if len(v) < 10 or len(v) > 128 or any(c.isspace() for c in v):
         return False
     classes, turns = _classes_and_turns(v)
-    if classes < 3 or turns < max(5, int(len(v) * 0.35)) or filters.made_of_words(v):
+    # mixed-case letters alone (1 in 8 random 12-character alphanumeric passwords) count from 12 when they
+    # are no words: a generator's output, not a phrase (``VdtgLIYozCdr``)
+    letters = classes == 2 and len(v) >= 12 and v.isalpha() and filters.password_letters(v)
+    if (classes < 3 and not letters) or turns < max(5, int(len(v) * 0.35)) or filters.made_of_words(v):
         return False
     path = f.location.path or ""
     if _NOT_LIVE_PATH.search(path):

@@ -89,6 +89,9 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
     if ext == ".sql":  # a dump or seed file: INSERT rows read by column (credgate.iac.sqldump)
         return "sql-dump" if (b"INSERT" in data or b"insert" in data or b"COPY " in data) \
             and b"\x00" not in data[:8192] else None
+    if ext in (".csv", ".tsv"):  # a table with a password column: cells read by column (credgate.iac.csvtable)
+        head = data[:4096].lower()  # the header names a pass/pwd/pw column (csvtable is imported only then)
+        return "csv-table" if (b"pass" in head or b"pw" in head) and b"\x00" not in data[:8192] else None
     if ext in NOT_IAC_EXT or b"\x00" in data[:8192]:
         return None
     # content markers (C-speed substring searches).  Every format puts its markers near the top, so

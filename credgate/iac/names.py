@@ -27,7 +27,10 @@ _POS_PAIRS = frozenset(
      ("signing", "key"), ("encryption", "key"), ("master", "key"), ("connection", "string"),
      ("conn", "str"), ("client", "secret"), ("app", "key"), ("account", "key"), ("license", "key"),
      ("storage", "key"), ("shared", "key"), ("service", "key"), ("admin", "key"), ("app", "secret"),
-     ("basic", "auth"), ("http", "auth"), ("pre", "shared")]
+     ("basic", "auth"), ("http", "auth"), ("pre", "shared"),
+     # the Erlang distribution cookie (RELEASE_COOKIE of mix releases, ERLANG_COOKIE, NODE_COOKIE): whoever
+     # has it joins the cluster and runs code on every node
+     ("release", "cookie"), ("erlang", "cookie"), ("erl", "cookie"), ("node", "cookie"), ("dist", "cookie")]
 )
 # last token that makes the name a pointer/setting, not the secret itself
 _NEG_LAST = frozenset(

@@ -126,6 +126,14 @@ REM_SQL_DUMP = (
     "if the repository is shared (git filter-repo)."
 )
 
+REM_CSV = (
+    "Change the password of every account in the table: a spreadsheet or export keeps it in clear for everyone "
+    "who can read the repository, and it stays in history. Keep shared test accounts in the team's password "
+    "manager (a shared vault, one entry per account) and leave the column out of the file, or export user "
+    "tables with the column masked. Remove the file, then purge history if the repository is shared "
+    "(git filter-repo)."
+)
+
 
 REM_SHELL_FLOW = (
     "Change the password: the script holds it in clear, and it stays in history. Read it at run time instead of "
@@ -176,6 +184,8 @@ RULES: dict[str, IacRule] = {
            "EventBridge connection)", H, CM, REM_DOCUMENT, "document"),
         _r("sql-dump-password-column", "Password in a password column of a SQL dump or seed file (INSERT rows "
            "mapped to the CREATE TABLE or INSERT column list)", M, CM, REM_SQL_DUMP, "sql", "password"),
+        _r("csv-password-column", "Password in a password column of a CSV or TSV table (cells mapped to the "
+           "header's column names)", M, CM, REM_CSV, "csv", "password"),
         _r("shell-variable-password", "Password passed on a command line through a shell variable that the same "
            "script assigns a literal (NEW='...' then redis-cli -a \"$NEW\")", M, CM, REM_SHELL_FLOW, "shell",
            "command", "password"),

@@ -24,10 +24,15 @@ _QUALIFIED = rf"{_IDENT}(?:\s*\.\s*{_IDENT})?"
 _CREATE = re.compile(rf"(?is)\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_QUALIFIED})\s*\(")
 _INSERT = re.compile(rf"(?is)\bINSERT\s+(?:IGNORE\s+|OR\s+\w+\s+)?INTO\s+({_QUALIFIED})\s*(\([^()]*\))?\s*VALUES\s*")
 # a column named as the password (api_password, passwd, user_pass, pwd), not as its hash, salt or metadata
-_PASSWORD_COLUMN = re.compile(r"(?i)(?:^|_|(?<=[a-z]))(?:password|passwd|passphrase|pwd|pass)$|^(?:password|passwd|pwd)_?(?:plain|clear|text|value)?$")
+# (plain_pw, pw, password_plain, cleartext_password, userpw: the short "pw" only as a whole word or after plain/
+# clear/user, so a name merely ending in the letters "pw" is not one)
+_PASSWORD_COLUMN = re.compile(
+    r"(?i)(?:^|_|(?<=[a-z]))(?:password|passwd|passphrase|pwd|pass)$|(?:^|_|plain|clear|user)pw$|"
+    r"^(?:password|passwd|pwd|pw|pass)_?(?:plain|clear|cleartext|plaintext|text|value|raw)?$")
 _NOT_PASSWORD_COLUMN = re.compile(
     r"(?i)hash|digest|salt|crypt|enc(?:rypted)?_|bcrypt|reset|expir|changed|updated|_at$|policy|hint|length|"
-    r"strength|required|history|question|compass|bypass")
+    r"strength|required|history|question|compass|bypass|boarding|season|"
+    r"(?:day|bus|ski|hall|first|second|single|multi|fast|free|event|park)_?pass$")
 # what a password column holds when the application stored it properly: a hash, not the password
 _HASH = re.compile(
     r"\$(?:2[abxy]?|1|5|6|y|gy|7|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|apr1|sha1|md5)\$.+|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|"

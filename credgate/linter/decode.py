@@ -311,6 +311,20 @@ _DUMP_MAX = 4 * 1024 * 1024  # larger files are not read as hex dumps (a dump of
 _DUMP_SPACE = b" \t\r"
 
 
+_DUMP_PROBE = 4096  # a longer first line is refused by its first bytes, not copied three times (see _not_hex_line)
+_HEX_OR_SPACE = _HEXCHARS + _DUMP_SPACE
+
+
+def _not_hex_line(data: bytes, at: int) -> bool:
+    """True when the line at ``at`` surely fails hex_dump's first-line test, judged by its first
+    ``_DUMP_PROBE`` bytes: a minified JSON file is one 2 MB line, which ``strip`` and ``translate`` copied
+    whole.  Exact: the probe, left-stripped, starts the stripped line (the line runs on past the probe), so
+    it is not empty and not a comment there either; and a byte in it that is neither hex nor a space is kept
+    by the line's right strip, so the line's hex test fails too.  Anything else: False, the full test decides."""
+    probe = data[at : at + _DUMP_PROBE].lstrip(_DUMP_SPACE)
+    return bool(probe) and not probe.startswith(b"#") and bool(probe.translate(None, _HEX_OR_SPACE))
+
+
 def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
     """A hex dump file (``xxd -p``, ``od``-less plain hex; ``#`` comment lines allowed) decoded whole.
 
@@ -330,6 +344,8 @@ def hex_dump(data: bytes) -> Optional[tuple[bytes, list[tuple[int, int, int]]]]:
             return None
         e = data.find(b"\n", at)
         e = n if e == -1 else e
+        if e - at > _DUMP_PROBE and _not_hex_line(data, at):
+            return None
         line = data[at:e].strip(_DUMP_SPACE)
         if line and not line.startswith(b"#"):
             if line.translate(None, _HEXCHARS):

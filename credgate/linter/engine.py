@@ -76,6 +76,9 @@ class Dropped:
         self.rule_id, self.secret, self.reason, self.line = rule_id, secret, reason, line
 
 
+_OFF_ANY_AFTER = 64  # file names met before Engine._off_path builds its one regex of every name glob
+
+
 class Engine:
     def __init__(
         self,
@@ -92,6 +95,7 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        self._off_any: "Optional[tuple[re.Pattern[str], frozenset[int]]]" = None  # all name globs, one regex
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
         self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
@@ -331,7 +335,17 @@ class Engine:
         if off is None:
             if len(self._off_name) > 4096:
                 self._off_name.clear()
-            off = self._off_name[name] = frozenset(i for i, rx in by_name if not rx.match(name))
+            if self._off_any is None and len(self._off_name) >= _OFF_ANY_AFTER and by_name:
+                # every name glob in one regex: a name none of them takes (most names of a tree) is off all
+                # those rules after one match, not one per rule (alternatives of anchored regexes: exact).
+                # Built once a scan has met many names: its compile would cost a hook more than it saves
+                self._off_any = (re.compile("|".join(f"(?:{rx.pattern})" for _i, rx in by_name)),
+                                 frozenset(i for i, _rx in by_name))
+            if self._off_any is not None and not self._off_any[0].match(name):
+                off = self._off_any[1]
+            else:
+                off = frozenset(i for i, rx in by_name if not rx.match(name))
+            self._off_name[name] = off
         if by_path:
             off = off | frozenset(i for i, last, globs in by_path
                                   if not last.match(name) or not match_any(globs, path))
@@ -388,13 +402,14 @@ class Engine:
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
-            reason = filters.generic_value(secret, password_slot="password" in rule.tags and not no_phrase)
+            pw_slot = "password" in rule.tags and not no_phrase
+            reason = filters.generic_value(secret, password_slot=pw_slot)
             if weak and reason == filters.TEST_VALUE:
                 reason = None
             if uuid_token and reason == filters.A_UUID:
                 reason = None
             if reason is None and not weak:
-                reason = filters.code_shape(secret)
+                reason = filters.code_shape(secret, password_slot=pw_slot)
         elif reason is None and "name-value" in rule.tags:  # keeps UUIDs (tokens there), not publishable keys
             reason = filters.publishable(secret)
         if reason is None:
@@ -417,7 +432,7 @@ class Engine:
                     break
             # allowlists name words, identifiers and paths (``^[a-z]+[A-Z][A-Za-z]*$``, ``^/``); a random
             # password that has that shape by chance (letters only, or starting with /) is not one of them
-            if reason is not None and filters.random_by_chance(secret):
+            if reason is not None and filters.random_by_chance(secret, loose="password" in rule.tags):
                 reason = None
         if reason:
             return None, reason

@@ -273,15 +273,24 @@ def random_letters(v: str, loose: bool = False) -> bool:
     without a vowel. Strict (the default, for any secret-named key): two one-letter humps, humps averaging
     under 2.2 letters, or a 5-letter run without a vowel; 0.4% of 87,000 mixed-case identifiers from Python
     sources read random this way, and half of random letter strings. Loose (a value already in a password
-    slot): one one-letter hump or a 3-letter run without a vowel (``Kms``, ``Cfn`` are read random then)."""
+    slot): what reads random strictly, one one-letter hump, or a 3-letter run without a vowel (``Kms``,
+    ``Cfn`` are read random then)."""
     if not v.isascii() or v.islower() or v.isupper():
         return False
     humps = _HUMP.findall(v)
     single = sum(1 for i, h in enumerate(humps) if len(h) == 1 and not (i == 0 and h.islower()))
     novowel = max((len(h) for h in humps if not h.isupper() and not any(c in _VOWELS for c in h)), default=0)
-    if loose:
-        return single >= 1 or novowel >= 3
-    return single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
+    strict = single >= 2 or len(v) < 2.2 * len(humps) or novowel >= 5
+    return strict or single >= 1 or novowel >= 3 if loose else strict
+
+
+def password_letters(v: str) -> bool:
+    """Mixed-case letters under a key that names a password: random by either test of :func:`random_letters`,
+    or 10+ letters, and never made of words (:func:`made_of_words`: ``SvmAdminPassword`` is a property
+    name; ``zMcRefOkftHa`` and ``kCNQNGDqeyTS``, whose humps are too few and too long for the hump tests,
+    are a generator's output)."""
+    return (len(v) >= 10 or random_letters(v, loose=True)) and v.isascii() and not v.islower() \
+        and not v.isupper() and not made_of_words(v)
 
 
 _LETTER_HUMP = _lazy("_LETTER_HUMP", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
@@ -300,13 +309,13 @@ def made_of_words(v: str) -> bool:
 
 def random_by_chance(secret: str, loose: bool = False) -> bool:
     """A random value with a word's or a path's outline: letters only that are no word
-    (:func:`random_letters`; ``loose`` where the key names a password), or a base64 run starting with ``/``
+    (:func:`random_letters`; :func:`password_letters` too, ``loose``, where the key names a password), or a base64 run starting with ``/``
     whose segments are no folders."""
     v = secret.strip().strip("'\"`")
     if len(v) < 8:
         return False
     if v.isalpha():
-        return random_letters(v, loose=loose)
+        return random_letters(v) or (loose and password_letters(v))
     if v[0] in "%*" and v[1] not in "(.{s" and _random_segment(v[1:]):
         return True  # "%CpjRPBPUPKsMop0JVrx", "*1Z9gkfL-C-ZaK3m": no format directive (%s, %(x)s) or glob
     return v[0] == "/" and _base64_key_with_slashes(v)
@@ -516,7 +525,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith("-----") or (v[:1] in ("#", "@") and _marker(v)):
         return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)) \
-            and not (len(v) >= 8 and random_letters(v)):
+            and not (len(v) >= 8 and (random_letters(v) or (password_slot and password_letters(v)))):
         return PLAIN_WORD
     if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
@@ -578,8 +587,10 @@ _CS_PASSWORD_HASH = _lazy(
 _CS_DASH_WORD = _lazy("_CS_DASH_WORD", r"-{1,2}[a-z]+(?:-[a-z]+)*")
 
 
-def code_shape(secret: str) -> Optional[str]:
-    """For generic rules, after :func:`generic_value`: a value whose shape is code or packaging, not a secret."""
+def code_shape(secret: str, password_slot: bool = False) -> Optional[str]:
+    """For generic rules, after :func:`generic_value`: a value whose shape is code or packaging, not a secret.
+    ``password_slot``: the key names a password, where mixed-case letters that are no words
+    (:func:`password_letters`: ``VdtgLIYozCdr``) are a generated password, not a type name."""
     v = secret.strip().strip("'\"`")
     if len(v) < 4:
         return None
@@ -590,7 +601,8 @@ def code_shape(secret: str) -> Optional[str]:
         return "a relative module path or member name, not a secret"
     if c == "_" and (_GV_SLUG.fullmatch(v.lstrip("_")) or _GV_CONSTANT.fullmatch(v.lstrip("_"))):
         return "a private identifier (_name_like_this), not a secret"
-    if c.isupper() and len(v) >= 12 and _CS_TYPE_NAME.fullmatch(v) and len(_CS_CAP_WORD.findall(v)) >= 2:
+    if c.isupper() and len(v) >= 12 and _CS_TYPE_NAME.fullmatch(v) and len(_CS_CAP_WORD.findall(v)) >= 2 \
+            and not (password_slot and password_letters(v)):
         return "a type or class name, not a secret"
     if v[-1] == "." and v[:-1].isalpha() and (v[:-1].islower() or _GV_WORD.fullmatch(v[:-1])):
         return "a word ending a sentence, not a secret"

@@ -38,7 +38,13 @@ CASES = [
      "      Environment:\n        Type: LINUX_CONTAINER\n        ComputeType: BUILD_GENERAL1_SMALL\n"
      "        Image: aws/codebuild/standard:7.0\n        EnvironmentVariables:\n          - Name: NPM_TOKEN\n"
      "            Type: PLAINTEXT\n            Value: '!GzWv3CUXm'\n", 12, True),
+    # letters only, read as a type name or a plain word until session 8 (no word in them)
+    ("app2/.env", "APP_PASSWORD=VdtgLIYozCdr\n", 1, True),
+    ("cfg2/config.json", json.dumps({"db": {"host": "db.internal", "password": "dvAjMGRhIGzEZELBxQlw"}}, indent=2),
+     4, True),
+    ("cfg2/app.yaml", "db:\n  password: kCNQNGDqeyTS\n", 2, True),
     # the harmless shapes beside them
+    ("ok/fsx.js", 'const m={svmAdminPassword:"SvmAdminPassword",fileSystemId:"FileSystemId"};\n', 1, False),
     ("ok/.env.example", "DB_PASSWORD=Qd12u4xYbxx*Mr4v5GZ@*X&4\n", 1, False),
     ("ok/.env", "NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1IjoiZXhhbXBsZSJ9.c2lnbmF0dXJl\nDB_PASSWORD=${DB_PASSWORD}\n", 1, False),
     ("ok/form.json", json.dumps({"passwordField": "passwordInput", "password": "/run/secrets/db-password"}), 1, False),

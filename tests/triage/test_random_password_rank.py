@@ -18,7 +18,11 @@ CASES = [
     ("app/config.json", json.dumps({"db": {"user": "app", "password": "k9TzQ2mWx7LpR4vB"}}), True),
     ("app/settings.py", 'DATABASES = {"default": {"PASSWORD": "Lw7#qZ2vR9!mT4xK"}}\n', True),
     ("app/application.properties", "spring.datasource.password=hT6vQ9zL2wX8rM4k\n", True),
+    # mixed-case letters alone, no words: a generator's output (1 in 8 random 12-character alphanumerics)
+    ("app/.env.production", "APP_PASSWORD=zMcRefOkftHa\n", True),
+    ("app/db.yaml", "db:\n  admin_password: iGTQoHfIZYbGQYdpBaFM\n", True),
     # stays medium: reported, does not block a commit at the gates' default threshold
+    ("app/words.yaml", "db:\n  password: SilverMountain42\n", False),
     ("app/people.py", 'DB_PASSWORD = "Winter2024Secret!"\n', False),
     ("app/words.py", 'ADMIN_PASSWORD = "SomeKindOfPassword123!@#"\n', False),
     ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', False),

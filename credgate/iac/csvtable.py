@@ -1,0 +1,133 @@
+"""Passwords in CSV and TSV tables, by column.
+
+``email,password,env,platform`` then ``lf_qa_01@corp.example,Summer2024&,staging,steam``: a spreadsheet of
+shared test accounts, an export of a user table, a list of device logins.  No pattern rule reads the second
+cell as a password: nothing on its line names it.  This reader takes the header (the first line that is not a
+comment), finds the columns named as a password (``password``, ``pass``, ``pwd``, ``Admin Password``,
+``plain_pw``: :func:`credgate.iac.sqldump.password_column` on the name with spaces and dashes read as ``_``;
+never ``password_hash``, ``salt`` or ``password_changed``), and reports the cells of those columns that hold a
+password: not a hash (bcrypt, argon2, hex digests: :func:`credgate.iac.sqldump.cell_problem`), a placeholder
+(``<reset pending>``, ``(SSO)``, ``********``, ``n/a``), an empty cell or the usual non-secret values
+(the generic value checks with the password-slot reading).  A row whose cell count differs from the header's is
+skipped, as the SQL dump reader skips a row that does not fit its column list: a cell's meaning is a guess there.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from typing import Iterator, Optional
+
+from credgate.iac import sqldump
+from credgate.iac.rules import Hit
+
+RULE = "csv-password-column"
+_MAX_ROWS = 200_000
+_MAX_HEADER_CELL = 48
+# a header cell is a name: letters first, then letters, digits, spaces and punctuation of names
+_NAME = re.compile(r"[A-Za-z][\w .()/#\-]{0,47}")
+# cells that say where the password is or that there is none: words in brackets, masks, "n/a", "-"
+_NOT_A_PASSWORD = re.compile(r"[<(\[{].*[>)\]}]|\*{3,}|x{4,}|(?i:n/?a|none|null|nil|tbd|todo|unknown|unset|sso|-+)")
+
+
+def column_name(cell: str) -> str:
+    """A header cell as a column name: ``"Admin Password"`` -> ``admin_password``."""
+    return re.sub(r"[ \-./]+", "_", cell.strip().strip("\"'").strip()).strip("_").lower()
+
+
+def _delimiter(header: str, tsv: bool) -> str:
+    if tsv:
+        return "\t"
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line without its end) for each line of ``text``."""
+    at, n = 0, len(text)
+    while at < n:
+        end = text.find("\n", at)
+        end = n if end == -1 else end
+        yield at, text[at:end].rstrip("\r")
+        at = end + 1
+
+
+def _cells(line: str, delim: str) -> Optional[list[tuple[str, int, int]]]:
+    """The cells of one CSV line with their offsets in the line (quoted cells unquoted), or None when the
+    line cannot be read alone (a quoted cell that goes on over the next line)."""
+    if '"' not in line:
+        out, at = [], 0
+        for cell in line.split(delim):
+            out.append((cell, at, at + len(cell)))
+            at += len(cell) + 1
+        return out
+    try:
+        rows = list(csv.reader([line], delimiter=delim))
+    except csv.Error:
+        return None
+    if len(rows) != 1:
+        return None
+    out, at = [], 0
+    for cell in rows[0]:
+        # the cell's text as written (quoted or not) starts at the next delimiter-separated position
+        i = line.find(cell, at) if cell else at
+        if i < 0:
+            return None
+        out.append((cell, i, i + len(cell)))
+        nxt = line.find(delim, i + len(cell))
+        at = len(line) if nxt < 0 else nxt + 1
+    return out
+
+
+def cell_problem(value: str) -> Optional[str]:
+    """Why a cell of a password column is not a password, or None."""
+    v = value.strip()
+    if not v:
+        return "an empty cell"
+    if any(c.isspace() for c in v):
+        return "words, not a password (a note or a place: 'in 1Password', 'see vault')"
+    if _NOT_A_PASSWORD.fullmatch(v):
+        return "a placeholder or a mask"
+    return sqldump.cell_problem(v)
+
+
+def csv_hits(text: str, path: str) -> Iterator[Hit]:
+    """Password-column cells of a CSV/TSV table, as line-based hits."""
+    tsv = path.lower().endswith(".tsv")
+    lines = _lines(text)
+    header: Optional[list[tuple[str, int, int]]] = None
+    delim = ","
+    for _off, line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        delim = _delimiter(line, tsv)
+        header = _cells(line, delim)
+        break
+    if not header or len(header) < 2:
+        return
+    names = [column_name(c) for c, _s, _e in header]
+    if not all(_NAME.fullmatch(c.strip().strip("\"'").strip()) for c, _s, _e in header if c.strip()):
+        return  # the first line is data or free text, not a header of names
+    wanted_at = [i for i, n in enumerate(names) if n and sqldump.password_column(n)]
+    if not wanted_at:
+        return
+    rows = 0
+    for off, line in lines:
+        if rows >= _MAX_ROWS:
+            return
+        rows += 1
+        if not line.strip():
+            continue
+        cells = _cells(line, delim)
+        if cells is None or len(cells) != len(header):
+            continue
+        for i in wanted_at:
+            value, s, e = cells[i]
+            if cell_problem(value) is not None:
+                continue
+            lead = len(value) - len(value.lstrip())
+            v = value.strip()
+            yield Hit(RULE, (names[i],), v,
+                      (f"column {names[i]!r} of a CSV table holds a password",
+                       "a literal value, not a hash, a placeholder or a note"),
+                      detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
