@@ -384,6 +384,10 @@ _GV_TEST_VALUE = _lazy(
     r"[\W_]?\d{0,6}[\W_]?")
 _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
+# a Secrets Manager reference NAME:JSON_KEY:VERSION_STAGE:VERSION_ID (ECS/Copilot/CodeBuild "app/stripe:key::",
+# "db-creds:password:AWSCURRENT:"): the stage or the version is left empty or names a stage
+_GV_SM_REFERENCE = _lazy("_GV_SM_REFERENCE",
+                         r"[A-Za-z0-9/_+=.@\-]+:[A-Za-z0-9_.\-]*:(?:|AWSCURRENT|AWSPREVIOUS|AWSPENDING):[A-Za-z0-9\-]*")
 
 
 def publishable(value: str) -> Optional[str]:
@@ -529,6 +533,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return PLAIN_WORD
     if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
+    if v.count(":") == 3 and _GV_SM_REFERENCE.fullmatch(v):
+        return "a Secrets Manager reference (name:json-key:stage:version), not the secret"
     if len(v) < 6 and not (password_slot and short_password(v)):
         return "too short to be a secret"
     return None

@@ -131,6 +131,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a plain word or identifier"
     if re.fullmatch(r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?", v):
         return "a path or resource name"
+    if re.fullmatch(r"[A-Za-z0-9/_+=.@\-]+:[A-Za-z0-9_.\-]*:(?:|AWSCURRENT|AWSPREVIOUS|AWSPENDING):[A-Za-z0-9\-]*", v):
+        return "a Secrets Manager reference (name:json-key:stage:version), not the secret"
     if len(v) < 6:
         return "too short to be a secret"
     return None
