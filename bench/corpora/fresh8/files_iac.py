@@ -616,7 +616,7 @@ FILES += [
         "Code": {"S3Bucket": "fhm-artifacts-927351604482", "S3Key": "quoteforge/callouts-«sha:qfcallouts».zip"},  ⟪git SHA in artifact key⟫
         "Environment": {
           "Variables": {
-            "LEXISNEXIS_ACCOUNT": "«num:6-lnacct»",
+            "LEXISNEXIS_ACCOUNT": "«num:6-lnacct»",  ⟪LexisNexis account number, an identifier⟫
             "LEXISNEXIS_CLUE_PASSWORD": "«pwx:lnclue»",  ⟦password|LexisNexis CLUE password in Lambda env (CFN JSON)⟧
             "VERISK_ISO_API_KEY": "«hex:32-verisk»",  ⟦app-secret|Verisk ISO API key under a provider-named key⟧
             "TRANSUNION_SUBSCRIBER_CODE": "«num:8-tusub»",  ⟪TransUnion subscriber code, an identifier⟫
@@ -688,7 +688,7 @@ FILES += [
     "Stage": "prod",
     "DesiredCount": "6",
     "DjangoSecretKey": "«django:claimsdesk»",  ⟦app-secret|Django SECRET_KEY in a CodePipeline template configuration⟧
-    "XactimateClientSecret": "«b62:48-xactimate»",  ⟦app-secret|Xactimate (property estimating) client secret⟧
+    "XactimateClientSecret": "{{resolve:secretsmanager:claimsdesk/prod/xactimate:SecretString:client_secret}}",  ⟪dynamic reference⟫
     "XactimateClientId": "fernhollow-claims-prod",
     "OktaApiToken": "{{resolve:secretsmanager:claimsdesk/okta:SecretString:token}}"  ⟪dynamic reference⟫
   },
@@ -877,7 +877,7 @@ functions:
       ],
       "secrets": [
         {"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:us-east-2:318604257719:secret:policycore/prod/db-«b62:6-pcdbsec»:password::"},  ⟪valueFrom secret ARN⟫
-        {"name": "MAINFRAME_RACF_PASSWORD", "valueFrom": "arn:aws:ssm:us-east-2:318604257719:parameter/policycore/racf"}
+        {"name": "MAINFRAME_RACF_PASSWORD", "valueFrom": "arn:aws:ssm:us-east-2:318604257719:parameter/policycore/racf"}  ⟪valueFrom SSM parameter ARN⟫
       ]
     }
   ]
@@ -953,14 +953,14 @@ containerDefinitions:
     "Version": "$LATEST",
     "Environment": {
         "Variables": {
-            "TWILIO_ACCOUNT_SID": "«twac:ivr»",
+            "TWILIO_ACCOUNT_SID": "«twac:ivr»",  ⟪Twilio account SID, an identifier⟫
             "TWILIO_AUTH_TOKEN": "«hex:32-twilioivr»",  ⟦app-secret|Twilio auth token in a Lambda configuration dump⟧
             "CLAIMSDESK_API_KEY": "«b62:40-claimsdeskapi»",  ⟦app-secret|same claimsdesk API key, in get-function-configuration output⟧
             "PHOTO_BUCKET": "fhm-fnol-photos-prod-318604257719"
         }
     },
     "TracingConfig": {"Mode": "Active"},
-    "RevisionId": "«uuid:fnolrev»",
+    "RevisionId": "«uuid:fnolrev»",  ⟪Lambda revision id⟫
     "Architectures": ["x86_64"]
 }
 """),
@@ -1337,7 +1337,7 @@ vpc_cidr           = "10.40.0.0/16"
 okta_api_token     = "«okta:tfvars»"  ⟦okta|Okta API token in terraform.tfvars⟧
 pagerduty_token    = "«pd:tfvars»"  ⟦app-secret|PagerDuty API token in terraform.tfvars⟧
 splunk_hec_token   = "«uuid:splunkhectf»"  ⟦app-secret|Splunk HEC token in terraform.tfvars⟧
-claims_db_password = "«pwc:claimsdr»"  ⟦password|same DR password in terraform.tfvars⟧
+claims_db_password = "<set TF_VAR_claims_db_password>"  ⟪placeholder⟫
 cat_event_topic    = "arn:aws:sns:us-east-2:318604257719:cat-events"
 """),
     ("infra/terraform/nonprod/nonprod.auto.tfvars.json", r"""
@@ -1366,8 +1366,8 @@ provider "registry.terraform.io/hashicorp/aws" {
 provider "registry.terraform.io/snowflake-labs/snowflake" {
   version = "0.98.0"
   hashes = [
-    "«gosum:tflock3»",
-    "zh:«sha256:tflock4»",
+    "«gosum:tflock3»",  ⟪provider lock hash⟫
+    "zh:«sha256:tflock4»",  ⟪provider lock hash⟫
   ]
 }
 """),
@@ -1376,7 +1376,7 @@ provider "registry.terraform.io/snowflake-labs/snowflake" {
   "version": 4,
   "terraform_version": "1.9.8",
   "serial": 412,
-  "lineage": "«uuid:tflineage»",
+  "lineage": "«uuid:tflineage»",  ⟪Terraform state lineage⟫
   "outputs": {},
   "resources": [
     {
@@ -1589,7 +1589,7 @@ spec:
         property: password
     - secretKey: TRANSUNION_PASSWORD
       remoteRef:
-        key: quoteforge/prod/transunion
+        key: quoteforge/prod/transunion  ⟪remoteRef key⟫
         property: password
 """),
     ("k8s/argocd/repo-policycore.yaml", r"""
@@ -1621,7 +1621,7 @@ data:
     s3.access-key: «akid:flinkcheckpoints»  ⟦aws-key-id|Flink s3.access-key in a ConfigMap⟧
     s3.secret-key: «awssec:flinkcheckpoints»  ⟦aws-secret|Flink s3.secret-key in a ConfigMap⟧
     s3.endpoint: https://s3.us-east-2.amazonaws.com
-    metrics.reporter.dghttp.apikey: «ddapi:flink»  ⟦datadog|Datadog API key in a Flink metrics reporter⟧
+    metrics.reporter.dghttp.apikey: ${DD_API_KEY}  ⟪environment reference⟫
 """),
     ("k8s/cert-manager/issuer.yaml", r"""
 apiVersion: cert-manager.io/v1
@@ -1661,7 +1661,7 @@ redis:
     password: «pwl:cdredis»  ⟦password|Redis password in Helm values⟧
 xactimate:
   clientId: fernhollow-claims-prod
-  clientSecret: «b62:48-xactimate»  ⟦app-secret|Xactimate client secret in Helm values⟧
+  clientSecret: ""  ⟪empty value, filled from claimsdesk-env⟫
 ingress:
   annotations:
     alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:us-east-2:318604257719:certificate/«uuid:acmcd»  ⟪certificate ARN⟫
@@ -1678,12 +1678,13 @@ keycloak:
     password: '{{ .Values.global.keycloakDbPassword }}'  ⟪Helm template reference⟫
   extraEnvVars:
     - name: KC_SPI_EVENTS_LISTENER_SPLUNK_TOKEN
-      value: «uuid:splunkheckc»  ⟦app-secret|Splunk HEC token in Keycloak extra env⟧
+      valueFrom:
+        secretKeyRef: {name: keycloak-splunk, key: token}  ⟪secretKeyRef⟫
 """),
     ("charts/actuarial-airflow/values.yaml", r"""
 executor: KubernetesExecutor
 fernetKey: «fernet:airflow»  ⟦app-secret|Airflow Fernet key in Helm values⟧
-webserverSecretKey: «hex:32-airflowweb»  ⟦app-secret|Airflow webserver secret key in Helm values⟧
+webserverSecretKeySecretName: airflow-webserver-secret  ⟪secret name reference⟫
 data:
   metadataSecretName: airflow-metadata  ⟪secret name reference⟫
 webserver:
@@ -1765,5 +1766,374 @@ RUN install2.r --error ChainLadder actuar data.table DBI odbc arrow
 # Posit Package Manager mirror behind Artifactory
 RUN echo "machine fernhollow.jfrog.io login svc-rstudio password «pwc:rstudioart»" > /root/.netrc && chmod 600 /root/.netrc  ⟦password|netrc password written in a Dockerfile RUN⟧
 RUN echo 'options(repos = c(CRAN = "https://fernhollow.jfrog.io/artifactory/api/cran/cran-remote"))' >> /usr/local/lib/R/etc/Rprofile.site
+"""),
+]
+
+FILES += [
+    ("infra/ec2/mq-bridge-userdata.sh", r"""
+#!/bin/bash
+# user data for the z/OS MQ bridge hosts (RHEL 9). The mainframe side cannot use instance roles,
+# so the bridge forwards to S3 with a user key until FHM-1977 lands.
+set -euo pipefail
+dnf install -y java-21-amazon-corretto-headless awscli
+mkdir -p /etc/mqbridge
+cat > /etc/mqbridge/bridge.env <<'ENV'
+MQ_QMGR=FHMPQM01
+MQ_CHANNEL=AWS.BRIDGE.SVRCONN
+MQ_USER=MQBRG01
+MQ_PASSWORD=«pw8:mqbrg»  ⟦password|RACF password for the MQ channel in UserData⟧
+AWS_ACCESS_KEY_ID=«akid:mqbridge»  ⟦aws-key-id|key ID in EC2 UserData⟧
+AWS_SECRET_ACCESS_KEY=«awssec:mqbridge»  ⟦aws-secret|secret in EC2 UserData⟧
+AWS_DEFAULT_REGION=us-east-2
+ENV
+chmod 600 /etc/mqbridge/bridge.env
+systemctl enable --now mqbridge
+"""),
+    ("packer/sas-workspace.pkr.hcl", r"""
+packer {
+  required_plugins {
+    amazon = { source = "github.com/hashicorp/amazon", version = "~> 1.3" }
+  }
+}
+
+source "amazon-ebs" "sas" {
+  region         = "us-east-2"
+  instance_type  = "r6i.2xlarge"
+  ami_name       = "sas94-workspace-{{timestamp}}"
+  communicator   = "winrm"
+  winrm_username = "Administrator"
+  winrm_password = "«pwl:packerwinrm»"  ⟦password|Packer winrm_password⟧
+  winrm_use_ssl  = true
+  winrm_insecure = true
+  user_data_file = "scripts/winrm-bootstrap.ps1"
+  source_ami_filter {
+    filters     = { name = "Windows_Server-2022-English-Full-Base-*" }
+    owners      = ["amazon"]
+    most_recent = true
+  }
+}
+
+build {
+  sources = ["source.amazon-ebs.sas"]
+  provisioner "powershell" {
+    environment_vars = ["SAS_DEPOT_KEY=«uhex:24-sasdepot»"]  ⟦?app-secret|SAS software-depot order key, a licence entitlement⟧
+    script           = "scripts/install-sas.ps1"
+  }
+}
+"""),
+    ("ansible/group_vars/mq_bridge.yml", r"""
+---
+mqbridge_qmgr: FHMPQM01
+mqbridge_channel: AWS.BRIDGE.SVRCONN
+mqbridge_user: MQBRG01
+mqbridge_password: "{{ vault_mqbridge_password }}"  ⟪Jinja vault reference⟫
+mqbridge_keystore_password: «pwc:mqkeystore»  ⟦password|keystore password in Ansible group_vars⟧
+mqbridge_truststore_password: changeit  ⟪Java default truststore password⟫
+splunk_forwarder_deployment_server: splunk-ds.fernhollow.internal:8089
+"""),
+    ("ansible/roles/splunk-forwarder/defaults/main.yml", r"""
+---
+splunk_uf_version: "9.3.1"
+splunk_uf_admin_user: admin
+splunk_uf_admin_password: «pp:splunkuf»  ⟦password|Splunk forwarder admin password in role defaults⟧
+splunk_uf_pass4symmkey: «b62:24-pass4symm»  ⟦app-secret|Splunk pass4SymmKey in role defaults⟧
+splunk_uf_indexers:
+  - idx1.fernhollow.splunkcloud.com:9997
+"""),
+    ("ansible/group_vars/all/vault.yml", r"""
+$ANSIBLE_VAULT;1.1;AES256
+«vault:ansiblevault»  ⟪ansible-vault ciphertext⟫
+"""),
+    ("agency-portal/.ebextensions/01-env.config", r"""
+option_settings:
+  aws:elasticbeanstalk:application:environment:
+    RAILS_ENV: production
+    RAILS_MASTER_KEY: «hex:32-railsmaster»  ⟦app-secret|Rails master key in Elastic Beanstalk option_settings⟧
+    DATABASE_URL: mysql2://agency:«pwn:agencydb»@agency-portal.c8w2x.us-east-2.rds.amazonaws.com/agency_portal  ⟦conn-string|MySQL URL with password in ebextensions⟧
+    SECRET_KEY_BASE: ${SECRET_KEY_BASE}  ⟪unexpanded variable⟫
+  aws:autoscaling:launchconfiguration:
+    InstanceType: t3.medium
+    IamInstanceProfile: aws-elasticbeanstalk-ec2-role
+"""),
+    ("services/quoteforge/appspec.yml", r"""
+version: 0.0
+os: linux
+files:
+  - source: bin/quoteforge
+    destination: /opt/quoteforge/bin
+hooks:
+  BeforeInstall:
+    - location: scripts/stop.sh
+      timeout: 60
+  ApplicationStart:
+    - location: scripts/start.sh
+      timeout: 120
+      runas: quoteforge
+"""),
+    ("services/quoteforge/scripts/start.sh", r"""
+#!/bin/bash
+# CodeDeploy ApplicationStart hook for the on-prem rating hosts (Columbus DC)
+export QF_ENV=prod
+export QF_ORACLE_DSN="quoteforge/«pwl:qforacle»@pas-ora-scan.cmh.fernhollow.internal:1521/PASPRD"  ⟦conn-string|Oracle EZConnect string with a password⟧
+export QF_LEXISNEXIS_PASSWORD="$(aws ssm get-parameter --name /quoteforge/prod/lexisnexis --with-decryption --query Parameter.Value --output text)"  ⟪SSM lookup⟫
+exec /opt/quoteforge/bin/quoteforge serve --port 8443
+"""),
+    (".github/workflows/deploy-quoteforge.yml", r"""
+name: deploy-quoteforge
+on:
+  push:
+    branches: [main]
+    paths: ['services/quoteforge/**']
+permissions:
+  id-token: write
+  contents: read
+jobs:
+  deploy:
+    runs-on: ubuntu-24.04
+    env:
+      SNYK_TOKEN: «uuid:snykgha»  ⟦app-secret|Snyk token (UUID) as a literal workflow env⟧
+      AWS_REGION: us-east-2
+    steps:
+      - uses: actions/checkout@«sha:checkoutpin»  ⟪action pinned by SHA⟫
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::318604257719:role/gha-quoteforge-deploy
+          aws-region: us-east-2
+      - run: snyk test --severity-threshold=high
+      - run: aws deploy create-deployment --application-name quoteforge --deployment-group-name prod --s3-location bucket=fhm-artifacts-927351604482,key=quoteforge/${{ github.sha }}.zip,bundleType=zip
+        env:
+          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}  ⟪Actions secret reference⟫
+"""),
+    (".github/workflows/agent-mobile-release.yml", r"""
+name: agent-mobile-release
+on:
+  workflow_dispatch:
+jobs:
+  submit:
+    runs-on: macos-14
+    steps:
+      - uses: actions/checkout@v4
+      - uses: expo/expo-github-action@v8
+        with:
+          eas-version: latest
+          token: ${{ secrets.EXPO_TOKEN }}  ⟪Actions secret reference⟫
+      - name: Distribute to QA testers
+        run: firebase appdistribution:distribute build/agent.apk --app 1:«num:12-fbapp»:android:«hex:16-fbandroid» --groups field-agents
+        env:
+          FIREBASE_TOKEN: «gref:firebaseci»  ⟦app-secret|Google refresh token from firebase login:ci in a workflow⟧
+      - run: eas submit --platform ios --non-interactive
+        env:
+          EXPO_APPLE_APP_SPECIFIC_PASSWORD: «lo:4-asp1»-«lo:4-asp2»-«lo:4-asp3»-«lo:4-asp4»  ⟦password|Apple app-specific password in a workflow⟧
+"""),
+    (".github/workflows/nightly-reserving.yml", r"""
+name: nightly-reserving-checks
+on:
+  schedule:
+    - cron: '30 6 * * *'
+jobs:
+  checks:
+    runs-on: [self-hosted, actuarial]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: r-lib/actions/setup-r@v2
+        with:
+          r-version: '4.4.1'
+      - run: Rscript tools/triangle_checks.R
+        env:
+          SNOWFLAKE_PASSWORD: ${{ secrets.SNOWFLAKE_ACTUARIAL_PASSWORD }}  ⟪Actions secret reference⟫
+          SNOWFLAKE_USER: SVC_RESERVING
+"""),
+    ("services/policycore/Jenkinsfile", r"""
+pipeline {
+  agent { label 'linux-maven' }
+  environment {
+    ARTIFACTORY = credentials('artifactory-svc-jenkins')  ⟪Jenkins credentials() binding⟫
+    SONAR_HOST_URL = 'https://sonar.fernhollow.internal'
+  }
+  stages {
+    stage('Build') {
+      steps { sh 'mvn -B -s ci/settings.xml verify' }
+    }
+    stage('Publish rating tables') {
+      steps {
+        sh "curl -fsS -u svc-ratingtables:«pwc:ratingtablesjenkins» -T target/rating-tables.zip https://fernhollow.jfrog.io/artifactory/rating-tables/"  ⟦password|curl -u user:password in a Jenkinsfile⟧
+      }
+    }
+    stage('Notify') {
+      steps {
+        sh "curl -s -X POST -H 'Content-Type: application/json' -d '{\"text\":\"policycore ${env.BUILD_NUMBER} published\"}' «teamshook:policycore»"  ⟦app-secret|Teams incoming webhook URL in a Jenkinsfile⟧
+      }
+    }
+  }
+}
+"""),
+    ("jenkins/casc/jenkins.yaml", r"""
+jenkins:
+  systemMessage: "Fernhollow build farm (Columbus) - managed by JCasC, do not edit in the UI"
+  securityRealm:
+    ldap:
+      configurations:
+        - server: ldaps://ad.cmh.fernhollow.internal:636
+          rootDN: DC=cmh,DC=fernhollow,DC=internal
+          managerDN: CN=svc-jenkins-ldap,OU=Service,DC=cmh,DC=fernhollow,DC=internal
+          managerPasswordSecret: «pwc:jenkinsldap»  ⟦password|LDAP manager password in JCasC⟧
+credentials:
+  system:
+    domainCredentials:
+      - credentials:
+          - usernamePassword:
+              scope: GLOBAL
+              id: artifactory-svc-jenkins
+              username: svc-jenkins
+              password: ${ARTIFACTORY_PASSWORD}  ⟪JCasC variable reference⟫
+          - string:
+              scope: GLOBAL
+              id: sonar-token
+              secret: «sonar:jcasc»  ⟦app-secret|SonarQube token in JCasC⟧
+unclassified:
+  slackNotifier:
+    teamDomain: fernhollow
+    tokenCredentialId: slack-bot  ⟪Jenkins credential id⟫
+"""),
+    ("actuarial/.gitlab-ci.yml", r"""
+stages: [lint, build, publish]
+variables:
+  SNOWFLAKE_ACCOUNT: fhm-actuarial
+  SNOWFLAKE_USER: SVC_GITLAB_DBT
+  SNOWFLAKE_PASSWORD: «pwl:gitlabdbt»  ⟦password|Snowflake password in GitLab CI variables⟧
+  DATABRICKS_HOST: https://dbc-7f21c4a0-9e11.cloud.databricks.com
+  DATABRICKS_TOKEN: $DATABRICKS_TOKEN  ⟪CI variable reference⟫
+lint:
+  stage: lint
+  image: python:3.12
+  script:
+    - pip install sqlfluff==3.2.0
+    - sqlfluff lint models/
+dbt:
+  stage: build
+  image: ghcr.io/dbt-labs/dbt-snowflake:1.8.4
+  script:
+    - dbt build --target prod
+publish:
+  stage: publish
+  script:
+    - |
+      curl --fail -H "Authorization: Bearer «dapi:gitlab»" -X POST "$DATABRICKS_HOST/api/2.1/jobs/run-now" -d '{"job_id": 881203}'  ⟦app-secret|Databricks token in a GitLab CI script⟧
+"""),
+    ("agency-portal/bitbucket-pipelines.yml", r"""
+# Harbor & Vine Agency Services (acquired 2024) still builds on Bitbucket
+image: ruby:3.3
+pipelines:
+  branches:
+    main:
+      - step:
+          name: test
+          caches: [bundler]
+          script:
+            - bundle install
+            - bundle exec rspec
+      - step:
+          name: deploy
+          deployment: production
+          script:
+            - pipe: atlassian/aws-elasticbeanstalk-deploy:1.3.0
+              variables:
+                AWS_ACCESS_KEY_ID: «akid:agencyeb»  ⟦aws-key-id|key ID in a Bitbucket pipe's variables⟧
+                AWS_SECRET_ACCESS_KEY: «awssec:agencyeb»  ⟦aws-secret|secret in a Bitbucket pipe's variables⟧
+                AWS_DEFAULT_REGION: us-east-2
+                APPLICATION_NAME: agency-portal
+                ENVIRONMENT_NAME: agency-portal-prod
+            - git push https://hv-deploy:«atbb:agencymirror»@bitbucket.org/harborvine/agency-portal-mirror.git HEAD:main  ⟦app-secret|Bitbucket app password in a push URL⟧
+"""),
+    ("broker-portal/azure-pipelines.yml", r"""
+trigger:
+  branches:
+    include: [main]
+pool:
+  vmImage: windows-2022
+variables:
+  buildConfiguration: Release
+  NUGET_FEED_PAT: $(NugetFeedPat)  ⟪pipeline variable reference⟫
+  SERVICEBUS_CONNECTION: $(ServiceBusConnection)  ⟪pipeline variable reference⟫
+steps:
+  - task: NuGetAuthenticate@1
+  - script: dotnet restore --configfile NuGet.Config
+  - script: dotnet publish BrokerPortal.Web -c $(buildConfiguration) -o $(Build.ArtifactStagingDirectory)
+  - task: AWSShellScript@1
+    inputs:
+      awsCredentials: fhm-aws-broker-portal
+      regionName: us-east-2
+      scriptType: inline
+      inlineScript: aws s3 cp $(Build.ArtifactStagingDirectory) s3://fhm-broker-portal-releases/ --recursive
+"""),
+    (".teamcity/settings.kts", r"""
+import jetbrains.buildServer.configs.kotlin.*
+import jetbrains.buildServer.configs.kotlin.buildSteps.gradle
+
+version = "2024.03"
+
+project {
+    params {
+        password("env.SONAR_TOKEN", "credentialsJSON:«uuid:tcsonar»")  ⟪TeamCity credentialsJSON token reference⟫
+        param("env.GRADLE_ENTERPRISE_ACCESS_KEY", "ge.fernhollow.internal=«lo:52-gradleent»")  ⟦app-secret|Gradle Enterprise access key as a plain TeamCity param⟧
+        param("env.PAYOUTS_ENV", "prod")
+    }
+    buildType(PayoutsBuild)
+}
+
+object PayoutsBuild : BuildType({
+    name = "payouts-service"
+    steps {
+        gradle { tasks = "clean build" }
+    }
+})
+"""),
+    ("infra/k8s-ingress-nginx/values.yaml", r"""
+controller:
+  replicaCount: 3
+  service:
+    annotations:
+      service.beta.kubernetes.io/aws-load-balancer-type: nlb
+      service.beta.kubernetes.io/aws-load-balancer-ssl-cert: arn:aws:acm:us-east-2:318604257719:certificate/«uuid:acmnginx»  ⟪certificate ARN⟫
+  config:
+    use-forwarded-headers: "true"
+    proxy-body-size: 64m
+  metrics:
+    enabled: true
+"""),
+    ("infra/amplify/agent-web/amplify.yml", r"""
+version: 1
+frontend:
+  phases:
+    preBuild:
+      commands:
+        - npm ci
+    build:
+      commands:
+        - echo "NEXT_PUBLIC_MAPBOX_TOKEN=pk.«mapbox:public»" >> .env.production  ⟪Mapbox public token⟫
+        - echo "NEXT_PUBLIC_SEGMENT_WRITE_KEY=«b62:32-segment»" >> .env.production  ⟪Segment browser write key, public⟫
+        - npm run build
+  artifacts:
+    baseDirectory: .next
+    files: ['**/*']
+"""),
+    ("infra/ecs/fnol-ivr-taskdef.json", r"""
+{
+  "family": "fnol-ivr-recorder",
+  "requiresCompatibilities": ["FARGATE"],
+  "cpu": "512",
+  "memory": "1024",
+  "containerDefinitions": [
+    {
+      "name": "recorder",
+      "image": "927351604482.dkr.ecr.us-east-2.amazonaws.com/fnol/ivr-recorder:1.14.0",
+      "environment": [
+        {"name": "TWILIO_API_KEY_SID", "value": "SK«hex:32-twsk»"},  ⟪Twilio API key SID, an identifier⟫
+        {"name": "TWILIO_API_KEY_SECRET", "value": "«b62:32-twsksecret»"},  ⟦app-secret|Twilio API key secret in ECS env⟧
+        {"name": "TRANSCRIBE_LANGUAGE", "value": "en-US"}
+      ]
+    }
+  ]
+}
 """),
 ]

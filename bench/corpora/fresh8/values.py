@@ -87,11 +87,6 @@ class Values:
     def e_tail(v: str) -> str:
         return "..." + v[-4:]
 
-    @staticmethod
-    def e_md5pg(v: str) -> str:
-        """A PostgreSQL md5 password hash (md5 + md5(password + user)), the user fixed to the tag's value."""
-        return "md5" + hashlib.md5(v.encode()).hexdigest()
-
     # -- AWS ----------------------------------------------------------------------------------------------
     def v_akid(self, tag: str) -> str:
         return "AKIA" + self.r.s(16, B32_AWS)
@@ -220,6 +215,15 @@ class Values:
         auth = base64.b64encode(("svc-k8s-pull:" + tok).encode()).decode()
         return json.dumps({"auths": {"fernhollow.jfrog.io": {"username": "svc-k8s-pull", "password": tok,
                                                              "auth": auth}}}, separators=(",", ":"))
+
+    def v_dockerauth(self, tag: str) -> str:
+        """base64 of svc-docker:<Artifactory API key>, a docker config.json auth entry."""
+        return base64.b64encode(("svc-docker:" + self.get("akcp:" + tag, {})).encode()).decode()
+
+    def v_pgmd5(self, tag: str) -> str:
+        """PostgreSQL md5 verifier of the user's password: md5 + md5(password + user), tag = placeholder:user."""
+        ph, _, user = tag.rpartition(":")
+        return "md5" + hashlib.md5((self.get(ph, {}) + user).encode()).hexdigest()
 
     def v_lit(self, tag: str) -> str:
         return tag
@@ -403,6 +407,12 @@ class Values:
         body = b64url(json.dumps({"sub": "unit-fixture", "role": "adjuster"}, separators=(",", ":")).encode())
         return head + "." + body + "."
 
+    def v_sntrys(self, tag: str) -> str:
+        """Sentry organisation auth token: sntrys_ + base64url JSON (iat, url, region_url, org) + _ + secret."""
+        body = json.dumps({"iat": 1772323200 + self.r.between(0, 6000000), "url": "https://sentry.io",
+                           "region_url": "https://us.sentry.io", "org": "fernhollow"}, separators=(",", ":"))
+        return "sntrys_" + b64url(body.encode()) + "_" + self.r.s(43, B62 + "/+")
+
     def v_fernet(self, tag: str) -> str:
         return base64.urlsafe_b64encode(self.r.token_bytes(32)).decode()
 
@@ -488,3 +498,6 @@ class Values:
         return keys.certificate(self._key(name), keys.name(("O", ORG), ("CN", cn)), self.r.getrandbits(62) + 1,
                                 START, START + datetime.timedelta(days=397), issuer=issuer,
                                 issuer_key=self._key("edca"), ca=False, san=cn).rstrip("\n")
+
+    def k_b64cert(self, rest: str) -> str:
+        return base64.b64encode((self.k_cert(rest) + "\n").encode()).decode()
