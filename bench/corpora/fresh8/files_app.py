@@ -198,7 +198,7 @@ systemProp.sonar.host.url=https://sonar.fernhollow.internal
   </packageSourceCredentials>
 </configuration>
 """),
-    ("home/rohan.k/.microsoft/usersecrets/«uuid:usersecretsid»/secrets.json", r"""
+    ("home/rohan.k/.microsoft/usersecrets/7c1e2f9a-4b3d-4e8a-9f61-2d5b8c0e4a17/secrets.json", r"""
 {
   "AzureAdB2C:ClientSecret": "«azad:b2cdev»",  ⟦azure-ad|Entra ID client secret in dotnet user-secrets⟧
   "ConnectionStrings:Portal": "Server=localhost,1433;Database=BrokerPortal;User Id=sa;Password=«pwn:localsa»;TrustServerCertificate=True"  ⟦conn-string|SQL Server sa password in user-secrets⟧
@@ -214,7 +214,7 @@ systemProp.sonar.host.url=https://sonar.fernhollow.internal
       "environmentVariables": {
         "ASPNETCORE_ENVIRONMENT": "Development",
         "IMAGERIGHT_PASSWORD": "«pwc:imageright»",  ⟦password|password in launchSettings environmentVariables⟧
-        "UserSecretsId": "«uuid:usersecretsid»"  ⟪user-secrets id⟫
+        "UserSecretsId": "7c1e2f9a-4b3d-4e8a-9f61-2d5b8c0e4a17"  ⟪user-secrets id⟫
       }
     }
   }
@@ -254,7 +254,7 @@ XACTIMATE_CLIENT_SECRET = "xactimate-test-secret"  ⟪clearly marked test value�
 [alembic]
 script_location = migrations
 # reporting replica schema (FastAPI intake service)
-sqlalchemy.url = postgresql+psycopg://intake_migrator:«pwl:intakemig»@claims-reporting.c8w2x.us-east-2.rds.amazonaws.com:5432/intake  ⟦conn-string|SQLAlchemy URL with a password in alembic.ini⟧
+sqlalchemy.url = postgresql+psycopg://intake_migrator:«pct:pwl:intakemig»@claims-reporting.c8w2x.us-east-2.rds.amazonaws.com:5432/intake  ⟦conn-string|SQLAlchemy URL with a password in alembic.ini⟧
 
 [loggers]
 keys = root

@@ -896,7 +896,7 @@ functions:
       "image": "927351604482.dkr.ecr.us-east-2.amazonaws.com/claimsdesk/web:2026.11.3",
       "environment": [
         {"name": "DJANGO_SETTINGS_MODULE", "value": "claimsdesk.settings.prod"},
-        {"name": "DATABASE_URL", "value": "postgres://claimsdesk:«pwc:claimsdeskdb»@claimsdesk.cluster-c8w2x.us-east-2.rds.amazonaws.com:5432/claimsdesk"},  ⟦conn-string|Postgres URL with password in ECS environment⟧
+        {"name": "DATABASE_URL", "value": "postgres://claimsdesk:«pct:pwc:claimsdeskdb»@claimsdesk.cluster-c8w2x.us-east-2.rds.amazonaws.com:5432/claimsdesk"},  ⟦conn-string|Postgres URL with password in ECS environment⟧
         {"name": "SENTRY_DSN", "value": "«sentrynew:claimsdesk»"},  ⟪modern Sentry DSN, public⟫
         {"name": "TEXTRACT_QUEUE", "value": "claims-docs-inbound"}
       ],
@@ -1694,7 +1694,7 @@ webserver:
     password: «pwn:airflowadmin»  ⟦password|Airflow default admin user password⟧
 env:
   - name: AIRFLOW_CONN_SNOWFLAKE_ACTUARIAL
-    value: snowflake://SVC_AIRFLOW:«pwc:snowairflow»@fhm-actuarial/ACTUARIAL/RESERVING?warehouse=ACT_WH&role=ACTUARIAL_ETL  ⟦conn-string|Airflow connection URI with a password⟧
+    value: snowflake://SVC_AIRFLOW:«pct:pwc:snowairflow»@fhm-actuarial/ACTUARIAL/RESERVING?warehouse=ACT_WH&role=ACTUARIAL_ETL  ⟦conn-string|Airflow connection URI with a password⟧
 """),
     ("docker-compose.yml", r"""
 # local dev for policycore: Oracle XE (legacy schema tests), Postgres, ActiveMQ, MailHog

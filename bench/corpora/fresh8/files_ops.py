@@ -54,7 +54,7 @@ region = us-east-2
 type = smb
 host = fs01.cmh.fernhollow.internal
 user = rohan.k
-pass = «b64k:24-rcloneobscured»  ⟪rclone-obscured password⟫
+pass = «urlsafe:24-rcloneobscured»  ⟦?password|rclone-obscured password, reversible with rclone reveal⟧
 """),
     ("home/darnell.w/.s3cfg", r"""
 [default]
@@ -213,7 +213,7 @@ github.com:
 [Sessions\fhm-bordereaux@sftp.reinsurer-portal.com]
 HostName=sftp.reinsurer-portal.com
 UserName=fhm-bordereaux
-Password=«uhex:76-winscp»  ⟪WinSCP-obfuscated stored password⟫
+Password=«uhex:76-winscp»  ⟦?password|WinSCP-obfuscated stored password, reversible without a key⟧
 PublicKeyFile=C:%5CUsers%5Ctobias.m%5C.ssh%5Cbordereaux.ppk
 
 [Configuration\Interface]
