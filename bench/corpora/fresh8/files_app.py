@@ -147,7 +147,7 @@ class PayoutServiceTest {
 org.gradle.jvmargs=-Xmx3g
 kotlin.code.style=official
 artifactoryUser=svc-gradle
-artifactoryPassword=«akcp:gradle»  ⟦app-secret|Artifactory API key in gradle.properties⟧
+artifactoryPassword=«akcp:gradle»  ⟦artifactory|Artifactory API key in gradle.properties⟧
 systemProp.sonar.host.url=https://sonar.fernhollow.internal
 """),
     ("broker-portal/BrokerPortal.Web/appsettings.Production.json", r"""
@@ -193,7 +193,7 @@ systemProp.sonar.host.url=https://sonar.fernhollow.internal
   <packageSourceCredentials>
     <fhm>
       <add key="Username" value="build" />
-      <add key="ClearTextPassword" value="«lo:52-adopat»" />  ⟦app-secret|Azure DevOps PAT as a NuGet ClearTextPassword⟧
+      <add key="ClearTextPassword" value="«lo:52-adopat»" />  ⟦azure-devops|Azure DevOps PAT as a NuGet ClearTextPassword⟧
     </fhm>
   </packageSourceCredentials>
 </configuration>
@@ -240,7 +240,7 @@ DATABASES = {
 EMAIL_HOST = "smtp.mailgun.org"
 EMAIL_HOST_USER = "postmaster@mg.fernhollow.com"
 EMAIL_HOST_PASSWORD = "«hex:32-mgsmtp»-«hex:8-mgsmtp2»-«hex:8-mgsmtp3»"  ⟦password|Mailgun SMTP password in Django settings⟧
-MAILGUN_API_KEY = "«mailgun:claimsdesk»"  ⟦app-secret|Mailgun API key in Django settings⟧
+MAILGUN_API_KEY = "«mailgun:claimsdesk»"  ⟦mailgun|Mailgun API key in Django settings⟧
 """),
     ("services/claimsdesk/claimsdesk/settings/unittest.py", r"""
 from .base import *  # noqa: F401,F403
@@ -298,7 +298,7 @@ def test_accepts_the_computed_signature():
     ("services/claimsdesk/pip.conf", r"""
 [global]
 index-url = https://pypi.org/simple
-extra-index-url = https://svc-pip:«artref:pipconf»@fernhollow.jfrog.io/artifactory/api/pypi/pypi-local/simple  ⟦app-secret|Artifactory token in a pip extra-index-url⟧
+extra-index-url = https://svc-pip:«artref:pipconf»@fernhollow.jfrog.io/artifactory/api/pypi/pypi-local/simple  ⟦artifactory|Artifactory token in a pip extra-index-url⟧
 timeout = 60
 """),
     ("home/maribel.o/.pypirc", r"""
@@ -533,7 +533,7 @@ nodeLinker: node-modules
 npmScopes:
   fernhollow:
     npmRegistryServer: "https://fernhollow.jfrog.io/artifactory/api/npm/npm-local/"
-    npmAuthToken: "«artref:yarnrc»"  ⟦app-secret|Artifactory token as a Yarn npmAuthToken⟧
+    npmAuthToken: "«artref:yarnrc»"  ⟦artifactory|Artifactory token as a Yarn npmAuthToken⟧
     npmAlwaysAuth: true
 yarnPath: .yarn/releases/yarn-4.5.1.cjs
 """),
@@ -603,7 +603,7 @@ production:
 """),
     ("agency-portal/config/initializers/hubspot.rb", r"""
 # Harbor & Vine used HubSpot for agency leads; kept until the Salesforce cut-over
-Hubspot.configure(access_token: "pat-na1-«uuid:hubspot»")  ⟦app-secret|HubSpot private app token in a Rails initializer⟧
+Hubspot.configure(access_token: "pat-na1-«uuid:hubspot»")  ⟦hubspot|HubSpot private app token in a Rails initializer⟧
 Rails.application.config.x.hubspot_portal_id = 21894410
 """),
     (".vscode/settings.json", r"""
@@ -641,7 +641,7 @@ Rails.application.config.x.hubspot_portal_id = 21894410
       "module": "uvicorn",
       "args": ["app.main:app", "--reload"],
       "env": {
-        "FNOL_TWILIO_AUTH_TOKEN": "«hex:32-twilioivr»",  ⟦app-secret|Twilio auth token in a VS Code launch configuration⟧
+        "FNOL_TWILIO_AUTH_TOKEN": "«hex:32-twilioivr»",  ⟦twilio|Twilio auth token in a VS Code launch configuration⟧
         "FNOL_CLAIMSDESK_URL": "http://localhost:8000"
       }
     }
@@ -727,7 +727,7 @@ username=adjuster.svc&password=«pwn:adjustersvc»  ⟦password|form-encoded pas
     {"key": "xactimate_client_id", "value": "fernhollow-claims-prod", "enabled": true},
     {"key": "xactimate_client_secret", "value": "«b62:48-xactimate»", "type": "secret", "enabled": true},  ⟦app-secret|Xactimate secret in a Postman environment⟧
     {"key": "ccc_api_key", "value": "", "type": "secret", "enabled": true},  ⟪empty secret value in an export⟫
-    {"key": "postman_api_key", "value": "PMAK-«hex:24-pmak1»-«hex:34-pmak2»", "enabled": true},  ⟦app-secret|Postman API key⟧
+    {"key": "postman_api_key", "value": "PMAK-«hex:24-pmak1»-«hex:34-pmak2»", "enabled": true},  ⟦postman|Postman API key⟧
     {"key": "claim_number", "value": "CL-2026-0418817", "enabled": true}
   ],
   "_postman_variable_scope": "environment"

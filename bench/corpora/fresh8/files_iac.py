@@ -254,7 +254,7 @@ Resources:
       AuthParameters:
         ApiKeyAuthParameters:
           ApiKeyName: Authorization
-          ApiKeyValue: Token token=«pd:events»  ⟦app-secret|PagerDuty REST API key in an EventBridge connection⟧
+          ApiKeyValue: Token token=«pd:events»  ⟦pagerduty|PagerDuty REST API key in an EventBridge connection⟧
   SalesforceConnection:
     Type: AWS::Events::Connection
     Properties:
@@ -412,7 +412,7 @@ Resources:
         ConnectorProfileCredentials:
           Salesforce:
             ClientCredentialsArn: arn:aws:secretsmanager:us-east-2:318604257719:secret:appflow/fsc-client-«b62:6-appflowsec»  ⟪Secrets Manager ARN⟫
-            RefreshToken: «sfrefresh:appflow»  ⟦app-secret|Salesforce OAuth refresh token in an AppFlow profile⟧
+            RefreshToken: «sfrefresh:appflow»  ⟦salesforce|Salesforce OAuth refresh token in an AppFlow profile⟧
   AgentsFlow:
     Type: AWS::AppFlow::Flow
     Properties:
@@ -452,7 +452,7 @@ Resources:
       SplunkDestinationConfiguration:
         HECEndpoint: https://http-inputs-fernhollow.splunkcloud.com:443
         HECEndpointType: Event
-        HECToken: «uuid:splunkhecfirehose»  ⟦app-secret|Splunk HEC token in a Firehose destination⟧
+        HECToken: «uuid:splunkhecfirehose»  ⟦splunk|Splunk HEC token in a Firehose destination⟧
         S3BackupMode: FailedEventsOnly
         S3Configuration:
           BucketARN: arn:aws:s3:::fhm-drivewell-failed
@@ -676,9 +676,9 @@ FILES += [
   {"ParameterKey": "Stage", "ParameterValue": "prod"},
   {"ParameterKey": "DbInstanceClass", "ParameterValue": "db.r7g.2xlarge"},
   {"ParameterKey": "MqBridgePassword", "ParameterValue": "«pwl:mqbridgeparam»"},  ⟦password|CloudFormation parameter file password⟧
-  {"ParameterKey": "ArtifactoryToken", "ParameterValue": "«artref:pcparams»"},  ⟦app-secret|Artifactory reference token in a parameter file⟧
+  {"ParameterKey": "ArtifactoryToken", "ParameterValue": "«artref:pcparams»"},  ⟦artifactory|Artifactory reference token in a parameter file⟧
   {"ParameterKey": "DuoIntegrationKey", "ParameterValue": "«duoikey:pc»"},  ⟪Duo integration key, the public half⟫
-  {"ParameterKey": "DuoSecretKey", "ParameterValue": "«duo:pc»"},  ⟦app-secret|Duo secret key in a parameter file⟧
+  {"ParameterKey": "DuoSecretKey", "ParameterValue": "«duo:pc»"},  ⟦duo|Duo secret key in a parameter file⟧
   {"ParameterKey": "OracleWalletPassword", "ParameterValue": "CHANGE_ME"}  ⟪placeholder⟫
 ]
 """),
@@ -758,7 +758,7 @@ s3_prefix = "payouts-webhooks"
 region = "us-east-2"
 capabilities = "CAPABILITY_IAM"
 confirm_changeset = true
-parameter_overrides = "PlaidSecret=«hex:30-plaidsecret» StripeApiKey=«rk:payouts»"  ⟦app-secret|Plaid secret and Stripe restricted key in samconfig parameter_overrides⟧
+parameter_overrides = "PlaidSecret=«hex:30-plaidsecret» StripeApiKey=«rk:payouts»"  ⟦stripe|Plaid secret and Stripe restricted key in samconfig parameter_overrides⟧
 
 [nonprod.deploy.parameters]
 region = "us-east-2"
@@ -954,7 +954,7 @@ containerDefinitions:
     "Environment": {
         "Variables": {
             "TWILIO_ACCOUNT_SID": "«twac:ivr»",  ⟪Twilio account SID, an identifier⟫
-            "TWILIO_AUTH_TOKEN": "«hex:32-twilioivr»",  ⟦app-secret|Twilio auth token in a Lambda configuration dump⟧
+            "TWILIO_AUTH_TOKEN": "«hex:32-twilioivr»",  ⟦twilio|Twilio auth token in a Lambda configuration dump⟧
             "CLAIMSDESK_API_KEY": "«b62:40-claimsdeskapi»",  ⟦app-secret|same claimsdesk API key, in get-function-configuration output⟧
             "PHOTO_BUCKET": "fhm-fnol-photos-prod-318604257719"
         }
@@ -988,7 +988,7 @@ env:
     MAVEN_OPTS: "-Xmx2g"
     ARTIFACTORY_URL: https://fernhollow.jfrog.io/artifactory
     ARTIFACTORY_USER: svc-codebuild
-    ARTIFACTORY_PASSWORD: «akcp:codebuild»  ⟦app-secret|Artifactory API key in buildspec env variables⟧
+    ARTIFACTORY_PASSWORD: «akcp:codebuild»  ⟦artifactory|Artifactory API key in buildspec env variables⟧
   parameter-store:
     SONAR_TOKEN: /ci/sonar/policycore  ⟪parameter-store reference⟫
   secrets-manager:
@@ -1050,7 +1050,7 @@ phases:
     "computeType": "BUILD_GENERAL1_LARGE",
     "environmentVariables": [
       {"name": "SONAR_HOST_URL", "value": "https://sonar.fernhollow.internal", "type": "PLAINTEXT"},
-      {"name": "SONAR_TOKEN_FALLBACK", "value": "«sonar:pcproj»", "type": "PLAINTEXT"},  ⟦app-secret|SonarQube token as a PLAINTEXT CodeBuild variable⟧
+      {"name": "SONAR_TOKEN_FALLBACK", "value": "«sonar:pcproj»", "type": "PLAINTEXT"},  ⟦sonarqube|SonarQube token as a PLAINTEXT CodeBuild variable⟧
       {"name": "SONAR_TOKEN", "value": "/ci/sonar/policycore", "type": "PARAMETER_STORE"},  ⟪PARAMETER_STORE reference⟫
       {"name": "SNYK_TOKEN", "value": "ci/snyk:token", "type": "SECRETS_MANAGER"}
     ]
@@ -1068,7 +1068,7 @@ phases:
     "image": "aws/codebuild/standard:7.0",
     "computeType": "BUILD_GENERAL1_MEDIUM",
     "environmentVariables": [
-      {"name": "EXPO_TOKEN", "value": "«expo:codebuild»", "type": "PLAINTEXT"},  ⟦app-secret|Expo access token as a PLAINTEXT CodeBuild variable⟧
+      {"name": "EXPO_TOKEN", "value": "«expo:codebuild»", "type": "PLAINTEXT"},  ⟦expo|Expo access token as a PLAINTEXT CodeBuild variable⟧
       {"name": "EAS_PROJECT_ID", "value": "«uuid:easproject»", "type": "PLAINTEXT"},  ⟪EAS project id⟫
       {"name": "FIREBASE_WEB_API_KEY", "value": "«aiza:agentmobile»", "type": "PLAINTEXT"}  ⟪Firebase web API key, public⟫
     ]
@@ -1335,8 +1335,8 @@ resource "datadog_monitor" "fnol_errors" {
 environment        = "prod"
 vpc_cidr           = "10.40.0.0/16"
 okta_api_token     = "«okta:tfvars»"  ⟦okta|Okta API token in terraform.tfvars⟧
-pagerduty_token    = "«pd:tfvars»"  ⟦app-secret|PagerDuty API token in terraform.tfvars⟧
-splunk_hec_token   = "«uuid:splunkhectf»"  ⟦app-secret|Splunk HEC token in terraform.tfvars⟧
+pagerduty_token    = "«pd:tfvars»"  ⟦pagerduty|PagerDuty API token in terraform.tfvars⟧
+splunk_hec_token   = "«uuid:splunkhectf»"  ⟦splunk|Splunk HEC token in terraform.tfvars⟧
 claims_db_password = "<set TF_VAR_claims_db_password>"  ⟪placeholder⟫
 cat_event_topic    = "arn:aws:sns:us-east-2:318604257719:cat-events"
 """),
@@ -1345,7 +1345,7 @@ cat_event_topic    = "arn:aws:sns:us-east-2:318604257719:cat-events"
   "environment": "nonprod",
   "vpc_cidr": "10.41.0.0/16",
   "okta_api_token": "${OKTA_API_TOKEN}",  ⟪unexpanded variable⟫
-  "pagerduty_token": "«pd:tfnonprod»",  ⟦app-secret|PagerDuty token in tfvars JSON⟧
+  "pagerduty_token": "«pd:tfnonprod»",  ⟦pagerduty|PagerDuty token in tfvars JSON⟧
   "claims_db_password": "«pwn:claimsnonprod»",  ⟦password|RDS password in tfvars JSON⟧
   "snowflake_password": "changeme"  ⟪placeholder⟫
 }
@@ -1447,7 +1447,7 @@ export class TelematicsStack extends cdk.Stack {
         CMT_SECRET_ARN: cmt.secretArn,
         SCORE_VENDOR_KEY: vendorKey.unsafeUnwrap(),
         MAPBOX_TOKEN: 'pk.«mapbox:public»',  ⟪Mapbox public token⟫
-        MAPBOX_SECRET_TOKEN: 'sk.«mapbox:trips»',  ⟦app-secret|Mapbox secret token in CDK⟧
+        MAPBOX_SECRET_TOKEN: 'sk.«mapbox:trips»',  ⟦mapbox|Mapbox secret token in CDK⟧
       },
     });
   }
@@ -1525,7 +1525,7 @@ spec:
               valueFrom:
                 secretKeyRef: {name: claimsdesk-env, key: DATABASE_PASSWORD}  ⟪secretKeyRef⟫
             - name: SPLUNK_HEC_TOKEN
-              value: «uuid:splunkheck8s»  ⟦app-secret|Splunk HEC token as a literal container env⟧
+              value: «uuid:splunkheck8s»  ⟦splunk|Splunk HEC token as a literal container env⟧
             - name: CELERY_BROKER_URL
               value: amqps://claimsdesk:«pwn:celeryamqp»@b-«uuid:mqbroker».mq.us-east-2.amazonaws.com:5671  ⟦conn-string|AMQP URL with password in a Deployment⟧
 """),
@@ -1718,7 +1718,7 @@ services:
     build: services/policycore
     environment:
       SPRING_PROFILES_ACTIVE: local
-      ARTIFACTORY_TOKEN: «artref:devcompose»  ⟦app-secret|shared Artifactory reference token in a compose file⟧
+      ARTIFACTORY_TOKEN: «artref:devcompose»  ⟦artifactory|shared Artifactory reference token in a compose file⟧
       ISO_RATING_API_KEY: ${ISO_RATING_API_KEY:-}  ⟪environment reference⟫
 """),
     ("actuarial/docker-compose.yml", r"""
@@ -1740,7 +1740,7 @@ services:
 FROM maven:3.9-amazoncorretto-21 AS build
 WORKDIR /src
 ARG ARTIFACTORY_USER=svc-docker
-ARG ARTIFACTORY_PASSWORD=«akcp:dockerfile»  ⟦app-secret|Artifactory API key as a Dockerfile ARG default⟧
+ARG ARTIFACTORY_PASSWORD=«akcp:dockerfile»  ⟦artifactory|Artifactory API key as a Dockerfile ARG default⟧
 COPY ci/settings.xml /root/.m2/settings.xml
 COPY . .
 RUN mvn -B -q -DskipTests package
@@ -1920,7 +1920,7 @@ jobs:
       - name: Distribute to QA testers
         run: firebase appdistribution:distribute build/agent.apk --app 1:«num:12-fbapp»:android:«hex:16-fbandroid» --groups field-agents
         env:
-          FIREBASE_TOKEN: «gref:firebaseci»  ⟦app-secret|Google refresh token from firebase login:ci in a workflow⟧
+          FIREBASE_TOKEN: «gref:firebaseci»  ⟦google-oauth|Google refresh token from firebase login:ci in a workflow⟧
       - run: eas submit --platform ios --non-interactive
         env:
           EXPO_APPLE_APP_SPECIFIC_PASSWORD: «lo:4-asp1»-«lo:4-asp2»-«lo:4-asp3»-«lo:4-asp4»  ⟦password|Apple app-specific password in a workflow⟧
@@ -1961,7 +1961,7 @@ pipeline {
     }
     stage('Notify') {
       steps {
-        sh "curl -s -X POST -H 'Content-Type: application/json' -d '{\"text\":\"policycore ${env.BUILD_NUMBER} published\"}' «teamshook:policycore»"  ⟦app-secret|Teams incoming webhook URL in a Jenkinsfile⟧
+        sh "curl -s -X POST -H 'Content-Type: application/json' -d '{\"text\":\"policycore ${env.BUILD_NUMBER} published\"}' «teamshook:policycore»"  ⟦teams-webhook|Teams incoming webhook URL in a Jenkinsfile⟧
       }
     }
   }
@@ -1989,7 +1989,7 @@ credentials:
           - string:
               scope: GLOBAL
               id: sonar-token
-              secret: «sonar:jcasc»  ⟦app-secret|SonarQube token in JCasC⟧
+              secret: «sonar:jcasc»  ⟦sonarqube|SonarQube token in JCasC⟧
 unclassified:
   slackNotifier:
     teamDomain: fernhollow
@@ -2018,7 +2018,7 @@ publish:
   stage: publish
   script:
     - |
-      curl --fail -H "Authorization: Bearer «dapi:gitlab»" -X POST "$DATABRICKS_HOST/api/2.1/jobs/run-now" -d '{"job_id": 881203}'  ⟦app-secret|Databricks token in a GitLab CI script⟧
+      curl --fail -H "Authorization: Bearer «dapi:gitlab»" -X POST "$DATABRICKS_HOST/api/2.1/jobs/run-now" -d '{"job_id": 881203}'  ⟦databricks|Databricks token in a GitLab CI script⟧
 """),
     ("agency-portal/bitbucket-pipelines.yml", r"""
 # Harbor & Vine Agency Services (acquired 2024) still builds on Bitbucket
@@ -2043,7 +2043,7 @@ pipelines:
                 AWS_DEFAULT_REGION: us-east-2
                 APPLICATION_NAME: agency-portal
                 ENVIRONMENT_NAME: agency-portal-prod
-            - git push https://hv-deploy:«atbb:agencymirror»@bitbucket.org/harborvine/agency-portal-mirror.git HEAD:main  ⟦app-secret|Bitbucket app password in a push URL⟧
+            - git push https://hv-deploy:«atbb:agencymirror»@bitbucket.org/harborvine/agency-portal-mirror.git HEAD:main  ⟦bitbucket|Bitbucket app password in a push URL⟧
 """),
     ("broker-portal/azure-pipelines.yml", r"""
 trigger:
@@ -2129,7 +2129,7 @@ frontend:
       "image": "927351604482.dkr.ecr.us-east-2.amazonaws.com/fnol/ivr-recorder:1.14.0",
       "environment": [
         {"name": "TWILIO_API_KEY_SID", "value": "SK«hex:32-twsk»"},  ⟪Twilio API key SID, an identifier⟫
-        {"name": "TWILIO_API_KEY_SECRET", "value": "«b62:32-twsksecret»"},  ⟦app-secret|Twilio API key secret in ECS env⟧
+        {"name": "TWILIO_API_KEY_SECRET", "value": "«b62:32-twsksecret»"},  ⟦twilio|Twilio API key secret in ECS env⟧
         {"name": "TRANSCRIBE_LANGUAGE", "value": "en-US"}
       ]
     }

@@ -76,7 +76,7 @@ num_retries = 10
 """),
     ("home/darnell.w/.git-credentials", r"""
 https://darnell-fhm:«ghp:darnellgitcred»@github.com  ⟦github|GitHub token in .git-credentials⟧
-https://darnell.washington:«atbb:darnellbb»@bitbucket.org  ⟦app-secret|Bitbucket app password in .git-credentials⟧
+https://darnell.washington:«atbb:darnellbb»@bitbucket.org  ⟦bitbucket|Bitbucket app password in .git-credentials⟧
 """),
     ("home/darnell.w/.gitconfig", r"""
 [user]
@@ -92,7 +92,7 @@ https://darnell.washington:«atbb:darnellbb»@bitbucket.org  ⟦app-secret|Bitbu
 """),
     ("home/darnell.w/.terraformrc", r"""
 credentials "app.terraform.io" {
-  token = "«tfc:darnell»"  ⟦app-secret|Terraform Cloud token in .terraformrc⟧
+  token = "«tfc:darnell»"  ⟦terraform-cloud|Terraform Cloud token in .terraformrc⟧
 }
 plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"
 """),
@@ -152,7 +152,7 @@ machine api.github.com login gretchen-fhm password «ghp:gretchennetrc»  ⟦git
 """),
     ("home/gretchen.h/.npmrc", r"""
 @fernhollow:registry=https://fernhollow.jfrog.io/artifactory/api/npm/npm-local/
-//fernhollow.jfrog.io/artifactory/api/npm/npm-local/:_authToken=«artref:gretchennpm»  ⟦app-secret|Artifactory token in .npmrc⟧
+//fernhollow.jfrog.io/artifactory/api/npm/npm-local/:_authToken=«artref:gretchennpm»  ⟦artifactory|Artifactory token in .npmrc⟧
 //registry.npmjs.org/:_authToken=«npm:gretchen»  ⟦npm|npm token in .npmrc⟧
 save-exact=true
 """),
@@ -356,7 +356,7 @@ adjusters:«bcrypt:adjusters»  ⟪bcrypt hash⟫
     Host         http-inputs-fernhollow.splunkcloud.com
     Port         443
     TLS          On
-    Splunk_Token «uuid:splunkhecfb»  ⟦app-secret|Splunk HEC token in Fluent Bit⟧
+    Splunk_Token «uuid:splunkhecfb»  ⟦splunk|Splunk HEC token in Fluent Bit⟧
 """),
     ("ops/logstash/bordereaux.conf", r"""
 input {
@@ -399,7 +399,7 @@ production:
 defaults.url=https://sentry.io/
 defaults.org=fernhollow
 defaults.project=agent-mobile
-auth.token=«sntrys:mobile»  ⟦app-secret|Sentry auth token in sentry.properties⟧
+auth.token=«sntrys:mobile»  ⟦sentry|Sentry auth token in sentry.properties⟧
 """),
 ]
 
@@ -414,7 +414,7 @@ When claims-platform declares a CAT event (`CatastropheDeclared` on the bus), FN
 3. Open the surge IVR tree in Twilio (console user `cat-ops@fernhollow.com`, the password is in 1Password, vault "Claims Ops").  ⟪pointer to a password manager⟫
 4. Independent adjusters (IA firms) get temporary claimsdesk accounts. Use the bulk script with the
    shared first-login password `«pw:iafirstlogin»`; they must change it at first sign-in.  ⟦password|shared first-login password in a runbook⟧
-5. PagerDuty: the surge service key is `«hex:32-pdsurge»` (integration key, Events API v2).  ⟦app-secret|PagerDuty Events integration key in a runbook⟧
+5. PagerDuty: the surge service key is `«hex:32-pdsurge»` (integration key, Events API v2).  ⟦pagerduty|PagerDuty Events integration key in a runbook⟧
 6. Raise the Textract TPS quota (Service Quotas, `L-«up:8-textractq»`).  ⟪service quota code⟫
 
 Do not paste AWS keys into the CAT bridge channel. Use `AKIA…` placeholders in tickets, e.g. `AKIAXXXXXXXXXXXXXXXX`.  ⟪AKIAXXXX placeholder⟫
@@ -499,7 +499,7 @@ FNOL_ANTHROPIC_API_KEY=«ant:fnoldev»  ⟦anthropic|Anthropic key in .env⟧
   {"type": "message", "user": "U04«up:9-slact1»", "ts": "1759840100.000100", "text": "Snowflake locked SVC_RESERVING again (too many failed logins from the SAS box)"},
   {"type": "message", "user": "U04«up:9-slact2»", "ts": "1759840222.000200", "text": "unlocked. pw is still «pwc:snowreserving», someone has an old one in autoexec"},  ⟦password|service password in a Slack message⟧
   {"type": "message", "user": "U04«up:9-slact1»", "ts": "1759840300.000300", "text": "thx. file checksum for the Sept triangles: «sha256:triangles»"},  ⟪file checksum⟫
-  {"type": "message", "user": "U04«up:9-slact3»", "ts": "1759840444.000400", "text": "Databricks token for the reserving job: «dapi:slackact»"}  ⟦app-secret|Databricks token in a Slack message⟧
+  {"type": "message", "user": "U04«up:9-slact3»", "ts": "1759840444.000400", "text": "Databricks token for the reserving job: «dapi:slackact»"}  ⟦databricks|Databricks token in a Slack message⟧
 ]
 """),
     ("chat/teams/broker-portal-cutover.txt", r"""
@@ -566,7 +566,7 @@ INC0093321,2026-11-02 09:02:40,"SAS spawner down","Brock Tanner","svc-sasspawner
 AWS_REGION=us-east-2
 CODEBUILD_BUILD_ID=agent-mobile-eas:«uuid:cbbuild»  ⟪CodeBuild build id⟫
 EAS_PROJECT_ID=«uuid:easproject»  ⟪EAS project id⟫
-EXPO_TOKEN=«expo:codebuild»  ⟦app-secret|Expo token printed by printenv in a build log⟧
+EXPO_TOKEN=«expo:codebuild»  ⟦expo|Expo token printed by printenv in a build log⟧
 HOME=/root
 [Container] 2026/11/12 16:40:06.002 Running command eas build --platform android --non-interactive
 """),
@@ -625,7 +625,7 @@ $ aws iam list-access-keys --user-name vendor-iso-upload --output table
 -- Host: agency-portal.c8w2x.us-east-2.rds.amazonaws.com    Database: agency_portal
 DROP TABLE IF EXISTS `integration_settings`;
 CREATE TABLE `integration_settings` (`id` int NOT NULL, `name` varchar(64), `value` text, PRIMARY KEY (`id`));
-INSERT INTO `integration_settings` VALUES (1,'hubspot_token','pat-na1-«uuid:hubspot»');  ⟦app-secret|HubSpot token in a SQL dump⟧
+INSERT INTO `integration_settings` VALUES (1,'hubspot_token','pat-na1-«uuid:hubspot»');  ⟦hubspot|HubSpot token in a SQL dump⟧
 INSERT INTO `integration_settings` VALUES (2,'ivans_password','«pwn:ivans»');  ⟦password|agency download (IVANS) password in a SQL dump⟧
 INSERT INTO `integration_settings` VALUES (3,'ivans_mailbox','HV0117');
 INSERT INTO `integration_settings` VALUES (4,'session_secret_sha','«sha256:sessionsha»');  ⟪hash⟫
