@@ -58,30 +58,12 @@ class Values:
         return base64.b64encode(v.encode()).decode()
 
     @staticmethod
-    def e_b64x2(v: str) -> str:
-        return base64.b64encode(base64.b64encode(v.encode())).decode()
-
-    @staticmethod
     def e_hexenc(v: str) -> str:
         return v.encode().hex()
 
     @staticmethod
     def e_pct(v: str) -> str:
         return urllib.parse.quote(v, safe="")
-
-    @staticmethod
-    def e_xmlent(v: str) -> str:
-        """Every character as a decimal XML character reference (&#65;), as some exporters write them."""
-        return "".join("&#%d;" % ord(c) for c in v)
-
-    @staticmethod
-    def e_rev(v: str) -> str:
-        return v[::-1]
-
-    @staticmethod
-    def e_mask(v: str) -> str:
-        """What consoles print: the first four characters, then stars."""
-        return v[:4] + "*" * 12
 
     @staticmethod
     def e_tail(v: str) -> str:
@@ -104,19 +86,9 @@ class Values:
         head = "IQoJb3JpZ2luX2VjE" if self.r.between(0, 1) else "FwoGZXIvYXdzE"
         return head + self.r.s(self.r.between(300, 380), B64) + "="
 
-    def v_idsec(self, tag: str) -> str:
-        return self.get("akid:" + tag, {}) + ":" + self.get("awssec:" + tag, {})
-
     def v_credini(self, tag: str) -> str:
         return ("[fhm-" + tag + "]\naws_access_key_id = " + self.get("akid:" + tag, {}) +
                 "\naws_secret_access_key = " + self.get("awssec:" + tag, {}) + "\nregion = us-east-2\n")
-
-    def v_akidnot(self, tag: str) -> str:
-        """AKIA + 16 upper-case letters and digits 0/1/8/9: not a base32 key ID (a policy form number)."""
-        while True:
-            s = self.r.s(16, UP + "0189")
-            if sum(c in "0189" for c in s) >= 2:
-                return "AKIA" + s
 
     def v_aroa(self, tag: str) -> str:
         return "AROA" + self.r.s(17, B32_AWS)
@@ -126,9 +98,6 @@ class Values:
 
     def v_kms(self, tag: str) -> str:
         return "AQICAHh" + self.r.s(self.r.between(150, 210), B64) + "="
-
-    def v_acct(self, tag: str) -> str:
-        return self.r.digits(12)
 
     def v_sesv4(self, tag: str) -> str:
         return base64.b64encode(b"\x04" + self.r.token_bytes(32)).decode()
@@ -210,12 +179,6 @@ class Values:
         """base64 of svc-jenkins:<human password>, an HTTP basic-auth credential."""
         return base64.b64encode(("svc-jenkins:" + self.get("pwc:" + tag, {})).encode()).decode()
 
-    def v_dockercfg(self, tag: str) -> str:
-        tok = self.get("artref:dockercfg-" + tag, {})
-        auth = base64.b64encode(("svc-k8s-pull:" + tok).encode()).decode()
-        return json.dumps({"auths": {"fernhollow.jfrog.io": {"username": "svc-k8s-pull", "password": tok,
-                                                             "auth": auth}}}, separators=(",", ":"))
-
     def v_dockerauth(self, tag: str) -> str:
         """base64 of svc-docker:<Artifactory API key>, a docker config.json auth entry."""
         return base64.b64encode(("svc-docker:" + self.get("akcp:" + tag, {})).encode()).decode()
@@ -225,9 +188,6 @@ class Values:
         ph, _, user = tag.rpartition(":")
         return "md5" + hashlib.md5((self.get(ph, {}) + user).encode()).hexdigest()
 
-    def v_lit(self, tag: str) -> str:
-        return tag
-
     # -- provider tokens ------------------------------------------------------------------------------------
     def _crc(self, prefix: str) -> str:
         body = self.r.s(30, B62)
@@ -236,17 +196,11 @@ class Values:
     def v_ghp(self, tag: str) -> str:
         return self._crc("ghp_")
 
-    def v_ghs(self, tag: str) -> str:
-        return self._crc("ghs_")
-
     def v_npm(self, tag: str) -> str:
         return self._crc("npm_")
 
     def v_ghfg(self, tag: str) -> str:
         return "github_pat_11" + self.r.s(20, UP + DIG) + "_" + self.r.s(59, B62)
-
-    def v_glpat(self, tag: str) -> str:
-        return "glpat-" + self.r.s(20, B62 + "_-")
 
     def v_atbb(self, tag: str) -> str:
         """Bitbucket app password: ATBB + 32 base62 + 8 hex."""
@@ -254,10 +208,6 @@ class Values:
 
     def v_xoxb(self, tag: str) -> str:
         return "xoxb-" + self.r.digits(12) + "-" + self.r.digits(13) + "-" + self.r.s(24, B62)
-
-    def v_slackhook(self, tag: str) -> str:
-        return ("https://hooks.slack.com/services/T" + self.r.s(10, UP + DIG) + "/B" + self.r.s(10, UP + DIG) +
-                "/" + self.r.s(24, B62))
 
     def v_teamshook(self, tag: str) -> str:
         return ("https://fernhollow.webhook.office.com/webhookb2/" + self.r.uuid() + "@" + self.r.uuid() +
@@ -293,13 +243,6 @@ class Values:
     def v_pypi(self, tag: str) -> str:
         return "pypi-AgEIcHlwaS5vcmcCJG" + self.r.s(150, URLSAFE)
 
-    def v_hvs(self, tag: str) -> str:
-        return "hvs.CAESI" + self.r.s(82, URLSAFE)
-
-    def v_sentryold(self, tag: str) -> str:
-        return ("https://" + self.r.s(32, HEX) + ":" + self.r.s(32, HEX) + "@o" + self.r.digits(6) +
-                ".ingest.sentry.io/" + self.r.digits(7))
-
     def v_sentrynew(self, tag: str) -> str:
         return "https://" + self.r.s(32, HEX) + "@o" + self.r.digits(6) + ".ingest.us.sentry.io/" + self.r.digits(7)
 
@@ -311,10 +254,6 @@ class Values:
 
     def v_azad(self, tag: str) -> str:
         return self.r.s(3, B62) + self.r.s(1, DIG) + "Q~" + self.r.s(34, B62 + "_.~-")
-
-    def v_azconn(self, tag: str) -> str:
-        return ("DefaultEndpointsProtocol=https;AccountName=fhm" + tag + ";AccountKey=" +
-                base64.b64encode(self.r.token_bytes(64)).decode() + ";EndpointSuffix=core.windows.net")
 
     def v_azsbus(self, tag: str) -> str:
         return ("Endpoint=sb://fhm-broker-events.servicebus.windows.net/;SharedAccessKeyName=portal-send;"
@@ -357,13 +296,6 @@ class Values:
         """A Google OAuth refresh token (1//0 + URL-safe characters), as firebase login:ci prints."""
         return "1//0" + self.r.s(2, B62) + "C" + self.r.s(96, URLSAFE)
 
-    def v_gocspx(self, tag: str) -> str:
-        return "GOCSPX-" + self.r.s(28, B62 + "-_")
-
-    def v_sfsecret(self, tag: str) -> str:
-        """Salesforce connected-app consumer secret: 64 upper-case hex."""
-        return self.r.s(64, HEX).upper()
-
     def v_sfkey(self, tag: str) -> str:
         """Salesforce consumer key (public half): 3MVG9 + 80 characters."""
         return "3MVG9" + self.r.s(80, B62 + "._")
@@ -386,26 +318,12 @@ class Values:
                                  separators=(",", ":")).encode())
         return head + "." + self.r.s(22, URLSAFE)
 
-    def v_linear(self, tag: str) -> str:
-        return "lin_api_" + self.r.s(40, B62)
-
-    def v_airtable(self, tag: str) -> str:
-        return "pat" + self.r.s(14, B62) + "." + self.r.s(64, HEX)
-
-    def v_notion(self, tag: str) -> str:
-        return "ntn_" + self.r.s(11, DIG) + self.r.s(35, B62)
-
     def v_jwt(self, tag: str) -> str:
         head = b64url(b'{"alg":"HS256","typ":"JWT"}')
         claims = {"sub": tag or "svc", "iss": "https://auth.fernhollow.com", "scope": "claims:write",
                   "iat": 1772323200 + self.r.between(0, 6000000)}
         body = b64url(json.dumps(claims, separators=(",", ":")).encode())
         return head + "." + body + "." + self.r.s(43, URLSAFE)
-
-    def v_jwtnone(self, tag: str) -> str:
-        head = b64url(b'{"alg":"none","typ":"JWT"}')
-        body = b64url(json.dumps({"sub": "unit-fixture", "role": "adjuster"}, separators=(",", ":")).encode())
-        return head + "." + body + "."
 
     def v_sntrys(self, tag: str) -> str:
         """Sentry organisation auth token: sntrys_ + base64url JSON (iat, url, region_url, org) + _ + secret."""
@@ -472,10 +390,6 @@ class Values:
     def k_pem(self, rest: str) -> str:
         fmt, name = rest.split(":", 1)
         return keys.pem(self._key(name), fmt).rstrip("\n")
-
-    def k_pemjson(self, rest: str) -> str:
-        fmt, name = rest.split(":", 1)
-        return keys.pem(self._key(name), fmt).replace("\n", "\\n")
 
     def k_openssh(self, rest: str) -> str:
         name, _, comment = rest.partition(":")
