@@ -147,7 +147,7 @@ Parameters:
   ConsoleAdminPassword:
     Type: String
     NoEcho: true
-    Default: «pwn:mqconsole»  ⟦password|NoEcho parameter with a Default⟧
+    Default: «pp:mqconsole»  ⟦password|NoEcho parameter with a Default⟧
 Resources:
   BillingBroker:
     Type: AWS::AmazonMQ::Broker
@@ -165,7 +165,7 @@ Resources:
         - Username: policycore-bridge
           Password: !Ref BridgeUserPassword  ⟪Ref of a NoEcho parameter with no Default⟫
         - Username: zos-batch
-          Password: «pw8:zosmq»Mq!  ⟦password|Amazon MQ user password literal⟧
+          Password: «pw8:zosmq»Mq!2026  ⟦password|Amazon MQ user password literal⟧
       Logs:
         General: true
 """),
@@ -675,7 +675,7 @@ FILES += [
 [
   {"ParameterKey": "Stage", "ParameterValue": "prod"},
   {"ParameterKey": "DbInstanceClass", "ParameterValue": "db.r7g.2xlarge"},
-  {"ParameterKey": "MqBridgePassword", "ParameterValue": "«pwl:mqbridgeparam»"},  ⟦password|CloudFormation parameter file password⟧
+  {"ParameterKey": "MqBridgePassword", "ParameterValue": "«pwx:mqbridgeparam»"},  ⟦password|CloudFormation parameter file password⟧
   {"ParameterKey": "ArtifactoryToken", "ParameterValue": "«artref:pcparams»"},  ⟦artifactory|Artifactory reference token in a parameter file⟧
   {"ParameterKey": "DuoIntegrationKey", "ParameterValue": "«duoikey:pc»"},  ⟪Duo integration key, the public half⟫
   {"ParameterKey": "DuoSecretKey", "ParameterValue": "«duo:pc»"},  ⟦duo|Duo secret key in a parameter file⟧
@@ -872,7 +872,7 @@ functions:
       "environment": [
         {"name": "SPRING_PROFILES_ACTIVE", "value": "prod"},
         {"name": "MQ_BROKER_URL", "value": "ssl://b-«uuid:mqbroker»-1.mq.us-east-2.amazonaws.com:61617"},
-        {"name": "MQ_PASSWORD", "value": "«pwl:mqbridgeparam»"},  ⟦password|Amazon MQ password in ECS environment⟧
+        {"name": "MQ_PASSWORD", "value": "«pwx:mqbridgeparam»"},  ⟦password|Amazon MQ password in ECS environment⟧
         {"name": "DOCUSIGN_PRIVATE_KEY_B64", "value": "«b64pem:pkcs1:rsa-docusign»"}  ⟦private-key|base64 of a PEM private key in ECS environment⟧
       ],
       "secrets": [
