@@ -476,6 +476,16 @@ def passphrase(v: str) -> bool:
 _XKCD = frozenset(("correct-horse-battery-staple",))
 
 
+def _random_piece(v: str) -> bool:
+    """A dash- or space-separated value with a piece of 8+ mixed-case letters that no one would write as a
+    word (:func:`password_letters`): ``tNyOBCTkVEH-VPMIKkOkwMMv`` is a random token (``secrets.token_urlsafe``
+    draws one in 270 so), not two words."""
+    return any(len(p) >= 8 and password_letters(p) for p in _WORD_SPLIT.split(v))
+
+
+_WORD_SPLIT = _lazy("_WORD_SPLIT", r"[-\s]")
+
+
 def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key.  ``password_slot``: the
     rule reads a slot that holds a password (tag ``password``), where a diceware passphrase
@@ -497,14 +507,14 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
-    if len(v) > 12 and _GV_CAMEL.fullmatch(v):
+    if len(v) > 12 and _GV_CAMEL.fullmatch(v) and not password_letters(v):
         return "an identifier"
     alnum = v.isalnum()  # no "-", "_" or space: neither a slug nor words
     if not alnum and (_GV_SLUG.fullmatch(v) or _GV_WORDS.fullmatch(v)) and password_slot and passphrase(v):
         return None if len(v) >= 8 else "too short to be a secret"
     if not alnum and _GV_SLUG.fullmatch(v):
         return "an identifier or slug of words"
-    if not alnum and _GV_WORDS.fullmatch(v):
+    if not alnum and _GV_WORDS.fullmatch(v) and not _random_piece(v):
         return "words, not a secret"
     if len(v) == 36 and _GV_UUID.fullmatch(v):
         return A_UUID

@@ -96,11 +96,12 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
         return "a constant or environment variable name"
-    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12:
+    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", v) and len(v) > 12 and not filters.password_letters(v):
         return "an identifier"
     if re.fullmatch(r"[a-z]+(?:[_-][a-z0-9]+){1,}", v):
         return "an identifier or slug of words"
-    if re.fullmatch(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+", v):
+    if re.fullmatch(r"[^\W\d_]+(?:[-\s][^\W\d_]+)+", v) \
+            and not any(len(p) >= 8 and filters.password_letters(p) for p in re.split(r"[-\s]", v)):
         return "words, not a secret"
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", v, re.I):
         return "a UUID"
@@ -342,3 +343,13 @@ def test_random_keys_are_not_paths_words_or_markers():
     # in a secret slot a letters-only value needs less to read as typed at random than under any secret name
     assert filters.generic_value("XPathEngine") == filters.PLAIN_WORD
     assert literal_problem("XPathEngine") is None and literal_problem("MySQLPassword") is not None
+
+
+def test_random_letter_pieces_are_not_words_or_identifiers():
+    """A random token split by '-' or with a camel outline (``secrets.token_urlsafe`` draws these) is no phrase;
+    real phrases, header names and identifiers keep their reason."""
+    assert filters.generic_value("tNyOBCTkVEH-VPMIKkOkwMMv") is None
+    assert filters.generic_value("iiJqrfAnvYnDsaroyUonfOnm", password_slot=True) is None
+    assert filters.generic_value("Content-Security-Policy") == "words, not a secret"
+    assert filters.generic_value("KeyVaultSecretsUser-Role") == "words, not a secret"
+    assert filters.generic_value("externalSecretsOperatorConfig") == "an identifier"

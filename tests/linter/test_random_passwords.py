@@ -43,6 +43,9 @@ CASES = [
     ("cfg2/config.json", json.dumps({"db": {"host": "db.internal", "password": "dvAjMGRhIGzEZELBxQlw"}}, indent=2),
      4, True),
     ("cfg2/app.yaml", "db:\n  password: kCNQNGDqeyTS\n", 2, True),
+    # secrets.token_urlsafe draws letters split by "-" (one in 270) or camel-looking letters: read as words
+    ("app3/.env", "DB_PASSWORD=tNyOBCTkVEH-VPMIKkOkwMMv\n", 1, True),
+    ("cfg3/config.json", json.dumps({"db": {"password": "iiJqrfAnvYnDsaroyUonfOnm"}}, indent=2), 3, True),
     # the harmless shapes beside them
     ("ok/fsx.js", 'const m={svmAdminPassword:"SvmAdminPassword",fileSystemId:"FileSystemId"};\n', 1, False),
     ("ok/.env.example", "DB_PASSWORD=Qd12u4xYbxx*Mr4v5GZ@*X&4\n", 1, False),
