@@ -126,14 +126,15 @@ def private_key_pem() -> str:
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
 
 
-def scan_built_in(target: Path, tmp_path: Path, *extra: str) -> "tuple[int, list[dict]]":
+def scan_built_in(target: Path, tmp_path: Path, *extra: str, cwd: Optional[Path] = None) -> "tuple[int, list[dict]]":
     """(exit code, findings) of ``credgate dir TARGET`` as JSON with the built-in rules only (an empty config:
-    the repository's own allowlist would hide fixture paths) and values unredacted."""
+    the repository's own allowlist would hide fixture paths) and values unredacted.  ``cwd``: run there, with
+    ``TARGET`` relative to it, so reported paths carry no ``tests/fixtures`` prefix that test-path checks read."""
     import json
 
     cfg = tmp_path / "empty.toml"
     cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)])
+    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), *extra, str(target)], cwd=cwd)
     assert proc.returncode in (0, 1), proc.stderr.decode()
     return proc.returncode, json.loads(proc.stdout)["findings"]
 

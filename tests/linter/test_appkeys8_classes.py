@@ -28,7 +28,6 @@ an empty config (the repository's own .credgate.toml allowlists tests/fixtures/*
 """
 from __future__ import annotations
 
-import json
 import string
 from pathlib import Path
 
@@ -37,7 +36,7 @@ import pytest
 from credgate.iac.names import is_secret_name
 from credgate.linter.engine import Engine
 from tests import rand
-from tests.helpers import findings_by_line, run_credgate
+from tests.helpers import findings_by_line, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "appkeys8_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
@@ -68,12 +67,7 @@ MISSES = {
 
 
 def _scan(sub: str, tmp_path: Path) -> "tuple[int, list[dict]]":
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--verbose", "--config", str(cfg), sub],
-                        cwd=FIX)
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
+    return scan_built_in(Path(sub), tmp_path, "--verbose", cwd=FIX)
 
 
 def test_misses_are_reported(tmp_path: Path) -> None:

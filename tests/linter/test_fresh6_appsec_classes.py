@@ -35,12 +35,11 @@ tests/fixtures/** by path, and a path through tests/ would make every code file 
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from credgate.linter import filters
 from credgate.linter.engine import Engine
-from tests.helpers import findings_by_line, run_credgate
+from tests.helpers import findings_by_line, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "fresh6_appsec_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
@@ -78,11 +77,7 @@ MISSES = {
 
 
 def _scan(sub: str, tmp_path: Path) -> "tuple[int, list[dict]]":
-    cfg = tmp_path / "empty.toml"
-    cfg.write_text("# built-in rules only\n")
-    proc = run_credgate(["dir", "--format", "json", "--no-redact", "--config", str(cfg), sub], cwd=FIX)
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    return proc.returncode, json.loads(proc.stdout)["findings"]
+    return scan_built_in(Path(sub), tmp_path, cwd=FIX)
 
 
 def test_misses_are_reported_and_their_decoys_stay_quiet(tmp_path: Path) -> None:
