@@ -713,9 +713,21 @@ _KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"checksum|fingerprint|sha1|sha256|md5)$",
     re.IGNORECASE,
 )
+# a key that names a reference, a flag or a count, not a secret: ``existingSecret``, ``external_secret_name``,
+# ``use_password_auth``, ``isPasswordSet``, ``max_token_age``.  The prefix must be a word of its own: followed by
+# a separator, or by a capital in camelCase (``isSecret``, ``IsSecret``, not ``ISO``).  Without that boundary
+# ``iso_password``, ``user_password``, ``minio_secret_key`` and ``hashicorp_token`` read as "is", "use", "min" and
+# "has" and their live values were dropped (session 9).
 _KEY_REFERENCE_PREFIX = _lazy(
     "_KEY_REFERENCE_PREFIX",
-    r"^(?:existing|external|use|enable|disable|is|has|show|hide|num|max|min)(?=[_A-Z.-]|[a-z])", re.IGNORECASE)
+    r"^(?:(?i:existing|external|use|enable|disable|is|has|show|hide|num|max|min)[_.\-]"
+    r"|[eE]x(?:isting|ternal)(?=[A-Z])|[uU]se(?=[A-Z])|[eE]nable(?=[A-Z])|[dD]isable(?=[A-Z])|[iI]s(?=[A-Z])"
+    r"|[hH]as(?=[A-Z])|[sS]how(?=[A-Z])|[hH]ide(?=[A-Z])|[nN]um(?=[A-Z])|[mM]ax(?=[A-Z])|[mM]in(?=[A-Z]))")
+# ... unless the key ends in the credential itself: ``enable_password`` (a Cisco enable password), ``use_token``,
+# ``existingPassword``: the value under it is that password or token, whatever the prefix says
+_KEY_ENDS_IN_CREDENTIAL = _lazy(
+    "_KEY_ENDS_IN_CREDENTIAL", r"(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|secret[_\-]?key)$",
+    re.IGNORECASE)
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
 # public by design: Shopify Storefront access tokens, Stripe/other publishable keys
 _KEY_PUBLIC = _lazy(
@@ -995,6 +1007,19 @@ def local_default_password(data: bytes, secret: str) -> Optional[str]:
 _TEST_RESULT = _lazy("_TEST_RESULT", r"(?:^|\n)[ \t]*(?:PASS|XPASS|FAIL|XFAIL|SKIP|ERROR|UNRESOLVED|UNSUPPORTED):[ \t]+$")
 
 
+def _names_reference(key: str) -> bool:
+    """The key is a reference, a flag or a count (``_KEY_REFERENCE_PREFIX``), not the credential it mentions.
+    A key that ends in the credential holds it (``enable_password``, ``useToken``); only ``existing``/``external``
+    keep their meaning before ``secret``/``token``/``key``: ``existingSecret`` names a Kubernetes Secret."""
+    if not _KEY_REFERENCE_PREFIX.match(key):
+        return False
+    end = _KEY_ENDS_IN_CREDENTIAL.search(key)
+    if end is None:
+        return True
+    password = end.group(0).lower().startswith(("pas", "pwd"))
+    return not password and key[:2].lower() == "ex"
+
+
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
     if _TEST_RESULT.search(key_text):
@@ -1011,7 +1036,7 @@ def generic_key(key_text: str) -> Optional[str]:
         return f"the key {last!r} holds a pagination or request token, not a credential"
     if _KEY_NOT_SECRET.search(last):
         return f"the key {last!r} names an identifier or setting, not a secret"
-    if _KEY_REFERENCE_PREFIX.match(last) and not re.search(r"(?i)password|passwd", last[:8]):
+    if _names_reference(last):
         return f"the key {last!r} refers to a secret kept elsewhere"
     if _KEY_HEADER.search(last):
         return f"the key {last!r} names a header, not its value"
