@@ -302,12 +302,18 @@ def _rank(f: Finding) -> None:
     if "generic" in f.tags or "entropy" in f.tags or "high-entropy" in rid:
         f.severity = min(f.severity, Severity.MEDIUM)
         f.confidence = min(f.confidence, Confidence.MEDIUM)
-    if f.severity == Severity.MEDIUM and "password" in f.tags and random_password_literal(f):
+    generic = "password" in f.tags or "generic" in f.tags or "entropy" in f.tags
+    if f.severity == Severity.MEDIUM and generic and random_password_literal(f):
         # README "What blocks": a machine-random password assigned to a password key in application
-        # files is the password a service logs in with; no one writes that as an example
+        # files is the password a service logs in with; no one writes that as an example.  Whichever generic
+        # rule read it: a 32-character one is the high-entropy rule's, a 20-character one the password rule's
         f.severity = Severity.HIGH
         _why(f, "a random password (mixed character classes throughout, no words) assigned to a password "
                 "key outside tests and docs: high, blocks")
+    elif f.severity == Severity.MEDIUM and generic and random_secret_literal(f):
+        f.severity = Severity.HIGH
+        _why(f, "a machine-random value (three or more character classes throughout, no words) assigned to a "
+                "secret, token or API-key name outside tests and docs: high, blocks")
 
 
 # a password key just before the value on its line: password, passwd, pwd, passphrase (not token or key names,
@@ -352,6 +358,34 @@ def random_password_literal(f: Finding) -> bool:
     line = f.line_text or ""
     at = line.find(v)
     return at > 0 and bool(_PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]))
+
+
+# a secret, token or API-key name ending just before the value on its line (``client_secret``, ``API_TOKEN``,
+# ``apiKey``, ``signing_key``): not ``token_type``, ``secret_name``, ``api_key_header``, whose values are settings
+_SECRET_KEY_BEFORE = LazyPattern(
+    globals(), "_SECRET_KEY_BEFORE",
+    r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
+    r"master[_.\-]?key|app[_.\-]?key|credentials?)[\"'\]]{0,2}\s{0,5}(?:=|:=|=>|:|,)\s{0,5}[\"'`]?$")
+
+
+def random_secret_literal(f: Finding) -> bool:
+    """A generic finding whose value a machine drew, assigned to a secret, token or API-key name, in a file that
+    is not a test, fixture, example or document: ``API_KEY = "q8Zk3rT0wLm2..."``.  Issued keys and tokens are
+    16+ characters of lower, upper and digits (base62, base64) changing class throughout; hex stays medium (it
+    is also how digests, ids and checksums are written), as do values made of words and short ones."""
+    v = f.secret
+    if len(v) < 16 or len(v) > 128 or any(c.isspace() for c in v):
+        return False
+    classes, turns = _classes_and_turns(v)
+    if classes < 3 or turns < max(6, int(len(v) * 0.35)) or filters.made_of_words(v):
+        return False
+    if not (any(c.islower() for c in v) and any(c.isupper() for c in v) and any(c.isdigit() for c in v)):
+        return False
+    if _NOT_LIVE_PATH.search(f.location.path or ""):
+        return False
+    line = f.line_text or ""
+    at = line.find(v)
+    return at > 0 and bool(_SECRET_KEY_BEFORE.search(line[max(0, at - 60):at]))
 
 
 def _lower_expired_or_documented(f: Finding, now: Optional[_dt.datetime] = None) -> None:

@@ -486,6 +486,20 @@ def _random_piece(v: str) -> bool:
 _WORD_SPLIT = _lazy("_WORD_SPLIT", r"[-\s]")
 
 
+def _random_after_bang(name: str) -> bool:
+    """A "tag" that a machine drew: a random password that starts with "!" (``!O6r7EjUdbx2kIqV``,
+    ``!VdtgLIYozCdr``), not a tag name (``!GetAtt``, ``!Base64``, ``!vault:v1``), whose letters and digits
+    change class a few times at most."""
+    if len(name) < 11:
+        return False
+    if name.isalpha():
+        return password_letters(name)
+    if not (any(c.isdigit() for c in name) and any(c.islower() for c in name) and any(c.isupper() for c in name)):
+        return False
+    kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" if c.islower() else "o" for c in name]
+    return sum(1 for a, b in zip(kinds, kinds[1:]) if a != b) * 2 >= len(name)
+
+
 def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key.  ``password_slot``: the
     rule reads a slot that holds a password (tag ``password``), where a diceware passphrase
@@ -495,7 +509,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "empty value"
     if v.lower() in _TRIVIAL:
         return "a word, not a secret"
-    if v[0] == "!" and _GV_YAML_TAG.fullmatch(v):
+    if v[0] == "!" and _GV_YAML_TAG.fullmatch(v) and not _random_after_bang(v[1:]):
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"

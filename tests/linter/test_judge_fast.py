@@ -81,7 +81,7 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "empty value"
     if v.lower() in filters._TRIVIAL:
         return "a word, not a secret"
-    if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v):
+    if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v) and not filters._random_after_bang(v[1:]):  # session 9
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if filters._CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"

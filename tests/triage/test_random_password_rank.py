@@ -1,5 +1,6 @@
-"""A machine-random password assigned to a password key blocks in the gates (high); people's passwords,
-values under other secret names, and random passwords in tests, fixtures, examples and docs stay medium
+"""A machine-random password assigned to a password key blocks in the gates (high), and so does a machine-random
+key or token (lower, upper and digits throughout) assigned to a secret, token or API-key name; people's
+passwords, hex values under token names, and random values in tests, fixtures, examples and docs stay medium
 (README "What blocks").  Through the real pre-commit hook command on a real repository."""
 from __future__ import annotations
 
@@ -25,7 +26,16 @@ CASES = [
     ("app/words.yaml", "db:\n  password: SilverMountain42\n", False),
     ("app/people.py", 'DB_PASSWORD = "Winter2024Secret!"\n', False),
     ("app/words.py", 'ADMIN_PASSWORD = "SomeKindOfPassword123!@#"\n', False),
-    ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', False),
+    # a password-key rule's 32-character value is the high-entropy rule's finding: ranked the same
+    ("app/db.env", "DB_PASSWORD=u7RkW2qLx9TzB4mNc8VpJ3sYd6GfH1aE\n", True),
+    # a password that starts with "!" is no YAML tag outside YAML's own tag position (``!Ref``, ``!vault``)
+    ("app/bang.py", 'DB_PASSWORD = "!O6r7EjUdbx2kIqV"\n', True),
+    # a machine-random value under a secret, token or API-key name (session 9)
+    ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', True),
+    ("app/settings.yaml", "stripe:\n  webhook_secret: Vb7Lq2XmT9rKc4WzN8pD\n", True),
+    ("app/client.ts", 'const apiKey = "hR4tX9mQ2vL7wK3zP8nB5cJ6";\n', True),
+    # hex under a token name (digests and ids are written so): medium
+    ("app/hex.py", 'SESSION_TOKEN = "9f2c4e7a1b3d5f608a2c4e6b8d0f1a3c"\n', False),
     ("tests/fixtures/.env", f"DB_PASSWORD={RANDOM}\n", False),
     ("docs/config.yml", f"database:\n  password: '{RANDOM}'\n", False),
     ("deploy/config.example.json", json.dumps({"password": "k9TzQ2mWx7LpR4vB"}), False),
@@ -44,7 +54,8 @@ def test_random_password_blocks_in_the_hook_only_where_it_is_live(tmp_path: Path
     hook = run_credgate(["hook", "pre-commit", "--", path], cwd=repo)
     assert hook.returncode == (1 if blocks else 0), hook.stdout.decode() + hook.stderr.decode()
     if blocks:
-        assert "random password" in hook.stdout.decode() + hook.stderr.decode()
+        out = hook.stdout.decode() + hook.stderr.decode()
+        assert "random password" in out or "machine-random value" in out, out
     # every one of them is reported by an audit (medium or high), with the built-in rules only
     (tmp_path / "none.toml").write_text("# built-in rules only\n")
     audit = run_credgate(["dir", "--config", str(tmp_path / "none.toml"), str(repo / path)], cwd=repo)
