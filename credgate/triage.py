@@ -322,11 +322,11 @@ _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
     r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\w.\-]{0,20}[\"'\]]{0,2}\s{0,5}(?:=|:=|=>|:|,)\s{0,5}[\"'`]?$")
 # where random-looking passwords are fixtures, examples or illustrations
+# (test sources as filters.TEST_SOURCE_PATTERN reads them, case-blind here, and fixtures, examples and documents)
 _NOT_LIVE_PATH = LazyPattern(
     globals(), "_NOT_LIVE_PATH",
-    r"(?i)(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|fixtures?|test_?fixtures|examples?|samples?|docs?|"
-    r"documentation|demo|mocks?)/|(?:^|/)test_[^/]*$|(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$|"
-    r"\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
+    r"(?i)" + filters.TEST_SOURCE_PATTERN + r"|(?:^|/)(?:fixtures?|examples?|samples?|docs?|documentation|demo|"
+    r"mocks?)/|\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
 
 
 def _classes_and_turns(v: str) -> "tuple[int, int]":

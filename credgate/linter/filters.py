@@ -113,10 +113,9 @@ def _made_of_test_words(value: str) -> bool:
 
 
 # test sources: a test directory (test/, tests/, __tests__/, spec/, src/test/...) or a test file name
-_TEST_SOURCE = _lazy(
-    "_TEST_SOURCE",
-    r"(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|test_?fixtures)/|(?:^|/)test_[^/]*$|"
-    r"(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$")
+TEST_SOURCE_PATTERN = (r"(?:^|/)(?:tests?|__tests__|specs?|testing|testdata|test_?fixtures)/|(?:^|/)test_[^/]*$|"
+                       r"(?:_test|_spec|\.test|\.spec|Tests?|Spec|IT)\.[A-Za-z]{1,6}$")
+_TEST_SOURCE = _lazy("_TEST_SOURCE", TEST_SOURCE_PATTERN)
 # a test word as its own part of the value: between separators or at a case change ("testSecret", "fake_key")
 _TEST_PART = _lazy(
     "_TEST_PART",
