@@ -316,11 +316,20 @@ def _rank(f: Finding) -> None:
                 "secret, token or API-key name outside tests and docs: high, blocks")
 
 
-# a password key just before the value on its line: password, passwd, pwd, passphrase (not token or key names,
-# which also hold hashes, ids and digests)
+# a password key just before the value on its line: password, passwd, pwd, passphrase, a ``pass``/``pw`` key
+# (``ansible_become_pass``, ``BINDPW``, ``auth_pass``), LDAP ``authtok`` (not token or key names, which also hold
+# hashes, ids and digests); then ``=``, ``:``, ``,``, an XML element's ``>``, a config file's whitespace
+# (``BINDPW value``, ``password value``) or an XML pair's ``" value="`` (``<add key="ClearTextPassword" value=``)
 _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
-    r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\w.\-]{0,20}[\"'\]]{0,2}\s{0,5}(?:=|:=|=>|:|,)\s{0,5}[\"'`]?$")
+    r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
+    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
+# rules that read any secret-named key (a password, token or key): their value ranks as a password only under a
+# password key.  Every other rule tagged "password" says so by its pattern (a -p option, a PSK, user:pass in a
+# URL or a curl -u, ConvertTo-SecureString ... -AsPlainText): its machine-random value is a password wherever.
+_KEY_NAME_RULE_TAGS = frozenset({"mixed-keys", "fallback"})
+_KEY_NAME_RULES = frozenset({"conf-whitespace-secret", "xml-appsetting-secret", "php-define-secret",
+                             "postman-variable-secret", "apache-setenv-secret", "pass-key-assignment"})
 # where random-looking passwords are fixtures, examples or illustrations
 # (test sources as filters.TEST_SOURCE_PATTERN reads them, case-blind here, and fixtures, examples and documents)
 _NOT_LIVE_PATH = LazyPattern(
@@ -357,7 +366,10 @@ def random_password_literal(f: Finding) -> bool:
         return False
     line = f.line_text or ""
     at = line.find(v)
-    return at > 0 and bool(_PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]))
+    if at > 0 and _PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]):
+        return True
+    keyed = f.rule_id.startswith("generic-") or f.rule_id in _KEY_NAME_RULES or bool(_KEY_NAME_RULE_TAGS & set(f.tags))
+    return not keyed and "password" in f.tags
 
 
 # a secret, token or API-key name ending just before the value on its line (``client_secret``, ``API_TOKEN``,
@@ -365,7 +377,8 @@ def random_password_literal(f: Finding) -> bool:
 _SECRET_KEY_BEFORE = LazyPattern(
     globals(), "_SECRET_KEY_BEFORE",
     r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
-    r"master[_.\-]?key|app[_.\-]?key|credentials?)[\"'\]]{0,2}\s{0,5}(?:=|:=|=>|:|,)\s{0,5}[\"'`]?$")
+    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|credentials?)[\"'\]]{0,2}"
+    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
 
 
 def random_secret_literal(f: Finding) -> bool:

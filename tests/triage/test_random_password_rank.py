@@ -30,6 +30,18 @@ CASES = [
     ("app/db.env", "DB_PASSWORD=u7RkW2qLx9TzB4mNc8VpJ3sYd6GfH1aE\n", True),
     # a password that starts with "!" is no YAML tag outside YAML's own tag position (``!Ref``, ``!vault``)
     ("app/bang.py", 'DB_PASSWORD = "!O6r7EjUdbx2kIqV"\n', True),
+    # password keys in more spellings (session 9): an XML element, an XML key/value pair, a config file's
+    # whitespace, a "pass" key
+    ("ci/credentials.xml", "<creds>\n  <username>deploy</username>\n  <password>cu*uY2L56tpvgINL</password>\n</creds>\n",
+     True),
+    ("app/NuGet.Config", '<packageSourceCredentials><feed>\n<add key="ClearTextPassword" value="GX!4nttSt2JxkSSV" />\n'
+     "</feed></packageSourceCredentials>\n", True),
+    ("etc/ldap/ldap.conf", "URI ldaps://ldap.internal\nBINDPW 0bobzjcU9kCTGR%I\n", True),
+    ("ansible/group_vars/all/main.yml", "ansible_become_pass: 8ZPx%tDMvIGkbjqR\n", True),
+    # a rule whose own pattern says "password" (a -p option, curl -u, -AsPlainText): no key needed
+    ("scripts/dump.sh", 'mysqldump -u backup -p"W!54CbVHrfqZuftc" --all-databases > all.sql\n', True),
+    ("scripts/api.sh", 'curl -u "itron-api:UquViq%yZh2RtgB1" https://headend.internal/api/v2/meters\n', True),
+    ("scripts/backup.ps1", '$s = ConvertTo-SecureString "T#VNUWeqlgjd6n2B" -AsPlainText -Force\n', True),
     # a machine-random value under a secret, token or API-key name (session 9)
     ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', True),
     ("app/settings.yaml", "stripe:\n  webhook_secret: Vb7Lq2XmT9rKc4WzN8pD\n", True),
