@@ -302,7 +302,7 @@ def _rank(f: Finding) -> None:
     if "generic" in f.tags or "entropy" in f.tags or "high-entropy" in rid:
         f.severity = min(f.severity, Severity.MEDIUM)
         f.confidence = min(f.confidence, Confidence.MEDIUM)
-    generic = "password" in f.tags or "generic" in f.tags or "entropy" in f.tags
+    generic = "password" in f.tags or "generic" in f.tags or "entropy" in f.tags or "name-value" in f.tags
     if f.severity == Severity.MEDIUM and generic and random_password_literal(f):
         # README "What blocks": a machine-random password assigned to a password key in application
         # files is the password a service logs in with; no one writes that as an example.  Whichever generic
@@ -310,7 +310,7 @@ def _rank(f: Finding) -> None:
         f.severity = Severity.HIGH
         _why(f, "a random password (mixed character classes throughout, no words) assigned to a password "
                 "key outside tests and docs: high, blocks")
-    elif f.severity == Severity.MEDIUM and generic and random_secret_literal(f):
+    elif f.severity == Severity.MEDIUM and (generic or "token" in f.tags) and random_secret_literal(f):
         f.severity = Severity.HIGH
         _why(f, "a machine-random value (three or more character classes throughout, no words) assigned to a "
                 "secret, token or API-key name outside tests and docs: high, blocks")
@@ -324,6 +324,13 @@ _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
     r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
     r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
+# the name of a name/value pair (``- name: registryPassword`` / ``value: ...``), read from the pair's text
+_PASSWORD_NAME = LazyPattern(globals(), "_PASSWORD_NAME",
+                             r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
+_SECRET_NAME = LazyPattern(
+    globals(), "_SECRET_NAME",
+    r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
+    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|encryption[_.\-]?key|credentials?)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
 # rules that read any secret-named key (a password, token or key): their value ranks as a password only under a
 # password key.  Every other rule tagged "password" says so by its pattern (a -p option, a PSK, user:pass in a
 # URL or a curl -u, ConvertTo-SecureString ... -AsPlainText): its machine-random value is a password wherever.
@@ -368,6 +375,8 @@ def random_password_literal(f: Finding) -> bool:
     at = line.find(v)
     if at > 0 and _PASSWORD_KEY_BEFORE.search(line[max(0, at - 60):at]):
         return True
+    if _PASSWORD_NAME.search(f.extra.get("_key") or ""):
+        return True  # a name/value pair whose name, on an earlier line, is a password's (engine: "_key")
     keyed = f.rule_id.startswith("generic-") or f.rule_id in _KEY_NAME_RULES or bool(_KEY_NAME_RULE_TAGS & set(f.tags))
     return not keyed and "password" in f.tags
 
@@ -377,7 +386,8 @@ def random_password_literal(f: Finding) -> bool:
 _SECRET_KEY_BEFORE = LazyPattern(
     globals(), "_SECRET_KEY_BEFORE",
     r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
-    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|credentials?)[\"'\]]{0,2}"
+    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|(?:encryption|hmac|jwt|session|cookie)[_.\-]?key|"
+    r"credentials?|bearer)[\"'\]]{0,2}"
     r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
 
 
@@ -398,7 +408,8 @@ def random_secret_literal(f: Finding) -> bool:
         return False
     line = f.line_text or ""
     at = line.find(v)
-    return at > 0 and bool(_SECRET_KEY_BEFORE.search(line[max(0, at - 60):at]))
+    return (at > 0 and bool(_SECRET_KEY_BEFORE.search(line[max(0, at - 60):at]))) \
+        or bool(_SECRET_NAME.search(f.extra.get("_key") or ""))
 
 
 def _lower_expired_or_documented(f: Finding, now: Optional[_dt.datetime] = None) -> None:

@@ -281,6 +281,7 @@ class Engine:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
                     continue
             reason = None
+            name_text = ""
             if "name-value" in rule.tags or "by-name" in rule.tags:  # the name is in the match: NEXT_PUBLIC_*
                 lo = data.rfind(b"\n", 0, rm.start) + 1  # the match may start inside the name (ALGOLIA_...)
                 name_text = data[lo : rm.secret_start].decode("utf-8", "replace")
@@ -301,6 +302,8 @@ class Engine:
                 continue
             f = self.make_finding(rule, secret, frag, data, rm.secret_start, rm.secret_end, why,
                                   extra={"validated": True} if rule.validator else None)
+            if name_text and "\n" in name_text:  # the name is on an earlier line than the value: triage ranks by it
+                f.extra["_key"] = name_text[:300]
             if "sas" in rule.tags:
                 expiry = filters.sas_expiry(data, rm.secret_start)
                 if expiry:

@@ -46,6 +46,11 @@ CASES = [
     ("app/token.py", f'API_TOKEN = "{RANDOM}"\n', True),
     ("app/settings.yaml", "stripe:\n  webhook_secret: Vb7Lq2XmT9rKc4WzN8pD\n", True),
     ("app/client.ts", 'const apiKey = "hR4tX9mQ2vL7wK3zP8nB5cJ6";\n', True),
+    # a name/value pair whose name is on the line above (Azure Pipelines, ECS), a bearer token in a script, an
+    # encryption key
+    ("azure-pipelines.yml", "variables:\n  - name: registryPassword\n    value: 'R#1y7Jw641RIFXIp'\n", True),
+    ("ops/notify.sh", 'curl -H "Authorization: Bearer hR4tX9mQ2vL7wK3zP8nB5cJ6dF2gS7aQ" https://api.internal/v1\n', True),
+    ("deploy/serverless.yml", "provider:\n  environment:\n    ENCRYPTION_KEY: Vb7Lq2XmT9rKc4WzN8pDh3Gs6Jt\n", True),
     # hex under a token name (digests and ids are written so): medium
     ("app/hex.py", 'SESSION_TOKEN = "9f2c4e7a1b3d5f608a2c4e6b8d0f1a3c"\n', False),
     ("tests/fixtures/.env", f"DB_PASSWORD={RANDOM}\n", False),
