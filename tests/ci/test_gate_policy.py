@@ -71,7 +71,14 @@ def test_pull_request_cannot_switch_the_gate_off_with_its_own_config(tmp_path: P
     # (a file the gate could not read blocks it on its own, so the too-large skip is accepted for the control)
     extra = ["--allow-skip", "too-large"] if name == "max_file_size" else []
     trusted = _ci(repo.path, "--range", "main..feature", "--format", "json", "--policy-from", "head", *extra)
-    assert trusted.returncode == 0, (name, trusted.stdout.decode(), trusted.stderr.decode())
+    # the trusted config switches the AWS rules off; with only those rules off, the secret still ranks high under
+    # its secret-named key (a machine-random value: README "What blocks"), so those two controls may block on that
+    if name in ("disabled_rules", "override_builtin_rules"):
+        assert not AWS_RULES & _found_rules(trusted.stdout).get("src/settings.py", set()), trusted.stdout.decode()
+        assert {f["rule_id"] for f in json.loads(trusted.stdout)["findings"]} <= {
+            "generic-high-entropy-secret", "generic-password-assignment", "gate-policy-change"}, trusted.stdout.decode()
+    else:
+        assert trusted.returncode == 0, (name, trusted.stdout.decode(), trusted.stderr.decode())
     if extra:  # without accepting the skip, even a trusted shrunken size limit blocks
         assert _ci(repo.path, "--range", "main..feature", "--policy-from", "head").returncode == 1
     p = _ci(repo.path, "--range", "main..feature", "--format", "json")
