@@ -370,6 +370,12 @@ class Values:
         return self.r.s(52, "abcdefghijklmnopqrstuvwxyz234567")
 
     # -- decoy material --------------------------------------------------------------------------------------
+    @staticmethod
+    def v_docs(tag: str) -> str:
+        """Documented or test-marked values, assembled here so no literal sits in the package."""
+        return {"akid": "AKIA" + "IOSFODNN7" + "EXAMPLE", "secret": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
+                "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24}[tag]
+
     def v_sha(self, tag: str) -> str:
         return self.r.s(40, HEX)
 
@@ -381,6 +387,14 @@ class Values:
 
     def v_bcrypt(self, tag: str) -> str:
         return "$2y$10$" + self.r.s(53, UP + LO + DIG + "./")
+
+    def v_apr1(self, tag: str) -> str:
+        return "$apr1$" + self.r.s(8, UP + LO + DIG + "./") + "$" + self.r.s(22, UP + LO + DIG + "./")
+
+    def v_scram(self, tag: str) -> str:
+        return ("SCRAM-SHA-256$4096:" + base64.b64encode(self.r.token_bytes(16)).decode() + "$" +
+                base64.b64encode(self.r.token_bytes(32)).decode() + ":" +
+                base64.b64encode(self.r.token_bytes(32)).decode())
 
     def v_sops(self, tag: str) -> str:
         return ("ENC[AES256_GCM,data:" + base64.b64encode(self.r.token_bytes(self.r.between(10, 36))).decode() +
