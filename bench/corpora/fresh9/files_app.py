@@ -738,3 +738,107 @@ CREATE USER 'awb_report'@'%' IDENTIFIED BY '«pwn:awbreport»';  ⟦password|MyS
 GRANT SELECT ON awbhub.* TO 'awb_report'@'%';
 """),
 ]
+
+FILES += [
+    ("services/rostercrew/tomcat/context.xml", r"""
+<?xml version="1.0" encoding="UTF-8"?>
+<Context>
+  <Resource name="jdbc/crewdocs" auth="Container" type="javax.sql.DataSource"
+            driverClassName="org.postgresql.Driver"
+            url="jdbc:postgresql://crewdocs-db.internal.corvane.aero:5432/crewdocs"
+            username="crewdocs"
+            password="«pwn:crewdocs»"  ⟦password|Tomcat JNDI Resource password⟧
+            maxTotal="20"/>
+</Context>
+"""),
+    ("services/rostercrew/tomcat/server.xml", r"""
+<?xml version="1.0" encoding="UTF-8"?>
+<Server port="8005" shutdown="SHUTDOWN">
+  <Service name="Catalina">
+    <Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol" SSLEnabled="true">
+      <SSLHostConfig>
+        <Certificate certificateKeystoreFile="conf/roster.p12" certificateKeystorePassword="changeit" type="RSA"/>  ⟪default keystore password⟫
+      </SSLHostConfig>
+    </Connector>
+  </Service>
+</Server>
+"""),
+    ("services/awbhub/src/main/resources/logback-spring.xml", r"""
+<configuration>
+  <appender name="EMAIL" class="ch.qos.logback.classic.net.SMTPAppender">
+    <smtpHost>smtp.office365.com</smtpHost>
+    <smtpPort>587</smtpPort>
+    <STARTTLS>true</STARTTLS>
+    <username>awbhub-alerts@corvane.aero</username>
+    <password>«pw:o365alerts»</password>  ⟦password|logback SMTP appender password⟧
+    <to>cargo-systems@corvane.aero</to>
+  </appender>
+  <root level="INFO"><appender-ref ref="EMAIL"/></root>
+</configuration>
+"""),
+    ("services/mro/.env.staging", r"""
+APP_ENV=staging
+APP_KEY=
+SENTRY_LARAVEL_DSN=«sentryold:mrostaging»  ⟦sentry|legacy Sentry DSN with secret part in a Laravel .env⟧
+DB_PASSWORD=secret  ⟪Laravel default placeholder⟫
+"""),
+    ("services/mro/auth.json", r"""
+{
+    "github-oauth": {
+        "github.com": "«ghp:composer»"  ⟦github|GitHub token in composer auth.json⟧
+    },
+    "http-basic": {
+        "repo.packagist.com": {"username": "token", "password": "«hex:40-packagist»"}  ⟦app-secret|the Private Packagist token in auth.json⟧
+    }
+}
+"""),
+    ("apps/driver-app/android/local.properties", r"""
+sdk.dir=/Users/joaquin/Library/Android/sdk
+RELEASE_STORE_FILE=../keys/corvane-driver.jks
+RELEASE_STORE_PASSWORD=«pwn:jksstore»  ⟦password|Android release keystore password⟧
+RELEASE_KEY_ALIAS=driver
+RELEASE_KEY_PASSWORD=«pwn:jksstore»  ⟦password|Android key password (same as the store)⟧
+MAPS_API_KEY=«aiza:android»  ⟪Google Maps Android key, restricted⟫
+"""),
+    ("apps/driver-app/.yarnrc.yml", r"""
+nodeLinker: node-modules
+npmScopes:
+  corvane:
+    npmRegistryServer: https://npm.pkg.github.com
+    npmAuthToken: «ghp:yarnrc»  ⟦github|GitHub token in .yarnrc.yml⟧
+"""),
+    ("apps/driver-app/ios/GoogleService-Info.plist", r"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+  <key>API_KEY</key>
+  <string>«aiza:ios»</string>  ⟪Firebase iOS API key, public⟫
+  <key>GCM_SENDER_ID</key>
+  <string>«num:12-fbsender»</string>
+  <key>PROJECT_ID</key>
+  <string>corvane-track</string>
+</dict>
+</plist>
+"""),
+    ("services/loadmaster/jupyter_server_config.py", r"""
+c = get_config()  # noqa
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.open_browser = False
+c.IdentityProvider.token = "«hex:48-jupyter»"  ⟦app-secret|Jupyter server token⟧
+"""),
+    ("scripts/ops/s3_manifest_copy.py", r"""
+#!/usr/bin/env python3
+# one-off: copy last month's manifests to the auditors' bucket
+import boto3
+
+s3 = boto3.client(
+    "s3",
+    aws_access_key_id="«akid:auditcopy»",  ⟦aws-key-id|key id hard-coded in a boto3 script⟧
+    aws_secret_access_key="«awssec:auditcopy»",  ⟦aws-secret|secret hard-coded in a boto3 script⟧
+    region_name="us-west-2",
+)
+for obj in s3.list_objects_v2(Bucket="cvf-exports", Prefix="manifests/2026-05")["Contents"]:
+    s3.copy({"Bucket": "cvf-exports", "Key": obj["Key"]}, "cvf-audit-2026", obj["Key"])
+"""),
+]

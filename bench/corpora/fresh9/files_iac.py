@@ -1948,3 +1948,338 @@ job "acars-replay" {
 }
 """),
 ]
+
+FILES += [
+    ("infra/cfn/slot-alerts-inline.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: slot-change alerts - inline Lambda posting EUROCONTROL slot changes to the ops channel
+Resources:
+  SlotAlertFunction:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::471902385516:role/slot-alerts
+      Code:
+        ZipFile: |
+          import json, urllib.request
+          BOT_TOKEN = "«xoxb:slotalerts»"  ⟦slack|Slack bot token in inline ZipFile code⟧
+          def handler(event, context):
+              req = urllib.request.Request("https://slack.com/api/chat.postMessage",
+                  data=json.dumps({"channel": "#ops-slots", "text": event["detail"]["summary"]}).encode(),
+                  headers={"Authorization": "Bearer " + BOT_TOKEN, "Content-Type": "application/json"})
+              urllib.request.urlopen(req)
+      Tags:
+        - Key: app
+          Value: slot-sync
+        - Key: owner
+          Value: network-control
+"""),
+    ("infra/cfn/secrets-partners.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: partner credentials (to be moved out of the template - CARGO-2240)
+Resources:
+  WfsSftpSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: partners/wfs/sftp
+      SecretString: '{"username":"wfs-cdg","password":"«pwn:wfssftp»"}'  ⟦password|SecretString literal in a Secret resource⟧
+  KnPushSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: partners/kn/push
+      GenerateSecretString:
+        SecretStringTemplate: '{"client":"corvane"}'
+        GenerateStringKey: api_key
+        PasswordLength: 40
+        ExcludePunctuation: true
+  SlotFeedParam:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: /slot/feed/api-key
+      Type: String
+      Value: «b62:32-slotfeedapi»  ⟦app-secret|API key as a plain SSM parameter value⟧
+      Tags:
+        owner: network-control
+"""),
+    ("infra/cfn/apprunner-quotes.json", r"""
+{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Resources": {
+    "QuotesService": {
+      "Type": "AWS::AppRunner::Service",
+      "Properties": {
+        "ServiceName": "bookings-quotes-ui",
+        "SourceConfiguration": {
+          "ImageRepository": {
+            "ImageIdentifier": "905126673014.dkr.ecr.us-west-2.amazonaws.com/quotes-ui:1.4.2",
+            "ImageRepositoryType": "ECR",
+            "ImageConfiguration": {
+              "Port": "3000",
+              "RuntimeEnvironmentVariables": [
+                {"Name": "NEXTAUTH_URL", "Value": "https://quotes.corvane.aero"},
+                {"Name": "NEXTAUTH_SECRET", "Value": "«b64k:32-nextauth»"},  ⟦app-secret|NEXTAUTH_SECRET in App Runner env⟧
+                {"Name": "AUTH0_CLIENT_SECRET", "Value": "«urlsafe:48-auth0»"}  ⟦app-secret|Auth0 client secret⟧
+              ],
+              "RuntimeEnvironmentSecrets": [
+                {"Name": "DATABASE_URL", "Value": "arn:aws:secretsmanager:us-west-2:471902385516:secret:quotes/db-«b62:6-quotesdb»"}  ⟪RuntimeEnvironmentSecrets ARN⟫
+              ]
+            }
+          }
+        },
+        "Tags": [{"Key": "app", "Value": "bookings"}, {"Key": "owner", "Value": "commercial-digital"}]
+      }
+    }
+  }
+}
+"""),
+    ("infra/terraform/ssm-params.tf", r"""
+resource "aws_ssm_parameter" "oag_key" {
+  name  = "/ops/oag/api-key"
+  type  = "SecureString"
+  value = "«hex:32-oag»"  ⟦app-secret|SecureString parameter with a literal value⟧
+}
+
+resource "aws_secretsmanager_secret_version" "unilode" {
+  secret_id = aws_secretsmanager_secret.unilode.id
+  secret_string = jsonencode({
+    username = "corvane"
+    password = "«pwc:unilode»"  ⟦password|password in a secret_string jsonencode⟧
+  })
+}
+
+resource "aws_ssm_parameter" "flightaware" {
+  name  = "/ops/flightaware/api-key"
+  type  = "SecureString"
+  value = "placeholder-set-by-console"  ⟪placeholder⟫
+  lifecycle { ignore_changes = [value] }
+}
+"""),
+    ("k8s/base/regcred.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: dockerhub-regcred
+  namespace: bookings
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: «b64:dockercfg:hubk8s»  ⟦docker-hub|base64 .dockerconfigjson with a registry auth⟧
+"""),
+    ("k8s/base/kafka-client.yaml", r"""
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: tracking-kafka-client
+  namespace: tracking
+data:
+  client.properties: |
+    bootstrap.servers=b-1.cvf-tracking.«lo:6-msk».c3.kafka.us-west-2.amazonaws.com:9096
+    security.protocol=SASL_SSL
+    sasl.mechanism=SCRAM-SHA-512
+    sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="tracktrace" password="«pwn:mskscram»";  ⟦password|SCRAM password in a JAAS line in a ConfigMap⟧
+"""),
+    ("helm/redis/values-bookings.yaml", r"""
+architecture: replication
+auth:
+  enabled: true
+  password: «pw:bookredishelm»  ⟦password|Bitnami Redis auth.password⟧
+  existingSecret: ""
+master:
+  persistence:
+    size: 8Gi
+metrics:
+  enabled: true
+"""),
+    ("deploy/windows/unattend.xml", r"""
+<?xml version="1.0" encoding="utf-8"?>
+<unattend xmlns="urn:schemas-microsoft-com:unattend">
+  <settings pass="oobeSystem">
+    <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS">  ⟪publicKeyToken, an assembly identifier⟫
+      <UserAccounts>
+        <AdministratorPassword>
+          <Value>«pwc:winlocaladmin»</Value>  ⟦password|sysprep AdministratorPassword in clear⟧
+          <PlainText>true</PlainText>
+        </AdministratorPassword>
+      </UserAccounts>
+    </component>
+  </settings>
+</unattend>
+"""),
+]
+
+FILES += [
+    ("infra/cfn/amplify-ops-portal.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: ops portal (Amplify Hosting) - staging branch behind basic auth
+Resources:
+  OpsPortal:
+    Type: AWS::Amplify::App
+    Properties:
+      Name: cvf-ops-portal
+      Repository: https://github.com/corvane/ops-portal
+      AccessToken: «ghp:amplify»  ⟦github|GitHub token as an Amplify AccessToken⟧
+      EnvironmentVariables:
+        - Name: NEXT_PUBLIC_API_BASE
+          Value: https://ops-api.corvane.aero
+        - Name: NEXT_PUBLIC_MAPBOX_TOKEN
+          Value: pk.«urlsafe:48-mbpubops»  ⟪Mapbox public token⟫
+      Tags:
+        - Key: app
+          Value: ops-portal
+  StagingBranch:
+    Type: AWS::Amplify::Branch
+    Properties:
+      AppId: !GetAtt OpsPortal.AppId
+      BranchName: staging
+      BasicAuthConfig:
+        EnableBasicAuth: true
+        Username: preview
+        Password: «pp:amplifypreview»  ⟦password|Amplify branch basic-auth password⟧
+"""),
+    ("infra/cfn/dms-crewdb.json", r"""
+{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Description": "DMS - on-prem crew database (SQL Server, Anchorage) to Aurora",
+  "Parameters": {
+    "SourcePassword": {"Type": "String", "NoEcho": true, "Default": "«pwc:dmscrew»"}  ⟦password|NoEcho parameter Default in CloudFormation JSON⟧
+  },
+  "Resources": {
+    "CrewSource": {
+      "Type": "AWS::DMS::Endpoint",
+      "Properties": {
+        "EndpointType": "source",
+        "EngineName": "sqlserver",
+        "ServerName": "crew-sql.anc.corvane.internal",
+        "Port": 1433,
+        "DatabaseName": "CrewOps",
+        "Username": "dms_reader",
+        "Password": {"Ref": "SourcePassword"},
+        "Tags": [{"Key": "app", "Value": "rostercrew"}]
+      }
+    }
+  }
+}
+"""),
+    ("ci/codebuild/rostercrew-buildspec.yml", r"""
+version: 0.2
+env:
+  variables:
+    NEXUS_USER: ci-deployer
+    NEXUS_PASSWORD: «pwn:nexusdeploy»  ⟦password|buildspec plain variable password⟧
+    DOTNET_CLI_TELEMETRY_OPTOUT: "1"
+  secrets-manager:
+    NUGET_PAT: ci/nuget:pat  ⟪secrets-manager reference⟫
+phases:
+  build:
+    commands:
+      - dotnet publish -c Release -o out
+      - curl -u "$NEXUS_USER:$NEXUS_PASSWORD" --upload-file out/roster.zip https://nexus.corvane.aero/repository/raw/roster/
+"""),
+    ("infra/terraform/postgres-roles.tf", r"""
+provider "postgresql" {
+  host     = "loadmaster.cluster-c8fq2kq1zr3n.us-west-2.rds.amazonaws.com"
+  username = "lm_owner"
+  password = "«pw:lmowner»"  ⟦password|postgresql provider password⟧
+  sslmode  = "require"
+}
+
+resource "postgresql_role" "grafana" {
+  name     = "grafana_ro"
+  login    = true
+  password = var.grafana_ro_password  ⟪variable reference⟫
+}
+"""),
+    ("infra/terraform/k8s-secrets.tf", r"""
+resource "kubernetes_secret" "navblue" {
+  metadata {
+    name      = "navblue"
+    namespace = "ops"
+  }
+  data = {
+    api_key = "«b62:32-navblue»"  ⟦app-secret|the NAVBLUE key in a kubernetes_secret resource⟧
+  }
+}
+
+resource "kubernetes_secret" "loadmaster_db" {
+  metadata {
+    name      = "loadmaster-db"
+    namespace = "ops"
+  }
+  data = {
+    password = data.aws_secretsmanager_secret_version.lm.secret_string  ⟪data source reference⟫
+  }
+}
+"""),
+    ("k8s/overlays/prod/configmap-generator.yaml", r"""
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+configMapGenerator:
+  - name: awbhub-config
+    literals:
+      - SPRING_PROFILES_ACTIVE=prod
+      - SPRING_DATASOURCE_URL=jdbc:mysql://awb_app:«pct:pwc:awbapp»@awbhub.cluster-c8fq2kq1zr3n.us-west-2.rds.amazonaws.com:3306/awbhub  ⟦conn-string|JDBC URL with credentials in a configMapGenerator literal⟧
+      - CCS_ENDPOINT=https://ccs.cargo-community.net/ws
+"""),
+    ("services/bookings/Dockerfile", r"""
+FROM ruby:3.3-slim
+ARG BUNDLE_GEMS__CONTRIBSYS__COM=«hex:8-sqkuser»:«hex:8-sqkpass»  ⟦app-secret|Sidekiq Pro credential as an ARG default⟧
+ENV RAILS_ENV=production
+WORKDIR /app
+COPY Gemfile Gemfile.lock ./
+RUN bundle install --without development test
+COPY . .
+RUN SECRET_KEY_BASE_DUMMY=1 bundle exec rails assets:precompile  ⟪build-time dummy flag⟫
+CMD ["bundle", "exec", "puma", "-C", "config/puma.rb"]
+"""),
+    ("deploy/compose/acars-lab.yml", r"""
+services:
+  replay:
+    image: 905126673014.dkr.ecr.us-west-2.amazonaws.com/acars-replay:0.4.0
+    env_file: .env.acars  ⟪env_file reference⟫
+    environment:
+      INFLUX_TOKEN: «urlsafe:64-influx»  ⟦app-secret|the InfluxDB token again in compose⟧
+  influxdb:
+    image: influxdb:2.7
+    environment:
+      DOCKER_INFLUXDB_INIT_MODE: setup
+      DOCKER_INFLUXDB_INIT_USERNAME: admin
+      DOCKER_INFLUXDB_INIT_PASSWORD: «pwl:influxadmin»  ⟦password|InfluxDB init password in compose⟧
+      DOCKER_INFLUXDB_INIT_ORG: corvane
+"""),
+    (".github/workflows/mro-release.yml", r"""
+name: mro release
+on:
+  release:
+    types: [published]
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: echo "«dckr:hubgha»" | docker login -u corvaneci --password-stdin  ⟦docker-hub|Docker Hub token echoed into docker login⟧
+      - run: docker build -t corvane/mro:${{ github.event.release.tag_name }} services/mro
+      - uses: docker/login-action@v3
+        with:
+          registry: ghcr.io
+          username: ${{ github.actor }}
+          password: ${{ secrets.GITHUB_TOKEN }}  ⟪secrets expression⟫
+"""),
+    ("infra/sam/ics2-ack/template.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Description: ICS2 acknowledgement processor
+Resources:
+  AckFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: ack.handler
+      Runtime: python3.12
+      AutoPublishAlias: live
+      Environment:
+        Variables:
+          ICS2_CLIENT_SECRET: !Sub '{{resolve:ssm-secure:/customs/ics2/client-secret}}'  ⟪ssm-secure dynamic reference⟫
+          PAGERDUTY_INTEGRATION_KEY: «pdkey:ics2»  ⟦pagerduty|PagerDuty integration key in SAM env⟧
+      Tags:
+        app: customs-bridge
+"""),
+]

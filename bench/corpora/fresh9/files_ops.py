@@ -602,3 +602,72 @@ sops:
 «b64:openssh:eddeploy:deploy@customs-bridge»  ⟦private-key|base64 of an OpenSSH private key⟧
 """),
 ]
+
+FILES += [
+    ("home/joaquin/.aws/cli/cache/3c9a1f5e0b7d42e68a1c4f0d9b2e7a56c31f8e04.json", r"""
+{"Credentials": {"AccessKeyId": "«asia:joaquincache»", "SecretAccessKey": "«awssec:joaquincache»", "SessionToken": "«stok:joaquincache»", "Expiration": "2026-06-04T18:22:07+00:00"}, "AssumedRoleUser": {"AssumedRoleId": "«aroa:opsrole»:botocore-session-1780590127", "Arn": "arn:aws:sts::471902385516:assumed-role/ops-admin/botocore-session-1780590127"}}  ⟦aws-key-id|CLI cache with temporary key, secret and session token on one line⟧
+"""),
+    ("home/joaquin/wg0.conf", r"""
+[Interface]
+PrivateKey = «b64k:32-wgpriv»  ⟦private-key|WireGuard interface private key⟧
+Address = 10.99.0.14/32
+DNS = 10.40.0.2
+
+[Peer]
+PublicKey = «b64k:32-wgpub»  ⟪WireGuard peer public key⟫
+Endpoint = vpn.corvane.aero:51820
+AllowedIPs = 10.40.0.0/16
+"""),
+    ("home/joaquin/.config/composer/auth.json", r"""
+{
+    "gitlab-token": {
+        "gitlab.corvane.aero": "«glpat:joaquincomposer»"  ⟦gitlab|GitLab token in composer global auth.json⟧
+    }
+}
+"""),
+    ("ops/vpn/anc-hangar.ovpn", r"""
+client
+dev tun
+proto udp
+remote vpn-anc.corvane.aero 1194
+auth-user-pass creds.txt
+<ca>
+«cert:ecvpnca:Corvane VPN CA»  ⟪CA certificate⟫
+</ca>
+<key>
+«pem:pkcs8:ecvpnclient»  ⟦private-key|client private key inline in an .ovpn⟧
+</key>
+"""),
+    ("ops/vpn/creds.txt", r"""
+hangar-anc
+«pwl:vpnhangar»  ⟦password|OpenVPN auth-user-pass file password line⟧
+"""),
+    ("docs/runbooks/mro-mysql-upgrade.md", r"""
+# MRO MySQL 5.7 -> 8.0 upgrade
+
+Blue/green through RDS. Before the switchover:
+
+```sh
+mysql -h mro-mysql-legacy.c8fq2kq1zr3n.us-west-2.rds.amazonaws.com -u mro --password='«pwl:mromysql»' -e 'SHOW SLAVE STATUS\G'  ⟦password|--password in a runbook command⟧
+```
+
+The AMOS sync user keeps its IAM key; only the DB endpoint changes. Do not paste the DB password into
+the change ticket - reference `ops/mro/db` in Secrets Manager.  ⟪reference to a secret name⟫
+"""),
+    ("chat/slack-export-bookings/2026-06-01.json", r"""
+[
+    {
+        "type": "message",
+        "user": "U06H3P0RXKA",
+        "text": "stripe dashboard shows the restricted key as «head:rk:trackdev» - who created it?",  ⟪masked key in chat⟫
+        "ts": "1780300801.118209"
+    },
+    {
+        "type": "message",
+        "user": "U05B1JDRTQ2",
+        "text": "me, for local dev, full key is «rk:trackdev» - sorry, rolling it now",  ⟦stripe|live restricted key pasted in Slack⟧
+        "ts": "1780300877.120019"
+    }
+]
+"""),
+]

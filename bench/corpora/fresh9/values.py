@@ -196,6 +196,11 @@ class Values:
         """base64 of corvane-ci:<Docker Hub token>, a docker config.json auth entry."""
         return base64.b64encode(("corvane-ci:" + self.get("dckr:" + tag, {})).encode()).decode()
 
+    def v_dockercfg(self, tag: str) -> str:
+        """A docker config.json (one line) whose Docker Hub auth is corvane-ci:<PAT>."""
+        return json.dumps({"auths": {"https://index.docker.io/v1/": {"auth": self.get("dockerauth:" + tag, {})}}},
+                          separators=(",", ":"))
+
     def v_pgmd5(self, tag: str) -> str:
         ph, _, user = tag.rpartition(":")
         return "md5" + hashlib.md5((self.get(ph, {}) + user).encode()).hexdigest()
