@@ -363,7 +363,7 @@ Use SSO, never long-lived keys:
 
 ```sh
 aws configure sso --profile cvf-dev
-export AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX   # NOT like this  ⟪masked placeholder key id⟫
+export AWS_ACCESS_KEY_ID=«docs:akidx»   # NOT like this  ⟪masked placeholder key id⟫
 ```
 
 The local stack runs on LocalStack (`test` / `test`), MySQL (`root` / `root`) and the Stripe test mode key

@@ -378,7 +378,7 @@ class Values:
     @staticmethod
     def v_docs(tag: str) -> str:
         """Documented or test-marked values, assembled here so no literal sits in the package."""
-        return {"akid": "AKIA" + "IOSFODNN7" + "EXAMPLE", "secret": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
+        return {"akid": "AKIA" + "IOSFODNN7" + "EXAMPLE", "akidx": "AKIA" + "X" * 16, "secret": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
                 "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24}[tag]
 
     def v_sha(self, tag: str) -> str:
