@@ -112,6 +112,12 @@ def test_mixed_blobs_keep_their_order_and_a_symlink_goes_to_git(tmp_path, monkey
     assert set(asked) == from_git  # the edited files and the symlink; the others from the work tree
     assert got == sorted([(n, f"staged {i}\n".encode()) for i, n in enumerate(names)] + [("link", b"m0.txt")])
     assert [p for p, _ in got] == [p for p, _ in sorted(got)]
+    # past the work-tree budget (here: after the first blob read there) the rest stream from git, in order
+    monkeypatch.setattr(changes, "_LOCAL_BUDGET", 1)
+    asked.clear()
+    assert [(f.path, f.data) for f in changes.iter_staged(repo)] == got
+    all_oids = {helpers.git(repo, "rev-parse", f":{n}").strip() for n in ["link", *names]}
+    assert set(asked) == all_oids - {helpers.git(repo, "rev-parse", ":m0.txt").strip()}
 
 
 def test_a_blocked_commit_takes_the_same_two(tmp_path):

@@ -95,10 +95,14 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
     for f in wanted:
         byblob.setdefault(f.blob, []).append(f)
     local: dict[str, bytes] = {}
+    budget = _LOCAL_BUDGET  # held until yielded in order: a huge staged set streams from git past this
     for oid, fs in byblob.items():
         found = _worktree_blob(repo, oid, fs, max_size)
         if found is not None:
             local[oid] = found
+            budget -= len(found)
+            if budget <= 0:
+                break
     rest = [oid for oid in byblob if oid not in local]
     blobs = BlobReader(repo).read(rest, max_size) if rest else iter(())
     for oid, data in _in_order(list(byblob), local, blobs):
@@ -121,6 +125,7 @@ def iter_staged(repo: Path, *, all_lines: bool = False, max_size: int = DEFAULT_
 
 
 _REGULAR = ("100644", "100755")
+_LOCAL_BUDGET = 16 << 20  # bytes of staged blobs read from the work tree before the rest stream from git
 
 
 def _worktree_blob(top: Path, oid: str, files: "list[FileChange]", max_size: Optional[int]) -> Optional[bytes]:
