@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
-from credgate.globs import glob_to_regex, match_any
+from credgate.globs import glob_to_regex, match_any, names_take, plain_name_globs
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
 from credgate.linter import deployrefs, filters, shellflow
@@ -95,6 +95,7 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        self._name_rx: "dict[int, re.Pattern[str]]" = {}  # _name_takes: regexes of the globs plain tests cannot answer
         self._off_any: "Optional[tuple[re.Pattern[str], frozenset[int]]]" = None  # all name globs, one regex
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
@@ -315,20 +316,21 @@ class Engine:
         """Indexes of the rules limited to ``paths`` that ``path`` is not on: the matcher does not confirm them
         (a dotenv rule's keyword ``key`` occurs in every JSON file; its regex need not run there).  Globs of a
         file name alone (``**/*.py``, ``.env``) are answered once per name: a tree has few names and many
-        folders; a tree of unique names still pays one regex per such rule and file."""
+        folders.  A name is tried by plain string tests on the globs' literal pieces (``globs.names_take``), so a
+        hook's one file compiles none of the rules' ~100 globs (that cost ~15-25 ms); globs with ``?``/``[``
+        keep a regex, compiled on first use."""
         if self._path_limited is None:
             by_name, by_path = [], []
             for i, r in enumerate(self.ruleset.rules):
                 if r.paths:
                     names = tuple(g[3:] if g.startswith("**/") else g for g in r.paths)
-                    if all("/" not in g for g in names):  # one regex of the name globs (a name is short)
-                        by_name.append((i, re.compile("|".join(f"(?:{glob_to_regex(g).pattern})" for g in names))))
+                    if all("/" not in g for g in names):  # the name decides (a name is short)
+                        by_name.append((i, names, plain_name_globs(names)))
                     else:  # the name must match some glob's last part before the whole path is tried
                         tails = [g.rstrip("/").rsplit("/", 1)[-1] for g in r.paths]
-                        last = re.compile(".*" if any(not t or "**" in t or g.endswith("/")
-                                                      for t, g in zip(tails, r.paths))
-                                          else "|".join(f"(?:{glob_to_regex(t).pattern})" for t in tails))
-                        by_path.append((i, last, r.paths))
+                        any_name = any(not t or "**" in t or g.endswith("/") for t, g in zip(tails, r.paths))
+                        by_path.append((i, None if any_name else tuple(tails),
+                                        None if any_name else plain_name_globs(tails), r.paths))
             self._path_limited = (by_name, by_path)
         by_name, by_path = self._path_limited
         if not by_name and not by_path:
@@ -342,17 +344,32 @@ class Engine:
                 # every name glob in one regex: a name none of them takes (most names of a tree) is off all
                 # those rules after one match, not one per rule (alternatives of anchored regexes: exact).
                 # Built once a scan has met many names: its compile would cost a hook more than it saves
-                self._off_any = (re.compile("|".join(f"(?:{rx.pattern})" for _i, rx in by_name)),
-                                 frozenset(i for i, _rx in by_name))
+                self._off_any = (re.compile("|".join(f"(?:{glob_to_regex(g).pattern})"
+                                                     for _i, names, _p in by_name for g in names)),
+                                 frozenset(i for i, _n, _p in by_name))
             if self._off_any is not None and not self._off_any[0].match(name):
                 off = self._off_any[1]
             else:
-                off = frozenset(i for i, rx in by_name if not rx.match(name))
+                off = frozenset(i for i, names, plain in by_name if not self._name_takes(i, names, plain, name))
             self._off_name[name] = off
         if by_path:
-            off = off | frozenset(i for i, last, globs in by_path
-                                  if not last.match(name) or not match_any(globs, path))
+            off = off | frozenset(i for i, tails, plain, globs in by_path
+                                  if (tails is not None and not self._name_takes(~i, tails, plain, name))
+                                  or not match_any(globs, path))
         return off
+
+    def _name_takes(self, key: int, globs: "tuple[str, ...]", plain: Any, name: str) -> bool:
+        """Whether some glob of ``globs`` (file-name globs) takes ``name``: by plain string tests
+        (globs.names_take: a hook compiles nothing for the ~30 path-limited rules it is off), else one regex of
+        the globs, compiled on first use and kept under ``key``."""
+        if plain is not None:
+            took = names_take(plain, name)
+            if took is not None:
+                return took
+        rx = self._name_rx.get(key)
+        if rx is None:
+            rx = self._name_rx[key] = re.compile("|".join(f"(?:{glob_to_regex(g).pattern})" for g in globs))
+        return rx.match(name) is not None
 
     def _judge(self, cr: Any, secret: str, line: int, no_phrase: bool = False) -> Optional[list[str]]:
         """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
