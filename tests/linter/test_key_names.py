@@ -19,9 +19,9 @@ KNOWN_GAPS: frozenset[str] = frozenset(
     """APP_KEY LARAVEL_APP_KEY DATADOG_APP_KEY DD_APP_KEY AZURE_STORAGE_ACCOUNT_KEY AccountKey service_account_key
     LICENSE_KEY license_key NEW_RELIC_LICENSE_KEY NEWRELIC_LICENSE_KEY LOGDNA_INGESTION_KEY DUO_SKEY
     AZURE_DEVOPS_PAT AZURE_DEVOPS_EXT_PAT CR_PAT PAT BIND_PW REDIS_AUTH sonar.login""".split())
-# non-credential names a random value is still reported under (same status): ``is_secret`` is a flag, but
-# filters._names_reference keeps a prefixed name that ends in the credential (``use_token``, ``enable_password``)
-KNOWN_FALSE: frozenset[str] = frozenset({"is_secret"})
+# non-credential names a random value is still reported under (same status as KNOWN_GAPS): password flags, read
+# by the config-password rules (yaml-config-password ...), which do not consult the generic rules' key filter
+KNOWN_FALSE: frozenset[str] = frozenset({"has_password", "hasPassword", "show_password"})
 
 
 def _names(fname: str) -> list[str]:
