@@ -423,7 +423,8 @@ class Engine:
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
-        if reason is None and not rule.is_generic and "password" not in rule.tags and len(secret) <= 200:
+        if reason is None and rule.origin == "builtin" and not rule.is_generic and "password" not in rule.tags \
+                and len(secret) <= 200:  # built-in provider formats (a user's own rule says what its format is)
             reason = publicids.fake_body(secret)  # sk_test_...NotARealKey000000000000: typed, never issued
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
             pw_slot = "password" in rule.tags and not no_phrase
