@@ -72,12 +72,15 @@ def test_google_key_in_client_config_is_info_server_side_keeps_rank(tmp_path: Pa
             {"name": "FIREBASE_WEB_API_KEY", "value": firebase, "type": "PLAINTEXT"}]}}, indent=2) + "\n",
         "backend/settings.py": f'GOOGLE_API_KEY = "{server}"\n',
         "backend/.env": f"GOOGLE_MAPS_API_KEY={maps_server}\n",
+        # a name on the line above is read only when the value's own line names nothing
+        "backend/config.yml": f"firebase_project: acme-prod\nGOOGLE_API_KEY: {server}\n",
     })
     assert by_line[("app/app.config.ts", 2)]["severity"] == "info"
     fb = [f for (p, _), f in by_line.items() if p == "infra/codebuild.json"]
     assert fb and all(f["severity"] == "info" for f in fb)
     assert by_line[("backend/settings.py", 1)]["severity"] in ("medium", "high", "critical")
     assert by_line[("backend/.env", 1)]["severity"] in ("medium", "high", "critical")
+    assert by_line[("backend/config.yml", 2)]["severity"] in ("medium", "high", "critical")
 
 
 def test_duo_ikey_and_docusign_integration_key_are_info_their_secrets_block(tmp_path: Path) -> None:
