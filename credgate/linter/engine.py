@@ -35,7 +35,7 @@ from credgate.config import AllowEntry, Config
 from credgate.globs import glob_to_regex, match_any, names_take, plain_name_globs
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
-from credgate.linter import deployrefs, filters, shellflow
+from credgate.linter import deployrefs, filters, publicids, shellflow
 from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
@@ -55,6 +55,21 @@ _JUDGE_MEMO_LEN = 256
 _JUDGE_MEMO_SIZE = 16384
 # a random UUID: a rule allowlist regex that matches it allowlists every UUID (Engine.verdict, uuid_token)
 _PROBE_UUID = "5c0e9a1f-7b3d-4e2a-9f6c-1d8b4a7e3c20"
+
+
+_VALUE_ONLY = re.compile(r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$""")
+
+
+def _name_text(f: Finding, data: bytes) -> str:
+    """What names a finding's value: its line up to the value, the IaC location detail, a name on the line above
+    (``{"name": "X",`` then ``"value": "..."``: read only when the value's own line names nothing)."""
+    col = max(0, f.location.column - 1)
+    head = f.line_text[:col]
+    parts = [head, f.location.provenance.location_detail or "", str(f.extra.get("_key") or "")]
+    if _VALUE_ONLY.match(head) and f.line >= 2:
+        lines = data.split(b"\n", f.line)[max(0, f.line - 3) : f.line - 1]
+        parts.extend(ln.decode("utf-8", "replace")[:300] for ln in lines)
+    return " ".join(parts)
 
 
 def _today() -> "_dt.date":
@@ -179,6 +194,10 @@ class Engine:
 
             found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
+        for f in found:  # public client ids and slow hashes: kept, ranked info/low by triage (credgate.linter.publicids)
+            pub = publicids.judge(f.secret, _name_text(f, frag.data), frag.path)
+            if pub is not None:
+                f.extra["_public"] = (int(pub[0]), pub[1])
         if found:  # triage makes these low: shown, they do not block
             documented = filters.api_model_examples(frag.path)
             example_doc = None if documented else filters.example_docs(frag.path)
@@ -421,6 +440,9 @@ class Engine:
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
+        if reason is None and rule.origin == "builtin" and not rule.is_generic and "password" not in rule.tags \
+                and len(secret) <= 200:  # built-in provider formats (a user's own rule says what its format is)
+            reason = publicids.fake_body(secret)  # sk_test_...NotARealKey000000000000: typed, never issued
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
             pw_slot = "password" in rule.tags and not no_phrase
             reason = filters.generic_value(secret, password_slot=pw_slot)
