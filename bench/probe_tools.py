@@ -234,6 +234,76 @@ def cases(rng: random.Random) -> "list[tuple[str, str, str, str]]":
     p = pw()
     add("mongo-uri", "config/mongo.js",
         f'const uri = "mongodb+srv://app:{p}@cluster0.corp.example/app?retryWrites=true";\n', p)
+    # --- more command lines and tool files (second round) ------------------------------------------------------
+    p = pw()
+    add("teamcity-plain-param-dsl", ".teamcity/Deploy.kts",
+        f'object Deploy : BuildType({{\n  params {{\n    param("env.SMTP_PASSWORD", "{p}")\n  }}\n}})\n', p)
+    p = pw()
+    add("ldapsearch-w", "scripts/ldap_audit.sh",
+        f'ldapsearch -x -H ldaps://ldap.corp.example -D "cn=audit,ou=svc,dc=corp,dc=example" -w {p} -b dc=corp\n', p)
+    p = pw()
+    add("mount-cifs-pass-alias", "scripts/mount2.sh",
+        f"mount.cifs //fs01/scans /mnt/scans -o user=scanner,pass={p},domain=CORP\n", p)
+    p = pw()
+    add("sshpass-p", "scripts/push.sh",
+        f"sshpass -p '{p}' scp build.tgz deploy@app01.corp.example:/opt/releases/\n", p)
+    p = pw()
+    add("wget-password", "scripts/fetch.sh",
+        f"wget --user=mirror --password={p} https://files.corp.example/dist/app.tgz\n", p)
+    p = pw()
+    add("openssl-passout", "scripts/mkcert.sh",
+        f"openssl pkcs12 -export -in app.crt -inkey app.key -out app.p12 -passout pass:{p}\n", p)
+    p = pw()
+    add("keytool-storepass", "scripts/keystore.sh",
+        f"keytool -importkeystore -srckeystore app.p12 -destkeystore app.jks -deststorepass {p} -noprompt\n", p)
+    p = pw()
+    add("sqlcmd-P", "scripts/db_init.cmd",
+        f'sqlcmd -S sql01.corp.example -U sa -P "{p}" -i init.sql\n', p)
+    p = pw()
+    add("rabbitmqctl-add-user", "docker/rabbit-init.sh",
+        f"rabbitmqctl add_user orders {p}\nrabbitmqctl set_user_tags orders management\n", p)
+    p = pw()
+    add("ipmitool-P", "scripts/power_cycle.sh",
+        f"ipmitool -I lanplus -H 10.20.0.15 -U ADMIN -P {p} chassis power cycle\n", p)
+    p = pw()
+    add("xfreerdp-p", "scripts/rdp.sh",
+        f"xfreerdp /v:jump01.corp.example /u:CORP\\ops /p:{p} /cert:ignore\n", p)
+    p = pw()
+    add("7z-password", "scripts/archive.sh",
+        f"7z a -p{p} -mhe=on backup.7z /srv/exports\n", p)
+    p = pw()
+    add("zip-P", "scripts/archive2.sh",
+        f"zip -r -P {p} exports.zip /srv/exports\n", p)
+    p = pw()
+    add("gpg-passphrase", "scripts/sign.sh",
+        f"gpg --batch --pinentry-mode loopback --passphrase {p} --detach-sign release.tgz\n", p)
+    p = pw()
+    add("mongosh-password", "scripts/mongo_admin.sh",
+        f"mongosh --host mongo01.corp.example --username admin --password {p} --authenticationDatabase admin\n", p)
+    p = pw()
+    add("snmpwalk-v3", "scripts/snmp_poll.sh",
+        f"snmpwalk -v3 -l authPriv -u monitor -a SHA -A {p} -x AES -X Priv0cyKey99x 10.0.0.1\n", p)
+    p = "".join(rng.choice("0123456789ABCDEF") for _ in range(48))
+    add("winscp-obfuscated-hex", "tools/WinSCP2.ini",
+        "[Sessions\\upload@ftp.corp.example]\nHostName=ftp.corp.example\nUserName=upload\n"
+        f"Password={p}\n", p)
+    p = alnum(32, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+    add("rclone-obscured-pass", "home/ops/.config/rclone/sftp.conf",
+        f"[nas]\ntype = sftp\nhost = nas.corp.example\nuser = backup\npass = {p}\n", p)
+    p = pw()
+    add("maven-passphrase", "home/ci/.m2/settings.xml",
+        "<settings>\n  <servers>\n    <server>\n      <id>gpg.passphrase</id>\n"
+        f"      <passphrase>{p}</passphrase>\n    </server>\n  </servers>\n</settings>\n", p)
+    p = pw()
+    add("prose-temp-password", "mail/reset.txt",
+        f"Hi Sam,\n\nI reset your VPN account. Temporary password {p} - you will be asked to change it.\n", p)
+    p = pw()
+    add("prose-creds-slash", "docs/runbooks/jenkins.md",
+        f"## Jenkins\n\ncreds: admin/{p}\n", p)
+    p = pw()
+    add("prose-your-password", "mail/welcome.eml",
+        "Subject: Welcome\n\nYour login is jdoe.\n"
+        f"Your password: {p}\n", p)
     # --- prose ----------------------------------------------------------------------------------------------
     p = pw()
     add("runbook-login-slash-password", "docs/runbooks/grafana.md",

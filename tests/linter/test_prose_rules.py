@@ -1,7 +1,8 @@
 """Credentials told in prose and in pasted tool output (runbooks, chat exports, tickets, mail, API notes): each
 class from bench/probe_tools.py as a real file, the planted value found on its line and blocking at the default
 threshold, and the sentences about passwords that hold none not reported.  The rules are spread over the prose
-and provider files (chat-password-statement's "pw still X" and hubspot-private-app-token are session 10's);
+and provider files (chat-password-statement's "pw still X", hubspot-private-app-token and prose.toml's
+"temporary password X" are session 10's);
 this file pins the classes, not the rule each lands on, except where the rule is new.  Values are drawn per
 test (tests/rand.py), never real."""
 from __future__ import annotations
@@ -67,6 +68,10 @@ CASES = [
      "Username: jdoe\nPassword: {v}\n\nPlease change it at first login.\n", "pw"),
     ("email-inline", None, "mail/vendor.txt",
      "Hello team,\n\nYou can log in with username vendor01 and password {v} until Friday.\n", "pw"),
+    ("mail-temporary-password", "prose-qualified-password-value", "mail/reset.txt",
+     "Hi Sam,\n\nI reset your VPN account. Temporary password {v} - you will be asked to change it.\n", "pw"),
+    ("chat-initial-pw", "prose-qualified-password-value", "exports/slack/kiosk.txt",
+     "[10:12] ops: initial pw {v}, change it after the first login\n", "pw"),
     ("hubspot-in-code", "hubspot-private-app-token", "integrations/hubspot.py",
      'HUBSPOT = "{v}"\n', "hubspot-na1"),
     ("hubspot-in-env", "hubspot-private-app-token", "integrations/.env",
@@ -121,6 +126,9 @@ def test_sentences_about_passwords_are_not_reported(tmp_path: Path) -> None:
                                             "[10:05] dana: the password is stored in Vault at secret/grafana\n",
         "docs/environments.md": "| env | user | password |\n|-----|------|----------|\n"
                                 "| staging | admin | see Vault |\n",
+        "mail/policy.txt": "The new password policy applies from Monday.\nEnter a new password and confirm it.\n"
+                           "Temporary password 12345678 is rejected by the policy.\n"
+                           "reset password link expires in 24h\n",
         "integrations/hubspot.md": "Private app tokens look like pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.\n"
                                    "The pat-na1- prefix names the data centre.\n",
     })

@@ -82,6 +82,24 @@ CASES = [
      "dn: olcDatabase={{1}}mdb,cn=config\nolcRootPW: {v}\n", "pw"),
     ("helm-repo-add", "cli-password-argument", "ci/helm.sh",
      "helm repo add corp https://charts.corp.internal --username ci-bot --password {v}\n", "pw"),
+    ("teamcity-secret-named-param", "teamcity-dsl-password-param", ".teamcity/Deploy.kts",
+     'object Deploy : BuildType({{\n  params {{\n    param("env.SMTP_PASSWORD", "{v}")\n  }}\n}})\n', "pw"),
+    ("ipmitool", "cli-short-password-option", "scripts/power_cycle.sh",
+     "ipmitool -I lanplus -H 10.20.0.15 -U ADMIN -P {v} chassis power cycle\n", "pw"),
+    ("keytool", "cli-short-password-option", "scripts/keystore.sh",
+     "keytool -importkeystore -srckeystore app.p12 -destkeystore app.jks -deststorepass {v} -noprompt\n", "pw"),
+    ("xfreerdp", "cli-short-password-option", "scripts/rdp.sh",
+     "xfreerdp /v:jump01.corp.internal /u:CORP\\ops /p:{v} /cert:ignore\n", "pw"),
+    ("7z", "cli-short-password-option", "scripts/archive.sh",
+     "7z a -p{v} -mhe=on backup.7z /srv/exports\n", "pw"),
+    ("zip", "cli-short-password-option", "scripts/archive2.sh",
+     "zip -r -P {v} exports.zip /srv/exports\n", "pw"),
+    ("gpg", "cli-short-password-option", "scripts/sign.sh",
+     "gpg --batch --pinentry-mode loopback --passphrase {v} --detach-sign release.tgz\n", "pw"),
+    ("mongosh", "cli-short-password-option", "scripts/mongo_admin.sh",
+     "mongosh --host mongo01.corp.internal --username admin --password {v} --authenticationDatabase admin\n", "pw"),
+    ("snmpwalk-v3", "cli-short-password-option", "scripts/snmp_poll.sh",
+     "snmpwalk -v3 -l authPriv -u monitor -a SHA -A {v} -x AES 10.0.0.1\n", "pw"),
 ]
 
 
@@ -136,6 +154,16 @@ def test_near_misses_are_not_reported(tmp_path: Path) -> None:
         "scripts/export.sh": "sqlplus /@PRODDB @report.sql\nsqlplus -s /nolog\nsqlplus scott/$DB_PW@db01:1521/ORCL\n",
         "etc/openldap/slapd.conf": "rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g9abcd\n# rootpw secret\n",
         "ci/helm.sh": "helm repo add corp https://charts.corp.internal --username ci-bot --password-stdin\n",
+        ".teamcity/Deploy.kts": 'params {\n  param("env.SMTP_HOST", "smtp.corp.internal")\n'
+                                '  param("env.SMTP_PASSWORD", "%smtp.password%")\n}\n',
+        "scripts/tools.sh": "keytool -importkeystore -srckeystore a.p12 -deststorepass:env STOREPASS -noprompt\n"
+                            "keytool -list -keystore app.jks -storepass:file /run/secrets/storepass\n"
+                            "gpg --batch --passphrase-file /run/secrets/gpg --detach-sign release.tgz\n"
+                            "gpg --batch --passphrase-fd 0 --detach-sign release.tgz\n"
+                            "mongosh --username admin -p --authenticationDatabase admin\n"
+                            "ipmitool -I lanplus -H 10.20.0.15 -U ADMIN -E chassis power status\n"
+                            'zip -r exports.zip /srv/exports -x "*.tmp"\n'
+                            'xfreerdp /v:jump01 /u:ops /p:"$RDP_PASSWORD" /cert:ignore\n',
     })
     assert by_line == {}
     assert code == 0
