@@ -28,9 +28,14 @@ import urllib.parse
 RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
-def cases(rng: random.Random) -> "list[tuple[str, str, str, str]]":
-    """(name, relative path, text, secret): the secret sits on exactly one line of text."""
+def cases(rng: random.Random, typed: bool = False) -> "list[tuple[str, str, str, str]]":
+    """(name, relative path, text, secret): the secret sits on exactly one line of text.  ``typed``: passwords
+    as people choose them (two words, a number, a symbol) instead of machine-random ones."""
+    words = ("Harbor", "Quill", "Lantern", "Meadow", "Cobalt", "Juniper", "Falcon", "Orchid", "Tundra", "Kiln")
+
     def pw(n: int = 16) -> str:
+        if typed:
+            return f"{rng.choice(words)}{rng.choice(words)}{rng.randrange(10, 9999)}{rng.choice('!#%')}"
         alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
         body = [rng.choice(alphabet) for _ in range(n)]
         body[n // 2] = rng.choice("#%+!")
@@ -363,13 +368,15 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--only", choices=("block", "weak", "miss"), help="print only cases with this outcome")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--typed", action="store_true", help="human-chosen passwords (words and a number) instead of "
+                    "machine-random ones")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     base = tempfile.mkdtemp(prefix="probe-tools-")
     root = os.path.join(base, "workspace")
     try:
         planted = {}
-        for name, rel, text, secret in cases(rng):
+        for name, rel, text, secret in cases(rng, args.typed):
             path = os.path.join(root, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w") as fh:

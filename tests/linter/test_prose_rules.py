@@ -41,6 +41,15 @@ def _scan(tmp_path: Path, files: dict) -> "tuple[int, dict]":
     return code, findings_by_line(found, root)
 
 
+def _pw_no_digit() -> str:
+    """A machine-random password that happens to hold no digit (about one in ten 16-character draws)."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    body = [rand.choice(alphabet) for _ in range(16)]
+    body[0], body[1], body[8] = rand.choice("ABCDEFGHJKLMNPQRSTUVWXYZ"), rand.choice("abcdefghijkmnopqrstuvwxyz"), \
+        rand.choice("#%+@")
+    return "".join(body)
+
+
 def _hubspot(region: str) -> str:
     return f"pat-{region}-" + "-".join((_hex(8), _hex(4), _hex(4), _hex(4), _hex(12)))
 
@@ -72,6 +81,11 @@ CASES = [
      "Hi Sam,\n\nI reset your VPN account. Temporary password {v} - you will be asked to change it.\n", "pw"),
     ("chat-initial-pw", "prose-qualified-password-value", "exports/slack/kiosk.txt",
      "[10:12] ops: initial pw {v}, change it after the first login\n", "pw"),
+    ("chat-digitless-random-password", None, "exports/slack/ops-2026-12-03.txt",
+     "[09:14] dana: the password is {v} for the staging bastion\n", "nodigit"),
+    ("ticket-digitless-random-password", None, "exports/tickets.csv",
+     'id,summary,body\n4411,"new kiosk","kiosk account created, user kiosk01 pass {v} - please change"\n',
+     "nodigit"),
     ("hubspot-in-code", "hubspot-private-app-token", "integrations/hubspot.py",
      'HUBSPOT = "{v}"\n', "hubspot-na1"),
     ("hubspot-in-env", "hubspot-private-app-token", "integrations/.env",
@@ -99,7 +113,7 @@ def _value(kind: str) -> "tuple[str, str]":
     if kind == "basic":
         v = base64.b64encode(f"svc-report:{_pw()}".encode()).decode()
         return v, v
-    v = _pw()
+    v = _pw_no_digit() if kind == "nodigit" else _pw()
     return v, v
 
 
@@ -123,7 +137,9 @@ def test_sentences_about_passwords_are_not_reported(tmp_path: Path) -> None:
     code, by_line = _scan(tmp_path, {
         "exports/slack/ops-2026-12-02.txt": "[10:03] dana: the password still works after the reset\n"
                                             "[10:04] lee: pw still required for sudo\n"
-                                            "[10:05] dana: the password is stored in Vault at secret/grafana\n",
+                                            "[10:05] dana: the password is stored in Vault at secret/grafana\n"
+                                            "[10:06] lee: the password is NotRequired! for guests\n"
+                                            "[10:07] dana: pw: Jean-Pierre has it\n",
         "docs/environments.md": "| env | user | password |\n|-----|------|----------|\n"
                                 "| staging | admin | see Vault |\n",
         "mail/policy.txt": "The new password policy applies from Monday.\nEnter a new password and confirm it.\n"
