@@ -287,7 +287,7 @@ def cases(rng: random.Random, typed: bool = False) -> "list[tuple[str, str, str,
         f"mongosh --host mongo01.corp.example --username admin --password {p} --authenticationDatabase admin\n", p)
     p = pw()
     add("snmpwalk-v3", "scripts/snmp_poll.sh",
-        f"snmpwalk -v3 -l authPriv -u monitor -a SHA -A {p} -x AES -X Priv0cyKey99x 10.0.0.1\n", p)
+        f"snmpwalk -v3 -l authPriv -u monitor -a SHA -A {p} -x AES -X \"$SNMP_PRIV\" 10.0.0.1\n", p)
     p = "".join(rng.choice("0123456789ABCDEF") for _ in range(48))
     add("winscp-obfuscated-hex", "tools/WinSCP2.ini",
         "[Sessions\\upload@ftp.corp.example]\nHostName=ftp.corp.example\nUserName=upload\n"
@@ -352,8 +352,8 @@ def cases(rng: random.Random, typed: bool = False) -> "list[tuple[str, str, str,
     raw = alnum(30) + "/+" + alnum(8)
     enc = urllib.parse.quote(raw, safe="")
     add("aws-secret-urlencoded", "scripts/sync.sh",
-        "curl -s 'https://backup.corp.example/sync?access_key=AKIA" + alnum(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-        + f"&secret_key={enc}'\n", enc)
+        "curl -s \"https://backup.corp.example/sync?access_key=${AWS_ACCESS_KEY_ID}"
+        + f"&secret_key={enc}\"\n", enc)
     p = base64.b64encode(f"svc-report:{pw()}".encode()).decode()
     add("authorization-basic", "docs/api.http",
         f"GET https://api.corp.example/v1/reports\nAuthorization: Basic {p}\n", p)
@@ -368,6 +368,8 @@ def main(argv: "list[str] | None" = None) -> int:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--only", choices=("block", "weak", "miss"), help="print only cases with this outcome")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--clean", action="store_true", help="precision twin: each planted value replaced by a reference "
+                    "(${NAME}, %%NAME%%, {{ name }}, $NAME in turn); every finding on those lines is a false positive")
     ap.add_argument("--typed", action="store_true", help="human-chosen passwords (words and a number) instead of "
                     "machine-random ones")
     args = ap.parse_args(argv)
@@ -376,7 +378,11 @@ def main(argv: "list[str] | None" = None) -> int:
     root = os.path.join(base, "workspace")
     try:
         planted = {}
-        for name, rel, text, secret in cases(rng, args.typed):
+        refs = ("${DEPLOY_PASSWORD}", "%DEPLOY_PASSWORD%", "{{ deploy_password }}", "$DEPLOY_PASSWORD")
+        for i, (name, rel, text, secret) in enumerate(cases(rng, args.typed)):
+            if args.clean:
+                text = text.replace(secret, refs[i % len(refs)])
+                secret = refs[i % len(refs)]
             path = os.path.join(root, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w") as fh:
@@ -392,6 +398,13 @@ def main(argv: "list[str] | None" = None) -> int:
             rel = os.path.relpath(os.path.join(base, f["path"]), root) if not os.path.isabs(f["path"]) \
                 else os.path.relpath(f["path"], root)
             by_loc.setdefault((rel, f["line"]), []).append(f)
+        if args.clean:
+            fps = [(rel, line, f["rule_id"], f["severity"]) for (rel, line, _s) in planted.values()
+                   for f in by_loc.get((rel, line), [])]
+            for fp in fps:
+                print("fp    ", *fp)
+            print(f"clean cases {len(planted)}: findings on the planted lines {len(fps)}")
+            return 0
         counts = {"block": 0, "weak": 0, "miss": 0}
         for name, (rel, line, secret) in planted.items():
             # a percent-encoded secret is reported decoded (credgate/linter/decode.py)
