@@ -309,6 +309,45 @@ def cases(rng: random.Random, typed: bool = False) -> "list[tuple[str, str, str,
     add("prose-your-password", "mail/welcome.eml",
         "Subject: Welcome\n\nYour login is jdoe.\n"
         f"Your password: {p}\n", p)
+    # --- third round: XML/JSON key-value shapes and prose markup ------------------------------------------------
+    p = pw()
+    add("hibernate-cfg-property-text", "src/main/resources/hibernate.cfg.xml",
+        "<hibernate-configuration>\n  <session-factory>\n"
+        '    <property name="hibernate.connection.username">app</property>\n'
+        f'    <property name="hibernate.connection.password">{p}</property>\n'
+        "  </session-factory>\n</hibernate-configuration>\n", p)
+    p = pw()
+    add("tomcat-users", "conf/tomcat-users.xml",
+        "<tomcat-users>\n"
+        f'  <user username="deployer" password="{p}" roles="manager-script"/>\n</tomcat-users>\n', p)
+    p = pw()
+    add("postman-environment", "postman/staging.postman_environment.json",
+        '{\n  "name": "staging",\n  "values": [\n    {"key": "baseUrl", "value": "https://api.corp.example", '
+        '"enabled": true},\n'
+        f'    {{"key": "password", "value": "{p}", "enabled": true}}\n  ]\n}}\n', p)
+    p = pw()
+    add("insomnia-env", "insomnia/env.json",
+        f'{{"_type": "environment", "data": {{"api_user": "svc", "api_password": "{p}"}}}}\n', p)
+    p = pw()
+    add("jmeter-user-defined-var", "perf/load.jmx",
+        '<elementProp name="DB_PASSWORD" elementType="Argument">\n'
+        '  <stringProp name="Argument.name">DB_PASSWORD</stringProp>\n'
+        f'  <stringProp name="Argument.value">{p}</stringProp>\n</elementProp>\n', p)
+    p = pw()
+    add("markdown-bold-password", "docs/runbooks/wiki.md",
+        f"## Wiki admin\n\n**User:** admin  \n**Password:** {p}\n", p)
+    p = pw()
+    add("chat-creds-colon-pair", "exports/slack/dev.txt",
+        f"[14:02] kim: creds are admin:{p} on the staging box\n", p)
+    p = pw()
+    add("log-user-pass-pair", "logs/provision.log",
+        f"2026-12-01T10:00:00Z INFO created account user=svc_etl pass={p} role=reader\n", p)
+    p = pw()
+    add("chat-login-pass-slash", "exports/teams/it.json",
+        f'{{"from": "it", "text": "login/pass: kiosk01/{p}"}}\n', p)
+    p = pw()
+    add("ticket-arrow-password", "exports/jira/OPS-4411.txt",
+        f"Root password -> {p} (rotated 2026-11-30)\n", p)
     # --- prose ----------------------------------------------------------------------------------------------
     p = pw()
     add("runbook-login-slash-password", "docs/runbooks/grafana.md",

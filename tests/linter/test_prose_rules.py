@@ -2,7 +2,7 @@
 class from bench/probe_tools.py as a real file, the planted value found on its line and blocking at the default
 threshold, and the sentences about passwords that hold none not reported.  The rules are spread over the prose
 and provider files (chat-password-statement's "pw still X", hubspot-private-app-token and prose.toml's
-"temporary password X" are session 10's);
+"temporary password X", "**Password:** X", "password -> X" and "creds are user:X" are session 10's);
 this file pins the classes, not the rule each lands on, except where the rule is new.  Values are drawn per
 test (tests/rand.py), never real."""
 from __future__ import annotations
@@ -86,6 +86,12 @@ CASES = [
     ("ticket-digitless-random-password", None, "exports/tickets.csv",
      'id,summary,body\n4411,"new kiosk","kiosk account created, user kiosk01 pass {v} - please change"\n',
      "nodigit"),
+    ("wiki-bold-label", "prose-password-label-markup", "docs/runbooks/wiki.md",
+     "## Wiki admin\n\n**User:** admin  \n**Password:** {v}\n", "pw"),
+    ("ticket-arrow", "prose-password-label-markup", "exports/jira/OPS-4411.txt",
+     "Root password -> {v} (rotated 2026-11-30)\n", "pw"),
+    ("chat-creds-user-colon", "prose-creds-user-colon-password", "exports/slack/dev.txt",
+     "[14:02] kim: creds are admin:{v} on the staging box\n", "pw"),
     ("hubspot-in-code", "hubspot-private-app-token", "integrations/hubspot.py",
      'HUBSPOT = "{v}"\n', "hubspot-na1"),
     ("hubspot-in-env", "hubspot-private-app-token", "integrations/.env",
@@ -145,6 +151,10 @@ def test_sentences_about_passwords_are_not_reported(tmp_path: Path) -> None:
         "mail/policy.txt": "The new password policy applies from Monday.\nEnter a new password and confirm it.\n"
                            "Temporary password 12345678 is rejected by the policy.\n"
                            "reset password link expires in 24h\n",
+        "docs/runbooks/wiki.md": "**Password:** see the vault entry\n**Password:** required\n"
+                                 "Forgot password -> Reset link\n",
+        "exports/slack/infra.txt": "[09:00] kim: the account is db01:5432\n[09:01] lee: creds are admin:admin by "
+                                   "default\n",
         "integrations/hubspot.md": "Private app tokens look like pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.\n"
                                    "The pat-na1- prefix names the data centre.\n",
     })

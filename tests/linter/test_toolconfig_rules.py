@@ -84,6 +84,10 @@ CASES = [
      "helm repo add corp https://charts.corp.internal --username ci-bot --password {v}\n", "pw"),
     ("teamcity-secret-named-param", "teamcity-dsl-password-param", ".teamcity/Deploy.kts",
      'object Deploy : BuildType({{\n  params {{\n    param("env.SMTP_PASSWORD", "{v}")\n  }}\n}})\n', "pw"),
+    ("jmeter-user-defined-variable", "jmeter-secret-argument", "perf/load.jmx",
+     '<elementProp name="DB_PASSWORD" elementType="Argument">\n'
+     '  <stringProp name="Argument.name">DB_PASSWORD</stringProp>\n'
+     '  <stringProp name="Argument.value">{v}</stringProp>\n</elementProp>\n', "pw"),
     ("ipmitool", "cli-short-password-option", "scripts/power_cycle.sh",
      "ipmitool -I lanplus -H 10.20.0.15 -U ADMIN -P {v} chassis power cycle\n", "pw"),
     ("keytool", "cli-short-password-option", "scripts/keystore.sh",
@@ -154,6 +158,10 @@ def test_near_misses_are_not_reported(tmp_path: Path) -> None:
         "scripts/export.sh": "sqlplus /@PRODDB @report.sql\nsqlplus -s /nolog\nsqlplus scott/$DB_PW@db01:1521/ORCL\n",
         "etc/openldap/slapd.conf": "rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g9abcd\n# rootpw secret\n",
         "ci/helm.sh": "helm repo add corp https://charts.corp.internal --username ci-bot --password-stdin\n",
+        "perf/load.jmx": '<stringProp name="Argument.name">DB_PASSWORD</stringProp>\n'
+                         '<stringProp name="Argument.value">${__P(db.password)}</stringProp>\n'
+                         '<stringProp name="Argument.name">USERS</stringProp>\n'
+                         '<stringProp name="Argument.value">50</stringProp>\n',
         ".teamcity/Deploy.kts": 'params {\n  param("env.SMTP_HOST", "smtp.corp.internal")\n'
                                 '  param("env.SMTP_PASSWORD", "%smtp.password%")\n}\n',
         "scripts/tools.sh": "keytool -importkeystore -srckeystore a.p12 -deststorepass:env STOREPASS -noprompt\n"
