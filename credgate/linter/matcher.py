@@ -193,6 +193,7 @@ class Matcher:
         self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
         self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
         self._windows_seen = 0
+        self._py_modes: dict[int, int] = {}  # python engine: rule index -> bytes a match can reach (0: lines)
         # the database without the rules limited to ``paths`` (see _open_db): None not tried, False none
         self._hs_open: Any = None
         self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that self._hs holds
@@ -438,6 +439,8 @@ class Matcher:
         seen: set[tuple[int, int]] = set()
         if self.engine == "python":
             windows = self._windows(data, ends, cr.rule.multiline or cr.index in self._whole, True)
+            if ends and ends[0] != -1 and windows != [(0, len(data))]:
+                windows = self._py_reach(data, idx, ends, windows)
         else:
             mode, width = self._modes[idx]
             if mode == OLD:
@@ -505,6 +508,31 @@ class Matcher:
                 rx = compile_re2(r.regex, r.flags)
             self._re2[idx] = rx
         return rx
+
+    def _py_reach(self, data: bytes, idx: int, ends: list[int], windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The python engine's keyword windows (the hit's line, the one before and the one after) widened for
+        a rule whose match can span more lines, by its bounded width (window_mode BACK): a keyword anywhere in
+        a four-line block (an OpenVPN <auth-user-pass>, a Gradle credentials {}) still lies in the window that
+        holds the whole match, as the hyperscan engine's windows do.  An unbounded rule that can cross lines reaches
+        as far as the hyperscan engine looks back (_BACK); a rule that cannot keeps the line windows."""
+        reach = self._py_modes.get(idx)
+        if reach is None:
+            r = self.rules[idx].rule
+            mode, width = window_mode(r.regex, r.flags, False, r.multiline)
+            # BACK: bounded; OLD: unbounded but not across the buffer: as far as the hyperscan engine looks back
+            reach = self._py_modes[idx] = width if mode == BACK and width > 0 else (_BACK if mode == OLD else 0)
+        if not reach:
+            return windows
+        n = len(data)
+        spans = sorted(windows + [(max(0, e - reach), min(n, e + reach + 256)) for e in set(ends)])
+        merged: list[tuple[int, int]] = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= merged[-1][1]:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return merged
 
     @staticmethod
     def _windows(

@@ -191,3 +191,22 @@ def test_rules_off_a_path_are_the_rules_whose_globs_miss_it():
     for path in paths * 2:  # twice: the second answer comes from the by-name memo
         want = frozenset(i for i, globs in limited if not match_any(globs, path))
         assert eng._off_path(path) == want, path
+
+
+@pytest.mark.parametrize("first_line", [True, False])
+def test_python_matcher_reaches_a_match_that_spans_more_lines_than_its_keyword_window(first_line: bool):
+    """The python engine confirms a rule in windows around its keyword hits (the hit's line and its
+    neighbours); a rule whose match spans more lines (a credentials block, an inline <auth-user-pass>) must be
+    found there as the hyperscan engine finds it, whichever line holds the keyword (matcher._py_reach)."""
+    kw = "vaultblock" if first_line else "vaultend"
+    rule = {"id": "test-five-line-block", "name": "five-line block", "severity": "high",
+            "regex": r"<vaultblock>\n[^\n]{1,40}\n[^\n]{1,40}\n[^\n]{1,40}\n([A-Za-z0-9]{12,40})\n</vaultend>",
+            "secret_group": 1, "keywords": [kw], "entropy": 0.0}
+    cfg = build_config({"rules": [rule]}, root=Path("."), path=None)
+    value = "Qm4tRz8Lw2vXcK7p"
+    data = ("intro\n" * 5 + f"<vaultblock>\none\ntwo\nthree\n{value}\n</vaultend>\n" + "outro\n" * 5).encode()
+    got = {}
+    for matcher in ("hyperscan", "python"):
+        eng = Engine(cfg, load_ruleset(cfg), matcher=matcher)
+        got[matcher] = [(f.rule_id, f.line, f.secret) for f in eng.scan_bytes(data, "vault/block.txt")]
+    assert got["python"] == got["hyperscan"] == [("test-five-line-block", 10, value)], got
