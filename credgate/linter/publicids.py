@@ -47,7 +47,7 @@ def _lazy(name: str, pattern: str, flags: int = 0) -> "re.Pattern[str]":
 # ----------------------------------------------------------------------------------------------- fake bodies
 # a provider prefix before the body: sk_test_, sk_live_, ghp_, xoxb-, SG., glpat-, AIza, AKIA, npm_, pypi-...
 _PREFIX = _lazy("_PREFIX", r"^(?:[A-Za-z]{1,12}[_\-.]){1,3}|^(?:AIza|AKIA|ASIA)")
-_RUN = _lazy("_RUN", r"(.)\1{7,}")
+_RUN = _lazy("_RUN", r"([0-9A-Za-z])\1{7,}")  # letters and digits: indentation and ---- are layout
 # the words a person writes into a fake key (7 letters or more: a random body spells one by chance ~1 in 10^9)
 _FAKE_WORDS = _lazy(
     "_FAKE_WORDS",
@@ -80,6 +80,8 @@ def fake_body(secret: str) -> Optional[str]:
     """Why the body of this provider-format token is typed, not issued (dropped), or None."""
     m = _PREFIX.match(secret)
     body = secret[m.end():] if m else secret
+    if any(c.isspace() for c in body):  # a PEM or a wrapped token indented in code or YAML: layout is no body
+        body = "".join(body.split())
     if len(body) < _MIN_BODY:
         return None
     run = _RUN.search(body)

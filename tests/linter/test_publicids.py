@@ -10,7 +10,7 @@ from pathlib import Path
 from credgate.linter import publicids
 from credgate.models import Severity
 from tests import rand
-from tests.helpers import findings_by_line, scan_built_in
+from tests.helpers import findings_by_line, private_key_pem, scan_built_in
 
 _B62 = string.ascii_letters + string.digits
 
@@ -53,6 +53,24 @@ def test_random_bodies_are_never_fake() -> None:
             assert publicids.fake_body("sk" + "_live_" + v) is None, v
     # base64 of binary keys holds runs of "A" (zero bytes): not a typed pattern
     assert publicids.fake_body("AAAAB3NzaC1yc2E" + "A" * 10 + _r(_B62, 30)) is None
+
+
+def test_indented_private_keys_are_not_typed_bodies(tmp_path: Path) -> None:
+    """A PEM written into code or YAML is indented: runs of spaces are layout, not a typed body.  A private key
+    in a Helm values file (8 spaces deep) and in a Python triple-quoted string must block (a run of 8 spaces
+    once made fake_body drop them)."""
+    pem = private_key_pem()
+    assert publicids.fake_body(pem.replace("\n", "\n        ")) is None
+    yaml_pem = "".join("        " + ln + "\n" for ln in pem.splitlines())
+    py_pem = "".join("        " + ln + "\n" for ln in private_key_pem().splitlines())
+    by_line = _scan(tmp_path, {
+        "deploy/helm/values-prod.yaml": "api:\n  tls:\n    key: |\n" + yaml_pem,
+        "app/signing.py": "class Signer:\n    def key(self):\n        return b\"\"\"\n" + py_pem + '        """\n',
+    })
+    for where in (("deploy/helm/values-prod.yaml", 4), ("app/signing.py", 4)):
+        assert where in by_line, (where, sorted(by_line))
+        assert by_line[where]["rule_id"].startswith("private-key"), by_line[where]["rule_id"]
+        assert by_line[where]["severity"] in ("high", "critical"), by_line[where]["severity"]
 
 
 def test_fake_stripe_key_in_docs_is_dropped_live_one_blocks(tmp_path: Path) -> None:
