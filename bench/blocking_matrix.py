@@ -44,8 +44,8 @@ ENDINGS = PASSWORD_ENDINGS + ["secret_key", "client_secret", "token", "api_key",
                               "access_token", "auth_token", "private_key", "signing_key", "webhook_secret",
                               "credentials", "secret_access_key", "app_secret", "consumer_secret", "refresh_token",
                               "bearer_token", "encryption_key", "hmac_key", "master_key", "auth_key", "key_secret"]
-PROVIDERS = ["heroku", "mailgun", "datadog", "pagerduty", "newrelic", "sendgrid", "twilio", "algolia", "segment",
-             "mixpanel", "contentful", "launchdarkly", "bugsnag", "rollbar", "okta", "auth0", "cloudflare",
+# services whose keys may be UUIDs (not Mixpanel/Segment: their project tokens and write keys are public by design)
+PROVIDERS = ["heroku", "mailgun", "datadog", "pagerduty", "newrelic", "sendgrid", "twilio", "algolia", "contentful", "launchdarkly", "bugsnag", "rollbar", "okta", "auth0", "cloudflare",
              "digitalocean", "linode", "vultr", "circleci", "travis", "snyk", "sonar", "mapbox", "pusher"]
 UUID_ENDINGS = ["api_key", "apikey", "token", "api_token", "auth_token", "access_token", "secret", "license_key",
                 "client_secret", "access_key"]  # not integration_key: DocuSign's is a client id

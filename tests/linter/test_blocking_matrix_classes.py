@@ -9,7 +9,9 @@
 3. dotted compound names (``payment.api.key``, ``mail.access.key``, ``vendor.license.key``) and HMAC/signing
    names spelled with dots, in XML elements, or with 16-23 character values;
 4. camelCase names that end in ``Pass`` (``adminPass``, ``S3Pass``, ``<DbPass>``);
-5. .NET ``<add key=... value=...>`` pairs under ``...Pass``, ``api-key``, ``EncryptionKey``, ``Credentials``.
+5. .NET ``<add key=... value=...>`` pairs under ``...Pass``, ``api-key``, ``EncryptionKey``, ``Credentials``;
+6. TypeScript typed constants (``export const ftpPwd: string = "..."``) under ``pwd``, ``_PASS``, ``...Pass`` and
+   license-key names: the generic rules read ``string`` as the value, typed-constant-secret knew no such names.
 
 Each decoy (references, reads of the environment, ids, a GPG key ID, a DocuSign integration key, bypass and
 render passes) reports nothing at medium or above.  Values are drawn at run time (synthetic, never real).
@@ -79,6 +81,11 @@ BLOCK = [
     ("Web.config", '<appSettings>\n  <add key="jwt-api-key" value="{v}" />\n</appSettings>\n', _b62(30)),
     ("Web.config", '<appSettings>\n  <add key="S3EncryptionKey" value="{v}" />\n</appSettings>\n', _b64(24)),
     ("Web.config", '<appSettings>\n  <add key="postgres_credentials" value="{v}" />\n</appSettings>\n', _hex(32)),
+    # 6. TypeScript typed constants under pwd / PASS / license-key names (the generic rules read the type)
+    ("src/config.ts", 'export const ftpPwd: string = "{v}";\n', _b62(29)),
+    ("src/config.ts", 'export const API_PASS: string = "{v}";\n', _hex(64)),
+    ("src/config.ts", 'export const dbPwd: string = "{v}";\n', "Winter2026!"),
+    ("src/config.ts", 'export const DATADOG_LICENSE_KEY: string = "{v}";\n', _b62(32)),
 ]
 
 # must not reach medium
@@ -97,6 +104,7 @@ QUIET = [
     ("src/net.js", "const bypass = '{v}';\n", _b62(20)),
     ("src/db.js", "const adminPass = {v};\n", "process.env.ADMIN_PASS"),
     ("tests/test_client.py", 'SENDGRID_API_KEY = "{v}"\n', _uuid()),
+    ("src/config.ts", 'export const bypass: string = "{v}";\n', _b62(20)),
 ]
 
 
