@@ -984,14 +984,20 @@ def uuid_token_slot(key_text: str, secret: str) -> bool:
 
 
 # the generic words a UUID-keyed name may start with that name no issuer: request, trace and tenant ids, a
-# session or CSRF token, a client's own key, placeholders (a UUID under them is an id or an example)
+# session or CSRF token, a client's own key, placeholders, and the API-call tokens of AWS and other SDKs
+# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id
 _UUID_NOT_VENDOR = frozenset(
     """api access auth client session request csrf xsrf idempotency trace tracing correlation transaction tenant
     subscription user users device instance installation public next page refresh id my your the test testing
     example sample dummy fake mock default new old app application service secret token private shared bearer
     oauth jwt license integration org organization project workspace account team site web webhook internal local
     dev prod staging cache nonce state upload download invite reset verification confirm confirmation unique
-    random cookie anonymous anon guest customer tracking event message job task run build""".split())
+    random cookie anonymous anon guest customer tracking event message job task run build change update action
+    lifecycle sync create delete register registration notification activation resume retry share sharing link
+    magic login logout signup signin unsubscribe password email phone otp mfa push stream cursor batch lock lease
+    etag version revision delegation federation sso saml oidc capability continuation pagination upgrade commit
+    transfer cancel approval review lookup query search filter form page view order payment checkout cart
+    invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
                   r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")

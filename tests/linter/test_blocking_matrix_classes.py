@@ -11,7 +11,9 @@
 4. camelCase names that end in ``Pass`` (``adminPass``, ``S3Pass``, ``<DbPass>``);
 5. .NET ``<add key=... value=...>`` pairs under ``...Pass``, ``api-key``, ``EncryptionKey``, ``Credentials``;
 6. TypeScript typed constants (``export const ftpPwd: string = "..."``) under ``pwd``, ``_PASS``, ``...Pass`` and
-   license-key names: the generic rules read ``string`` as the value, typed-constant-secret knew no such names.
+   license-key names: the generic rules read ``string`` as the value, typed-constant-secret knew no such names;
+7. people's passwords holding ``&`` (``Tr0ub4dor&3``), unquoted in YAML/.properties under ``_PASS``, ``pwd``,
+   ``...Pass`` names (the generic rules end an unquoted value at ``&``), or quoted under a ``name-pass`` key.
 
 Each decoy (references, reads of the environment, ids, a GPG key ID, a DocuSign integration key, bypass and
 render passes) reports nothing at medium or above.  Values are drawn at run time (synthetic, never real).
@@ -51,6 +53,8 @@ def _uuid() -> str:
     return str(uuid.UUID(int=_rng.getrandbits(128), version=4))
 
 
+_HUMAN = "Tr0ub" + "4dor&3"  # the password of the xkcd strip, built at run time
+
 # (file, text with {v} where the value goes, value): each must block at medium
 BLOCK = [
     # 1. external ... is a partner's credential
@@ -86,6 +90,11 @@ BLOCK = [
     ("src/config.ts", 'export const API_PASS: string = "{v}";\n', _hex(64)),
     ("src/config.ts", 'export const dbPwd: string = "{v}";\n', "Winter2026!"),
     ("src/config.ts", 'export const DATADOG_LICENSE_KEY: string = "{v}";\n', _b62(32)),
+    # 7. people's passwords with & (ends the generic rules' unquoted values) under pass/pwd names in config files
+    (".github/workflows/deploy.yml", "env:\n  DATABASE_PASS: {v}\n", _HUMAN),
+    ("config/app.properties", "app.db.pass={v}\n", _HUMAN),
+    ("config/kafka.yaml", "kafka:\n  saslPwd: {v}\n", _HUMAN),
+    ("config/app.toml", 'api-pass = "{v}"\n', _HUMAN),
 ]
 
 # must not reach medium
@@ -105,6 +114,9 @@ QUIET = [
     ("src/db.js", "const adminPass = {v};\n", "process.env.ADMIN_PASS"),
     ("tests/test_client.py", 'SENDGRID_API_KEY = "{v}"\n', _uuid()),
     ("src/config.ts", 'export const bypass: string = "{v}";\n', _b62(20)),
+    ("config/app.properties", "db.password={v}\n", "%(DB_PASSWORD)s"),
+    ("config/proxy.yaml", "proxy:\n  bypass: {v}\n", _HUMAN),
+    ("config/app.ini", "[http]\nbypass = {v}\n", _HUMAN),
 ]
 
 
