@@ -171,3 +171,15 @@ def test_reference_names_read_as_the_brief_says():
         assert filters.generic_key(key + " = ") is not None, key
     assert not is_secret_name("existingSecret") and not is_secret_name("EXISTING_SECRET")
     assert is_secret_name("existingPassword") and is_secret_name("external_api_token")
+
+
+def test_machine_random_password_under_camel_pass_ranks_high(tmp_path):
+    """The gates block at high: a machine-drawn password under ``adminPass`` / ``<S3Pass>`` ranks as one under
+    ``admin_pass`` does (triage._PASSWORD_KEY_BEFORE reads the camelCase Pass); a person's stays medium."""
+    cases = [
+        ("src/db.js", "const adminPass = '{v}';\n", _b62(24)),
+        ("conf/service.xml", "<service>\n  <S3Pass>{v}</S3Pass>\n</service>\n", _b62(20)),
+        ("src/db.js", "const adminPass = '{v}';\n", "Winter" + "2026!"),
+    ]
+    got = [sev for *_, sev in _scan(cases, tmp_path)]
+    assert got == [SEV["high"], SEV["high"], SEV["medium"]], got
