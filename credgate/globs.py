@@ -96,6 +96,46 @@ def glob_to_regex(pattern: str) -> "re.Pattern[str]":
     return re.compile(rf"^(?:.*/)?{body}(?:/.*)?$")
 
 
+def plain_name_globs(globs: "tuple[str, ...] | list[str]") -> "Optional[tuple[tuple[str, ...], ...]]":
+    """File-name globs (no ``/``) whose only wildcard is ``*``, each as its literal pieces between the stars
+    (``*.env`` -> ``("", ".env")``), for :func:`names_take`; None when any glob holds ``/``, ``?``, ``[`` or
+    ``**`` (those keep their regex).  Costs a ``split`` per glob: nothing is compiled."""
+    out = []
+    for g in globs:
+        pat = g.strip()
+        if not pat or "/" in pat or "?" in pat or "[" in pat or "**" in pat:
+            return None
+        out.append(tuple(pat.split("*")))
+    return tuple(out)
+
+
+def names_take(plain: "tuple[tuple[str, ...], ...]", name: str) -> Optional[bool]:
+    """Whether some glob of ``plain`` (from :func:`plain_name_globs`) takes the file name ``name`` (no ``/``):
+    the answer of ``glob_to_regex(glob).match(name)`` for each, by ``startswith``/``endswith``/``find`` on the
+    literal pieces.  None for a name holding a newline (``$`` matches before a final one: ask the regex)."""
+    if "\n" in name:
+        return None
+    n = len(name)
+    for parts in plain:
+        first = parts[0]
+        if len(parts) == 1:
+            if name == first:
+                return True
+            continue
+        last = parts[-1]
+        if n < len(first) + len(last) or not name.startswith(first) or not name.endswith(last):
+            continue
+        pos, end = len(first), n - len(last)
+        for mid in parts[1:-1]:  # each literal piece in order, leftmost: a star takes any run but "/"
+            k = name.find(mid, pos, end)
+            if k < 0:
+                break
+            pos = k + len(mid)
+        else:
+            return True
+    return False
+
+
 # -------------------------------------------------------------- linear matcher
 # Node kinds of the automaton; node i moves to node i+1.
 _ONE, _STAR, _ANY, _ENTRY = 0, 1, 2, 3

@@ -95,6 +95,7 @@ def consolidate(findings: list[Finding], config: Any) -> list[Finding]:
     for f in work:
         _rank(f)
         _lower_expired_or_documented(f)
+        _lower_public(f)
         f.exposure = _exposures_of(f)
     work = _account_allowlist(work, config)
     merged = _merge(work)
@@ -505,6 +506,16 @@ def _finish_exposure(f: Finding) -> None:
         _why(f, "deleted from the current tree but still in history: every clone still has it")
     if "deployed" in f.exposure and len(f.exposure) > 1:
         _why(f, "also deployed in AWS")
+
+
+def _lower_public(f: Finding) -> None:
+    """A public client id (a Firebase or mobile-config Google key, a Duo ikey, a DocuSign integration key) is
+    info and a slow password hash that cannot log in is low, whatever the rule or slot said; the engine marks
+    them (:func:`credgate.linter.publicids.judge`) and this applies the level, after every other rank."""
+    pub = f.extra.get("_public")
+    if pub and f.severity > Severity(pub[0]):
+        f.severity = Severity(pub[0])
+        _why(f, f"{pub[1]}: {f.severity.name.lower()}, does not block at the default threshold")
 
 
 def exposure_raises(exposure: Iterable[str]) -> Optional[str]:

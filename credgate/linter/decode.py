@@ -68,6 +68,8 @@ _HEXCHARS = b"0123456789abcdefABCDEF"
 _HEX_TEXT_HIGH = b"0234567"  # text is 0x20-0x7e, tab and newlines: its first hex digit
 _PCT_ONE = LazyPattern(globals(), "_PCT_ONE", rb"%[0-9A-Fa-f]{2}")
 _PCT_RUN = LazyPattern(globals(), "_PCT_RUN", rb"[A-Za-z0-9._~+/=:%-]+")
+# a Windows environment reference (%DEPLOY_PASSWORD%, %MONGO_PW%) is not an encoding: its "%DE" is no byte
+_PCT_WIN_VAR = LazyPattern(globals(), "_PCT_WIN_VAR", rb"%[A-Za-z_][A-Za-z0-9_]{2,63}%")
 _ESC_FIRST = LazyPattern(globals(), "_ESC_FIRST", rb"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})")
 _ESC_RUN = LazyPattern(globals(), "_ESC_RUN", rb"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[A-Za-z0-9+/=_.:-])+")
 _ESC_ONE = LazyPattern(globals(), "_ESC_ONE", rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})")
@@ -277,6 +279,8 @@ def _percent_and_escapes(data: bytes, entities: Optional[bool] = None) -> Iterat
             if end - s < MIN_B64 or end - s > MAX_RUN:
                 continue
             run = data[s:end]
+            if _PCT_WIN_VAR.search(run) and not _PCT_ONE.search(_PCT_WIN_VAR.sub(b"", run)):
+                continue  # every escape is a %NAME% reference (a batch file's "mongodb://app:%MONGO_PW%@db")
             dec = unquote_to_bytes(run)
             if dec != run and _printable(dec):
                 yield s, end, dec, "percent"

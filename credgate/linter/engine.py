@@ -32,10 +32,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
-from credgate.globs import glob_to_regex, match_any
+from credgate.globs import glob_to_regex, match_any, names_take, plain_name_globs
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
-from credgate.linter import deployrefs, filters, shellflow
+from credgate.linter import deployrefs, filters, publicids, shellflow
 from credgate.linter.decode import decoded_findings
 from credgate.linter.decode import prepare_bulk as prepare_decode
 from credgate.linter.entropy import shannon, looks_random
@@ -55,6 +55,21 @@ _JUDGE_MEMO_LEN = 256
 _JUDGE_MEMO_SIZE = 16384
 # a random UUID: a rule allowlist regex that matches it allowlists every UUID (Engine.verdict, uuid_token)
 _PROBE_UUID = "5c0e9a1f-7b3d-4e2a-9f6c-1d8b4a7e3c20"
+
+
+_VALUE_ONLY = re.compile(r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$""")
+
+
+def _name_text(f: Finding, data: bytes) -> str:
+    """What names a finding's value: its line up to the value, the IaC location detail, a name on the line above
+    (``{"name": "X",`` then ``"value": "..."``: read only when the value's own line names nothing)."""
+    col = max(0, f.location.column - 1)
+    head = f.line_text[:col]
+    parts = [head, f.location.provenance.location_detail or "", str(f.extra.get("_key") or "")]
+    if _VALUE_ONLY.match(head) and f.line >= 2:
+        lines = data.split(b"\n", f.line)[max(0, f.line - 3) : f.line - 1]
+        parts.extend(ln.decode("utf-8", "replace")[:300] for ln in lines)
+    return " ".join(parts)
 
 
 def _today() -> "_dt.date":
@@ -95,6 +110,7 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        self._name_rx: "dict[int, re.Pattern[str]]" = {}  # _name_takes: regexes of the globs plain tests cannot answer
         self._off_any: "Optional[tuple[re.Pattern[str], frozenset[int]]]" = None  # all name globs, one regex
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
@@ -178,6 +194,10 @@ class Engine:
 
             found = pair_by_shape(self, frag, data, found)  # on the whole fragment, before added_lines
         found = self.post_filter(found, data)
+        for f in found:  # public client ids and slow hashes: kept, ranked info/low by triage (credgate.linter.publicids)
+            pub = publicids.judge(f.secret, _name_text(f, frag.data), frag.path)
+            if pub is not None:
+                f.extra["_public"] = (int(pub[0]), pub[1])
         if found:  # triage makes these low: shown, they do not block
             documented = filters.api_model_examples(frag.path)
             example_doc = None if documented else filters.example_docs(frag.path)
@@ -318,20 +338,21 @@ class Engine:
         """Indexes of the rules limited to ``paths`` that ``path`` is not on: the matcher does not confirm them
         (a dotenv rule's keyword ``key`` occurs in every JSON file; its regex need not run there).  Globs of a
         file name alone (``**/*.py``, ``.env``) are answered once per name: a tree has few names and many
-        folders; a tree of unique names still pays one regex per such rule and file."""
+        folders.  A name is tried by plain string tests on the globs' literal pieces (``globs.names_take``), so a
+        hook's one file compiles none of the rules' ~100 globs (that cost ~15-25 ms); globs with ``?``/``[``
+        keep a regex, compiled on first use."""
         if self._path_limited is None:
             by_name, by_path = [], []
             for i, r in enumerate(self.ruleset.rules):
                 if r.paths:
                     names = tuple(g[3:] if g.startswith("**/") else g for g in r.paths)
-                    if all("/" not in g for g in names):  # one regex of the name globs (a name is short)
-                        by_name.append((i, re.compile("|".join(f"(?:{glob_to_regex(g).pattern})" for g in names))))
+                    if all("/" not in g for g in names):  # the name decides (a name is short)
+                        by_name.append((i, names, plain_name_globs(names)))
                     else:  # the name must match some glob's last part before the whole path is tried
                         tails = [g.rstrip("/").rsplit("/", 1)[-1] for g in r.paths]
-                        last = re.compile(".*" if any(not t or "**" in t or g.endswith("/")
-                                                      for t, g in zip(tails, r.paths))
-                                          else "|".join(f"(?:{glob_to_regex(t).pattern})" for t in tails))
-                        by_path.append((i, last, r.paths))
+                        any_name = any(not t or "**" in t or g.endswith("/") for t, g in zip(tails, r.paths))
+                        by_path.append((i, None if any_name else tuple(tails),
+                                        None if any_name else plain_name_globs(tails), r.paths))
             self._path_limited = (by_name, by_path)
         by_name, by_path = self._path_limited
         if not by_name and not by_path:
@@ -345,17 +366,32 @@ class Engine:
                 # every name glob in one regex: a name none of them takes (most names of a tree) is off all
                 # those rules after one match, not one per rule (alternatives of anchored regexes: exact).
                 # Built once a scan has met many names: its compile would cost a hook more than it saves
-                self._off_any = (re.compile("|".join(f"(?:{rx.pattern})" for _i, rx in by_name)),
-                                 frozenset(i for i, _rx in by_name))
+                self._off_any = (re.compile("|".join(f"(?:{glob_to_regex(g).pattern})"
+                                                     for _i, names, _p in by_name for g in names)),
+                                 frozenset(i for i, _n, _p in by_name))
             if self._off_any is not None and not self._off_any[0].match(name):
                 off = self._off_any[1]
             else:
-                off = frozenset(i for i, rx in by_name if not rx.match(name))
+                off = frozenset(i for i, names, plain in by_name if not self._name_takes(i, names, plain, name))
             self._off_name[name] = off
         if by_path:
-            off = off | frozenset(i for i, last, globs in by_path
-                                  if not last.match(name) or not match_any(globs, path))
+            off = off | frozenset(i for i, tails, plain, globs in by_path
+                                  if (tails is not None and not self._name_takes(~i, tails, plain, name))
+                                  or not match_any(globs, path))
         return off
+
+    def _name_takes(self, key: int, globs: "tuple[str, ...]", plain: Any, name: str) -> bool:
+        """Whether some glob of ``globs`` (file-name globs) takes ``name``: by plain string tests
+        (globs.names_take: a hook compiles nothing for the ~30 path-limited rules it is off), else one regex of
+        the globs, compiled on first use and kept under ``key``."""
+        if plain is not None:
+            took = names_take(plain, name)
+            if took is not None:
+                return took
+        rx = self._name_rx.get(key)
+        if rx is None:
+            rx = self._name_rx[key] = re.compile("|".join(f"(?:{glob_to_regex(g).pattern})" for g in globs))
+        return rx.match(name) is not None
 
     def _judge(self, cr: Any, secret: str, line: int, no_phrase: bool = False) -> Optional[list[str]]:
         """Steps 4-6 for one candidate: the reasons it looks live, or None to drop.
@@ -407,6 +443,9 @@ class Engine:
         # random body spells "tbd" or "todo" by chance in about one key in twenty
         reason = filters.documented_example(secret) or filters.placeholder(
             secret, long_random=len(secret) > 80, weak_ok=weak or "weak-password" in rule.tags)
+        if reason is None and rule.origin == "builtin" and not rule.is_generic and "password" not in rule.tags \
+                and len(secret) <= 200:  # built-in provider formats (a user's own rule says what its format is)
+            reason = publicids.fake_body(secret)  # sk_test_...NotARealKey000000000000: typed, never issued
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
             pw_slot = "password" in rule.tags and not no_phrase
             reason = filters.generic_value(secret, password_slot=pw_slot)

@@ -723,7 +723,9 @@ _KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"arn|format|field|label|endpoint|hint|prompt|placeholder|policy|mode|count|ttl|timeout|expiry|expires|"
     r"expiration|version|enabled|required|regex|pattern|algorithm|alg|method|location|dir|ref|refs|"
     r"selector|provider|store|rotation|template|prefix|suffix|env|var|param|parameter|hash|hashed|digest|"
-    r"checksum|fingerprint|sha1|sha256|md5)$",
+    r"checksum|fingerprint|sha1|sha256|md5|"
+    # more digests by their name (session_secret_sha, token_sha512, secret_blake2b): a hash of the secret
+    r"sha|sha224|sha384|sha512|sha3|sha3_256|sha3_512|blake2|blake2b|blake2s|blake3|crc32|xxhash)$",
     re.IGNORECASE,
 )
 # a key that names a reference, a flag or a count, not a secret: ``existingSecret``, ``external_secret_name``,
@@ -1075,6 +1077,14 @@ def local_default_password(data: bytes, secret: str) -> Optional[str]:
 _TEST_RESULT = _lazy("_TEST_RESULT", r"(?:^|\n)[ \t]*(?:PASS|XPASS|FAIL|XFAIL|SKIP|ERROR|UNRESOLVED|UNSUPPORTED):[ \t]+$")
 
 
+# the prefixes of _KEY_REFERENCE_PREFIX that never hold the credential they name (a flag, a count, a limit), unlike
+# use/enable/disable/existing/external (``enable_password``, ``useToken`` hold it)
+_FLAG_OR_COUNT_PREFIX = _lazy(
+    "_FLAG_OR_COUNT_PREFIX",
+    r"^(?:(?i:is|has|show|hide|num|max|min)[_.\-]|[iI]s(?=[A-Z])|[hH]as(?=[A-Z])|[sS]how(?=[A-Z])|[hH]ide(?=[A-Z])"
+    r"|[nN]um(?=[A-Z])|[mM]ax(?=[A-Z])|[mM]in(?=[A-Z]))")
+
+
 def _names_reference(key: str) -> bool:
     """The key is a reference, a flag or a count (``_KEY_REFERENCE_PREFIX``), not the credential it mentions.
     A key that ends in the credential holds it (``enable_password``, ``useToken``); only ``existing`` keeps its
@@ -1082,6 +1092,8 @@ def _names_reference(key: str) -> bool:
     only as the name of an ExternalSecret object (``externalSecret``): ``external_api_token`` is a credential."""
     if not _KEY_REFERENCE_PREFIX.match(key):
         return False
+    if _FLAG_OR_COUNT_PREFIX.match(key):
+        return True  # is_secret, hasPassword, show_password, max_token, min-secret: a flag or a count, whatever it ends in
     low = key.lower()
     if low.startswith("external"):
         # external: only the name of an ExternalSecret object (externalSecret, external_secrets) is a reference;

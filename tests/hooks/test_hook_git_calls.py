@@ -2,9 +2,12 @@
 
 The real git does all the work; the ``git`` wrapper of ``tests/reliability/test_git_children.py``, first on
 ``PATH`` for the credgate process only, runs it for every command and logs each command line.  A hook run
-asks git three things: the top of the work tree and where ``MERGE_HEAD`` is (one ``rev-parse``), the staged
-diff (which also names every staged path, for the framework's file names), and the staged blobs (one
-``cat-file --batch-command``: their sizes, then the contents of those within the size limit).
+asks git at most three things: the top of the work tree and where ``MERGE_HEAD`` is (one ``rev-parse``), the
+staged diff (which also names every staged path, for the framework's file names), and the staged blobs (one
+``cat-file --batch-command``: their sizes, then the contents of those within the size limit).  The last is
+not needed when the work tree holds every staged blob as it is (a file staged and committed unchanged, the
+common case): a regular file whose git object hash is the staged blob's id is that blob
+(``changes._worktree_blob``), so a clean one-file change takes two processes.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from tests.reliability.conftest import cli
 from tests.reliability.test_git_children import install_wrapper
 
 THREE = ["rev-parse --show-toplevel --git-path MERGE_HEAD", "diff --cached", "cat-file --batch-command"]
+TWO = THREE[:2]
 
 
 def _env(tmp_path: Path, log: Path) -> dict:
@@ -43,7 +47,7 @@ def _repo(tmp_path: Path) -> Path:
     return repo
 
 
-def test_a_clean_one_file_change_takes_three_git_processes(tmp_path):
+def test_a_clean_one_file_change_takes_two_git_processes(tmp_path):
     repo = _repo(tmp_path)
     (repo / "app/service.py").write_text((repo / "app/service.py").read_text() + "# one more line\n")
     helpers.git(repo, "add", "app/service.py")
@@ -53,10 +57,70 @@ def test_a_clean_one_file_change_takes_three_git_processes(tmp_path):
         p = cli(argv, cwd=repo, env=env)
         assert p.returncode == 0, p.out + p.err
         calls = _calls(log)
-        assert _kinds(calls) == THREE, calls
+        assert _kinds(calls) == TWO, calls  # the staged blob is the work tree's file: no cat-file
 
 
-def test_a_blocked_commit_takes_the_same_three(tmp_path):
+def test_a_file_edited_after_staging_is_read_from_git(tmp_path):
+    """The work tree no longer holds the staged blob: its content comes from ``cat-file``, and what is
+    scanned is what is staged (the key staged then deleted from the work tree still blocks; a key only in the
+    work tree, never staged, does not)."""
+    repo = _repo(tmp_path)
+    key_id, secret = helpers.aws_pair()
+    staged = f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n'
+    (repo / "app/settings.py").write_text(staged)
+    helpers.git(repo, "add", "app/settings.py")
+    (repo / "app/settings.py").write_text("import os\nKEY = os.environ['KEY']\n")
+    log = tmp_path / "git.log"
+    env = _env(tmp_path, log)
+    p = cli(["hook", "pre-commit", "-f", "json"], cwd=repo, env=env)
+    assert p.returncode == 1, p.out + p.err
+    assert {f["rule_id"] for f in json.loads(p.out)["findings"]} >= {"aws-access-key-id", "aws-secret-access-key"}
+    assert _kinds(_calls(log)) == THREE
+    (repo / "app/settings.py").write_text("import os\nKEY = os.environ['KEY']\n")
+    helpers.git(repo, "add", "app/settings.py")
+    (repo / "app/settings.py").write_text(staged)  # the key in the work tree only: not part of the commit
+    p = cli(["hook", "pre-commit"], cwd=repo, env=env)
+    assert p.returncode == 0, p.out + p.err
+    assert _kinds(_calls(log)) == THREE
+
+
+def test_mixed_blobs_keep_their_order_and_a_symlink_goes_to_git(tmp_path, monkeypatch):
+    """Some staged blobs from the work tree, some from git: the fragments come in the staged diff's order,
+    each with its own staged content; a staged symlink (its blob is the link's target name) is never read
+    through the link."""
+    repo = _repo(tmp_path)
+    names = [f"m{i}.txt" for i in range(6)]
+    for i, n in enumerate(names):
+        (repo / n).write_text(f"staged {i}\n")
+    (repo / "link").symlink_to("m0.txt")
+    helpers.git(repo, "add", ".")
+    for n in names[1::2]:  # every other file edited after git add: those come from cat-file
+        (repo / n).write_text("edited later\n")
+    from credgate.sources.git import changes
+
+    asked: list[str] = []
+
+    class Recording(changes.BlobReader):
+        def read(self, oids, *a, **k):  # type: ignore[override]
+            oids = list(oids)
+            asked.extend(oids)
+            return super().read(oids, *a, **k)
+
+    monkeypatch.setattr(changes, "BlobReader", Recording)
+    got = [(f.path, f.data) for f in changes.iter_staged(repo)]
+    from_git = {helpers.git(repo, "rev-parse", f":{n}").strip() for n in ["link", *names[1::2]]}
+    assert set(asked) == from_git  # the edited files and the symlink; the others from the work tree
+    assert got == sorted([(n, f"staged {i}\n".encode()) for i, n in enumerate(names)] + [("link", b"m0.txt")])
+    assert [p for p, _ in got] == [p for p, _ in sorted(got)]
+    # past the work-tree budget (here: after the first blob read there) the rest stream from git, in order
+    monkeypatch.setattr(changes, "_LOCAL_BUDGET", 1)
+    asked.clear()
+    assert [(f.path, f.data) for f in changes.iter_staged(repo)] == got
+    all_oids = {helpers.git(repo, "rev-parse", f":{n}").strip() for n in ["link", *names]}
+    assert set(asked) == all_oids - {helpers.git(repo, "rev-parse", ":m0.txt").strip()}
+
+
+def test_a_blocked_commit_takes_the_same_two(tmp_path):
     repo = _repo(tmp_path)
     key_id, secret = helpers.aws_pair()
     (repo / "app/settings.py").write_text(f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n')
@@ -66,7 +130,7 @@ def test_a_blocked_commit_takes_the_same_three(tmp_path):
     p = cli(["hook", "pre-commit", "-f", "json", "--", "app/settings.py"], cwd=repo, env=env)
     assert p.returncode == 1, p.out + p.err
     assert {f["rule_id"] for f in json.loads(p.out)["findings"]} >= {"aws-access-key-id", "aws-secret-access-key"}
-    assert _kinds(_calls(log)) == THREE
+    assert _kinds(_calls(log)) == TWO
 
 
 def test_a_too_large_staged_file_is_sized_not_read(tmp_path):
@@ -123,6 +187,7 @@ def test_git_without_batch_command_falls_back_to_two_cat_files(tmp_path):
     key_id, secret = helpers.aws_pair()
     (repo / "app/settings.py").write_text(f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{secret}"\n')
     helpers.git(repo, "add", "app/settings.py")
+    (repo / "app/settings.py").write_text("edited after git add: the staged blob comes from git\n")
     bindir = tmp_path / "oldgit"
     bindir.mkdir()
     w = bindir / "git"

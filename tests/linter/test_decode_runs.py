@@ -178,3 +178,26 @@ def _flag(data: bytes, db):
     for _ in decode._runs_hs(data, db, entities):
         pass
     return entities
+
+
+def test_windows_variable_references_are_not_percent_encodings(tmp_path: Path) -> None:
+    """"%DEPLOY_PASSWORD%" in a batch file's URI is a reference, not the byte 0xDE then "PLOY_PASSWORD%" (found by
+    bench/probe_tools.py --clean: mongodb-uri-password reported it); a real percent escape beside a word still
+    decodes, and a two-character name ("%C3%A9", UTF-8) is an escape."""
+    ref = b"set MONGO_URL=mongodb+srv://app:%DEPLOY_PASSWORD%@cluster0.corp.internal/app?w=majority"
+    assert list(decode._percent_and_escapes(ref)) == []
+    assert list(decode._percent_and_escapes(b"mongodb://app:%MONGO_PW%@cluster0.corp.internal/app")) == []
+    enc = b"secret_key=Kq8vZ2mLwR7xTc4Nb9%2FPd3Hs6Jf1Yg5Ue%2BAo0Wi%C3%A9"
+    got = list(decode._percent_and_escapes(enc))
+    assert got and got[0][2].endswith("é".encode())
+    mixed = b"url=https://h/x?a=%DEPLOY_PASSWORD%&s=Kq8vZ2mLwR7xTc4Nb9%2FPd3Hs6Jf1Yg5Ue%2BAo0Wi"
+    assert any(b"/" in dec for _s, _e, dec, _how in decode._percent_and_escapes(mixed))
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "start.cmd").write_text("@echo off\r\nset MONGO_URL=mongodb+srv://app:%MONGO_PASSWORD%@cluster0.corp"
+                                    ".internal/app\r\n")
+    cfg = tmp_path / "empty.toml"
+    cfg.write_text("# built-in rules only\n")
+    proc = run_credgate(["dir", "--format", "json", "--config", str(cfg), str(root)])
+    assert proc.returncode == 0, proc.stdout.decode()[-600:]
+    assert json.loads(proc.stdout)["findings"] == []

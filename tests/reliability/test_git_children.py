@@ -93,14 +93,19 @@ def _aws_files() -> dict[str, str]:
 
 @pytest.fixture
 def staged(tmp_path):
-    """A repository with three AWS key pairs staged (not committed)."""
+    """A repository with three AWS key pairs staged (not committed), each file edited in the work tree after
+    ``git add``: the staged blobs come from ``git cat-file`` (a work tree holding them as staged would be read
+    instead, changes._worktree_blob)."""
     repo = helpers.init_repo(tmp_path / "staged")
     helpers.commit_file(repo, "README.md", "hello\n", "first")
-    for rel, text in _aws_files().items():
+    files = _aws_files()
+    for rel, text in files.items():
         p = repo / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text)
     helpers.git(repo, "add", "-A")
+    for rel, text in files.items():
+        (repo / rel).write_text(text + "# edited after git add\n")
     return repo
 
 
@@ -236,7 +241,10 @@ def test_first_push_of_a_big_history_with_log_killed_blocks(tmp_path, killer):
 
 
 def test_missing_staged_blob_blocks_the_hook(tmp_path):
-    """A staged file whose content git cannot produce (object gone) is not scanned: the hook blocks."""
+    """A staged file whose object is gone from the object database never passes.  While the work tree still
+    holds exactly its content (git's own staged diff then reads it from there too), that content is the staged
+    blob (same object hash, changes._worktree_blob): it is scanned and the key blocks.  Once the work tree
+    differs, git cannot produce the staged content at all: the hook blocks on the error, nothing is scanned."""
     repo = helpers.init_repo(tmp_path / "r")
     helpers.commit_file(repo, "README.md", "hello\n", "first")
     (rel, text), = list(_aws_files().items())[:1]
@@ -244,10 +252,15 @@ def test_missing_staged_blob_blocks_the_hook(tmp_path):
     helpers.git(repo, "add", "creds.env")
     oid = helpers.git(repo, "rev-parse", ":creds.env").strip()
     (repo / ".git" / "objects" / oid[:2] / oid[2:]).unlink()
-    for argv in (["hook", "pre-commit"], ["git", "--staged"]):
+    for argv in (["hook", "pre-commit", "-f", "json"], ["git", "--staged", "-f", "json"]):
         p = cli(argv, cwd=repo)
         assert p.returncode == 1, (argv, p.out, p.err)
-        assert "creds.env: missing" in p.out + p.err and "0 findings" in p.out + p.err
+        assert {f["rule_id"] for f in json.loads(p.out)["findings"]} >= {"aws-secret-access-key"}, argv
+    (repo / "creds.env").write_text("edited after git add\n")
+    p = cli(["hook", "pre-commit"], cwd=repo)
+    assert p.returncode == 123 and "could not read the changes to check" in p.err, (p.out, p.err)
+    p = cli(["git", "--staged"], cwd=repo)
+    assert p.returncode != 0 and "aws" not in p.out.lower(), (p.out, p.err)
 
 
 @pytest.mark.parametrize("reader", ["workers", "parent"])

@@ -1,0 +1,154 @@
+"""Values shaped like credentials that are not live ones: fake key bodies and public client identifiers.
+
+One place for two verdicts, both pure functions of a value, the name it is assigned to and the file's path
+(no IO; only the standard library's ``re``: this module is on the hook's path).
+
+* :func:`fake_body` (engine step 6, provider-format rules): the body of a provider token is a pattern a
+  person typed, not random output: a run of one character (``sk_test_...000000000000``), a short unit
+  repeated (``abcd1234abcd1234...``), an ascending run of eight (``abcdefgh``, ``12345678``) or the words a
+  test writes (``NotARealKey``, ``unitTests``, ``placeholder``).  A provider never issues such a body, so the
+  candidate is **dropped** (``--verbose`` says why).  Random bodies spell none of these by chance (a run of 8
+  of one base62 character, or a given 7-letter word, comes about once in 10^9 keys).
+* :func:`judge` (after every rule and IaC slot has spoken): the value is a credential-shaped *identifier*
+  that the provider hands to every client by design, or a slow password hash.  The finding is **kept** at a
+  lower level (``Severity.INFO``: context, shown with ``--verbose``, never blocks; ``Severity.LOW`` for a
+  hash that only falls to offline cracking) with the reason in its ``why``.  Triage applies the level
+  (``credgate.triage``: the ``_public`` mark), so no other rank raises it again.  The classes, each from the
+  provider's own documentation:
+
+  - a Google API key (``AIza...``) of a Firebase app (any name with ``firebase``), or in a mobile or web
+    client's config (``app.json``, ``app.config.ts``, ``google-services.json``, ``Info.plist``,
+    ``AndroidManifest.xml``, ``res/values/*.xml``, ``*.xcconfig``), or named for a client platform
+    (``ANDROID``, ``IOS``, ``WEB``, ``BROWSER``, ``CLIENT``, ``MOBILE``): every install receives it and its
+    restrictions (API, app, referrer) protect it.  The same key in a server-side file keeps its rank;
+  - a Duo integration key (``DI`` + 18, the ``ikey``; the 40-character ``skey`` is the secret);
+  - a DocuSign integration key, user or account GUID (the OAuth client id and identifiers; the secret key
+    and the RSA private key are the secrets);
+  - an Algolia search-only key (``search`` in its name: the key a browser queries with; the admin and
+    write keys stay secrets);
+  - a Mapbox public token (``pk.``: shipped in map pages; ``sk.`` tokens are secret);
+  - a PgBouncer/PostgreSQL SCRAM-SHA-256 verifier (``SCRAM-SHA-256$4096:salt$StoredKey:ServerKey``): it
+    cannot log in (the client proof needs the password), so it ranks as the other slow password hashes do:
+    low.  An ``md5`` entry keeps its rank: md5 authentication accepts the hash itself (pass-the-hash).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from credgate.lazyre import LazyPattern
+from credgate.models import Severity
+
+
+def _lazy(name: str, pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    return LazyPattern(globals(), name, pattern, flags)  # type: ignore[return-value]
+
+
+# ----------------------------------------------------------------------------------------------- fake bodies
+# a provider prefix before the body: sk_test_, sk_live_, ghp_, xoxb-, SG., glpat-, AIza, AKIA, npm_, pypi-...
+_PREFIX = _lazy("_PREFIX", r"^(?:[A-Za-z]{1,12}[_\-.]){1,3}|^(?:AIza|AKIA|ASIA)")
+_RUN = _lazy("_RUN", r"(.)\1{7,}")
+# the words a person writes into a fake key (7 letters or more: a random body spells one by chance ~1 in 10^9)
+_FAKE_WORDS = _lazy(
+    "_FAKE_WORDS",
+    r"not_?a_?real|notreal|not_?valid|invalid_?key|fake_?key|dummy_?key|"
+    r"unit_?tests?|for_?testing|placeholder|example|sample_?key|redacted|do_?not_?use|replace_?me|your_?key",
+    re.IGNORECASE)
+_MIN_BODY = 12
+
+
+def _periodic(body: str) -> bool:
+    """A short unit (up to 8 characters) repeated over the body: ``abcd1234abcd1234abcd1234``."""
+    n = len(body)
+    for p in range(1, 9):
+        if n >= 2 * p + 8 and body == (body[:p] * (n // p + 1))[:n]:
+            return True
+    return False
+
+
+def _ascending(body: str, run: int = 8) -> bool:
+    """An ascending run of ``run`` consecutive characters: ``abcdefgh``, ``12345678``, ``ABCDEFGH``."""
+    count = 1
+    for a, b in zip(body, body[1:]):
+        count = count + 1 if ord(b) == ord(a) + 1 and a.isalnum() and b.isalnum() else 1
+        if count >= run:
+            return True
+    return False
+
+
+def fake_body(secret: str) -> Optional[str]:
+    """Why the body of this provider-format token is typed, not issued (dropped), or None."""
+    m = _PREFIX.match(secret)
+    body = secret[m.end():] if m else secret
+    if len(body) < _MIN_BODY:
+        return None
+    run = _RUN.search(body)
+    if run and run.group(1) != "A":  # base64 of zero bytes is a run of "A" in real binary keys
+        return f"the key body holds a run of {len(run.group(0))} {run.group(1)!r}: typed, not issued"
+    if _periodic(body):
+        return "the key body is a short pattern repeated: typed, not issued"
+    if _ascending(body):
+        return "the key body holds an ascending run (abcdefgh, 12345678): typed, not issued"
+    w = _FAKE_WORDS.search(body)
+    if w:
+        return f"the key body spells {w.group(0)!r}: a test or placeholder value, not issued"
+    return None
+
+
+# ------------------------------------------------------------------------------------------- public ids
+_TOKEN = _lazy("_TOKEN", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_GOOGLE_KEY = _lazy("_GOOGLE_KEY", r"AIza[0-9A-Za-z_\-]{35}")
+# mobile and web client configuration files: what they hold is compiled into the app or page
+_CLIENT_CONFIG = _lazy(
+    "_CLIENT_CONFIG",
+    r"(?i)(?:^|/)(?:app\.json|app\.config\.[cm]?[jt]s|google-services\.json|googleservice-info\.plist|info\.plist|"
+    r"androidmanifest\.xml|capacitor\.config\.(?:json|[jt]s)|firebase_options\.dart|firebase\.json|"
+    r"firebase-config\.[jt]s|firebaseconfig\.[jt]s|environment(?:\.[a-z]+)?\.ts)$|"
+    r"(?:^|/)res/values[^/]*/[^/]+\.xml$|\.xcconfig$")
+_CLIENT_WORDS = frozenset("firebase android ios web browser client mobile frontend javascript js".split())
+_DUO_IKEY = _lazy("_DUO_IKEY", r"DI[0-9A-Z]{18}")
+_UUID = _lazy("_UUID", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_SECRET_WORDS = frozenset("secret secrets password passwd pwd private token skey admin write".split())
+_MAPBOX_PUBLIC = _lazy("_MAPBOX_PUBLIC", r"pk\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}")
+_SCRAM = _lazy("_SCRAM", r"SCRAM-SHA-256\$[0-9]{3,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{20,}:[A-Za-z0-9+/=]{20,}")
+
+
+def _words(name_text: str) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(name_text)}
+
+
+def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, str]]":
+    """The level this credential-shaped value ranks at, and why, when it is public by design (or only a
+    slow hash); None for everything else (the finding keeps its rank).
+
+    ``name_text``: the text that names the value (its line up to the value, the IaC location detail, a
+    name on the line above); ``path``: the file's path as scanned."""
+    v = secret.strip().strip("'\"")
+    if _GOOGLE_KEY.fullmatch(v):
+        words = _words(name_text)
+        if "firebase" in words:
+            return Severity.INFO, ("a Firebase app's Google API key: public by design (Firebase documents that it "
+                                   "may be shipped and committed; Security Rules and App Check guard the data)")
+        if _CLIENT_CONFIG.search(path):
+            return Severity.INFO, ("a Google API key in a mobile or web client's config: compiled into every install "
+                                   "(its API and app restrictions protect it, not secrecy)")
+        if words & _CLIENT_WORDS and not words & _SECRET_WORDS and "server" not in words:
+            return Severity.INFO, "a Google API key named for a client platform (Android, iOS, web): shipped to clients"
+        return None
+    words = _words(name_text)
+    if _DUO_IKEY.fullmatch(v) and ({"duo", "ikey", "integration"} & words) and "skey" not in words:
+        return Severity.INFO, ("a Duo integration key (ikey): an identifier Duo pairs with the secret key (skey), "
+                               "which is the credential")
+    if _UUID.fullmatch(v) and "docusign" in words and not words & _SECRET_WORDS \
+            and words & {"integration", "client", "user", "account", "guid", "impersonated", "id"}:
+        return Severity.INFO, ("a DocuSign integration key or user/account GUID: the OAuth client id or an "
+                               "identifier (the secret key and the RSA private key are the credentials)")
+    if "algolia" in words and "search" in words and not words & (_SECRET_WORDS | {"write"}):
+        return Severity.INFO, ("an Algolia search-only key: the key browsers query the index with (admin and write "
+                               "keys are the secrets)")
+    if _MAPBOX_PUBLIC.fullmatch(v):
+        return Severity.INFO, "a Mapbox public token (pk.): shipped in map pages by design (sk. tokens are secret)"
+    if _SCRAM.fullmatch(v):
+        return Severity.LOW, ("a SCRAM-SHA-256 verifier, not a password: it cannot log in (the client proof needs "
+                              "the password) and falls only to offline cracking, like other slow hashes: low")
+    return None
