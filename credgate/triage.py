@@ -320,10 +320,11 @@ def _rank(f: Finding) -> None:
 # a password key just before the value on its line: password, passwd, pwd, passphrase, a ``pass``/``pw`` key
 # (``ansible_become_pass``, ``BINDPW``, ``auth_pass``), LDAP ``authtok`` (not token or key names, which also hold
 # hashes, ids and digests); then ``=``, ``:``, ``,``, an XML element's ``>``, a config file's whitespace
-# (``BINDPW value``, ``password value``) or an XML pair's ``" value="`` (``<add key="ClearTextPassword" value=``)
+# (``BINDPW value``, ``password value``) or an XML pair's ``" value="`` (``<add key="ClearTextPassword" value=``);
+# a camelCase ``...Pass`` (``adminPass``, ``S3Pass``: capital P after a lower-case letter or digit, not bypass)
 _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
-    r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
+    r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|(?-i:[a-z0-9]Pass)|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
     r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
 # the name of a name/value pair (``- name: registryPassword`` / ``value: ...``), read from the pair's text
 _PASSWORD_NAME = LazyPattern(globals(), "_PASSWORD_NAME",

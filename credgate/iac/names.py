@@ -114,6 +114,8 @@ def _is_secret_name(name: str) -> bool:
         return False
     if compact.endswith(("keyid", "tokenid", "secretid", "secretname", "passwordparam")):
         return False
+    if toks[0] == "existing" and last not in ("password", "passwd", "pwd", "passphrase", "pass"):
+        return False  # existingSecret / existing_secret (Helm charts): the name of a Secret object that holds it
     if last in ("token", "tokens") and len(toks) >= 2 and toks[-2] in _TOKEN_NEG_PREV:
         return False
     if last == "key" and len(toks) >= 2 and toks[-2] in _OBJECT_KEY_PREV:

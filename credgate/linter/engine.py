@@ -229,10 +229,13 @@ class Engine:
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
                 data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                 data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
-            uuid_token = not weak and env_block and rm.secret_end - rm.secret_start == 36 \
-                and rules[rm.rule_index].rule.is_generic and filters.uuid_token_slot(
+            # elsewhere (not in a test source), a UUID under a service's token or key name (uuid_vendor_slot)
+            uuid_token = not weak and rm.secret_end - rm.secret_start == 36 \
+                and rules[rm.rule_index].rule.is_generic and (
+                    filters.uuid_token_slot if env_block else filters.uuid_vendor_slot)(
                     data[rm.start : rm.secret_start].decode("utf-8", "replace"),
-                    data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
+                    data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")) \
+                and (env_block or not filters.test_source(frag.path))
             afresh = weak or uuid_token
             cr = rules[rm.rule_index]
             rule = cr.rule

@@ -743,6 +743,7 @@ _KEY_REFERENCE_PREFIX = _lazy(
 _KEY_ENDS_IN_CREDENTIAL = _lazy(
     "_KEY_ENDS_IN_CREDENTIAL", r"(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|secret[_\-]?key)$",
     re.IGNORECASE)
+_EXTERNAL_SECRET_OBJECT = _lazy("_EXTERNAL_SECRET_OBJECT", r"external[_.\-]?secrets?")
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
 # public by design: Shopify Storefront access tokens, Stripe/other publishable keys
 _KEY_PUBLIC = _lazy(
@@ -984,6 +985,60 @@ def uuid_token_slot(key_text: str, secret: str) -> bool:
     return bool(_UUID_TOKEN_KEY.search(key_text.rstrip(" \t\"'`")))
 
 
+# the generic words a UUID-keyed name may start with that name no issuer: request, trace and tenant ids, a
+# session or CSRF token, a client's own key, placeholders, and the API-call tokens of AWS and other SDKs
+# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id
+_UUID_NOT_VENDOR = frozenset(
+    """api access auth client session request csrf xsrf idempotency trace tracing correlation transaction tenant
+    subscription user users device instance installation public next page refresh id my your the test testing
+    example sample dummy fake mock default new old app application service secret token private shared bearer
+    oauth jwt license integration org organization project workspace account team site web webhook internal local
+    dev prod staging cache nonce state upload download invite reset verification confirm confirmation unique
+    random cookie anonymous anon guest customer tracking event message job task run build change update action
+    lifecycle sync create delete register registration notification activation resume retry share sharing link
+    magic login logout signup signin unsubscribe password email phone otp mfa push stream cursor batch lock lease
+    etag version revision delegation federation sso saml oidc capability continuation pagination upgrade commit
+    transfer cancel approval review lookup query search filter form page view order payment checkout cart
+    invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
+_UUID_NAME = _lazy(
+    "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
+                  r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
+# name words, a digit kept with the word it ends (auth0, s3, web3)
+_UUID_NAME_WORD = _lazy("_UUID_NAME_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+
+
+def uuid_vendor_slot(key_text: str, secret: str) -> bool:
+    """Anywhere outside tests: ``SENDGRID_API_KEY = "1e96...-..."``, ``app.linodeToken: ...``,
+    ``mapboxLicenseKey``: a UUID under a name whose word before a token, secret or API/access/license key
+    ending is a service's name is that service's credential (Heroku, Codecov, Statuspage, Snyk and others issue
+    UUIDs).  Not an "integration key": DocuSign's is the app's client id (corpus_fresh8).  Names whose word
+    there is generic (``request_token``, ``session_secret``, ``client_api_key``, ``tenant_token``, a bare
+    ``api_key``) and low-variety UUIDs stay as they were (session 10, bench/blocking_matrix.py).  The name may
+    carry a type (``X: string = "``) or be an XML pair's key."""
+    if len(secret) != 36 or not _GV_UUID.fullmatch(secret):
+        return False
+    hexes = secret.replace("-", "").lower()
+    if len(set(hexes)) < 8 or _SEQUENTIAL.search(hexes):
+        return False
+    m = _UUID_NAME.search(key_text.rstrip(" \t"))
+    if m is None:
+        return False
+    toks = [t.lower() for t in _UUID_NAME_WORD.findall(m.group(1))]
+    if len(toks) < 2:
+        return False
+    last, prev = toks[-1], toks[-2]
+    if last in ("token", "secret", "apikey"):
+        stem = toks[:-1]
+        if prev in ("api", "auth", "access", "client", "bearer") and len(toks) >= 3:
+            stem = toks[:-2]
+    elif last == "key" and prev in ("api", "access", "license", "secret", "auth", "service"):
+        stem = toks[:-2]
+    else:
+        return False
+    word = stem[-1] if stem else ""
+    return len(word) >= 3 and word[0].isalpha() and word not in _UUID_NOT_VENDOR
+
+
 def weak_password_slot(key_text: str, secret: str) -> bool:
     """In a dotenv file, ``DB_PASSWORD=qwerty2024`` is the password the application logs in with: a weak
     one, not a placeholder.  True when the key names a password and the value is a keyboard run with more
@@ -1032,17 +1087,25 @@ _FLAG_OR_COUNT_PREFIX = _lazy(
 
 def _names_reference(key: str) -> bool:
     """The key is a reference, a flag or a count (``_KEY_REFERENCE_PREFIX``), not the credential it mentions.
-    A key that ends in the credential holds it (``enable_password``, ``useToken``); only ``existing``/``external``
-    keep their meaning before ``secret``/``token``/``key``: ``existingSecret`` names a Kubernetes Secret."""
+    A key that ends in the credential holds it (``enable_password``, ``useToken``); only ``existing`` keeps its
+    meaning before ``secret``/``token``/``key`` (``existingSecret`` names a Kubernetes Secret), and ``external``
+    only as the name of an ExternalSecret object (``externalSecret``): ``external_api_token`` is a credential."""
     if not _KEY_REFERENCE_PREFIX.match(key):
         return False
     if _FLAG_OR_COUNT_PREFIX.match(key):
         return True  # is_secret, hasPassword, show_password, max_token, min-secret: a flag or a count, whatever it ends in
+    low = key.lower()
+    if low.startswith("external"):
+        # external: only the name of an ExternalSecret object (externalSecret, external_secrets) is a reference;
+        # external_api_token, externalClientSecret, EXTERNAL_SIGNING_KEY hold a partner's credential (session 10)
+        return _EXTERNAL_SECRET_OBJECT.fullmatch(low) is not None
     end = _KEY_ENDS_IN_CREDENTIAL.search(key)
     if end is None:
-        return True
-    password = end.group(0).lower().startswith(("pas", "pwd"))
-    return not password and key[:2].lower() == "ex"
+        # a pass key of its own word (EXTERNAL_PASS, externalPass, external-pass), not bypass: the password
+        return not (len(key) > 5 and key[-4:].lower() == "pass" and (key[-5] in "_.-" or key[-4] == "P"))
+    if end.group(0).lower().startswith(("pas", "pwd")):
+        return False
+    return low.startswith("existing")  # existingSecret, existing_api_token: the Secret object that holds it
 
 
 def generic_key(key_text: str) -> Optional[str]:

@@ -14,10 +14,11 @@ HERE = Path(__file__).parent
 _CLASSES = (string.ascii_lowercase, string.ascii_uppercase, string.digits)
 # credential names a random value is not reported under yet (a gap to close, not a decision): asserted as they
 # are, so a fix elsewhere that closes one must take it off this list
-# (session 10: found by this list, left to the key-name work on the generic rules and triage)
+# (session 10: found by this list, left to the key-name work on the generic rules and triage; the license keys
+# closed by s10-gaps: the generic rules read license[_.-]key)
 KNOWN_GAPS: frozenset[str] = frozenset(
     """APP_KEY LARAVEL_APP_KEY DATADOG_APP_KEY DD_APP_KEY AZURE_STORAGE_ACCOUNT_KEY AccountKey service_account_key
-    LICENSE_KEY license_key NEW_RELIC_LICENSE_KEY NEWRELIC_LICENSE_KEY LOGDNA_INGESTION_KEY DUO_SKEY
+    LOGDNA_INGESTION_KEY DUO_SKEY
     AZURE_DEVOPS_PAT AZURE_DEVOPS_EXT_PAT CR_PAT PAT BIND_PW REDIS_AUTH sonar.login""".split())
 # non-credential names a random value is still reported under (same status as KNOWN_GAPS): password flags, read
 # by the config-password rules (yaml-config-password ...), which do not consult the generic rules' key filter
