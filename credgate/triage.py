@@ -325,7 +325,8 @@ def _rank(f: Finding) -> None:
 _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
     r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|(?-i:[a-z0-9]Pass)|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
-    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
+    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?(?:\s+[\w.:\-]+\s*=\s*\"[^\"<>]{0,40}\"){0,2}\s+value\s*=)"
+    r"\s{0,5}[\"'`]?$")
 # the name of a name/value pair (``- name: registryPassword`` / ``value: ...``), read from the pair's text
 _PASSWORD_NAME = LazyPattern(globals(), "_PASSWORD_NAME",
                              r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
@@ -390,7 +391,8 @@ _SECRET_KEY_BEFORE = LazyPattern(
     r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
     r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|(?:encryption|hmac|jwt|session|cookie)[_.\-]?key|"
     r"credentials?|bearer)[\"'\]]{0,2}"
-    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?\s+value\s*=)\s{0,5}[\"'`]?$")
+    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?(?:\s+[\w.:\-]+\s*=\s*\"[^\"<>]{0,40}\"){0,2}\s+value\s*=)"
+    r"\s{0,5}[\"'`]?$")
 
 
 def random_secret_literal(f: Finding) -> bool:

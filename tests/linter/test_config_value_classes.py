@@ -1,0 +1,84 @@
+"""Config value classes found missing on fresh8 after session 10's helpers (values drawn per test):
+an ACORD <Pswd> element, a JMeter argument named ..._PASS, a Tomcat <Environment name="x/apiKey" value=...>,
+and generated passwords with punctuation ( ) [ ] < > ; , | in KEY=VALUE / key: value configuration lines."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests import rand
+from tests.helpers import findings_by_line, scan_built_in
+
+_ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+
+def _tok(n: int) -> str:
+    return "".join(rand.choice(_ALNUM) for _ in range(n))
+
+
+def _mixed(n: int) -> str:
+    """A machine-drawn value whose class changes at every character (lower, upper, digit in turn): the
+    assertions on rank below must not hang on a draw that happens to read like a person's password."""
+    pools = ["abcdefghijkmnopqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789"]
+    start = rand.randbelow(3)
+    return "".join(rand.choice(pools[(start + i) % 3]) for i in range(n))
+
+
+def _punct_pw() -> str:
+    """A password as AWS Secrets Manager's GetRandomPassword draws it: letters, digits and punctuation."""
+    return _mixed(4) + rand.choice(")]>;|") + _mixed(5) + rand.choice("(*.-") + _mixed(6) + rand.choice(",<[") + _mixed(3)
+
+
+def _scan(tmp_path: Path, files: dict) -> dict:
+    root = tmp_path / "svc"
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)
+    _, found = scan_built_in(root, tmp_path)
+    return findings_by_line(found, root)
+
+
+def test_config_value_classes_block(tmp_path: Path) -> None:
+    acord, jmx, tomcat = "Harbor" + str(10 + rand.randbelow(89)) + "#" + _tok(3), _tok(14), _mixed(32)
+    kust, env, props = _punct_pw(), _punct_pw(), _punct_pw()
+    by_line = _scan(tmp_path, {
+        "integrations/acord/inquiry-rq.xml":
+            "<ACORD>\n <SignonRq>\n  <SignonPswd>\n   <CustId><SPName>acord.org</SPName><CustLoginId>HV-01</CustLoginId>"
+            "</CustId>\n   <CustPswd><EncryptionTypeCd>NONE</EncryptionTypeCd>\n"
+            f"    <Pswd>{acord}</Pswd>\n   </CustPswd>\n  </SignonPswd>\n </SignonRq>\n</ACORD>\n",
+        "loadtest/login.jmx":
+            '<elementProp name="BROKER_PASS" elementType="Argument">\n'
+            '  <stringProp name="Argument.name">BROKER_PASS</stringProp>\n'
+            f'  <stringProp name="Argument.value">{jmx}</stringProp>\n</elementProp>\n',
+        "conf/context.xml":
+            '<Context>\n'
+            f'  <Environment name="lockbox/apiKey" type="java.lang.String" value="{tomcat}" override="false"/>\n'
+            '</Context>\n',
+        "k8s/overlays/prod/kustomization.yaml":
+            "secretGenerator:\n  - name: vendors\n    literals:\n      - VENDOR_USER=svc-quote\n"
+            f"      - VENDOR_PASSWORD={kust}\n",
+        "api/.env": f"DB_HOST=db.internal\nDB_PASSWORD={env}\n",
+        "src/main/resources/application-prod.properties": f"spring.datasource.password={props}\n",
+    })
+    want = {("integrations/acord/inquiry-rq.xml", 6): acord, ("loadtest/login.jmx", 3): jmx,
+            ("conf/context.xml", 2): tomcat, ("k8s/overlays/prod/kustomization.yaml", 5): kust,
+            ("api/.env", 2): env, ("src/main/resources/application-prod.properties", 1): props}
+    for where, secret in want.items():
+        f = by_line.get(where)
+        assert f is not None, (where, sorted(by_line))
+        assert f["secret"] == secret, (where, f["secret"])
+        assert f["severity"] in ("medium", "high", "critical"), (where, f["severity"])
+    # machine-random values under password/key names rank high: the commit gate blocks them
+    for where in (("conf/context.xml", 2), ("api/.env", 2), ("k8s/overlays/prod/kustomization.yaml", 5)):
+        assert by_line[where]["severity"] in ("high", "critical"), (where, by_line[where]["severity"])
+
+
+def test_references_and_near_misses_stay_quiet(tmp_path: Path) -> None:
+    by_line = _scan(tmp_path, {
+        "api/.env": "DB_PASSWORD=${DB_PASSWORD}\nTOKEN_URL=https://auth.internal/oauth2/token\npassword=<your-password>\n",
+        "deploy/values-prod.yaml": "db:\n  password: {{ .Values.secretRef }}\n  passwordFrom: (secret)\n",
+        "loadtest/plan.jmx": '<stringProp name="Argument.name">PASSPORT_NO</stringProp>\n'
+                             '  <stringProp name="Argument.value">X1234567Q</stringProp>\n',
+        "app/client.py": "def login(client):\n    return client.auth(user=name, password=hash(pw), token=make(x, y))\n",
+    })
+    assert by_line == {}, by_line
