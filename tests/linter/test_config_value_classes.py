@@ -41,6 +41,7 @@ def _scan(tmp_path: Path, files: dict) -> dict:
 def test_config_value_classes_block(tmp_path: Path) -> None:
     acord, jmx, tomcat = "Harbor" + str(10 + rand.randbelow(89)) + "#" + _tok(3), _tok(14), _mixed(32)
     kust, env, props = _punct_pw(), _punct_pw(), _punct_pw()
+    dollar = _mixed(3) + "$" + _mixed(6) + "&" + _mixed(8)  # a drawn '$' mid-value is no variable reference
     by_line = _scan(tmp_path, {
         "integrations/acord/inquiry-rq.xml":
             "<ACORD>\n <SignonRq>\n  <SignonPswd>\n   <CustId><SPName>acord.org</SPName><CustLoginId>HV-01</CustLoginId>"
@@ -57,12 +58,12 @@ def test_config_value_classes_block(tmp_path: Path) -> None:
         "k8s/overlays/prod/kustomization.yaml":
             "secretGenerator:\n  - name: vendors\n    literals:\n      - VENDOR_USER=svc-quote\n"
             f"      - VENDOR_PASSWORD={kust}\n",
-        "api/.env": f"DB_HOST=db.internal\nDB_PASSWORD={env}\n",
+        "api/.env": f"DB_HOST=db.internal\nDB_PASSWORD={env}\nREDIS_PASSWORD={dollar}\n",
         "src/main/resources/application-prod.properties": f"spring.datasource.password={props}\n",
     })
     want = {("integrations/acord/inquiry-rq.xml", 6): acord, ("loadtest/login.jmx", 3): jmx,
             ("conf/context.xml", 2): tomcat, ("k8s/overlays/prod/kustomization.yaml", 5): kust,
-            ("api/.env", 2): env, ("src/main/resources/application-prod.properties", 1): props}
+            ("api/.env", 2): env, ("api/.env", 3): dollar, ("src/main/resources/application-prod.properties", 1): props}
     for where, secret in want.items():
         f = by_line.get(where)
         assert f is not None, (where, sorted(by_line))
@@ -75,7 +76,8 @@ def test_config_value_classes_block(tmp_path: Path) -> None:
 
 def test_references_and_near_misses_stay_quiet(tmp_path: Path) -> None:
     by_line = _scan(tmp_path, {
-        "api/.env": "DB_PASSWORD=${DB_PASSWORD}\nTOKEN_URL=https://auth.internal/oauth2/token\npassword=<your-password>\n",
+        "api/.env": "DB_PASSWORD=${DB_PASSWORD}\nREDIS_PASSWORD=pre${REDIS_SUFFIX}\n"
+                    "TOKEN_URL=https://auth.internal/oauth2/token\npassword=<your-password>\n",
         "deploy/values-prod.yaml": "db:\n  password: {{ .Values.secretRef }}\n  passwordFrom: (secret)\n",
         "loadtest/plan.jmx": '<stringProp name="Argument.name">PASSPORT_NO</stringProp>\n'
                              '  <stringProp name="Argument.value">X1234567Q</stringProp>\n',
