@@ -1158,7 +1158,7 @@ def public_env_name(key_text: str) -> Optional[str]:
 # X_API_KEY beside X_API_SECRET: an OAuth app or HMAC-signing pair, whose key is the client id / key id
 _PAIR_KEY_NAME = _lazy(
     "_PAIR_KEY_NAME", r"(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*?)?[_.\-]?"
-    r"(?:api|consumer|client|app)[_.\-]?key[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$", re.IGNORECASE)
+    r"(api|consumer|client|app)[_.\-]?key[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$", re.IGNORECASE)
 _PAIR_WINDOW = 2048
 
 
@@ -1172,9 +1172,11 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     if not m:
         return None
     prefix = re.escape(m.group(1) or "")
-    # the whole name: SHOPIFY_API_SECRET for SHOPIFY_API_KEY, API_SECRET (not OTHER_API_SECRET) for API_KEY
+    # the whole name: SHOPIFY_API_SECRET for SHOPIFY_API_KEY, API_SECRET (not OTHER_API_SECRET) for API_KEY; the
+    # same word (ApiKey pairs with ApiSecret, ConsumerKey with ConsumerSecret): an Azure AD ClientSecret in the
+    # block above is not the pair of a vendor's ApiKey
     sib = re.compile(
-        r"(?:^|[^A-Za-z0-9_.\-])" + prefix + r"[_.\-]?(?:api|consumer|client|app)[_.\-]?secret(?:[_.\-]?key)?"
+        r"(?:^|[^A-Za-z0-9_.\-])" + prefix + r"[_.\-]?" + m.group(2) + r"[_.\-]?secret(?:[_.\-]?key)?"
         r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
     lo = max(0, start - _PAIR_WINDOW)
     window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")

@@ -84,3 +84,21 @@ def test_references_and_near_misses_stay_quiet(tmp_path: Path) -> None:
         "app/client.py": "def login(client):\n    return client.auth(user=name, password=hash(pw), token=make(x, y))\n",
     })
     assert by_line == {}, by_line
+
+
+def test_a_vendor_api_key_is_not_the_pair_of_another_blocks_client_secret(tmp_path: Path) -> None:
+    """paired_api_key: an API key is the public half of a pair only beside a secret of the same word and prefix
+    (ApiKey/ApiSecret, ConsumerKey/ConsumerSecret); an Azure AD ClientSecret in the block above is not the pair
+    of a vendor's ApiKey, which is reported."""
+    vendor, azure_secret = _mixed(32), _mixed(8) + "~" + _mixed(31)
+    pair_key, pair_secret = _mixed(32), _mixed(40)
+    by_line = _scan(tmp_path, {
+        "api/appsettings.Production.json":
+            '{\n  "AzureAd": {\n    "ClientId": "7320fdd9-a9c8-4320-9ffc-07e0b028ba08",\n'
+            f'    "ClientSecret": "{azure_secret}"\n  }},\n'
+            f'  "Jeppesen": {{"BaseUrl": "https://crew.vendor.internal/api", "ApiKey": "{vendor}"}}\n}}\n',
+        "shop/.env": f"SHOPIFY_API_KEY={pair_key}\nSHOPIFY_API_SECRET={pair_secret}\n",
+    })
+    assert by_line[("api/appsettings.Production.json", 6)]["secret"] == vendor
+    assert ("shop/.env", 1) not in by_line  # the public half of a real pair
+    assert by_line[("shop/.env", 2)]["secret"] == pair_secret
