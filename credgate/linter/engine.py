@@ -110,6 +110,8 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        # by name: (path-limited rules whose globs' last parts miss it, the others with their globs); see _off_path
+        self._off_tail: "dict[str, tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]]" = {}
         self._name_rx: "dict[int, re.Pattern[str]]" = {}  # _name_takes: regexes of the globs plain tests cannot answer
         self._off_any: "Optional[tuple[re.Pattern[str], frozenset[int]]]" = None  # all name globs, one regex
         self.iac_enabled = iac
@@ -375,16 +377,26 @@ class Engine:
                 off = frozenset(i for i, names, plain in by_name if not self._name_takes(i, names, plain, name))
             self._off_name[name] = off
         if by_path:
-            off = off | frozenset(i for i, tails, plain, globs in by_path
-                                  if (tails is not None and not self._name_takes(~i, tails, plain, name))
-                                  or not match_any(globs, path))
+            # the rules whose globs' last parts take this name are decided by the name too (once per name, as
+            # above: a bulk scan meets a name many times); only those are tried on the whole path
+            seen = self._off_tail.get(name)
+            if seen is None:
+                if len(self._off_tail) > 4096:
+                    self._off_tail.clear()
+                seen = self._off_tail[name] = (
+                    frozenset(i for i, tails, plain, _g in by_path
+                              if tails is not None and not self._name_takes(~i, tails, plain, name)),
+                    tuple((i, globs) for i, tails, plain, globs in by_path
+                          if tails is None or self._name_takes(~i, tails, plain, name)))
+            off = off | seen[0] | frozenset(i for i, globs in seen[1] if not match_any(globs, path))
         return off
 
     def _name_takes(self, key: int, globs: "tuple[str, ...]", plain: Any, name: str) -> bool:
         """Whether some glob of ``globs`` (file-name globs) takes ``name``: by plain string tests
         (globs.names_take: a hook compiles nothing for the ~30 path-limited rules it is off), else one regex of
-        the globs, compiled on first use and kept under ``key``."""
-        if plain is not None:
+        the globs, compiled on first use and kept under ``key``.  Once a scan has met many names (``_off_any``
+        built) the compiled regex answers: one C match per rule, where the plain tests are a Python loop per glob."""
+        if plain is not None and self._off_any is None:  # a bulk scan (many names met) has its regexes compiled
             took = names_take(plain, name)
             if took is not None:
                 return took
