@@ -322,18 +322,23 @@ def _rank(f: Finding) -> None:
 # hashes, ids and digests); then ``=``, ``:``, ``,``, an XML element's ``>``, a config file's whitespace
 # (``BINDPW value``, ``password value``) or an XML pair's ``" value="`` (``<add key="ClearTextPassword" value=``);
 # a camelCase ``...Pass`` (``adminPass``, ``S3Pass``: capital P after a lower-case letter or digit, not bypass)
+# what ends a key just before its value: ``=``, ``:``, ``,``, an XML element's ``>``, a config file's whitespace, or
+# an XML pair's ``" value="`` (other attributes between: ``name="x/apiKey" type="java.lang.String" value="``)
+_ASSIGNED_AFTER = (r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?(?:\s+[\w.:\-]+\s*=\s*\"[^\"<>]{0,40}\"){0,2}\s+value\s*=)"
+                   r"\s{0,5}[\"'`]?$")
+# the secret, token and API-key names of _SECRET_NAME (a name on the line above) and _SECRET_KEY_BEFORE
+_SECRET_KEY_WORDS = (r"secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
+                     r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key")
 _PASSWORD_KEY_BEFORE = LazyPattern(
     globals(), "_PASSWORD_KEY_BEFORE",
     r"(?i)(?:passw(?:or)?d|pwd|passphrase|(?:^|[^a-z])pass|(?-i:[a-z0-9]Pass)|pw|authtok)[\w.\-]{0,20}[\"'\]]{0,2}"
-    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?(?:\s+[\w.:\-]+\s*=\s*\"[^\"<>]{0,40}\"){0,2}\s+value\s*=)"
-    r"\s{0,5}[\"'`]?$")
+    + _ASSIGNED_AFTER)
 # the name of a name/value pair (``- name: registryPassword`` / ``value: ...``), read from the pair's text
 _PASSWORD_NAME = LazyPattern(globals(), "_PASSWORD_NAME",
                              r"(?i)(?:passw(?:or)?d|pwd|passphrase)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
 _SECRET_NAME = LazyPattern(
     globals(), "_SECRET_NAME",
-    r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
-    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|encryption[_.\-]?key|credentials?)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
+    r"(?i)(?:" + _SECRET_KEY_WORDS + r"|encryption[_.\-]?key|credentials?)[\"']?[ \t]*(?:,[ \t]*)?\r?\n")
 # rules that read any secret-named key (a password, token or key): their value ranks as a password only under a
 # password key.  Every other rule tagged "password" says so by its pattern (a -p option, a PSK, user:pass in a
 # URL or a curl -u, ConvertTo-SecureString ... -AsPlainText): its machine-random value is a password wherever.
@@ -388,11 +393,9 @@ def random_password_literal(f: Finding) -> bool:
 # ``apiKey``, ``signing_key``): not ``token_type``, ``secret_name``, ``api_key_header``, whose values are settings
 _SECRET_KEY_BEFORE = LazyPattern(
     globals(), "_SECRET_KEY_BEFORE",
-    r"(?i)(?:secret|token|api[_.\-]?key|access[_.\-]?key|auth[_.\-]?key|signing[_.\-]?key|private[_.\-]?key|"
-    r"secret[_.\-]?key|master[_.\-]?key|app[_.\-]?key|(?:encryption|hmac|jwt|session|cookie)[_.\-]?key|"
-    r"credentials?|bearer)[\"'\]]{0,2}"
-    r"(?:\s{0,5}(?:=|:=|=>|:|,|>)|[ \t]+|[\"']?(?:\s+[\w.:\-]+\s*=\s*\"[^\"<>]{0,40}\"){0,2}\s+value\s*=)"
-    r"\s{0,5}[\"'`]?$")
+    r"(?i)(?:" + _SECRET_KEY_WORDS + r"|(?:encryption|hmac|jwt|session|cookie)[_.\-]?key|credentials?|bearer)"
+    r"[\"'\]]{0,2}"
+    + _ASSIGNED_AFTER)
 
 
 def random_secret_literal(f: Finding) -> bool:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
 from credgate.globs import glob_to_regex, match_any, names_take, plain_name_globs
+from credgate.lazyre import LazyPattern
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
 from credgate.linter import deployrefs, filters, publicids, shellflow
@@ -57,7 +58,9 @@ _JUDGE_MEMO_SIZE = 16384
 _PROBE_UUID = "5c0e9a1f-7b3d-4e2a-9f6c-1d8b4a7e3c20"
 
 
-_VALUE_ONLY = re.compile(r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$""")
+# compiled on first use: the hook imports this module (credgate.lazyre)
+_VALUE_ONLY = LazyPattern(globals(), "_VALUE_ONLY",
+                          r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$""")
 
 
 def _name_text(f: Finding, data: bytes) -> str:

@@ -1081,8 +1081,7 @@ _TEST_RESULT = _lazy("_TEST_RESULT", r"(?:^|\n)[ \t]*(?:PASS|XPASS|FAIL|XFAIL|SK
 # use/enable/disable/existing/external (``enable_password``, ``useToken`` hold it)
 _FLAG_OR_COUNT_PREFIX = _lazy(
     "_FLAG_OR_COUNT_PREFIX",
-    r"^(?:(?i:is|has|show|hide|num|max|min)[_.\-]|[iI]s(?=[A-Z])|[hH]as(?=[A-Z])|[sS]how(?=[A-Z])|[hH]ide(?=[A-Z])"
-    r"|[nN]um(?=[A-Z])|[mM]ax(?=[A-Z])|[mM]in(?=[A-Z]))")
+    r"^(?:(?i:is|has|show|hide|num|max|min)[_.\-]|(?:[iI]s|[hH]as|[sS]how|[hH]ide|[nN]um|[mM]ax|[mM]in)(?=[A-Z]))")
 
 
 def _names_reference(key: str) -> bool:
