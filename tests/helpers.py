@@ -148,6 +148,18 @@ def findings_by_line(findings: list, root: Path) -> dict:
     return out
 
 
+def scan_files(tmp_path: Path, files: dict, root_name: str = "repo") -> "tuple[int, dict]":
+    """Write ``files`` ({relative path: text}) under ``tmp_path/root_name``, scan that folder with the built-in
+    rules only (:func:`scan_built_in`) and return (exit code, :func:`findings_by_line` of the findings)."""
+    root = tmp_path / root_name
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)
+    code, found = scan_built_in(root, tmp_path)
+    return code, findings_by_line(found, root)
+
+
 def typed_password() -> str:
     """A password as people choose them (words and a number): the generic rules rank it medium, where a
     machine-random one ranks high (tests/triage/test_random_password_rank.py). Synthetic, made at run time."""

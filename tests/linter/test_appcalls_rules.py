@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests import rand
-from tests.helpers import findings_by_line, scan_built_in
+from tests.helpers import scan_files
 
 
 def _tok(n: int) -> str:
@@ -15,13 +15,7 @@ def _tok(n: int) -> str:
 
 
 def _scan(tmp_path: Path, files: dict) -> dict:
-    root = tmp_path / "svc"
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    _, found = scan_built_in(root, tmp_path)
-    return findings_by_line(found, root)
+    return scan_files(tmp_path, files, "svc")[1]
 
 
 def test_setter_calls_and_purpose_keys_are_read(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests import rand
-from tests.helpers import findings_by_line, scan_built_in
+from tests.helpers import scan_files
 
 _ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
@@ -29,13 +29,7 @@ def _punct_pw() -> str:
 
 
 def _scan(tmp_path: Path, files: dict) -> dict:
-    root = tmp_path / "svc"
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    _, found = scan_built_in(root, tmp_path)
-    return findings_by_line(found, root)
+    return scan_files(tmp_path, files, "svc")[1]
 
 
 def test_config_value_classes_block(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from credgate.linter import publicids
 from credgate.models import Severity
 from tests import rand
-from tests.helpers import findings_by_line, private_key_pem, scan_built_in
+from tests.helpers import private_key_pem, scan_files
 
 _B62 = string.ascii_letters + string.digits
 
@@ -28,13 +28,7 @@ def _uuid() -> str:
 
 
 def _scan(tmp_path: Path, files: dict) -> dict:
-    root = tmp_path / "repo"
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    _, found = scan_built_in(root, tmp_path)
-    return findings_by_line(found, root)
+    return scan_files(tmp_path, files, "repo")[1]
 
 
 # ------------------------------------------------------------------------------------------- fake bodies

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests import rand
-from tests.helpers import findings_by_line, scan_built_in
+from tests.helpers import scan_files
 
 
 def _tok(n: int) -> str:
@@ -14,13 +14,7 @@ def _tok(n: int) -> str:
 
 
 def _scan(tmp_path: Path, files: dict) -> dict:
-    root = tmp_path / "app"
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    _, found = scan_built_in(root, tmp_path)
-    return findings_by_line(found, root)
+    return scan_files(tmp_path, files, "app")[1]
 
 
 def test_settings_rows_in_dumps_and_seeds_are_found(tmp_path: Path) -> None:

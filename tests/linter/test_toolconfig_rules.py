@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests import rand
-from tests.helpers import findings_by_line, scan_built_in
+from tests.helpers import scan_files
 
 BLOCKING = ("medium", "high", "critical")
 
@@ -27,13 +27,7 @@ def _s(alphabet: str, n: int) -> str:
 
 
 def _scan(tmp_path: Path, files: dict) -> "tuple[int, dict]":
-    root = tmp_path / "host"
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    code, found = scan_built_in(root, tmp_path)
-    return code, findings_by_line(found, root)
+    return scan_files(tmp_path, files, "host")
 
 
 # (case, rule, path, text with {v} where the value goes, value kind)
