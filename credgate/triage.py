@@ -347,10 +347,7 @@ _KEY_NAME_RULES = frozenset({"conf-whitespace-secret", "xml-appsetting-secret", 
                              "postman-variable-secret", "apache-setenv-secret", "pass-key-assignment"})
 # where random-looking passwords are fixtures, examples or illustrations
 # (test sources as filters.TEST_SOURCE_PATTERN reads them, case-blind here, and fixtures, examples and documents)
-_NOT_LIVE_PATH = LazyPattern(
-    globals(), "_NOT_LIVE_PATH",
-    r"(?i)" + filters.TEST_SOURCE_PATTERN + r"|(?:^|/)(?:fixtures?|examples?|samples?|docs?|documentation|demo|"
-    r"mocks?)/|\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
+_NOT_LIVE_PATH = LazyPattern(globals(), "_NOT_LIVE_PATH", filters.NOT_LIVE_PATH_PATTERN)
 
 
 def _classes_and_turns(v: str) -> "tuple[int, int]":

@@ -97,6 +97,10 @@ class Dropped:
 _OFF_ANY_AFTER = 64  # file names met before Engine._off_path builds its one regex of every name glob
 
 
+# rules whose values the generic checks judge (a default-word password there may be the live one)
+_WEAK_TAGS = frozenset(("password", "value-checks"))
+
+
 class Engine:
     def __init__(
         self,
@@ -230,10 +234,20 @@ class Engine:
         dotenv = filters.dotenv_file(frag.path)  # a weak password there is the live one (filters.weak_password_slot)
         # an environment block of a CI or deploy file, or a dotenv file: a UUID under a token name is the token
         env_block = dotenv or filters.ci_env_file(frag.path)
+        live: Optional[bool] = None  # a live config (not a test, fixture, example, document or template), on first need
         for rm in self.matcher.find(data, self._off_path(frag.path)):
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
                 data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                 data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
+            if not weak and 8 <= rm.secret_end - rm.secret_start <= 64 and (
+                    rules[rm.rule_index].rule.is_generic or not _WEAK_TAGS.isdisjoint(rules[rm.rule_index].rule.tags)):
+                # elsewhere, Password123! or Qwerty!234 under a password or secret key of a live config is the
+                # weak password a service logs in with, not a default or test value (default_style_password)
+                if live is None:
+                    live = filters.live_config_path(frag.path)
+                weak = live and filters.default_style_password(
+                    data[rm.start : rm.secret_start].decode("utf-8", "replace"),
+                    data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
             # elsewhere (not in a test source), a UUID under a service's token or key name (uuid_vendor_slot)
             uuid_token = not weak and rm.secret_end - rm.secret_start == 36 \
                 and rules[rm.rule_index].rule.is_generic and (
@@ -498,7 +512,8 @@ class Engine:
             return None, reason
         why.append("not a placeholder, template or documented example")
         if weak:
-            why.append("a weak password in a .env file the application reads is still its live password")
+            why.append("a weak password (a keyboard run or a default word with digits) in a live config or a .env file "
+                       "the application reads is still its live password")
         if uuid_token:
             why.append("a UUID under a token-named key of a CI/deploy environment block is the token (Codecov, "
                        "Heroku, Statuspage and other services issue UUID tokens)")

@@ -1039,6 +1039,43 @@ def uuid_vendor_slot(key_text: str, secret: str) -> bool:
     return len(word) >= 3 and word[0].isalpha() and word not in _UUID_NOT_VENDOR
 
 
+# where literal values are fixtures, examples or illustrations: test sources as TEST_SOURCE_PATTERN reads them
+# (case-blind here), fixtures, examples, documents and templates (triage ranks random passwords by it too)
+NOT_LIVE_PATH_PATTERN = (r"(?i)" + TEST_SOURCE_PATTERN + r"|(?:^|/)(?:fixtures?|examples?|samples?|docs?|documentation|"
+                         r"demo|mocks?)/|\.(?:md|mdx|rst|adoc|txt|html?|ipynb)$|example|sample|template|\.dist\b")
+_NOT_LIVE_PATH = _lazy("_NOT_LIVE_PATH", NOT_LIVE_PATH_PATTERN)
+# the key ends in a password or secret word: ``db_password: ``, ``'legacyPass' => '``, ``<ApiPwd>``,
+# ``KAFKA_PASSWD=``, ``serviceSecret = "``, an XML name/value pair's ``key="smtp-password" value="`` (not
+# ``bypass``, ``compass``: "pass" after a lower-case letter counts only as a camelCase word)
+_PASSWORD_OR_SECRET_KEY_END = _lazy(
+    "_PASSWORD_OR_SECRET_KEY_END",
+    r"(?:(?i:pass(?:word|wd|phrase)|pwd|secret)|(?<![A-Za-z])(?i:pass)|(?<=[a-z])Pass|(?<![A-Z])PASS)"
+    r"[\"'\]>]{0,2}(?:[ \t]+(?i:value))?[ \t]*(?:=>|:=|[=:>,(])?[ \t]*[\"'(]?$")
+
+
+def live_config_path(path: str) -> bool:
+    """A file that configures something real: not a test source or test resource, fixture, example, document
+    or template (NOT_LIVE_PATH_PATTERN)."""
+    return not _NOT_LIVE_PATH.search(path)
+
+
+def default_style_password(key_text: str, secret: str) -> bool:
+    """A default word with digits and a symbol (``Password`` + ``123!``, ``Qwerty`` + ``!234``, ``Adm1n`` +
+    ``@2024``) under ``PARTNER_PASSWORD=``, ``dbPass = "`` or ``<ApiPwd>`` in a live config: a weak password
+    built on a default word, but the password a service logs in with, so not a test
+    or default value.  True when the key names a password or secret and the value is 8-64 characters of at
+    least three classes (lower, upper, digit, symbol) with a letter: complexity rules satisfied the lazy way.
+    Single words (``postgres``, ``admin``, ``changeme``, ``secret``) and values that say they are test values
+    stay dropped; the caller asks only outside tests, fixtures, examples, documents and templates."""
+    if not 8 <= len(secret) <= 64 or any(c.isspace() for c in secret) or _TEST_PART.search(secret):
+        return False
+    if not (_GV_TEST_VALUE.fullmatch(secret) or _SEQUENTIAL.fullmatch(secret) or _KEYBOARD_RUN.fullmatch(secret)):
+        return False  # only what the test-value and sequential checks drop: a UUID or a call keeps its own checks
+    classes = (any(c.islower() for c in secret) + any(c.isupper() for c in secret) + any(c.isdigit() for c in secret)
+               + any(not c.isalnum() for c in secret))
+    return classes >= 3 and any(c.isalpha() for c in secret) and bool(_PASSWORD_OR_SECRET_KEY_END.search(key_text))
+
+
 def weak_password_slot(key_text: str, secret: str) -> bool:
     """In a dotenv file, ``DB_PASSWORD=qwerty2024`` is the password the application logs in with: a weak
     one, not a placeholder.  True when the key names a password and the value is a keyboard run with more
