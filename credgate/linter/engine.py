@@ -308,6 +308,12 @@ class Engine:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
                     continue
+            elif "password" in rule.tags:  # a password rule of a format (.properties, a URL, a CLI flag): the same
+                reason = filters.test_source_value(frag.path, secret, labelled_only=True)  # "unit-test-x" in tests
+                if reason:
+                    if self.record_drops:
+                        self.drops.append(Dropped(rule.id, secret, reason, line))
+                    continue
             reason = None
             name_text = ""
             if "name-value" in rule.tags or "by-name" in rule.tags:  # the name is in the match: NEXT_PUBLIC_*

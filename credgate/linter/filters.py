@@ -54,7 +54,9 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     # short words only as words: a random 40-char key spells "tbd" about once in 800
     # and as people write them (TODO, todo, Todo): "tBd/vqlb9T8..." is a random key that starts with those letters
     r"(?<![A-Za-z0-9])(?-i:todo|TODO|Todo|tbd|TBD|Tbd)(?![A-Za-z0-9])|"
-    r"lorem|ipsum|deadbeefdeadbeef",
+    r"lorem|ipsum|deadbeefdeadbeef|"
+    # a value that says what it is not ("unit-test-only-not-a-secret", "This is not a secret, change it")
+    r"not[ _-]?(?:a[ _-]?)?secret",
     re.IGNORECASE,
 )
 
@@ -162,15 +164,35 @@ def firebase_web_config(data: bytes, secret_start: int, secret_end: int) -> Opti
     return None
 
 
-def test_source_value(path: str, secret: str) -> Optional[str]:
+def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Optional[str]:
     """For generic rules: in a test source file, a value that names itself a test value ("test-api-key-42",
     "fakeSecret123") is a fixture.  Provider-format rules (an AWS key, a GitHub token) are not affected:
-    a real-looking credential in a test still blocks."""
-    if not test_source(path):
-        return None
-    if _TEST_PART.search(secret):
-        return "a test value in a test source file"
+    a real-looking credential in a test still blocks.
+
+    The same holds for the data files tests read: a config in a test directory (``src/test/resources/``,
+    ``tests/fixtures/``, ``__tests__/``, ``spec/``, ``testdata/``) or a test profile's own config
+    (``application-test.properties``, ``config/test.yml``, ``.env.test``), where only a test word set off as
+    a label counts (``unit-test-only``, ``it-test-gateway-7``, ``mock-session-x``): a password that merely
+    ends in one (``Harbor2024Test!``) may be a shared test environment's, and is still reported, as is any
+    value without a test word.  ``labelled_only``: the label form in test sources too (password rules)."""
+    if test_source(path):
+        hit = (_TEST_LABEL if labelled_only else _TEST_PART).search(secret)
+        return "a test value in a test source file" if hit else None
+    if (_TEST_SOURCE.search(path) or _TEST_PROFILE_CONFIG.search(path)) and _TEST_LABEL.search(secret):
+        return "a test value in a test configuration file"
     return None
+
+
+# a test word as a label of its own: at the value's start or after a separator, and followed by a separator,
+# a digit or the end ("unit-test-only", "test_db_1", "mock.session"; not "Harbor2024Test!" nor "testpass")
+_TEST_LABEL = _lazy(
+    "_TEST_LABEL",
+    r"(?i)(?:^|[-_.:/ ])(?:test|tests|testing|unittest|dummy|fake|mock|stub|fixture|bogus)(?=$|[-_.:/ 0-9])")
+# a test profile's config: Spring's application-test.properties, Rails/Node config/test.yml, .env.test
+_TEST_PROFILE_CONFIG = _lazy(
+    "_TEST_PROFILE_CONFIG",
+    r"(?i)(?:^|/|[-_.])(?:test|tests|testing|unittest|it)\.(?:properties|ya?ml|json|toml|ini|conf|cfg|xml|env)$|"
+    r"(?:^|/)\.env\.(?:test|testing)(?:\.local)?$")
 
 
 def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
@@ -745,17 +767,23 @@ _KEY_ENDS_IN_CREDENTIAL = _lazy(
     re.IGNORECASE)
 _EXTERNAL_SECRET_OBJECT = _lazy("_EXTERNAL_SECRET_OBJECT", r"external[_.\-]?secrets?")
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
-# public by design: Shopify Storefront access tokens, Stripe/other publishable keys
+# public by design: Shopify Storefront access tokens, Stripe/other publishable keys, and a .NET strong name's
+# public key token (publicKeyToken="31bf3856ad364e35" in app.config, unattend.xml, a .csproj reference or an
+# assembly-qualified name: eight bytes of the hash of the publisher's public key, printed in every manifest)
 _KEY_PUBLIC = _lazy(
     "_KEY_PUBLIC",
-    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
+    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token|key[_.\-]?token)$|"
+    r"^public(?:key|token|keytoken)$",
     re.IGNORECASE)
 
 
 _NOT_CREDENTIAL_TOKEN = _lazy("_NOT_CREDENTIAL_TOKEN",
     r"(?:next|previous|prev|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|"
-    r"input|output|"
-    r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
+    r"input|output|starting|start|resume|logging|creation|"
+    r"client_?request|request)_?(?:page_?)?token[0-9]?$|^(?:marker|cursor)$|"
+    # AWS's idempotency parameter (ClientToken / clientToken in every API and its JSON): a caller-chosen string
+    # that de-duplicates retries.  camelCase only: Vault's "client_token" is a live Vault token
+    r"^(?-i:[Cc]lientToken)$",
     re.IGNORECASE,
 )
 # source files whose unquoted values are expressions (identifiers, types, calls), not literals

@@ -18,7 +18,9 @@ One place for two verdicts, both pure functions of a value, the name it is assig
 
   - a Google API key (``AIza...``) of a Firebase app (any name with ``firebase``), or in a mobile or web
     client's config (``app.json``, ``app.config.ts``, ``google-services.json``, ``Info.plist``,
-    ``AndroidManifest.xml``, ``res/values/*.xml``, ``*.xcconfig``), or named for a client platform
+    ``AndroidManifest.xml``, ``res/values/*.xml``, ``*.xcconfig``), in an Android project's Gradle properties
+    (``local.properties``, ``secrets.properties``, ``android/gradle.properties``: the build copies it into the
+    app; a name that says secret or server keeps the rank), or named for a client platform
     (``ANDROID``, ``IOS``, ``WEB``, ``BROWSER``, ``CLIENT``, ``MOBILE``): every install receives it and its
     restrictions (API, app, referrer) protect it.  The same key in a server-side file keeps its rank;
   - a Duo integration key (``DI`` + 18, the ``ikey``; the 40-character ``skey`` is the secret);
@@ -107,6 +109,12 @@ _CLIENT_CONFIG = _lazy(
     r"androidmanifest\.xml|capacitor\.config\.(?:json|[jt]s)|firebase_options\.dart|firebase\.json|"
     r"firebase-config\.[jt]s|firebaseconfig\.[jt]s|environment(?:\.[a-z]+)?\.ts)$|"
     r"(?:^|/)res/values[^/]*/[^/]+\.xml$|\.xcconfig$")
+# an Android project's Gradle property files: the Secrets Gradle Plugin's local.properties / secrets.properties
+# (and its checked-in local.defaults.properties), or gradle.properties under an android/ folder; the build
+# copies their values into the manifest or BuildConfig, so a Google key there ships inside the APK
+_ANDROID_PROPS = _lazy(
+    "_ANDROID_PROPS",
+    r"(?i)(?:^|/)(?:local|secrets|local\.defaults)\.properties$|(?:^|/)android/(?:[^/]+/)*gradle\.properties$")
 _CLIENT_WORDS = frozenset("firebase android ios web browser client mobile frontend javascript js".split())
 _DUO_IKEY = _lazy("_DUO_IKEY", r"DI[0-9A-Z]{18}")
 _UUID = _lazy("_UUID", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -134,6 +142,10 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
         if _CLIENT_CONFIG.search(path):
             return Severity.INFO, ("a Google API key in a mobile or web client's config: compiled into every install "
                                    "(its API and app restrictions protect it, not secrecy)")
+        if _ANDROID_PROPS.search(path) and not words & _SECRET_WORDS and "server" not in words:
+            return Severity.INFO, ("a Google API key in an Android project's Gradle properties: the build puts it "
+                                   "in the app's manifest or BuildConfig, so every install holds it (its Android "
+                                   "app restriction protects it, not secrecy)")
         if words & _CLIENT_WORDS and not words & _SECRET_WORDS and "server" not in words:
             return Severity.INFO, "a Google API key named for a client platform (Android, iOS, web): shipped to clients"
         return None
