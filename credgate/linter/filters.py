@@ -55,6 +55,8 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     # and as people write them (TODO, todo, Todo): "tBd/vqlb9T8..." is a random key that starts with those letters
     r"(?<![A-Za-z0-9])(?-i:todo|TODO|Todo|tbd|TBD|Tbd)(?![A-Za-z0-9])|"
     r"lorem|ipsum|deadbeefdeadbeef|"
+    # a value that says where it may be used ("local-dev-only", "test_only", "demo-only-pw")
+    r"(?<![A-Za-z])(?:dev|local|test|testing|demo)[ _-]only(?![a-z])|"
     # a value that says what it is not ("unit-test-only-not-a-secret", "This is not a secret, change it")
     r"not[ _-]?(?:a[ _-]?)?secret",
     re.IGNORECASE,
@@ -360,7 +362,9 @@ def _base64_key_with_slashes(v: str) -> bool:
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
 _ENVELOPE = _lazy(
     "_ENVELOPE",
-    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
+    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b|"
+    # Spring Cloud Config's encrypted property ({cipher} then hex or base64: the config server decrypts it)
+    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}")
 _SSH_PUBLIC = _lazy(
     "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
@@ -566,7 +570,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
-        return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
+                "itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
@@ -708,6 +713,47 @@ def api_model_examples(path: str) -> Optional[str]:
     """A finding in an SDK's API-model examples file is the provider's documentation, not a credential."""
     if _API_EXAMPLES.search(path):
         return "in an SDK's API-model examples file (the provider's documented requests and responses)"
+    return None
+
+
+# an OpenAPI / Swagger document: by name (openapi.yaml, petstore-swagger.json, api/openapi/v2.yml) or by its
+# version key at the top (openapi: 3.0.3, "swagger": "2.0")
+_OPENAPI_NAME = _lazy("_OPENAPI_NAME", r"(?i)(?:^|/)[^/]*(?:openapi|swagger)[^/]*(?:/[^/]+)?\.(?:ya?ml|json)$")
+_OPENAPI_HEAD = _lazy("_OPENAPI_HEAD", rb"(?m)^[ \t{]*[\"']?(?:openapi|swagger)[\"']?[ \t]*:[ \t]*[\"']?[23]\.")
+_EXAMPLE_KEY = _lazy("_EXAMPLE_KEY", r"^[ \t]*-?[ \t]*[\"']?(?:examples?|x-examples?)[\"']?[ \t]*:")
+_OPENAPI_WALK = 400
+
+
+def openapi_example(path: str, data: bytes, line: int) -> Optional[str]:
+    """A value inside an ``example`` / ``examples`` block of an OpenAPI or Swagger document: the API's
+    documentation of a request or response (``example: {username: jdoe, password: s3cretPassw0rd}``), not a
+    credential.  Read by indentation (YAML, or JSON as formatters write it): an enclosing key, up to 400 lines
+    above, named example(s) or x-example(s)."""
+    if not (path.endswith((".yaml", ".yml", ".json")) and (
+            _OPENAPI_NAME.search(path) or _OPENAPI_HEAD.search(data, 0, 4096))):
+        return None
+    lines = data.split(b"\n", line)[:line]
+    if len(lines) < line:
+        return None
+
+    def indent(t: str) -> int:
+        return len(t) - len(t.lstrip(" \t-"))
+
+    here = lines[line - 1].decode("utf-8", "replace")
+    if _EXAMPLE_KEY.match(here):
+        return "an example value of an OpenAPI document (API documentation)"
+    level = indent(here)
+    for raw in reversed(lines[max(0, line - 1 - _OPENAPI_WALK) : line - 1]):
+        t = raw.decode("utf-8", "replace")
+        if not t.strip() or t.lstrip().startswith("#"):
+            continue
+        i = indent(t)
+        if i < level:
+            if _EXAMPLE_KEY.match(t):
+                return "a value in an example of an OpenAPI document (API documentation), not a credential"
+            level = i
+            if i == 0:
+                break
     return None
 
 

@@ -214,3 +214,77 @@ def test_generated_secret_output_is_low_and_literal_output_blocks(tmp_path: Path
     })
     assert by_line[("infra/svc.yaml", 6)]["severity"] in _BLOCKS
     assert code == 1
+
+
+# ------------------------------------------------------------------------- documentation and client-side values
+def test_openapi_examples_do_not_block(tmp_path: Path) -> None:
+    pw, real = typed_password(), typed_password()
+    code, by_line = scan_files(tmp_path, {
+        "api/orders-api.yaml": (
+            "openapi: 3.0.3\ninfo:\n  title: Orders\ncomponents:\n  schemas:\n    Login:\n      type: object\n"
+            "      example:\n        username: jdoe\n" f"        password: {pw}\n"
+            "    Token:\n      type: object\n      examples:\n        default:\n          value:\n"
+            f"            api_secret: {_r(_B62, 32)}\n"
+            "x-test-account:\n" f"  password: {real}\n"),
+        "docs/swagger.json": ('{\n  "swagger": "2.0",\n  "definitions": {\n    "Auth": {\n      "example": {\n'
+                              f'        "client_secret": "{_r(_B62, 32)}",\n'
+                              f'        "stripe_key": "{"sk_" + "live_" + _r(_B62, 24)}"\n'
+                              '      }\n    }\n  }\n}\n'),
+    })
+    blocking = _blocking(by_line)
+    assert ("api/orders-api.yaml", 10) not in blocking
+    assert ("api/orders-api.yaml", 16) not in blocking
+    assert ("docs/swagger.json", 6) not in blocking
+    assert ("api/orders-api.yaml", 18) in blocking  # outside any example
+    assert ("docs/swagger.json", 7) in blocking  # a provider-format live key in an example still blocks
+    assert code == 1
+
+
+def test_openapi_example_reader() -> None:
+    doc = b"openapi: 3.1.0\npaths:\n  /login:\n    post:\n      requestBody:\n        content:\n" \
+          b"          application/json:\n            example:\n              password: x\n" \
+          b"            schema:\n              password: y\n"
+    assert filters.openapi_example("spec/api.yaml", doc, 9)
+    assert filters.openapi_example("spec/api.yaml", doc, 11) is None
+    assert filters.openapi_example("config/app.yaml", b"db:\n  example:\n    password: x\n", 3) is None
+
+
+def test_client_side_public_values(tmp_path: Path) -> None:
+    fb_secret = _r("0123456789abcdef", 32)
+    code, by_line = scan_files(tmp_path, {
+        "app/src/main/res/values/strings.xml": (
+            "<resources>\n" f'  <string name="facebook_client_token">{_r("0123456789abcdef", 32)}</string>\n'
+            f'  <string name="facebook_app_secret">{fb_secret}</string>\n</resources>\n'),
+        "ios/Runner/Info.plist": f"<dict>\n  <key>FacebookClientToken</key>\n  <string>{_r('0123456789abcdef', 32)}</string>\n</dict>\n",
+        "web/.env.production": (f"NEXT_PUBLIC_GOOGLE_MAPS_API_KEY={_google()}\nVITE_PLACES_KEY={_google()}\n"
+                                f"GOOGLE_GEOCODING_KEY={_google()}\nNEXT_PUBLIC_MAPS_SECRET={_google()}\n"),
+        "api/fixtures/payment_intent.json": (
+            '{"id": "pi_' + _r(_B62, 24) + '", "client_secret": "pi_' + _r(_B62, 24) + "_secret_" + _r(_B62, 25)
+            + '",\n "api_key": "' + "sk_" + "live_" + _r(_B62, 24) + '"}\n'),
+    })
+    blocking = _blocking(by_line)
+    for key in (("app/src/main/res/values/strings.xml", 2), ("ios/Runner/Info.plist", 3),
+                ("web/.env.production", 1), ("web/.env.production", 2), ("api/fixtures/payment_intent.json", 1)):
+        assert key not in blocking, key
+    for key in (("app/src/main/res/values/strings.xml", 3), ("web/.env.production", 3),
+                ("web/.env.production", 4), ("api/fixtures/payment_intent.json", 2)):
+        assert key in blocking, (key, sorted(by_line))
+    assert code == 1
+
+
+def test_ciphertext_and_scope_labels(tmp_path: Path) -> None:
+    real = typed_password()
+    code, by_line = scan_files(tmp_path, {
+        "config/application.yml": (
+            "spring:\n  datasource:\n" f"    password: '{{cipher}}{_r('0123456789abcdef', 64)}'\n"
+            "  mail:\n" f"    password: '{{cipher}}{{key:mail}}AQA{_r(_B62 + '+/', 80)}='\n"
+            "  rabbitmq:\n" f"    password: {real}\n"),
+        "services/api/src/main/resources/application-local.yml": "spring:\n  datasource:\n    password: local-dev-only\n",
+        "ops/demo/seed.env": "DEMO_ADMIN_PASSWORD=demo_only-" + _r(string.digits, 4) + "\n",
+    })
+    assert ("config/application.yml", 3) not in by_line
+    assert ("config/application.yml", 5) not in by_line
+    assert ("config/application.yml", 7) in _blocking(by_line)
+    assert not any(p.startswith(("services/", "ops/")) for p, _ in by_line)
+    assert code == 1
+    assert filters.placeholder("Devonly9x") is None  # no separator: a word, not a scope label
