@@ -172,7 +172,8 @@ def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Op
     a real-looking credential in a test still blocks.
 
     The same holds for the data files tests read: a config in a test directory (``src/test/resources/``,
-    ``tests/fixtures/``, ``__tests__/``, ``spec/``, ``testdata/``) or a test profile's own config
+    ``tests/fixtures/``, ``__tests__/``, ``spec/``, ``testdata/``, ``fixtures/``, ``__mocks__/``, ``cypress/``,
+    ``e2e/``) or a test profile's own config
     (``application-test.properties``, ``config/test.yml``, ``.env.test``), where only a test word set off as
     a label counts (``unit-test-only``, ``it-test-gateway-7``, ``mock-session-x``): a password that merely
     ends in one (``Harbor2024Test!``) may be a shared test environment's, and is still reported, as is any
@@ -180,7 +181,8 @@ def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Op
     if test_source(path):
         hit = (_TEST_LABEL if labelled_only else _TEST_PART).search(secret)
         return "a test value in a test source file" if hit else None
-    if (_TEST_SOURCE.search(path) or _TEST_PROFILE_CONFIG.search(path)) and _TEST_LABEL.search(secret):
+    if (_TEST_SOURCE.search(path) or _TEST_DATA_DIR.search(path) or _TEST_PROFILE_CONFIG.search(path)) \
+            and _TEST_LABEL.search(secret):
         return "a test value in a test configuration file"
     return None
 
@@ -190,6 +192,10 @@ def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Op
 _TEST_LABEL = _lazy(
     "_TEST_LABEL",
     r"(?i)(?:^|[-_.:/ ])(?:test|tests|testing|unittest|dummy|fake|mock|stub|fixture|bogus)(?=$|[-_.:/ 0-9])")
+# folders of test data in other layouts: fixtures and mocks (Rails, Jest, Django), end-to-end suites (Cypress,
+# Playwright, e2e/)
+_TEST_DATA_DIR = _lazy(
+    "_TEST_DATA_DIR", r"(?i)(?:^|/)(?:fixtures?|__fixtures__|__mocks__|mocks?|cypress|playwright|e2e)/")
 # a test profile's config: Spring's application-test.properties, Rails/Node config/test.yml, .env.test
 _TEST_PROFILE_CONFIG = _lazy(
     "_TEST_PROFILE_CONFIG",

@@ -117,6 +117,8 @@ def test_test_marked_values_in_test_configs_are_fixtures(tmp_path: Path) -> None
         "pkg/store/testdata/db.properties": "db.password=test_pass_" + _r(string.digits, 4) + "\n",
         "config/application-test.yml": "db:\n  password: test-db-" + _r(string.digits, 4) + "\n",
         ".env.test": "SESSION_SECRET=mock-session-" + _r(_B62, 12) + "\n",
+        "web/cypress/fixtures/user.json": '{"password": "Cypress-Test-' + _r(string.digits, 2) + '!"}\n',
+        "web/src/__mocks__/config.json": '{"dbPassword": "mock_db_' + _r(_B62, 8) + '"}\n',
     })
     assert not _blocking(by_line), sorted(_blocking(by_line))
     assert code == 0
@@ -130,9 +132,11 @@ def test_real_passwords_beside_test_configs_still_block(tmp_path: Path) -> None:
             f"billing.gateway.password=unit-test-{rand.randbelow(99)}\nbilling.vault.password={test_pw}\n"
             f"billing.ledger.password=Harbor{rand.randbelow(9999)}Test!\n",
         "config/settings.yml": "db:\n  password: test-" + _r(_B62, 6) + "-" + typed_password() + "\n",
+        "web/cypress/fixtures/admin.json": '{"password": "' + typed_password() + '"}\n',
     })
     blocking = _blocking(by_line)
     assert ("svc/billing/src/main/resources/application.properties", 1) in blocking
+    assert ("web/cypress/fixtures/admin.json", 1) in blocking  # no test label: reported in a fixture too
     assert ("svc/billing/src/test/resources/application-test.properties", 1) not in blocking
     # a typed password in a test config has no test word: it may be a shared environment's, still reported
     assert ("svc/billing/src/test/resources/application-test.properties", 2) in blocking
