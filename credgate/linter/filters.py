@@ -215,6 +215,8 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
         return None
     if _TEMPLATE.search(secret):
         return "template or variable reference, not a literal"
+    if "://" in secret and _STORE_URI.match(secret.strip("'\"` ")):
+        return "a reference to a secret store entry (op://, ref+vault://, gcpsm://...), not the secret"
     if _MARKER_WORDS.search(secret):
         return "contains a placeholder/example marker"
     stripped = secret.strip("'\"` ")
@@ -233,6 +235,13 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     return None
 
 
+# a secret store's reference URI, resolved at run time: 1Password (op://vault/item/field), vals (ref+vault://,
+# ref+awssecrets://, ref+sops://), and the scheme-style references of Vault, SSM, Secrets Manager, GCP Secret
+# Manager, Azure Key Vault, Doppler and Infisical tools; no user:password@ part (that is a URL's credential)
+_STORE_URI = _lazy(
+    "_STORE_URI",
+    r"(?:op|ref\+[a-z0-9]+|vault|ssm|awssm|awssecrets|secretsmanager|gcpsm|azurekeyvault|keyvault|akv|doppler|"
+    r"infisical)://[A-Za-z0-9_.\-/#?=&+ ]+$")
 # "<from 1password: Datadog staging>", "<DATADOG_API_KEY>", "<paste the key here>": what to put there, in
 # words or as a name (a random secret does not start with "<" and end with ">" around words)
 _ANGLE_PLACEHOLDER = _lazy(

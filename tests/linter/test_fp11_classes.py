@@ -292,3 +292,19 @@ def test_ciphertext_and_scope_labels(tmp_path: Path) -> None:
     assert not any(p.startswith(("services/", "ops/")) for p, _ in by_line)
     assert code == 1
     assert filters.placeholder("Devonly9x") is None  # no separator: a word, not a scope label
+
+
+def test_secret_store_reference_uris(tmp_path: Path) -> None:
+    real = typed_password()
+    code, by_line = scan_files(tmp_path, {
+        "services/api/.env": ("DB_PASSWORD=op://Platform/orders-db-" + _r(string.digits, 3) + "/password\n"
+                              "STRIPE_SECRET=ref+awssecrets://prod/stripe#secret_key\n"
+                              "SENTRY_TOKEN=gcpsm://acme-prod/sentry-token/latest\n"
+                              f"SMTP_PASSWORD={real}\n"),
+        "config/db.properties": "db.password=ref+vault://secret/data/db#password\n",
+    })
+    assert [k for k in by_line if k[0] == "services/api/.env"] == [("services/api/.env", 4)]
+    assert ("config/db.properties", 1) not in by_line
+    assert code == 1
+    # a URL's own credential is no reference
+    assert filters.placeholder("vault://ops:" + typed_password() + "@vault.internal/v1") is None
