@@ -165,7 +165,7 @@ RULES: dict[str, IacRule] = {
     for r in (
         _r("iac-cfn-literal-secret", "Literal secret in a CloudFormation/SAM secret slot", H, CM, REM_DYNREF, "cloudformation"),
         _r("iac-cfn-parameter-default-secret", "Secret in a CloudFormation parameter Default", H, CM, REM_PARAM, "cloudformation"),
-        _r("iac-cfn-output-secret", "Secret exported as a CloudFormation output", H, CH, REM_OUTPUT, "cloudformation"),
+        _r("iac-cfn-output-secret", "Secret exported as a CloudFormation output", L, CH, REM_OUTPUT, "cloudformation"),
         _r("iac-ecs-plaintext-env-secret", "Secret in a plaintext container environment variable (ECS/Batch)", H, CM, REM_ECS, "ecs"),
         _r("iac-codebuild-plaintext-secret", "Secret in a PLAINTEXT CodeBuild environment variable", H, CM, REM_CODEBUILD, "codebuild"),
         _r("iac-userdata-secret", "Secret in EC2 user data", H, CM, REM_USERDATA, "ec2"),

@@ -60,7 +60,8 @@ _PROBE_UUID = "5c0e9a1f-7b3d-4e2a-9f6c-1d8b4a7e3c20"
 
 # compiled on first use: the hook imports this module (credgate.lazyre)
 _VALUE_ONLY = LazyPattern(globals(), "_VALUE_ONLY",
-                          r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$""")
+                          r"""^[\s\-{,]*["']?(?:value|Value|VALUE|ParameterValue)?["']?\s*[:=]?\s*["'`]?$|"""
+                          r"""^\s*<(?:string|value)>$""")  # a plist's <key>Name</key> then <string>value</string>
 
 
 def _name_text(f: Finding, data: bytes) -> str:
@@ -213,6 +214,10 @@ class Engine:
             for f in found:
                 if documented or (example_doc and "generic" in f.tags):
                     f.extra["_documented"] = documented or example_doc
+                elif "generic" in f.tags or "password" in f.tags:  # a provider-format key there still blocks
+                    api_doc = filters.openapi_example(frag.path, frag.data, f.line)
+                    if api_doc:
+                        f.extra["_documented"] = api_doc
         for msg in filters.drain_allow_timeouts():  # a user's allowlist regex ran out of time: it allowed nothing
             skips.append(Skip(frag.path, "allowlist-timeout", msg))
         if frag.added_lines is not None:
@@ -318,6 +323,12 @@ class Engine:
                         "utf-8", "replace")) \
                     or filters.paired_api_key(data, rm.start, rm.secret_start) \
                     or deployrefs.store_key(key_text) or deployrefs.public_provider_id(key_text)
+                if reason:
+                    if self.record_drops:
+                        self.drops.append(Dropped(rule.id, secret, reason, line))
+                    continue
+            elif "password" in rule.tags:  # a password rule of a format (.properties, a URL, a CLI flag): the same
+                reason = filters.test_source_value(frag.path, secret, labelled_only=True)  # "unit-test-x" in tests
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))

@@ -54,7 +54,11 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     # short words only as words: a random 40-char key spells "tbd" about once in 800
     # and as people write them (TODO, todo, Todo): "tBd/vqlb9T8..." is a random key that starts with those letters
     r"(?<![A-Za-z0-9])(?-i:todo|TODO|Todo|tbd|TBD|Tbd)(?![A-Za-z0-9])|"
-    r"lorem|ipsum|deadbeefdeadbeef",
+    r"lorem|ipsum|deadbeefdeadbeef|"
+    # a value that says where it may be used ("local-dev-only", "test_only", "demo-only-pw")
+    r"(?<![A-Za-z])(?:dev|local|test|testing|demo)[ _-]only(?![a-z])|"
+    # a value that says what it is not ("unit-test-only-not-a-secret", "This is not a secret, change it")
+    r"not[ _-]?(?:a[ _-]?)?secret",
     re.IGNORECASE,
 )
 
@@ -162,15 +166,41 @@ def firebase_web_config(data: bytes, secret_start: int, secret_end: int) -> Opti
     return None
 
 
-def test_source_value(path: str, secret: str) -> Optional[str]:
+def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Optional[str]:
     """For generic rules: in a test source file, a value that names itself a test value ("test-api-key-42",
     "fakeSecret123") is a fixture.  Provider-format rules (an AWS key, a GitHub token) are not affected:
-    a real-looking credential in a test still blocks."""
-    if not test_source(path):
-        return None
-    if _TEST_PART.search(secret):
-        return "a test value in a test source file"
+    a real-looking credential in a test still blocks.
+
+    The same holds for the data files tests read: a config in a test directory (``src/test/resources/``,
+    ``tests/fixtures/``, ``__tests__/``, ``spec/``, ``testdata/``, ``fixtures/``, ``__mocks__/``, ``cypress/``,
+    ``e2e/``) or a test profile's own config
+    (``application-test.properties``, ``config/test.yml``, ``.env.test``), where only a test word set off as
+    a label counts (``unit-test-only``, ``it-test-gateway-7``, ``mock-session-x``): a password that merely
+    ends in one (``Harbor2024Test!``) may be a shared test environment's, and is still reported, as is any
+    value without a test word.  ``labelled_only``: the label form in test sources too (password rules)."""
+    if test_source(path):
+        hit = (_TEST_LABEL if labelled_only else _TEST_PART).search(secret)
+        return "a test value in a test source file" if hit else None
+    if (_TEST_SOURCE.search(path) or _TEST_DATA_DIR.search(path) or _TEST_PROFILE_CONFIG.search(path)) \
+            and _TEST_LABEL.search(secret):
+        return "a test value in a test configuration file"
     return None
+
+
+# a test word as a label of its own: at the value's start or after a separator, and followed by a separator,
+# a digit or the end ("unit-test-only", "test_db_1", "mock.session"; not "Harbor2024Test!" nor "testpass")
+_TEST_LABEL = _lazy(
+    "_TEST_LABEL",
+    r"(?i)(?:^|[-_.:/ ])(?:test|tests|testing|unittest|dummy|fake|mock|stub|fixture|bogus)(?=$|[-_.:/ 0-9])")
+# folders of test data in other layouts: fixtures and mocks (Rails, Jest, Django), end-to-end suites (Cypress,
+# Playwright, e2e/)
+_TEST_DATA_DIR = _lazy(
+    "_TEST_DATA_DIR", r"(?i)(?:^|/)(?:fixtures?|__fixtures__|__mocks__|mocks?|cypress|playwright|e2e)/")
+# a test profile's config: Spring's application-test.properties, Rails/Node config/test.yml, .env.test
+_TEST_PROFILE_CONFIG = _lazy(
+    "_TEST_PROFILE_CONFIG",
+    r"(?i)(?:^|/|[-_.])(?:test|tests|testing|unittest|it)\.(?:properties|ya?ml|json|toml|ini|conf|cfg|xml|env)$|"
+    r"(?:^|/)\.env\.(?:test|testing)(?:\.local)?$")
 
 
 def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
@@ -185,6 +215,8 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
         return None
     if _TEMPLATE.search(secret):
         return "template or variable reference, not a literal"
+    if "://" in secret and _STORE_URI.match(secret.strip("'\"` ")):
+        return "a reference to a secret store entry (op://, ref+vault://, gcpsm://...), not the secret"
     if _MARKER_WORDS.search(secret):
         return "contains a placeholder/example marker"
     stripped = secret.strip("'\"` ")
@@ -203,6 +235,13 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     return None
 
 
+# a secret store's reference URI, resolved at run time: 1Password (op://vault/item/field), vals (ref+vault://,
+# ref+awssecrets://, ref+sops://), and the scheme-style references of Vault, SSM, Secrets Manager, GCP Secret
+# Manager, Azure Key Vault, Doppler and Infisical tools; no user:password@ part (that is a URL's credential)
+_STORE_URI = _lazy(
+    "_STORE_URI",
+    r"(?:op|ref\+[a-z0-9]+|vault|ssm|awssm|awssecrets|secretsmanager|gcpsm|azurekeyvault|keyvault|akv|doppler|"
+    r"infisical)://[A-Za-z0-9_.\-/#?=&+ ]+$")
 # "<from 1password: Datadog staging>", "<DATADOG_API_KEY>", "<paste the key here>": what to put there, in
 # words or as a name (a random secret does not start with "<" and end with ">" around words)
 _ANGLE_PLACEHOLDER = _lazy(
@@ -338,7 +377,9 @@ def _base64_key_with_slashes(v: str) -> bool:
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
 _ENVELOPE = _lazy(
     "_ENVELOPE",
-    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b")
+    r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b|"
+    # Spring Cloud Config's encrypted property ({cipher} then hex or base64: the config server decrypts it)
+    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}")
 _SSH_PUBLIC = _lazy(
     "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
@@ -544,7 +585,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
-        return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
+                "itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
@@ -689,6 +731,47 @@ def api_model_examples(path: str) -> Optional[str]:
     return None
 
 
+# an OpenAPI / Swagger document: by name (openapi.yaml, petstore-swagger.json, api/openapi/v2.yml) or by its
+# version key at the top (openapi: 3.0.3, "swagger": "2.0")
+_OPENAPI_NAME = _lazy("_OPENAPI_NAME", r"(?i)(?:^|/)[^/]*(?:openapi|swagger)[^/]*(?:/[^/]+)?\.(?:ya?ml|json)$")
+_OPENAPI_HEAD = _lazy("_OPENAPI_HEAD", rb"(?m)^[ \t{]*[\"']?(?:openapi|swagger)[\"']?[ \t]*:[ \t]*[\"']?[23]\.")
+_EXAMPLE_KEY = _lazy("_EXAMPLE_KEY", r"^[ \t]*-?[ \t]*[\"']?(?:examples?|x-examples?)[\"']?[ \t]*:")
+_OPENAPI_WALK = 400
+
+
+def openapi_example(path: str, data: bytes, line: int) -> Optional[str]:
+    """A value inside an ``example`` / ``examples`` block of an OpenAPI or Swagger document: the API's
+    documentation of a request or response (``example: {username: jdoe, password: s3cretPassw0rd}``), not a
+    credential.  Read by indentation (YAML, or JSON as formatters write it): an enclosing key, up to 400 lines
+    above, named example(s) or x-example(s)."""
+    if not (path.endswith((".yaml", ".yml", ".json")) and (
+            _OPENAPI_NAME.search(path) or _OPENAPI_HEAD.search(data, 0, 4096))):
+        return None
+    lines = data.split(b"\n", line)[:line]
+    if len(lines) < line:
+        return None
+
+    def indent(t: str) -> int:
+        return len(t) - len(t.lstrip(" \t-"))
+
+    here = lines[line - 1].decode("utf-8", "replace")
+    if _EXAMPLE_KEY.match(here):
+        return "an example value of an OpenAPI document (API documentation)"
+    level = indent(here)
+    for raw in reversed(lines[max(0, line - 1 - _OPENAPI_WALK) : line - 1]):
+        t = raw.decode("utf-8", "replace")
+        if not t.strip() or t.lstrip().startswith("#"):
+            continue
+        i = indent(t)
+        if i < level:
+            if _EXAMPLE_KEY.match(t):
+                return "a value in an example of an OpenAPI document (API documentation), not a credential"
+            level = i
+            if i == 0:
+                break
+    return None
+
+
 # a documentation page in an examples folder: a CLI's or SDK's command reference with sample output
 # (awscli/examples/<service>/<command>.rst, docs examples/*.md)
 _EXAMPLE_DOCS = _lazy("_EXAMPLE_DOCS", r"(?:^|[/!])examples?/(?:[^/!]+/)*[^/!]+\.(?:rst|md|markdown|txt|adoc)$")
@@ -745,17 +828,23 @@ _KEY_ENDS_IN_CREDENTIAL = _lazy(
     re.IGNORECASE)
 _EXTERNAL_SECRET_OBJECT = _lazy("_EXTERNAL_SECRET_OBJECT", r"external[_.\-]?secrets?")
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
-# public by design: Shopify Storefront access tokens, Stripe/other publishable keys
+# public by design: Shopify Storefront access tokens, Stripe/other publishable keys, and a .NET strong name's
+# public key token (publicKeyToken="31bf3856ad364e35" in app.config, unattend.xml, a .csproj reference or an
+# assembly-qualified name: eight bytes of the hash of the publisher's public key, printed in every manifest)
 _KEY_PUBLIC = _lazy(
     "_KEY_PUBLIC",
-    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token)$|^public(?:key|token)$",
+    r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token|key[_.\-]?token)$|"
+    r"^public(?:key|token|keytoken)$",
     re.IGNORECASE)
 
 
 _NOT_CREDENTIAL_TOKEN = _lazy("_NOT_CREDENTIAL_TOKEN",
     r"(?:next|previous|prev|page|continuation|pagination|sync|paging|csrf|xsrf|anti_?forgery|verification|idempotency|"
-    r"input|output|"
-    r"client_?request|request)_?(?:page_?)?token$|^(?:marker|cursor)$",
+    r"input|output|starting|start|resume|logging|creation|"
+    r"client_?request|request)_?(?:page_?)?token[0-9]?$|^(?:marker|cursor)$|"
+    # AWS's idempotency parameter (ClientToken / clientToken in every API and its JSON): a caller-chosen string
+    # that de-duplicates retries.  camelCase only: Vault's "client_token" is a live Vault token
+    r"^(?-i:[Cc]lientToken)$",
     re.IGNORECASE,
 )
 # source files whose unquoted values are expressions (identifiers, types, calls), not literals

@@ -18,7 +18,9 @@ One place for two verdicts, both pure functions of a value, the name it is assig
 
   - a Google API key (``AIza...``) of a Firebase app (any name with ``firebase``), or in a mobile or web
     client's config (``app.json``, ``app.config.ts``, ``google-services.json``, ``Info.plist``,
-    ``AndroidManifest.xml``, ``res/values/*.xml``, ``*.xcconfig``), or named for a client platform
+    ``AndroidManifest.xml``, ``res/values/*.xml``, ``*.xcconfig``), in an Android project's Gradle properties
+    (``local.properties``, ``secrets.properties``, ``android/gradle.properties``: the build copies it into the
+    app; a name that says secret or server keeps the rank), or named for a client platform
     (``ANDROID``, ``IOS``, ``WEB``, ``BROWSER``, ``CLIENT``, ``MOBILE``): every install receives it and its
     restrictions (API, app, referrer) protect it.  The same key in a server-side file keeps its rank;
   - a Duo integration key (``DI`` + 18, the ``ikey``; the 40-character ``skey`` is the secret);
@@ -26,6 +28,11 @@ One place for two verdicts, both pure functions of a value, the name it is assig
     and the RSA private key are the secrets);
   - an Algolia search-only key (``search`` in its name: the key a browser queries with; the admin and
     write keys stay secrets);
+  - a Google API key under a front-end build's public variable (``NEXT_PUBLIC_``, ``VITE_``, ``REACT_APP_``...);
+  - a Facebook client token (``facebook_client_token``, ``FacebookClientToken``: in the app binary; the app
+    secret is the credential);
+  - a Stripe PaymentIntent / SetupIntent client secret (``pi_..._secret_...``: sent to the customer's browser to
+    confirm one intent);
   - a Mapbox public token (``pk.``: shipped in map pages; ``sk.`` tokens are secret);
   - a PgBouncer/PostgreSQL SCRAM-SHA-256 verifier (``SCRAM-SHA-256$4096:salt$StoredKey:ServerKey``): it
     cannot log in (the client proof needs the password), so it ranks as the other slow password hashes do:
@@ -107,11 +114,23 @@ _CLIENT_CONFIG = _lazy(
     r"androidmanifest\.xml|capacitor\.config\.(?:json|[jt]s)|firebase_options\.dart|firebase\.json|"
     r"firebase-config\.[jt]s|firebaseconfig\.[jt]s|environment(?:\.[a-z]+)?\.ts)$|"
     r"(?:^|/)res/values[^/]*/[^/]+\.xml$|\.xcconfig$")
+# an Android project's Gradle property files: the Secrets Gradle Plugin's local.properties / secrets.properties
+# (and its checked-in local.defaults.properties), or gradle.properties under an android/ folder; the build
+# copies their values into the manifest or BuildConfig, so a Google key there ships inside the APK
+_ANDROID_PROPS = _lazy(
+    "_ANDROID_PROPS",
+    r"(?i)(?:^|/)(?:local|secrets|local\.defaults)\.properties$|(?:^|/)android/(?:[^/]+/)*gradle\.properties$")
 _CLIENT_WORDS = frozenset("firebase android ios web browser client mobile frontend javascript js".split())
+# the prefixes front-end builds inline into browser code (as filters.public_env_name reads them)
+_PUBLIC_ENV_PREFIX = _lazy(
+    "_PUBLIC_ENV_PREFIX",
+    r"(?:^|[^A-Za-z0-9_])(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|"
+    r"STORYBOOK)_[A-Z0-9_]+[\"']?[ \t]*[:=]")
 _DUO_IKEY = _lazy("_DUO_IKEY", r"DI[0-9A-Z]{18}")
 _UUID = _lazy("_UUID", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _SECRET_WORDS = frozenset("secret secrets password passwd pwd private token skey admin write".split())
 _MAPBOX_PUBLIC = _lazy("_MAPBOX_PUBLIC", r"pk\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}")
+_STRIPE_INTENT_SECRET = _lazy("_STRIPE_INTENT_SECRET", r"(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{14,40}")
 _SCRAM = _lazy("_SCRAM", r"SCRAM-SHA-256\$[0-9]{3,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{20,}:[A-Za-z0-9+/=]{20,}")
 
 
@@ -134,6 +153,13 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
         if _CLIENT_CONFIG.search(path):
             return Severity.INFO, ("a Google API key in a mobile or web client's config: compiled into every install "
                                    "(its API and app restrictions protect it, not secrecy)")
+        if _PUBLIC_ENV_PREFIX.search(name_text) and not words & _SECRET_WORDS and "server" not in words:
+            return Severity.INFO, ("a Google API key in a front-end build's public variable (NEXT_PUBLIC_, VITE_, "
+                                   "REACT_APP_, EXPO_PUBLIC_...): bundled into the pages every visitor loads")
+        if _ANDROID_PROPS.search(path) and not words & _SECRET_WORDS and "server" not in words:
+            return Severity.INFO, ("a Google API key in an Android project's Gradle properties: the build puts it "
+                                   "in the app's manifest or BuildConfig, so every install holds it (its Android "
+                                   "app restriction protects it, not secrecy)")
         if words & _CLIENT_WORDS and not words & _SECRET_WORDS and "server" not in words:
             return Severity.INFO, "a Google API key named for a client platform (Android, iOS, web): shipped to clients"
         return None
@@ -148,6 +174,13 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
     if "algolia" in words and "search" in words and not words & (_SECRET_WORDS | {"write"}):
         return Severity.INFO, ("an Algolia search-only key: the key browsers query the index with (admin and write "
                                "keys are the secrets)")
+    if "facebook" in words and "client" in words and "token" in words and not words & (_SECRET_WORDS - {"token"}):
+        return Severity.INFO, ("a Facebook client token: embedded in the app's binary by design (Meta documents it "
+                               "as not secret; the app secret is the credential)")
+    if _STRIPE_INTENT_SECRET.fullmatch(v):
+        return Severity.INFO, ("a Stripe PaymentIntent/SetupIntent client secret: the server hands it to the "
+                               "customer's browser to confirm that one intent; it reads or moves nothing else "
+                               "(sk_/rk_ keys are the secrets)")
     if _MAPBOX_PUBLIC.fullmatch(v):
         return Severity.INFO, "a Mapbox public token (pk.): shipped in map pages by design (sk. tokens are secret)"
     if _SCRAM.fullmatch(v):

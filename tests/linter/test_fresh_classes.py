@@ -158,4 +158,6 @@ def test_output_of_a_generated_secret_is_reported_as_exposure(tmp_path: Path, rt
     out = json.loads(proc.stdout)["findings"]
     assert [(f["line"], f["rule_id"]) for f in out] == [(10, "iac-cfn-output-secret")]
     assert "exposes a generated secret" in " ".join(out[0]["why"])
-    assert proc.returncode == 1
+    # low since session 11: no credential is in the commit (reported, does not block at the default threshold)
+    assert out[0]["severity"] == "low"
+    assert proc.returncode == 0

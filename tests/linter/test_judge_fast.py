@@ -118,7 +118,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if filters._ENVELOPE.match(v):
-        return "ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault), not the secret itself"
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
+                "itself")
     if filters._SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
