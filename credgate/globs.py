@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 
 def _prepare(pattern: str) -> tuple[str, bool]:
@@ -134,6 +134,63 @@ def names_take(plain: "tuple[tuple[str, ...], ...]", name: str) -> Optional[bool
         else:
             return True
     return False
+
+
+class NameIndex:
+    """Which of many keyed file-name globs (from :func:`plain_name_globs`) take a name, by dict lookups: a glob
+    without a star is the name itself, ``*X`` takes the names ending in ``X`` and ``X*`` those starting with it
+    (one slice and lookup per distinct length of ``X``); any other glob (``*dump*``, ``seed*.sql``) is tried
+    by its regex (one per key).  The same answer as :func:`names_take` per glob, where a bulk scan asked each
+    rule in turn (one regex match per rule and file name: ~80 us per name on the built-in rules)."""
+
+    def __init__(self, keyed: "Iterable[tuple[int, tuple[tuple[str, ...], ...]]]") -> None:
+        self.exact: dict[str, set[int]] = {}
+        self.suffix: dict[str, set[int]] = {}
+        self.prefix: dict[str, set[int]] = {}
+        rest: dict[int, list[tuple[str, ...]]] = {}
+        for key, plain in keyed:
+            for parts in plain:
+                if len(parts) == 1:
+                    self.exact.setdefault(parts[0], set()).add(key)
+                elif len(parts) == 2 and not parts[0] and parts[1]:
+                    self.suffix.setdefault(parts[1], set()).add(key)
+                elif len(parts) == 2 and parts[0] and not parts[1]:
+                    self.prefix.setdefault(parts[0], set()).add(key)
+                else:
+                    rest.setdefault(key, []).append(parts)
+        self.suffix_lengths = sorted({len(x) for x in self.suffix})
+        self.prefix_lengths = sorted({len(x) for x in self.prefix})
+        # the others, one regex per key (the globs put back together: no ``?``/``[``/``/`` in a plain glob)
+        self.rest = [(key, re.compile("|".join(f"(?:{glob_to_regex('*'.join(parts)).pattern})" for parts in globs)))
+                     for key, globs in rest.items()]
+
+    def take(self, name: str) -> "Optional[set[int]]":
+        """The keys of the globs that take ``name`` (a file name, no ``/``); None for a name holding a newline
+        (as :func:`names_take`: ask the regex)."""
+        if "\n" in name:
+            return None
+        got: set[int] = set()
+        hit = self.exact.get(name)
+        if hit:
+            got |= hit
+        n = len(name)
+        suffix, prefix = self.suffix, self.prefix
+        for k in self.suffix_lengths:
+            if k > n:
+                break
+            hit = suffix.get(name[n - k:])
+            if hit:
+                got |= hit
+        for k in self.prefix_lengths:
+            if k > n:
+                break
+            hit = prefix.get(name[:k])
+            if hit:
+                got |= hit
+        for key, rx in self.rest:
+            if key not in got and rx.match(name) is not None:
+                got.add(key)
+        return got
 
 
 # -------------------------------------------------------------- linear matcher

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
-from credgate.globs import glob_to_regex, match_any, names_take, plain_name_globs
+from credgate.globs import NameIndex, glob_to_regex, match_any, names_take, plain_name_globs
 from credgate.lazyre import LazyPattern
 from credgate.iac import analyze, kind_of
 from credgate.iac import prepare_bulk as prepare_iac
@@ -95,7 +95,7 @@ class Dropped:
         self.rule_id, self.secret, self.reason, self.line = rule_id, secret, reason, line
 
 
-_OFF_ANY_AFTER = 64  # file names met before Engine._off_path builds its one regex of every name glob
+_OFF_ANY_AFTER = 64  # file names met before Engine._off_path builds its index of every name glob
 
 
 # rules whose values the generic checks judge (a default-word password there may be the live one)
@@ -121,7 +121,8 @@ class Engine:
         # by name: (path-limited rules whose globs' last parts miss it, the others with their globs); see _off_path
         self._off_tail: "dict[str, tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]]" = {}
         self._name_rx: "dict[int, re.Pattern[str]]" = {}  # _name_takes: regexes of the globs plain tests cannot answer
-        self._off_any: "Optional[tuple[re.Pattern[str], frozenset[int]]]" = None  # all name globs, one regex
+        # _off_path in a bulk scan: every plain name glob in one globs.NameIndex, the rules it covers, the others
+        self._name_index: "Optional[tuple[Any, frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]]" = None
         self.iac_enabled = iac
         # encoded secrets (credgate.linter.decode); CREDGATE_DECODE=0 turns decoding off (benchmarks, A/B)
         self.decode_enabled = decode if decode is not None else os.environ.get("CREDGATE_DECODE", "1") != "0"
@@ -389,18 +390,26 @@ class Engine:
             return frozenset()
         name = path.rsplit("/", 1)[-1]
         off = self._off_name.get(name)
+        taken: "Optional[set[int]]" = None
         if off is None:
             if len(self._off_name) > 4096:
                 self._off_name.clear()
-            if self._off_any is None and len(self._off_name) >= _OFF_ANY_AFTER and by_name:
-                # every name glob in one regex: a name none of them takes (most names of a tree) is off all
-                # those rules after one match, not one per rule (alternatives of anchored regexes: exact).
-                # Built once a scan has met many names: its compile would cost a hook more than it saves
-                self._off_any = (re.compile("|".join(f"(?:{glob_to_regex(g).pattern})"
-                                                     for _i, names, _p in by_name for g in names)),
-                                 frozenset(i for i, _n, _p in by_name))
-            if self._off_any is not None and not self._off_any[0].match(name):
-                off = self._off_any[1]
+            if self._name_index is None and len(self._off_name) >= _OFF_ANY_AFTER:
+                # a bulk scan: the plain name globs of every rule (and by-path rules' last parts, keyed ~i) in one
+                # dict index, a few lookups per name where each rule was asked in turn (globs.NameIndex: same
+                # answers as names_take).  Built once a scan has met many names: a hook asks about one or two
+                self._name_index = (
+                    NameIndex([(i, plain) for i, _n, plain in by_name if plain is not None]
+                              + [(~i, plain) for i, _t, plain, _g in by_path if plain is not None]),
+                    frozenset(i for i, _n, plain in by_name if plain is not None),
+                    tuple((i, names) for i, names, plain in by_name if plain is None))
+            if self._name_index is not None:
+                taken = self._name_index[0].take(name)
+            if taken is not None:
+                off = self._name_index[1].difference(taken)
+                if self._name_index[2]:  # rules with a glob of ``?``/``[``: their regex
+                    off = off | frozenset(i for i, names in self._name_index[2]
+                                          if not self._name_takes(i, names, None, name))
             else:
                 off = frozenset(i for i, names, plain in by_name if not self._name_takes(i, names, plain, name))
             self._off_name[name] = off
@@ -411,20 +420,25 @@ class Engine:
             if seen is None:
                 if len(self._off_tail) > 4096:
                     self._off_tail.clear()
+                if taken is not None:  # the index answered the plain tails too (keyed ~i)
+                    takes = [tails is None or (~i in taken if plain is not None
+                                               else self._name_takes(~i, tails, plain, name))
+                             for i, tails, plain, _g in by_path]
+                else:
+                    takes = [tails is None or self._name_takes(~i, tails, plain, name)
+                             for i, tails, plain, _g in by_path]
                 seen = self._off_tail[name] = (
-                    frozenset(i for i, tails, plain, _g in by_path
-                              if tails is not None and not self._name_takes(~i, tails, plain, name)),
-                    tuple((i, globs) for i, tails, plain, globs in by_path
-                          if tails is None or self._name_takes(~i, tails, plain, name)))
+                    frozenset(r[0] for r, t in zip(by_path, takes) if not t),
+                    tuple((r[0], r[3]) for r, t in zip(by_path, takes) if t))
             off = off | seen[0] | frozenset(i for i, globs in seen[1] if not match_any(globs, path))
         return off
 
     def _name_takes(self, key: int, globs: "tuple[str, ...]", plain: Any, name: str) -> bool:
         """Whether some glob of ``globs`` (file-name globs) takes ``name``: by plain string tests
         (globs.names_take: a hook compiles nothing for the ~30 path-limited rules it is off), else one regex of
-        the globs, compiled on first use and kept under ``key``.  Once a scan has met many names (``_off_any``
-        built) the compiled regex answers: one C match per rule, where the plain tests are a Python loop per glob."""
-        if plain is not None and self._off_any is None:  # a bulk scan (many names met) has its regexes compiled
+        the globs, compiled on first use and kept under ``key``.  A bulk scan asks the rules with plain globs through
+        ``_name_index`` instead (one index for every rule)."""
+        if plain is not None:
             took = names_take(plain, name)
             if took is not None:
                 return took

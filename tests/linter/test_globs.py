@@ -83,3 +83,30 @@ def test_a_hook_sized_scan_compiles_no_path_glob():
     eng.scan_bytes(b'import os\nprint("hello")\n', "src/app.py")
     eng.scan_bytes(b'notes\n', "docs/readme.md")
     assert glob_to_regex.cache_info().misses == 0 and not eng._name_rx
+
+
+def test_name_index_agrees_with_each_globs_regex():
+    """globs.NameIndex (a bulk scan's _off_path: every rule's plain name globs in one index) gives, for each
+    key, the answer of that key's globs' regexes: exact names, ``*X``, ``X*`` and the rest (``*dump*``,
+    ``a*b``, ``*``), overlapping keys, several globs per key; None for a name with a newline."""
+    from credgate.globs import NameIndex, plain_name_globs
+
+    rnd = random.Random(29)
+    pieces = ["a", "b", ".", "*", "ab", ".env", "-", "dump"]
+    checked = 0
+    for _ in range(300):
+        keyed = {}
+        while len(keyed) < rnd.randint(1, 12):
+            globs = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5))) for _ in range(rnd.randint(1, 4))]
+            if plain_name_globs(globs) is not None:
+                keyed[rnd.choice([len(keyed), ~len(keyed)])] = globs
+        index = NameIndex([(k, plain_name_globs(g)) for k, g in keyed.items()])
+        for _ in range(20):
+            name = "".join(rnd.choice(["a", "b", ".", "ab", "env", ".env", "-", "dump", "x"])
+                           for _ in range(rnd.randint(0, 7)))
+            want = {k for k, globs in keyed.items() if any(glob_to_regex(g).match(name) for g in globs)}
+            assert index.take(name) == want, (keyed, name)
+            checked += 1
+    assert checked == 6000
+    index = NameIndex([(1, plain_name_globs([".env", "*.env"]))])
+    assert index.take("x.env\n") is None and index.take(".env") == {1} and index.take("env") == set()

@@ -3,7 +3,7 @@
 * The matcher's second hyperscan database (``Matcher._open_db``: every rule not limited to ``paths``) is used
   for files on none of the path-limited rules' paths; it must report, for each rule it holds, exactly the end
   offsets the full database reports, and ``find`` must give the same matches either way.
-* ``Engine._off_path`` answers a name that no name glob takes with one combined regex; the oracle is every
+* ``Engine._off_path`` answers a name from one index of every plain name glob (``globs.NameIndex``); the oracle is every
   rule's globs tried on the whole path (``match_any``).
 * ``decode.hex_dump`` refuses a file whose long first line is not hex by its first bytes; the oracle is the
   same function with the probe turned off (the whole line stripped and tested, as before).
@@ -102,7 +102,7 @@ def test_a_small_scan_never_loads_the_second_database() -> None:
     more to load or compile)."""
     eng = Engine()
     eng.scan_bytes(b'password = "' + typed_password().encode() + b'"\n' * 200, "src/app.py")
-    assert eng.matcher._hs_open is None and eng._off_any is None
+    assert eng.matcher._hs_open is None and eng._name_index is None
 
 
 def test_off_path_is_every_rules_globs_on_the_whole_path() -> None:
@@ -124,7 +124,7 @@ def test_off_path_is_every_rules_globs_on_the_whole_path() -> None:
         path = rand.choice(folders) + n
         want = frozenset(i for i, globs in limited if not match_any(globs, path))
         assert eng._off_path(path) == want, path
-    assert eng._off_any is not None  # past the first names: the one-regex answer was taken (and checked)
+    assert eng._name_index is not None  # past the first names: the index answered (and was checked)
 
 
 def _hex_dump_reference(data: bytes, monkeypatch: pytest.MonkeyPatch) -> object:
