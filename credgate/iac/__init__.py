@@ -52,16 +52,18 @@ _DOCKER_NAME = re.compile(r"^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|\.(?:do
 _TF_MARK = re.compile(rb'^\s*(?:variable|resource|provider|module|data)\s+"[^"\n]+"[^\n{]*\{', re.M)
 
 
-def _base_ext(path: str) -> tuple[str, str]:
+def _base_ext(path: str) -> tuple[str, str, bool]:
+    """(lower-case name, extension, whether the name is a Dockerfile's), memoised per path."""
     got = _BASE_EXT.get(path)
     if got is None:
         if len(_BASE_EXT) >= 8192:
             _BASE_EXT.clear()
-        got = _BASE_EXT[path] = _base_ext_of(path)
+        name, ext = _base_ext_of(path)
+        got = _BASE_EXT[path] = (name, ext, bool(_DOCKER_NAME.search(name)))
     return got
 
 
-_BASE_EXT: dict[str, tuple[str, str]] = {}  # a history sniffs the same paths version after version
+_BASE_EXT: dict[str, tuple[str, str, bool]] = {}  # a history sniffs the same paths version after version
 
 
 def _base_ext_of(path: str) -> tuple[str, str]:
@@ -79,10 +81,10 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
 
     ``bulk``: find the markers with one hyperscan pass (True) or substring searches (False); by default
     the first for documents of 8 KB and more once the process has sniffed 1 MB (same answers either way)."""
-    name, ext = _base_ext(path)
+    name, ext, docker = _base_ext(path)
     if name in FIXED_NAMES:
         return FIXED_NAMES[name]
-    if _DOCKER_NAME.search(name):
+    if docker:
         return "dockerfile"
     if ext in TF_EXT:
         return "terraform"

@@ -118,6 +118,7 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        self._path_kinds: dict[str, tuple[bool, bool]] = {}  # _pattern_findings: (dotenv file, env block) per path
         # by name: (path-limited rules whose globs' last parts miss it, the others with their globs); see _off_path
         self._off_tail: "dict[str, tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]]" = {}
         self._name_rx: "dict[int, re.Pattern[str]]" = {}  # _name_takes: regexes of the globs plain tests cannot answer
@@ -237,9 +238,16 @@ class Engine:
         # must be recorded (--explain-drops, rule checks) goes the whole way
         dropped = self._dropped_raw if not self.record_drops else None
         sealed: Optional[list[tuple[int, int]]] = None  # SealedSecret ciphertext blocks, found on first need
-        dotenv = filters.dotenv_file(frag.path)  # a weak password there is the live one (filters.weak_password_slot)
-        # an environment block of a CI or deploy file, or a dotenv file: a UUID under a token name is the token
-        env_block = dotenv or filters.ci_env_file(frag.path)
+        # dotenv: a weak password there is the live one (filters.weak_password_slot); env_block: an environment
+        # block of a CI or deploy file, or a dotenv file: a UUID under a token name is the token.  Both depend on
+        # the path alone: memoised per path (a history scans each path's versions; a regex search per fragment)
+        kinds = self._path_kinds.get(frag.path)
+        if kinds is None:
+            if len(self._path_kinds) >= 8192:
+                self._path_kinds.clear()
+            dotenv = filters.dotenv_file(frag.path)
+            kinds = self._path_kinds[frag.path] = (dotenv, dotenv or filters.ci_env_file(frag.path))
+        dotenv, env_block = kinds
         live: Optional[bool] = None  # a live config (not a test, fixture, example, document or template), on first need
         for rm in self.matcher.find(data, self._off_path(frag.path)):
             weak = dotenv and "password" in rules[rm.rule_index].rule.tags and filters.weak_password_slot(
