@@ -22,12 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def report(pythonpath: str, args: list[str]) -> "tuple[dict, int]":
+def report(pythonpath: str, args: list[str], cache: "str | None" = None) -> "tuple[dict, int]":
     with tempfile.TemporaryDirectory() as tmp:
         cfg = Path(tmp) / "empty.toml"
         cfg.write_text("")
         out = Path(tmp) / "report.json"
-        env = dict(os.environ, PYTHONPATH=pythonpath, XDG_CACHE_HOME=str(Path(tmp) / "cache"))
+        env = dict(os.environ, PYTHONPATH=pythonpath, XDG_CACHE_HOME=cache or str(Path(tmp) / "cache"))
         rc = subprocess.run([sys.executable, "-m", "credgate", *args, "--config", str(cfg), "--format", "json",
                              "-o", str(out), "-q"], env=env, cwd=tmp).returncode
         data = json.loads(out.read_text())
@@ -39,11 +39,22 @@ def report(pythonpath: str, args: list[str]) -> "tuple[dict, int]":
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ref", required=True, type=Path)
+    ap.add_argument("--warm", action="store_true",
+                    help="run this tree twice with one cache directory and compare both runs (the second has the "
+                         "hyperscan databases the first compiled; a blob cache is never used by --full audits)")
     ap.add_argument("args", nargs=argparse.REMAINDER)
     ns = ap.parse_args()
     args = ns.args[1:] if ns.args[:1] == ["--"] else ns.args
-    new, rc_new = report(str(ROOT), args)
     old, rc_old = report(str(ns.ref.resolve()), args)
+    if ns.warm:
+        with tempfile.TemporaryDirectory() as cache:
+            first, rc_first = report(str(ROOT), args, cache)
+            new, rc_new = report(str(ROOT), args, cache)
+        if first != new or rc_first != rc_new:
+            print("the cold and warm runs of this tree differ")
+            return 1
+    else:
+        new, rc_new = report(str(ROOT), args)
     same = new == old and rc_new == rc_old
     print(f"findings {len(new.get('findings', []))} (this tree) vs {len(old.get('findings', []))} (ref); "
           f"exit {rc_new} vs {rc_old}: {'IDENTICAL' if same else 'DIFFERENT'}")
