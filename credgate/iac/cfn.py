@@ -371,6 +371,12 @@ class CfnAnalyzer:
             if k == "UserData":
                 self.userdata(v, kp)
                 continue
+            if isinstance(v, list) and v and all(_is_leaf(x) for x in v) and (k in PASSWORD_PROPS or is_secret_name(k)):
+                # a list of secrets under a secret name: ElastiCache::User / MemoryDB::User ``Passwords``
+                ctx = self.ctx_for(rtype, kp, k)
+                for i, item in enumerate(v):
+                    self.judge(item, kp + (i,), ctx)
+                continue
             if _is_leaf(v):
                 if k in PASSWORD_PROPS or is_secret_name(k) or k in SECRET_SLOTS_BY_TYPE.get(rtype, ()):
                     self.judge(v, kp, self.ctx_for(rtype, kp, k))

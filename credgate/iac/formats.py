@@ -435,6 +435,69 @@ _TF_ATTR = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*"((?:[^"\\]|\\.)*)"\s*(
 _TF_SENSITIVE = re.compile(r"^\s*sensitive\s*=\s*true\b")
 _TF_HEREDOC = re.compile(r"<<-?\s*([A-Z_][A-Z0-9_]*)\s*$")
 _STR = re.compile(r'"(?:[^"\\]|\\.)*"')
+# ``passwords = ["...", "..."]`` (aws_elasticache_user, aws_memorydb_user): a one-line list of literals
+_TF_LIST = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\]\s*(?:#.*|//.*)?,?$')
+# ``basic_auth_credentials = base64encode("user:password")`` (aws_amplify_app): a literal wrapped in an encoding
+_TF_ENCODED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*(?:base64encode|textencodebase64|sensitive|nonsensitive|'
+                         r'trimspace|chomp)\(\s*"((?:[^"\\]|\\.)*)"\s*(?:,[^)]*)?\)\s*(?:#.*|//.*)?,?$')
+# a nested block or map opening on its own line: ``api_key {``, ``set_sensitive {``, ``env {``, ``data = {``
+_TF_NESTED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=?\s*\{\s*$')
+# blocks whose ``value`` is a secret whatever its name says: helm_release ``set_sensitive`` (marked sensitive by
+# its author)
+_TF_SENSITIVE_BLOCKS = frozenset({"set_sensitive"})
+# blocks holding a name/value pair: helm_release ``set``, kubernetes ``env``, ECS-like ``environment``...
+_TF_PAIR_NAME_KEYS = ("name", "key")
+# provider arguments that hold a secret though their name does not say so (grafana ``auth``: "user:password"
+# or a service account token)
+TF_PROVIDER_SECRET_ARGS: dict[str, frozenset[str]] = {"grafana": frozenset({"auth"})}
+
+
+def block_is_variable(block: list) -> bool:
+    return bool(block) and block[0] == "variable"
+
+
+def _tf_hit(name: str, value: str, vstart: int, block: list, why: str) -> Optional[Hit]:
+    if "${" in value or literal_problem(value) is not None:
+        return None
+    return Hit("iac-terraform-secret", (), value, (why, why_literal(value)), R.REM_TERRAFORM,
+               ".".join(block + [name]), span=(vstart, vstart + len(value)))
+
+
+def _tf_list_or_encoded(line: str, lstart: int, block: list, depth: int) -> Iterator[Hit]:
+    m = _TF_LIST.match(line)
+    if m and is_secret_name(m.group(2)):
+        for s in _STR.finditer(m.group(3)):
+            h = _tf_hit(m.group(2), s.group(0)[1:-1], lstart + m.start(3) + s.start() + 1, block,
+                        f"argument {m.group(2)} lists a literal string")
+            if h is not None:
+                yield h
+        return
+    m = _TF_ENCODED.match(line)
+    if m and is_secret_name(m.group(2)):
+        value, vstart = m.group(3), lstart + m.start(3)
+        user, sep, pw = value.partition(":")
+        if sep and user and pw and " " not in user:  # "user:password" before base64: the password is the secret
+            value, vstart = pw, vstart + len(user) + 1
+        h = _tf_hit(m.group(2), value, vstart, block, f"argument {m.group(2)} encodes a literal string")
+        if h is not None:
+            yield h
+
+
+def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
+    """A closed nested block: its ``value`` is a secret when the block is ``set_sensitive``, when the block's own
+    name says secret (``api_key { key = "x-api-key" value = "..." }``), or when its ``name``/``key`` argument
+    does (helm ``set { name = "auth.rootPassword" value = "..." }``, kubernetes ``env { name = "DB_PASSWORD" }``)."""
+    bname, _depth, args = frame
+    got = args.get("value")
+    if got is None:
+        return
+    label = args.get("name") or args.get("key")
+    if not (bname in _TF_SENSITIVE_BLOCKS or is_secret_name(bname) or (label is not None and is_secret_name(label[0]))):
+        return
+    what = f"{bname} {label[0]}" if label else bname
+    h = _tf_hit(bname, got[0], got[1], block, f"the value of {what} is a literal string")
+    if h is not None:
+        yield h
 
 
 def terraform_hits(text: str) -> Iterator[Hit]:
@@ -445,6 +508,7 @@ def terraform_hits(text: str) -> Iterator[Hit]:
     heredoc: Optional[str] = None
     typed: list[Hit] = []  # hits held until the block's type is known (SECRET_SLOTS_IF_TYPE)
     block_type = ""
+    nested: list[tuple[str, int, dict]] = []   # (block name, depth inside it, its name/value arguments)
     off = 0
     for line in text.split("\n"):
         lstart = off
@@ -467,6 +531,12 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if _TF_SENSITIVE.match(line):
                 var_sensitive = True
         a = _TF_ATTR.match(line)
+        if a and nested and depth == nested[-1][1] and a.group(2) in ("value", "values") + _TF_PAIR_NAME_KEYS:
+            # held until the block closes: the pair's name may come after its value
+            nested[-1][2][a.group(2)] = (a.group(3), lstart + a.start(3))
+        if not a and not block_is_variable(block):
+            for h in _tf_list_or_encoded(line, lstart, block, depth):
+                yield h
         if a:
             name, value = a.group(2), a.group(3)
             vstart = lstart + a.start(3)
@@ -482,7 +552,9 @@ def terraform_hits(text: str) -> Iterator[Hit]:
                                  R.REM_TERRAFORM, ".".join(block + [name]), span=(vstart, vstart + len(value))))
             elif (depth == 0 or (block and block[0] != "variable")) and (
                     is_secret_name(name) or (depth == 1 and len(block) > 1 and block[0] == "resource"
-                                             and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))):
+                                             and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))
+                    or (depth == 1 and len(block) > 1 and block[0] == "provider"
+                        and name in TF_PROVIDER_SECRET_ARGS.get(block[1], ()))):
                 if "${" not in value and literal_problem(value) is None:
                     where = ".".join(block + [name]) if depth else name
                     yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",
@@ -491,7 +563,12 @@ def terraform_hits(text: str) -> Iterator[Hit]:
         if hd:
             heredoc = hd.group(1)
         bare = _STR.sub('""', line.split("#", 1)[0] if '"' not in line else line)
+        opened = _TF_NESTED.match(line) if depth >= 1 else None
         depth += bare.count("{") - bare.count("}")
+        if opened:
+            nested.append((opened.group(2), depth, {}))
+        while nested and depth < nested[-1][1]:
+            yield from _tf_pair(nested.pop(), block)
         if depth <= 0:
             depth = 0
             if block and block[0] == "variable" and var_default is not None:

@@ -1,0 +1,449 @@
+#!/usr/bin/env python3
+"""IaC probe: a literal credential in each secret-bearing slot of CloudFormation and Terraform (issue 17).
+
+The CloudFormation slots come from the resource schemas cfn-lint ships (``cfnlint/data/schemas``): every string
+property whose name says password/secret/token/key/credential (minus the names that hold a pointer or a setting:
+``ClientToken``, ``HttpTokens``, ``TokenEndpoint``, ``...SecretArn``, ``PasswordParam``...), plus a few slots the
+name does not show (``Passwords`` lists, Lambda/ECS environment, SSM ``Value``, Glue ``ConnectionProperties``).
+The Terraform slots are listed below from the provider docs.  Each slot is written in every form:
+
+    yaml-human / yaml-random / json-human / json-random       CloudFormation YAML and JSON, one literal
+    tf-human / tf-random, tfvars-human, tfvars-json-human     Terraform, .tfvars and .tfvars.json
+    decoys                                                  the right way: {{resolve:...}}, !Ref to a NoEcho
+                                                            parameter, var.x, random_password.x.result, data...
+
+A planted literal is ``block`` when found on its line at medium or above, ``weak`` below, ``miss`` not found;
+a decoy file is ``fp`` when anything is reported in it.  ``python bench/probe_iac.py [--only miss|weak|fp]``.
+Without cfn-lint installed only the Terraform half and the hand-listed CloudFormation slots run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+# low-entropy passwords as people type them ("Harbor2024", "corvane99"): a word and a number, each used once
+# (a value repeated across many files reads as a shared placeholder, which is another question)
+WORDS = ("Harbor", "corvane", "Meadow", "quillfox", "Lantern", "juniper", "Cobalt", "tundra", "Falcon", "orchid",
+         "Kestrel", "marlow", "Saffron", "brindle", "Copper", "wicket")
+_NAME = re.compile(r"(password|secret|token|credential|passphrase|authkey|apikey|privatekey|accesskey|userdata)", re.I)
+_POINTER = re.compile(
+    r"(ClientToken|HttpTokens|TokenEndpoint\w*|TokenValidityUnits|Selection\w*|DkimDNSToken\w*|PasswordParam|"
+    r"CredentialProvider\w*|ServiceToken|EventSourceToken|BillingToken|VersionToken|ValidationTokenHost|"
+    r"PreTokenGeneration|SecretARN|SecretArn|SecretStringTemplate|AuthorizerCredentials|Credentials|"
+    r"SqlServerCredentials|TokenValue|ActorTokenContent|RemovePrivateKey|UserDataOverride|"
+    r"LaunchTemplateSpecificationUserData|Token|"
+    r"\w*(?:Arn|Id|Name|Type|Url|Uri|Parameter|Provider|Version|ValueType|Mode|KeyId|KeyArn))$")
+# slots whose name does not say secret, or which are lists / maps: (type, path, leaf sibling, kind)
+EXTRA_CFN = [
+    ("AWS::ElastiCache::User", "Passwords.[]"),
+    ("AWS::MemoryDB::User", "AuthenticationMode.Passwords.[]"),
+    ("AWS::Lambda::Function", "Environment.Variables.DB_PASSWORD"),
+    ("AWS::Lambda::Function", "Environment.Variables.STRIPE_API_KEY"),
+    ("AWS::Serverless::Function", "Environment.Variables.DB_PASSWORD"),
+    ("AWS::Glue::Connection", "ConnectionInput.ConnectionProperties.PASSWORD"),
+    ("AWS::SSM::Parameter", "Value"),
+    ("AWS::ApiGateway::ApiKey", "Value"),
+    ("AWS::DMS::Endpoint", "Password"),
+    ("AWS::Neptune::DBCluster", "MasterUserPassword"),
+]
+ENV_LISTS = [  # name/value environment lists
+    ("AWS::ECS::TaskDefinition", "ContainerDefinitions.[].Environment"),
+    ("AWS::Batch::JobDefinition", "ContainerProperties.Environment"),
+    ("AWS::CodeBuild::Project", "Environment.EnvironmentVariables"),
+    ("AWS::AppRunner::Service", "SourceConfiguration.ImageRepository.ImageConfiguration.RuntimeEnvironmentVariables"),
+]
+
+
+def schema_slots() -> "list[tuple[str, str]]":
+    try:
+        import cfnlint
+    except ImportError:
+        return []
+    base = os.path.join(os.path.dirname(cfnlint.__file__), "data", "schemas")
+    if not os.path.exists(os.path.join(base, "providers", "us-east-1.json")):
+        return []  # an older cfn-lint with another layout
+    with open(os.path.join(base, "providers", "us-east-1.json")) as fh:
+        prov = json.load(fh)
+
+    def deref(schema: dict, v: dict) -> dict:
+        for _ in range(5):
+            ref = v.get("$ref", "") if isinstance(v, dict) else ""
+            if not ref.startswith("#/definitions/"):
+                break
+            v = schema["definitions"][ref.split("/")[-1]]
+        return v
+
+    def walk(schema: dict, node: dict, path: list, out: list, depth: int = 0) -> None:
+        if depth > 8:
+            return
+        for k, v in deref(schema, node).get("properties", {}).items():
+            vv = deref(schema, v)
+            t = vv.get("type")
+            if t == "array":
+                it = deref(schema, vv.get("items", {}))
+                if "properties" in it:
+                    walk(schema, it, path + [k, "[]"], out, depth + 1)
+            elif "properties" in vv:
+                walk(schema, vv, path + [k], out, depth + 1)
+            elif t in ("string", None, ["string"]) and _NAME.search(k) and not _POINTER.search(k):
+                out.append(".".join(path + [k]))
+            elif k in ("Token", "AccessToken", "RefreshToken", "JwtToken", "ApiToken", "SecretToken", "OauthToken",
+                       "HECToken", "AzureBlobSasToken", "RepositoryAccessToken", "OAuthToken") and \
+                    t in ("string", None):
+                out.append(".".join(path + [k]))
+
+    slots = []
+    for rtype, fn in sorted(prov.items()):
+        with open(os.path.join(base, "resources", fn + ".json")) as fh:
+            schema = json.load(fh)
+        out: list = []
+        walk(schema, schema, [], out)
+        slots += [(rtype, p) for p in out if "accessToken" not in p or True]
+    return slots
+
+
+class Tag:
+    def __init__(self, tag: str, value: str) -> None:
+        self.tag, self.value = tag, value
+
+
+def nest(path: str, leaf: object) -> dict:
+    parts = path.split(".")
+    if parts[-1] == "UserData" and isinstance(leaf, str) and not leaf.startswith("{{"):
+        # a boot script that sets the credential, as user data does
+        leaf = f"#!/bin/bash\nyum install -y mariadb\nexport DB_PASSWORD='{leaf}'\n/opt/app/bin/start\n"
+    node: object = leaf
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i] == "[]":
+            node = [node]
+        else:
+            sib = {}
+            if parts[i] != "[]" and i == len(parts) - 1 and "Password" in parts[i] and parts[i] != "Password":
+                sib[parts[i].replace("Password", "Username")] = "admin"
+            elif parts[i] == "Password" and i == len(parts) - 1:
+                sib["Username"] = "admin"
+            if (path, i) == ("Value", 0):
+                sib = {"Name": "/prod/app/db-password", "Type": "String"}
+            node = {**sib, parts[i]: node}
+    return node  # type: ignore[return-value]
+
+
+def yaml_dump(node: object, ind: int = 0) -> str:
+    pad = "  " * ind
+    if isinstance(node, dict):
+        out = ""
+        for k, v in node.items():
+            if isinstance(v, (dict, list)) and v:
+                out += f"{pad}{k}:\n" + yaml_dump(v, ind + 1)
+            elif isinstance(v, str) and "\n" in v:
+                out += f"{pad}{k}: |\n" + "".join(f"{pad}  {ln}\n" for ln in v.splitlines())
+            else:
+                out += f"{pad}{k}: {yaml_scalar(v)}\n"
+        return out
+    if isinstance(node, list):
+        out = ""
+        for v in node:
+            if isinstance(v, dict):
+                body = yaml_dump(v, ind + 1)
+                out += f"{pad}- " + body[len(pad) + 2:]
+            else:
+                out += f"{pad}- {yaml_scalar(v)}\n"
+        return out
+    return f"{pad}{yaml_scalar(node)}\n"
+
+
+def yaml_scalar(v: object) -> str:
+    if isinstance(v, Tag):
+        return f"{v.tag} {v.value}"
+    if isinstance(v, str) and (re.search(r"[{}:#%!&*\[\],'\"]", v) or v[:1] in "@`"):
+        return "'" + v.replace("'", "''") + "'"
+    return str(v)
+
+
+def json_form(v: object) -> object:
+    if isinstance(v, Tag):
+        name = {"!Ref": "Ref", "!Sub": "Fn::Sub", "!GetAtt": "Fn::GetAtt", "!ImportValue": "Fn::ImportValue"}[v.tag]
+        return {name: v.value.split(".") if v.tag == "!GetAtt" else v.value}
+    if isinstance(v, dict):
+        return {k: json_form(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [json_form(x) for x in v]
+    return v
+
+
+CFN_DECOYS = [
+    "{{resolve:secretsmanager:prod/app/db:SecretString:password}}",
+    Tag("!Ref", "DbPassword"),
+    Tag("!Sub", "'{{resolve:secretsmanager:${AppSecret}:SecretString:password}}'"),
+    "{{resolve:ssm-secure:/prod/app/db-password:3}}",
+    Tag("!GetAtt", "AppSecret.Arn"),
+    Tag("!ImportValue", "shared-db-password"),
+]
+
+
+def cfn_doc(rtype: str, path: str, value: object) -> dict:
+    doc = {"AWSTemplateFormatVersion": "2010-09-09",
+           "Parameters": {"DbPassword": {"Type": "String", "NoEcho": True}},
+           "Resources": {"Target": {"Type": rtype, "Properties": nest(path, value)}}}
+    if rtype.startswith("AWS::Serverless"):
+        doc["Transform"] = "AWS::Serverless-2016-10-31"
+    return doc
+
+
+def cfn_env_doc(rtype: str, path: str, value: object) -> dict:
+    item = [{"Name": "LOG_LEVEL", "Value": "info"}, {"Name": "DB_PASSWORD", "Value": value}]
+    if "RuntimeEnvironmentVariables" in path:
+        item = [{"Name": "LOG_LEVEL", "Value": "info"}, {"Name": "DB_PASSWORD", "Value": value}]
+    parts = path.split(".")
+    node = nest(".".join(parts), "X")
+
+    def put(n: object) -> object:
+        if isinstance(n, dict):
+            return {k: (item if v == "X" else put(v)) for k, v in n.items()}
+        if isinstance(n, list):
+            return [put(x) for x in n]
+        return n
+    props = put(node)
+    if rtype == "AWS::ECS::TaskDefinition":
+        props["ContainerDefinitions"][0] = {"Name": "app", "Image": "nginx:1.25", **props["ContainerDefinitions"][0]}
+    return {"AWSTemplateFormatVersion": "2010-09-09",
+            "Parameters": {"DbPassword": {"Type": "String", "NoEcho": True}},
+            "Resources": {"Target": {"Type": rtype, "Properties": props}}}
+
+
+def dump(doc: dict, fmt: str) -> str:
+    if fmt == "yaml":
+        return yaml_dump(doc)
+    return json.dumps(json_form(doc), indent=2) + "\n"
+
+
+# Terraform: (resource type, block body with {v} where the secret goes)
+TF = [
+    ("aws_db_instance", 'engine = "postgres"\n  username = "app"\n  password = {v}'),
+    ("aws_rds_cluster", 'engine = "aurora-postgresql"\n  master_username = "app"\n  master_password = {v}'),
+    ("aws_docdb_cluster", 'master_username = "app"\n  master_password = {v}'),
+    ("aws_neptune_cluster", 'engine = "neptune"\n  iam_database_authentication_enabled = false\n'
+     '  master_password = {v}'),
+    ("aws_redshift_cluster", 'master_username = "app"\n  master_password = {v}'),
+    ("aws_redshiftserverless_namespace", 'admin_username = "app"\n  admin_user_password = {v}'),
+    ("aws_lightsail_database", 'master_username = "app"\n  master_password = {v}'),
+    ("aws_mq_broker", 'broker_name = "q"\n  user {{\n    username = "app"\n    password = {v}\n  }}'),
+    ("aws_directory_service_directory", 'name = "corp.example.com"\n  password = {v}\n  size = "Small"'),
+    ("aws_dms_endpoint", 'endpoint_type = "source"\n  engine_name = "mysql"\n  username = "app"\n  password = {v}'),
+    ("aws_elasticache_user", 'user_id = "app"\n  user_name = "app"\n  engine = "REDIS"\n  passwords = [{v}]'),
+    ("aws_elasticache_replication_group", 'transit_encryption_enabled = true\n  auth_token = {v}'),
+    ("aws_memorydb_user", 'user_name = "app"\n  authentication_mode {{\n    type = "password"\n'
+     '    passwords = [{v}]\n  }}'),
+    ("aws_opensearch_domain", 'domain_name = "logs"\n  advanced_security_options {{\n    enabled = true\n'
+     '    master_user_options {{\n      master_user_name = "admin"\n      master_user_password = {v}\n    }}\n  }}'),
+    ("aws_elasticsearch_domain", 'domain_name = "logs"\n  advanced_security_options {{\n    enabled = true\n'
+     '    master_user_options {{\n      master_user_name = "admin"\n      master_user_password = {v}\n    }}\n  }}'),
+    ("aws_glue_connection", 'name = "jdbc"\n  connection_properties = {{\n    JDBC_CONNECTION_URL = '
+     '"jdbc:mysql://db.corp.example:3306/app"\n    USERNAME = "app"\n    PASSWORD = {v}\n  }}'),
+    ("aws_cloudwatch_event_connection", 'name = "crm"\n  authorization_type = "BASIC"\n  auth_parameters {{\n'
+     '    basic {{\n      username = "app"\n      password = {v}\n    }}\n  }}'),
+    ("aws_cloudwatch_event_connection", 'name = "crm"\n  authorization_type = "API_KEY"\n  auth_parameters {{\n'
+     '    api_key {{\n      key = "x-api-key"\n      value = {v}\n    }}\n  }}'),
+    ("aws_amplify_app", 'name = "web"\n  enable_basic_auth = true\n  basic_auth_credentials = base64encode("admin:{raw}")'),
+    ("aws_amplify_app", 'name = "web"\n  access_token = {v}'),
+    ("aws_datasync_location_smb", 'server_hostname = "fs.corp.example"\n  subdirectory = "/share"\n'
+     '  user = "svc"\n  password = {v}'),
+    ("aws_datasync_location_object_storage", 'server_hostname = "minio.corp.example"\n  bucket_name = "b"\n'
+     '  access_key = var.minio_access_key\n  secret_key = {v}'),
+    ("aws_fsx_windows_file_system", 'storage_capacity = 32\n  self_managed_active_directory {{\n'
+     '    dns_ips = ["10.0.0.1"]\n    domain_name = "corp.example.com"\n    username = "Admin"\n    password = {v}\n  }}'),
+    ("aws_fsx_ontap_file_system", 'storage_capacity = 1024\n  fsx_admin_password = {v}'),
+    ("aws_fsx_ontap_storage_virtual_machine", 'name = "svm"\n  svm_admin_password = {v}'),
+    ("aws_transfer_user", 'server_id = "s-1"\n  user_name = "u"\n  role = "arn:aws:iam::123456789012:role/t"\n'
+     '  tags = {{ password = {v} }}'),
+    ("aws_codebuild_source_credential", 'auth_type = "PERSONAL_ACCESS_TOKEN"\n  server_type = "GITHUB"\n  token = {v}'),
+    ("aws_codepipeline_webhook", 'authentication = "GITHUB_HMAC"\n  authentication_configuration {{\n'
+     '    secret_token = {v}\n  }}'),
+    ("aws_cognito_identity_provider", 'provider_name = "Google"\n  provider_type = "Google"\n  provider_details = {{\n'
+     '    client_id = "1234.apps.googleusercontent.com"\n    client_secret = {v}\n    authorize_scopes = "email"\n  }}'),
+    ("aws_quicksight_data_source", 'data_source_id = "ds"\n  credentials {{\n    credential_pair {{\n'
+     '      username = "app"\n      password = {v}\n    }}\n  }}'),
+    ("aws_ssm_parameter", 'name = "/app/db"\n  type = "SecureString"\n  value = {v}'),
+    ("aws_secretsmanager_secret_version", 'secret_id = aws_secretsmanager_secret.app.id\n  secret_string = {v}'),
+    ("aws_iam_user_login_profile", 'user = "u"\n  password_length = 20\n  tags = {{ initial_password = {v} }}'),
+    ("aws_lambda_function", 'function_name = "f"\n  environment {{\n    variables = {{\n      LOG_LEVEL = "info"\n'
+     '      DB_PASSWORD = {v}\n    }}\n  }}'),
+    ("aws_emr_cluster", 'name = "emr"\n  kerberos_attributes {{\n    realm = "EC2.INTERNAL"\n    kdc_admin_password = {v}\n  }}'),
+    ("aws_appflow_connector_profile", 'name = "sf"\n  connector_profile_config {{\n    connector_profile_credentials {{\n'
+     '      snowflake {{\n        username = "app"\n        password = {v}\n      }}\n    }}\n  }}'),
+    ("aws_timestreaminfluxdb_db_instance", 'name = "influx"\n  username = "admin"\n  password = {v}'),
+    ("aws_connect_user", 'name = "agent"\n  password = {v}'),
+    ("aws_kinesis_firehose_delivery_stream", 'name = "s"\n  destination = "splunk"\n  splunk_configuration {{\n'
+     '    hec_endpoint = "https://splunk.corp.example:8088"\n    hec_token = {v}\n  }}'),
+    ("kubernetes_secret", 'metadata {{\n    name = "db"\n  }}\n  data = {{\n    password = {v}\n  }}'),
+    ("helm_release", 'name = "app"\n  chart = "app"\n  set_sensitive {{\n    name = "db.password"\n    value = {v}\n  }}'),
+    ("helm_release", 'name = "app"\n  chart = "app"\n  set {{\n    name = "auth.rootPassword"\n    value = {v}\n  }}'),
+]
+TF_PROVIDERS = [
+    ("postgresql", 'host = "db.corp.example"\n  username = "admin"\n  password = {v}'),
+    ("mysql", 'endpoint = "db.corp.example:3306"\n  username = "admin"\n  password = {v}'),
+    ("github", 'owner = "corp"\n  token = {v}'),
+    ("datadog", 'api_key = {v}'),
+    ("grafana", 'url = "https://grafana.corp.example"\n  auth = {v}'),
+    ("vault", 'address = "https://vault.corp.example"\n  token = {v}'),
+    ("aws", 'region = "us-east-1"\n  access_key = "AKIAEXAMPLE"\n  secret_key = {v}'),
+]
+TF_DECOYS = ["var.db_password", "random_password.db.result", "data.aws_secretsmanager_secret_version.db.secret_string",
+             'jsondecode(data.aws_secretsmanager_secret_version.db.secret_string)["password"]', "local.db_password",
+             '"${var.db_password}"', "sensitive(var.db_password)", "data.vault_generic_secret.db.data[\"password\"]",
+             "module.secrets.db_password", "ephemeral.random_password.db.result"]
+
+
+def random_pw(rng: random.Random, n: int = 20) -> str:
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def cases(rng: random.Random) -> "tuple[list, list]":
+    """(planted, decoys): planted = (name, rel, text, secret); decoys = (name, rel, text)."""
+    planted: list = []
+    decoys: list = []
+    used: set = set()
+
+    def human() -> str:
+        while True:
+            s = rng.choice(WORDS) + str(rng.choice((rng.randrange(1970, 2030), rng.randrange(1, 100))))
+            if s not in used:
+                used.add(s)
+                return s
+
+    slots = [(t, p, "plain") for t, p in schema_slots()] + [(t, p, "plain") for t, p in EXTRA_CFN] + \
+        [(t, p, "env") for t, p in ENV_LISTS]
+    seen = set()
+    for rtype, path, kind in slots:
+        if (rtype, path) in seen:
+            continue
+        seen.add((rtype, path))
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", rtype.split("::", 1)[1] + "-" + path.replace("[]", "")).strip("-").lower()
+        build = cfn_env_doc if kind == "env" else cfn_doc
+        for fmt in ("yaml", "json"):
+            for form in ("human", "random"):
+                secret = human() if form == "human" else random_pw(rng)
+                text = dump(build(rtype, path, secret), fmt)
+                planted.append((f"cfn-{fmt}-{form} {rtype} {path}", f"cfn/{fmt}/{form}/{slug}.{fmt}", text, secret))
+            for i, dv in enumerate(CFN_DECOYS):
+                decoys.append((f"cfn-{fmt}-decoy{i} {rtype} {path}", f"cfn/{fmt}/decoy{i}/{slug}.{fmt}",
+                               dump(build(rtype, path, dv), fmt)))
+    for i, (rtype, body) in enumerate(TF):
+        for form in ("human", "random"):
+            secret = human() if form == "human" else random_pw(rng)
+            text = f'resource "{rtype}" "main" {{\n  ' + body.format(v=f'"{secret}"', raw=secret) + "\n}\n"
+            planted.append((f"tf-{form} {rtype}#{i}", f"terraform/{form}/{rtype}_{i}.tf", text, secret))
+        for j, dv in enumerate(TF_DECOYS):
+            if "{raw}" in body:
+                continue
+            text = f'resource "{rtype}" "main" {{\n  ' + body.format(v=dv, raw="") + "\n}\n"
+            decoys.append((f"tf-decoy{j} {rtype}#{i}", f"terraform/decoy{j}/{rtype}_{i}.tf", text))
+    for i, (prov, body) in enumerate(TF_PROVIDERS):
+        for form in ("human", "random"):
+            secret = human() if form == "human" else random_pw(rng)
+            text = f'provider "{prov}" {{\n  ' + body.format(v=f'"{secret}"') + "\n}\n"
+            planted.append((f"tf-provider-{form} {prov}", f"terraform/providers-{form}/{prov}.tf", text, secret))
+        for j, dv in enumerate(TF_DECOYS[:3]):
+            text = f'provider "{prov}" {{\n  ' + body.format(v=dv) + "\n}\n"
+            decoys.append((f"tf-provider-decoy{j} {prov}", f"terraform/providers-decoy{j}/{prov}.tf", text))
+    # variable files and parameter files
+    names = ("db_password", "master_password", "admin_password", "api_token", "github_token", "rds_master_password",
+             "redis_auth_token", "smb_password", "ad_admin_password", "mq_password")
+    for name in names:
+        for form in ("human", "random"):
+            s = human() if form == "human" else random_pw(rng)
+            planted.append((f"tfvars-{form} {name}", f"env/{form}/{name}.tfvars",
+                            f'region = "eu-west-1"\n{name} = "{s}"\n', s))
+            s = human() if form == "human" else random_pw(rng)
+            planted.append((f"tfvars-json-{form} {name}", f"env/{form}/{name}.tfvars.json",
+                            json.dumps({"region": "eu-west-1", name: s}, indent=2) + "\n", s))
+        decoys.append((f"tfvars-decoy {name}", f"env/decoy/{name}.tfvars", f'region = "eu-west-1"\n{name} = ""\n'))
+    pnames = ("DBPassword", "MasterUserPassword", "DbMasterPassword", "AdminPassword", "GitHubToken", "RedisAuthToken",
+              "DirectoryPassword", "BasicAuthPassword")
+    for name in pnames:
+        for form in ("human", "random"):
+            s = human() if form == "human" else random_pw(rng)
+            planted.append((f"cfn-params-list-{form} {name}", f"params/{form}/{name}-list.json",
+                            json.dumps([{"ParameterKey": "Env", "ParameterValue": "prod"},
+                                        {"ParameterKey": name, "ParameterValue": s}], indent=2) + "\n", s))
+            s = human() if form == "human" else random_pw(rng)
+            planted.append((f"cfn-params-object-{form} {name}", f"params/{form}/{name}-config.json",
+                            json.dumps({"Parameters": {"Env": "prod", name: s}}, indent=2) + "\n", s))
+            s = human() if form == "human" else random_pw(rng)
+            planted.append((f"samconfig-{form} {name}", f"sam/{form}/{name}/samconfig.toml",
+                            'version = 0.1\n[default.deploy.parameters]\nstack_name = "app"\n'
+                            f'parameter_overrides = "Env=prod {name}={s}"\n', s))
+        decoys.append((f"cfn-params-decoy {name}", f"params/decoy/{name}-list.json",
+                       json.dumps([{"ParameterKey": name, "ParameterValue": "{{resolve:secretsmanager:prod/db}}"},
+                                   {"ParameterKey": "Env", "ParameterValue": "prod"}], indent=2) + "\n"))
+    return planted, decoys
+
+
+def main(argv: "list[str] | None" = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument("--only", choices=("block", "weak", "miss", "fp"), help="print only cases with this outcome")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = ap.parse_args(argv)
+    planted, decoys = cases(random.Random(args.seed))
+    base = tempfile.mkdtemp(prefix="probe-iac-")
+    root = os.path.join(base, "workspace")
+    try:
+        where = {}
+        for name, rel, text, secret in planted:
+            assert text.count(secret) == 1, name
+            where[name] = (rel, next(i for i, ln in enumerate(text.splitlines(), 1) if secret in ln), secret)
+        for name, rel, text, *_ in planted + decoys:
+            path = os.path.join(root, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as fh:
+                fh.write(text)
+        cmd = [sys.executable, "-m", "credgate", "dir", root, "--format", "json", "--no-redact", "-q", "--no-progress"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=base)
+        report = json.loads(proc.stdout)
+        by_file: "dict[str, list[dict]]" = {}
+        for f in report["findings"]:
+            p = f["path"] if os.path.isabs(f["path"]) else os.path.join(base, f["path"])
+            by_file.setdefault(os.path.relpath(p, root), []).append(f)
+        counts = {"block": 0, "weak": 0, "miss": 0, "fp": 0}
+        for name, (rel, line, secret) in where.items():
+            hits = [f for f in by_file.get(rel, []) if f["line"] == line and (secret in f["secret"] or (
+                f["secret"] in secret and len(f["secret"]) >= len(secret) // 2))]
+            if not hits:
+                outcome, rule, sev = "miss", "-", "-"
+            else:
+                best = max(hits, key=lambda f: RANK[f["severity"]])
+                rule, sev = best["rule_id"], best["severity"]
+                outcome = "block" if RANK[sev] >= RANK["medium"] else "weak"
+            counts[outcome] += 1
+            if not args.only or args.only == outcome:
+                print(f"{outcome:5}  {name:70} {sev:8} {rule}")
+        for name, rel, _text in decoys:
+            fs = by_file.get(rel, [])
+            if fs:
+                counts["fp"] += 1
+                if not args.only or args.only == "fp":
+                    f = max(fs, key=lambda f: RANK[f["severity"]])
+                    print(f"fp     {name:70} {f['severity']:8} {f['rule_id']} line {f['line']}")
+        slots = len({n.split(" ", 1)[1] for n in where})
+        print(f"planted {len(planted)} ({slots} slots), decoys {len(decoys)}: block {counts['block']}, "
+              f"weak {counts['weak']}, miss {counts['miss']}, decoys reported {counts['fp']}")
+    finally:
+        if args.keep:
+            print("kept", base)
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

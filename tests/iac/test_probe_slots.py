@@ -1,0 +1,119 @@
+"""Slots found missing by bench/probe_iac.py (issue 17): lists of passwords, Terraform nested name/value blocks,
+encoded literals, provider arguments, and the references beside them that stay quiet."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests import rand
+from tests.iac.conftest import scan_text
+
+from credgate.models import Severity
+
+
+def _found(engine, path, text):
+    found, _skips = scan_text(engine, path, textwrap.dedent(text).lstrip("\n"))
+    return [(f.line, f.secret, f.severity) for f in found]
+
+
+def _blocks(engine, path, text, secret, line):
+    got = _found(engine, path, text)
+    assert any(ln == line and s == secret and sev >= Severity.MEDIUM for ln, s, sev in got), got
+
+
+# a low-entropy password as people type it, built at run time (not a literal in this file)
+def _human() -> str:
+    return "Harbor" + str(2000 + rand.randbelow(30))
+
+
+CFN_LIST = """
+Resources:
+  User:
+    Type: {rtype}
+    Properties:
+      UserName: app
+{body}
+"""
+
+
+@pytest.mark.parametrize("rtype,body,line", [
+    ("AWS::ElastiCache::User", "      Engine: redis\n      Passwords:\n        - {v}\n", 8),
+    ("AWS::MemoryDB::User", "      AuthenticationMode:\n        Type: password\n        Passwords: [{v}]\n", 8),
+])
+def test_cfn_list_of_passwords_blocks(engine, rtype, body, line):
+    pw = _human()
+    _blocks(engine, "infra/users.yaml", CFN_LIST.format(rtype=rtype, body=body.format(v=pw)), pw, line)
+
+
+def test_cfn_list_of_passwords_with_cfnlint_decoder():
+    """cfn-lint's decoder gives list_node/str_node: the same hits as with plain lists."""
+    from cfnlint.decode import decode_str
+
+    from credgate.iac.cfn import analyze_template
+
+    pw = _human()
+    text = CFN_LIST.format(rtype="AWS::ElastiCache::User",
+                           body=f"      Passwords:\n        - {pw}\n        - !Ref OtherPassword\n"
+                                "        - '{{resolve:secretsmanager:app/redis:SecretString:password}}'\n")
+    tpl, errs = decode_str(text)
+    assert not errs
+    hits = analyze_template(tpl)
+    assert [(h.rule, h.path, h.secret) for h in hits] == [
+        ("iac-cfn-literal-secret", ("Resources", "User", "Properties", "Passwords", 0), pw)]
+
+
+def test_cfn_list_of_references_is_quiet(engine):
+    text = CFN_LIST.format(rtype="AWS::ElastiCache::User", body=(
+        "      Passwords:\n        - !Ref RedisPassword\n"
+        "        - '{{resolve:secretsmanager:app/redis:SecretString:password}}'\n"))
+    assert _found(engine, "infra/users.yaml", text) == []
+
+
+def _tf(rtype: str, body: str) -> str:
+    return f'resource "{rtype}" "main" {{\n{textwrap.indent(textwrap.dedent(body).strip(), "  ")}\n}}\n'
+
+
+@pytest.mark.parametrize("rtype,body,line", [
+    ("aws_elasticache_user", 'user_name = "app"\npasswords = ["{v}"]', 3),
+    ("aws_memorydb_user", 'user_name = "app"\nauthentication_mode {{\n  type      = "password"\n'
+     '  passwords = ["{v}"]\n}}', 5),
+    ("aws_cloudwatch_event_connection", 'authorization_type = "API_KEY"\nauth_parameters {{\n  api_key {{\n'
+     '    key   = "x-api-key"\n    value = "{v}"\n  }}\n}}', 6),
+    ("helm_release", 'chart = "app"\nset_sensitive {{\n  name  = "image.pullSecret"\n  value = "{v}"\n}}', 5),
+    ("helm_release", 'chart = "app"\nset {{\n  value = "{v}"\n  name  = "auth.rootPassword"\n}}', 4),
+    ("aws_amplify_app", 'name = "web"\nenable_basic_auth = true\n'
+     'basic_auth_credentials = base64encode("admin:{v}")', 4),
+])
+def test_terraform_slots_block(engine, rtype, body, line):
+    pw = _human()
+    _blocks(engine, "infra/main.tf", _tf(rtype, body.format(v=pw)), pw, line)
+
+
+def test_terraform_provider_argument_named_by_provider(engine):
+    pw = _human()
+    text = f'provider "grafana" {{\n  url  = "https://grafana.corp.example"\n  auth = "admin:{pw}"\n}}\n'
+    got = _found(engine, "infra/providers.tf", text)
+    assert any(ln == 3 and pw in s and sev >= Severity.MEDIUM for ln, s, sev in got), got
+
+
+@pytest.mark.parametrize("rtype,body", [
+    ("aws_elasticache_user", 'passwords = [var.redis_password]'),
+    ("aws_elasticache_user", 'passwords = [random_password.redis.result, "${var.other}"]'),
+    ("helm_release", 'set_sensitive {\n  name  = "db.password"\n  value = data.vault_generic_secret.db.data["password"]\n}'),
+    ("helm_release", 'set_sensitive {\n  name  = "db.password"\n'
+     '  value = jsondecode(data.aws_secretsmanager_secret_version.db.secret_string)["password"]\n}'),
+    ("helm_release", 'set {\n  name  = "auth.password"\n  value = sensitive(var.db_password)\n}'),
+    ("helm_release", 'set {\n  name  = "service.type"\n  value = "LoadBalancer"\n}'),
+    ("helm_release", 'set {\n  name  = "image.tag"\n  value = "v2024.11.3-corvane"\n}'),
+    ("aws_cloudwatch_event_connection", 'auth_parameters {\n  api_key {\n    key   = "x-api-key"\n'
+     '    value = var.crm_api_key\n  }\n}'),
+    ("aws_amplify_app", 'basic_auth_credentials = base64encode("${var.user}:${var.password}")'),
+    ("provider_grafana", ""),
+])
+def test_terraform_references_and_settings_are_quiet(engine, rtype, body):
+    if rtype == "provider_grafana":
+        text = 'provider "grafana" {\n  url  = "https://grafana.corp.example"\n  auth = var.grafana_auth\n}\n'
+    else:
+        text = _tf(rtype, body)
+    assert _found(engine, "infra/main.tf", text) == []
