@@ -8,6 +8,7 @@ name does not show (``Passwords`` lists, Lambda/ECS environment, SSM ``Value``, 
 The Terraform slots are listed below from the provider docs.  Each slot is written in every form:
 
     yaml-human / yaml-random / json-human / json-random       CloudFormation YAML and JSON, one literal
+    (and -weak: Passw0rd12!, admin7: the common weak ones)
     tf-human / tf-random, tfvars-human, tfvars-json-human     Terraform, .tfvars and .tfvars.json
     decoys                                                  the right way: {{resolve:...}}, !Ref to a NoEcho
                                                             parameter, var.x, random_password.x.result, data...
@@ -33,6 +34,8 @@ RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 # (a value repeated across many files reads as a shared placeholder, which is another question)
 WORDS = ("Harbor", "corvane", "Meadow", "quillfox", "Lantern", "juniper", "Cobalt", "tundra", "Falcon", "orchid",
          "Kestrel", "marlow", "Saffron", "brindle", "Copper", "wicket")
+WEAK = ("Passw0rd", "Welcome", "admin", "Secret", "letmein", "P@ssw0rd", "Summer", "password")
+FORMS = ("human", "weak", "random")
 _NAME = re.compile(r"(password|secret|token|credential|passphrase|authkey|apikey|privatekey|accesskey|userdata)", re.I)
 _POINTER = re.compile(
     r"(ClientToken|HttpTokens|TokenEndpoint\w*|TokenValidityUnits|Selection\w*|DkimDNSToken\w*|PasswordParam|"
@@ -40,7 +43,7 @@ _POINTER = re.compile(
     r"PreTokenGeneration|SecretARN|SecretArn|SecretStringTemplate|AuthorizerCredentials|Credentials|"
     r"SqlServerCredentials|TokenValue|ActorTokenContent|RemovePrivateKey|UserDataOverride|"
     r"LaunchTemplateSpecificationUserData|Token|"
-    r"\w*(?:Arn|Id|Name|Type|Url|Uri|Parameter|Provider|Version|ValueType|Mode|KeyId|KeyArn))$")
+    r"\w*(?:Arn|Id|Name|Type|Url|Uri|Parameter|Provider|Version|ValueType|Mode|KeyId|KeyArn|Source|JsonKey|StringKey))$")
 # slots whose name does not say secret, or which are lists / maps: (type, path, leaf sibling, kind)
 EXTRA_CFN = [
     ("AWS::ElastiCache::User", "Passwords.[]"),
@@ -81,6 +84,8 @@ def schema_slots() -> "list[tuple[str, str]]":
             v = schema["definitions"][ref.split("/")[-1]]
         return v
 
+    pointers: "list | None" = None
+
     def walk(schema: dict, node: dict, path: list, out: list, depth: int = 0) -> None:
         if depth > 8:
             return
@@ -99,15 +104,44 @@ def schema_slots() -> "list[tuple[str, str]]":
                        "HECToken", "AzureBlobSasToken", "RepositoryAccessToken", "OAuthToken") and \
                     t in ("string", None):
                 out.append(".".join(path + [k]))
+            elif t in ("string", None, ["string"]) and _NAME.search(k) and pointers is not None:
+                pointers.append(".".join(path + [k]))
 
     slots = []
     for rtype, fn in sorted(prov.items()):
         with open(os.path.join(base, "resources", fn + ".json")) as fh:
             schema = json.load(fh)
         out: list = []
+        pointers = []
         walk(schema, schema, [], out)
-        slots += [(rtype, p) for p in out if "accessToken" not in p or True]
+        slots += [(rtype, p) for p in out]
+        POINTER_SLOTS.extend((rtype, p) for p in pointers)
     return slots
+
+
+POINTER_SLOTS: "list[tuple[str, str]]" = []  # filled by schema_slots: the pointer and setting names beside them
+
+
+def pointer_value(leaf: str) -> str:
+    """A realistic value for a slot whose name says it holds a pointer or a setting (decoy)."""
+    low = leaf.lower()
+    if low.endswith("arn"):
+        return "arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/app/db-AbCdEf"
+    if low.endswith(("keyid", "kmskeyid")):
+        return "arn:aws:kms:eu-west-1:111122223333:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+    if low.endswith(("url", "uri", "endpoint")):
+        return "https://auth.corp.example/oauth2/token"
+    if low.endswith("type"):
+        return "SECRETS_MANAGER"
+    if low.endswith(("parameter", "param")):
+        return "/prod/app/db-password"
+    if low.endswith("mode"):
+        return "REQUIRED"
+    if low.endswith(("version", "count")):
+        return "2"
+    if low.endswith("token") or low.endswith("tokens"):
+        return "required"
+    return "prod/app/db-credentials"
 
 
 class Tag:
@@ -302,6 +336,160 @@ TF_DECOYS = ["var.db_password", "random_password.db.result", "data.aws_secretsma
              "module.secrets.db_password", "ephemeral.random_password.db.result"]
 
 
+# real-world shapes beyond one property: each holds {pw} once (planted) or only references (decoys)
+_CFN_HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n'
+SHAPES = [
+    ("cfn-noecho-default", "stacks/db.yaml", _CFN_HEAD + "Parameters:\n  DbPassword:\n    Type: String\n"
+     "    NoEcho: true\n    Default: {pw}\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n"
+     "      MasterUsername: app\n      MasterUserPassword: !Ref DbPassword\n"),
+    ("cfn-sub-connection-url", "stacks/api.yaml", _CFN_HEAD + "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n"
+     "    Properties:\n      Runtime: python3.12\n      Environment:\n        Variables:\n"
+     "          DATABASE_URL: !Sub 'postgresql://app:{pw}@${{Db.Endpoint.Address}}:5432/app'\n"),
+    ("cfn-findinmap", "stacks/map.yaml", _CFN_HEAD + "Mappings:\n  EnvConfig:\n    prod:\n      DbPassword: {pw}\n"
+     "Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n"
+     "      MasterUsername: app\n      MasterUserPassword: !FindInMap [EnvConfig, prod, DbPassword]\n"),
+    ("cfn-if-literal", "stacks/if.yaml", _CFN_HEAD + "Conditions:\n  IsProd: !Equals [!Ref AWS::AccountId, '111122223333']\n"
+     "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: app\n"
+     "      MasterUserPassword: !If [IsProd, '{{{{resolve:secretsmanager:prod/db:SecretString:password}}}}', {pw}]\n"),
+    ("sam-globals-env", "sam/template.yaml", _CFN_HEAD + "Transform: AWS::Serverless-2016-10-31\nGlobals:\n"
+     "  Function:\n    Runtime: nodejs20.x\n    Environment:\n      Variables:\n        API_TOKEN: {pw}\n"
+     "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: index.handler\n"),
+    ("cfn-secretstring-json", "stacks/secret.yaml", _CFN_HEAD + "Resources:\n  S:\n    Type: AWS::SecretsManager::Secret\n"
+     "    Properties:\n      SecretString: '{{\"username\": \"app\", \"password\": \"{pw}\"}}'\n"),
+    ("cfn-emr-hive-site", "stacks/emr.yaml", _CFN_HEAD + "Resources:\n  C:\n    Type: AWS::EMR::Cluster\n    Properties:\n"
+     "      Configurations:\n        - Classification: hive-site\n          ConfigurationProperties:\n"
+     "            javax.jdo.option.ConnectionUserName: hive\n            javax.jdo.option.ConnectionPassword: {pw}\n"),
+    ("cfn-beanstalk-option", "stacks/eb.yaml", _CFN_HEAD + "Resources:\n  E:\n    Type: AWS::ElasticBeanstalk::Environment\n"
+     "    Properties:\n      OptionSettings:\n        - Namespace: aws:elasticbeanstalk:application:environment\n"
+     "          OptionName: DB_PASSWORD\n          Value: {pw}\n"),
+    ("cfn-codepipeline-oauth", "stacks/pipe.yaml", _CFN_HEAD + "Resources:\n  P:\n    Type: AWS::CodePipeline::Pipeline\n"
+     "    Properties:\n      Stages:\n        - Name: Source\n          Actions:\n            - Name: GitHub\n"
+     "              ActionTypeId: {{Category: Source, Owner: ThirdParty, Provider: GitHub, Version: '1'}}\n"
+     "              Configuration:\n                Owner: corp\n                Repo: app\n                Branch: main\n"
+     "                OAuthToken: {pw}\n"),
+    ("cfn-glue-job-args", "stacks/glue.yaml", _CFN_HEAD + "Resources:\n  J:\n    Type: AWS::Glue::Job\n    Properties:\n"
+     "      Command: {{Name: glueetl, ScriptLocation: 's3://b/job.py'}}\n      DefaultArguments:\n"
+     "        '--db_user': etl\n        '--db_password': {pw}\n"),
+    ("cfn-ecs-command", "stacks/task.yaml", _CFN_HEAD + "Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n"
+     "    Properties:\n      ContainerDefinitions:\n        - Name: job\n          Image: corp/job:1\n"
+     "          Command: ['python', 'job.py', '--db-password', '{pw}']\n"),
+    ("cfn-init-file", "stacks/init.yaml", _CFN_HEAD + "Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Metadata:\n"
+     "      AWS::CloudFormation::Init:\n        config:\n          files:\n            /etc/app.env:\n"
+     "              content: |\n                DB_HOST=db.internal\n                DB_PASSWORD={pw}\n"
+     "    Properties:\n      ImageId: ami-0abcdef1234567890\n"),
+    ("cfn-iam-loginprofile", "stacks/iam.yaml", _CFN_HEAD + "Resources:\n  U:\n    Type: AWS::IAM::User\n    Properties:\n"
+     "      LoginProfile:\n        Password: {pw}\n        PasswordResetRequired: true\n"),
+    ("cfn-json-noecho-default", "stacks/db.json", '{{\n  "Parameters": {{\n    "MasterPassword": {{\n      "Type": "String",\n'
+     '      "NoEcho": true,\n      "Default": "{pw}"\n    }}\n  }},\n  "Resources": {{\n    "Db": {{\n'
+     '      "Type": "AWS::RDS::DBInstance",\n      "Properties": {{"MasterUserPassword": {{"Ref": "MasterPassword"}}}}\n'
+     '    }}\n  }}\n}}\n'),
+    ("serverless-env", "svc/serverless.yml", "service: orders\nprovider:\n  name: aws\n  runtime: nodejs20.x\n"
+     "  environment:\n    STAGE: ${{sls:stage}}\n    DB_PASSWORD: {pw}\n"),
+    ("serverless-custom", "svc2/serverless.yml", "service: billing\ncustom:\n  db:\n    user: billing\n"
+     "    password: {pw}\nprovider:\n  name: aws\n"),
+    ("ecs-taskdef-json", "deploy/taskdef.json", '{{\n  "family": "api",\n  "containerDefinitions": [\n    {{\n'
+     '      "name": "api",\n      "image": "corp/api:1",\n      "environment": [\n'
+     '        {{"name": "LOG_LEVEL", "value": "info"}},\n        {{"name": "DB_PASSWORD", "value": "{pw}"}}\n'
+     '      ]\n    }}\n  ]\n}}\n'),
+    ("k8s-secret-stringdata", "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n"
+     "type: Opaque\nstringData:\n  username: app\n  password: {pw}\n"),
+    ("k8s-deployment-env", "k8s/deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n"
+     "  template:\n    spec:\n      containers:\n        - name: api\n          image: corp/api:1\n          env:\n"
+     "            - name: DB_PASSWORD\n              value: {pw}\n"),
+    ("helm-values", "charts/app/values.yaml", "postgresql:\n  auth:\n    username: app\n    password: {pw}\n"
+     "    database: app\n"),
+    ("compose-env-list", "docker-compose.yml", "services:\n  db:\n    image: postgres:16\n    environment:\n"
+     "      - POSTGRES_USER=app\n      - POSTGRES_PASSWORD={pw}\n"),
+    ("compose-env-map", "ops/compose.yaml", "services:\n  db:\n    image: mysql:8\n    environment:\n"
+     "      MYSQL_ROOT_PASSWORD: {pw}\n"),
+    ("dockerfile-env", "images/api/Dockerfile", "FROM python:3.12-slim\nENV DB_PASSWORD={pw}\nCMD [\"python\", \"app.py\"]\n"),
+    ("buildspec-env", "buildspec.yml", "version: 0.2\nenv:\n  variables:\n    NPM_TOKEN: {pw}\nphases:\n  build:\n"
+     "    commands:\n      - npm ci\n"),
+    ("ebextensions", ".ebextensions/env.config", "option_settings:\n  aws:elasticbeanstalk:application:environment:\n"
+     "    DB_PASSWORD: {pw}\n"),
+    ("tf-locals", "tf/locals.tf", 'locals {{\n  db_password = "{pw}"\n  region      = "eu-west-1"\n}}\n'),
+    ("tf-variable-default", "tf/variables.tf", 'variable "admin_password" {{\n  type    = string\n  default = "{pw}"\n}}\n'),
+    ("tf-multiline-list", "tf/redis.tf", 'resource "aws_elasticache_user" "app" {{\n  user_id   = "app"\n'
+     '  user_name = "app"\n  engine    = "REDIS"\n  passwords = [\n    "{pw}",\n  ]\n}}\n'),
+    ("tf-container-jsonencode", "tf/ecs.tf", 'resource "aws_ecs_task_definition" "api" {{\n  family = "api"\n'
+     '  container_definitions = jsonencode([{{\n    name  = "api"\n    image = "corp/api:1"\n    environment = [\n'
+     '      {{ name = "LOG_LEVEL", value = "info" }},\n      {{ name = "DB_PASSWORD", value = "{pw}" }},\n    ]\n  }}])\n}}\n'),
+    ("tf-container-heredoc", "tf/ecs2.tf", 'resource "aws_ecs_task_definition" "w" {{\n  family = "w"\n'
+     '  container_definitions = <<EOF\n[\n  {{\n    "name": "w",\n    "image": "corp/w:1",\n    "environment": [\n'
+     '      {{"name": "API_TOKEN", "value": "{pw}"}}\n    ]\n  }}\n]\nEOF\n}}\n'),
+    ("tf-kubernetes-secret", "tf/k8s.tf", 'resource "kubernetes_secret" "db" {{\n  metadata {{\n    name = "db"\n  }}\n'
+     '  data = {{\n    username = "app"\n    password = "{pw}"\n  }}\n}}\n'),
+    ("tf-connection-string", "tf/app.tf", 'resource "azurerm_linux_web_app" "a" {{\n  connection_string {{\n'
+     '    name  = "Default"\n    type  = "SQLAzure"\n'
+     '    value = "Server=tcp:db.corp.example,1433;User ID=app;Password={pw};"\n  }}\n}}\n'),
+    ("tf-userdata-heredoc", "tf/ec2.tf", 'resource "aws_instance" "a" {{\n  ami = "ami-0abcdef1234567890"\n'
+     '  user_data = <<-EOT\n    #!/bin/bash\n    export DB_PASSWORD="{pw}"\n    /opt/app/start\n  EOT\n}}\n'),
+    ("tf-remote-exec", "tf/prov.tf", 'resource "null_resource" "seed" {{\n  provisioner "remote-exec" {{\n'
+     '    inline = ["mysql -u root -p{pw} -e \'source /tmp/seed.sql\'"]\n  }}\n}}\n'),
+    ("tfvars-nested-map", "env/prod.tfvars", 'region = "eu-west-1"\ndb = {{\n  username = "app"\n  password = "{pw}"\n}}\n'),
+    ("terragrunt-inputs", "live/prod/db/terragrunt.hcl", 'terraform {{\n  source = "../../modules/db"\n}}\n'
+     'inputs = {{\n  db_name     = "app"\n  db_password = "{pw}"\n}}\n'),
+    ("tf-module-arg", "tf/mod.tf", 'module "db" {{\n  source          = "terraform-aws-modules/rds/aws"\n'
+     '  username        = "app"\n  password        = "{pw}"\n}}\n'),
+    ("samconfig-params-list", "sam2/samconfig.toml", 'version = 0.1\n[default.deploy.parameters]\n'
+     'parameter_overrides = ["Env=prod", "DbPassword={pw}"]\n'),
+    ("cfn-params-yaml", "params/prod.yaml", "Parameters:\n  Env: prod\n  DbPassword: {pw}\n"),
+]
+DECOY_SHAPES = [
+    ("cfn-resolve-join", "stacks/join.yaml", _CFN_HEAD + "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n"
+     "    Properties:\n      MasterUsername: app\n      MasterUserPassword: !Join ['', ['{{resolve:secretsmanager:', "
+     "!Ref DbSecret, ':SecretString:password}}']]\n"),
+    ("cfn-managed-password", "stacks/managed.yaml", _CFN_HEAD + "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n"
+     "    Properties:\n      MasterUsername: app\n      ManageMasterUserPassword: true\n"),
+    ("cfn-generate-secret", "stacks/gen.yaml", _CFN_HEAD + "Resources:\n  S:\n    Type: AWS::SecretsManager::Secret\n"
+     "    Properties:\n      GenerateSecretString:\n        SecretStringTemplate: '{\"username\": \"app\"}'\n"
+     "        GenerateStringKey: password\n        PasswordLength: 32\n        ExcludeCharacters: '\"@/\\'\n"),
+    ("cfn-noecho-no-default", "stacks/p.yaml", _CFN_HEAD + "Parameters:\n  DbPassword:\n    Type: String\n"
+     "    NoEcho: true\n    MinLength: 12\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n"
+     "      MasterUserPassword: !Ref DbPassword\n"),
+    ("cfn-ssm-param-type", "stacks/ssm.yaml", _CFN_HEAD + "Parameters:\n  DbPassword:\n"
+     "    Type: AWS::SSM::Parameter::Value<String>\n    Default: /prod/db/password\nResources:\n  Db:\n"
+     "    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: !Ref DbPassword\n"),
+    ("cfn-ecs-secrets", "stacks/ecs.yaml", _CFN_HEAD + "Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n"
+     "    Properties:\n      ContainerDefinitions:\n        - Name: api\n          Image: corp/api:1\n"
+     "          Secrets:\n            - Name: DB_PASSWORD\n              ValueFrom: !Ref DbSecret\n"
+     "            - Name: API_TOKEN\n              ValueFrom: arn:aws:ssm:eu-west-1:111122223333:parameter/api/token\n"),
+    ("cfn-codebuild-secrets-manager", "stacks/cb.yaml", _CFN_HEAD + "Resources:\n  B:\n    Type: AWS::CodeBuild::Project\n"
+     "    Properties:\n      Environment:\n        EnvironmentVariables:\n          - Name: NPM_TOKEN\n"
+     "            Type: SECRETS_MANAGER\n            Value: ci/npm:token\n"),
+    ("serverless-ssm", "svc3/serverless.yml", "service: s\nprovider:\n  name: aws\n  environment:\n"
+     "    DB_PASSWORD: ${ssm:/prod/db/password}\n    API_TOKEN: ${env:API_TOKEN}\n"
+     "    STRIPE_KEY: ${self:custom.stripeKey}\n    JWT_SECRET: ${file(./secrets.yml):jwt}\n"),
+    ("k8s-secretkeyref", "k8s/ok.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n"
+     "  template:\n    spec:\n      containers:\n        - name: api\n          image: corp/api:1\n          env:\n"
+     "            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n"
+     "                  name: db\n                  key: password\n"),
+    ("helm-template-ref", "charts/app/templates/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n"
+     "  name: {{ .Release.Name }}\nstringData:\n  password: {{ .Values.auth.password | quote }}\n"
+     "  token: {{ required \"token\" .Values.token }}\n"),
+    ("compose-interp", "compose.yml", "services:\n  db:\n    image: postgres:16\n    environment:\n"
+     "      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n"),
+    ("tf-refs", "tf/ok.tf", 'resource "aws_db_instance" "a" {\n  username = "app"\n'
+     '  password = try(var.db_password, null)\n}\nresource "aws_rds_cluster" "b" {\n'
+     '  master_password = coalesce(var.master_password, random_password.db.result)\n}\n'
+     'resource "aws_redshift_cluster" "c" {\n  master_password = lookup(var.secrets, "redshift")\n}\n'
+     'resource "aws_mq_broker" "d" {\n  user {\n    username = "app"\n    password = each.value.password\n  }\n}\n'
+     'resource "aws_docdb_cluster" "e" {\n  master_password = "${random_password.docdb.result}"\n}\n'
+     'resource "aws_db_instance" "f" {\n  manage_master_user_password = true\n  password_wo = var.pw\n'
+     '  password_wo_version = 1\n}\n'),
+    ("tf-file-ref", "tf/file.tf", 'resource "aws_directory_service_directory" "d" {\n  name = "corp.example.com"\n'
+     '  password = file("${path.module}/secrets/ad.txt")\n}\n'),
+    ("tfvars-null", "env/ok.tfvars", 'db_password = null\napi_token = ""\nadmin_password = "CHANGE_ME"\n'),
+    ("tf-sensitive-var", "tf/vars.tf", 'variable "db_password" {\n  type      = string\n  sensitive = true\n}\n'
+     'variable "password_length" {\n  default = 24\n}\n'),
+    ("tf-random-password", "tf/rand.tf", 'resource "random_password" "db" {\n  length  = 24\n  special = true\n'
+     '  override_special = "!#$%&*()-_=+[]{}<>:?"\n}\n'),
+    ("cfn-params-refs", "params/ok.json", '[\n  {"ParameterKey": "DbPassword", "ParameterValue": "{{resolve:ssm-secure:/prod/db}}"},\n'
+     '  {"ParameterKey": "ApiTokenArn", "ParameterValue": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:api-AbCdEf"},\n'
+     '  {"ParameterKey": "DbPasswordParam", "ParameterValue": "/prod/db/password"}\n]\n'),
+]
+
+
 def random_pw(rng: random.Random, n: int = 20) -> str:
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
     return "".join(rng.choice(alphabet) for _ in range(n))
@@ -320,6 +508,17 @@ def cases(rng: random.Random) -> "tuple[list, list]":
                 used.add(s)
                 return s
 
+    def weak() -> str:
+        # a weak password from the lists attackers try first, made unique by its number
+        while True:
+            s = rng.choice(WEAK) + str(rng.randrange(1, 999)) + rng.choice(("", "!", "#"))
+            if s not in used:
+                used.add(s)
+                return s
+
+    def pick(form: str) -> str:
+        return human() if form == "human" else weak() if form == "weak" else random_pw(rng)
+
     slots = [(t, p, "plain") for t, p in schema_slots()] + [(t, p, "plain") for t, p in EXTRA_CFN] + \
         [(t, p, "env") for t, p in ENV_LISTS]
     seen = set()
@@ -330,16 +529,22 @@ def cases(rng: random.Random) -> "tuple[list, list]":
         slug = re.sub(r"[^A-Za-z0-9]+", "-", rtype.split("::", 1)[1] + "-" + path.replace("[]", "")).strip("-").lower()
         build = cfn_env_doc if kind == "env" else cfn_doc
         for fmt in ("yaml", "json"):
-            for form in ("human", "random"):
-                secret = human() if form == "human" else random_pw(rng)
+            for form in FORMS:
+                secret = pick(form)
                 text = dump(build(rtype, path, secret), fmt)
                 planted.append((f"cfn-{fmt}-{form} {rtype} {path}", f"cfn/{fmt}/{form}/{slug}.{fmt}", text, secret))
             for i, dv in enumerate(CFN_DECOYS):
                 decoys.append((f"cfn-{fmt}-decoy{i} {rtype} {path}", f"cfn/{fmt}/decoy{i}/{slug}.{fmt}",
                                dump(build(rtype, path, dv), fmt)))
+    for rtype, path in POINTER_SLOTS:
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", rtype.split("::", 1)[1] + "-" + path.replace("[]", "")).strip("-").lower()
+        value = pointer_value(path.rsplit(".", 1)[-1])
+        for fmt in ("yaml", "json"):
+            decoys.append((f"cfn-{fmt}-pointer {rtype} {path}", f"cfn/{fmt}/pointer/{slug}.{fmt}",
+                           dump(cfn_doc(rtype, path, value), fmt)))
     for i, (rtype, body) in enumerate(TF):
-        for form in ("human", "random"):
-            secret = human() if form == "human" else random_pw(rng)
+        for form in FORMS:
+            secret = pick(form)
             text = f'resource "{rtype}" "main" {{\n  ' + body.format(v=f'"{secret}"', raw=secret) + "\n}\n"
             planted.append((f"tf-{form} {rtype}#{i}", f"terraform/{form}/{rtype}_{i}.tf", text, secret))
         for j, dv in enumerate(TF_DECOYS):
@@ -348,8 +553,8 @@ def cases(rng: random.Random) -> "tuple[list, list]":
             text = f'resource "{rtype}" "main" {{\n  ' + body.format(v=dv, raw="") + "\n}\n"
             decoys.append((f"tf-decoy{j} {rtype}#{i}", f"terraform/decoy{j}/{rtype}_{i}.tf", text))
     for i, (prov, body) in enumerate(TF_PROVIDERS):
-        for form in ("human", "random"):
-            secret = human() if form == "human" else random_pw(rng)
+        for form in FORMS:
+            secret = pick(form)
             text = f'provider "{prov}" {{\n  ' + body.format(v=f'"{secret}"') + "\n}\n"
             planted.append((f"tf-provider-{form} {prov}", f"terraform/providers-{form}/{prov}.tf", text, secret))
         for j, dv in enumerate(TF_DECOYS[:3]):
@@ -359,32 +564,39 @@ def cases(rng: random.Random) -> "tuple[list, list]":
     names = ("db_password", "master_password", "admin_password", "api_token", "github_token", "rds_master_password",
              "redis_auth_token", "smb_password", "ad_admin_password", "mq_password")
     for name in names:
-        for form in ("human", "random"):
-            s = human() if form == "human" else random_pw(rng)
+        for form in FORMS:
+            s = pick(form)
             planted.append((f"tfvars-{form} {name}", f"env/{form}/{name}.tfvars",
                             f'region = "eu-west-1"\n{name} = "{s}"\n', s))
-            s = human() if form == "human" else random_pw(rng)
+            s = pick(form)
             planted.append((f"tfvars-json-{form} {name}", f"env/{form}/{name}.tfvars.json",
                             json.dumps({"region": "eu-west-1", name: s}, indent=2) + "\n", s))
         decoys.append((f"tfvars-decoy {name}", f"env/decoy/{name}.tfvars", f'region = "eu-west-1"\n{name} = ""\n'))
     pnames = ("DBPassword", "MasterUserPassword", "DbMasterPassword", "AdminPassword", "GitHubToken", "RedisAuthToken",
               "DirectoryPassword", "BasicAuthPassword")
     for name in pnames:
-        for form in ("human", "random"):
-            s = human() if form == "human" else random_pw(rng)
+        for form in FORMS:
+            s = pick(form)
             planted.append((f"cfn-params-list-{form} {name}", f"params/{form}/{name}-list.json",
                             json.dumps([{"ParameterKey": "Env", "ParameterValue": "prod"},
                                         {"ParameterKey": name, "ParameterValue": s}], indent=2) + "\n", s))
-            s = human() if form == "human" else random_pw(rng)
+            s = pick(form)
             planted.append((f"cfn-params-object-{form} {name}", f"params/{form}/{name}-config.json",
                             json.dumps({"Parameters": {"Env": "prod", name: s}}, indent=2) + "\n", s))
-            s = human() if form == "human" else random_pw(rng)
+            s = pick(form)
             planted.append((f"samconfig-{form} {name}", f"sam/{form}/{name}/samconfig.toml",
                             'version = 0.1\n[default.deploy.parameters]\nstack_name = "app"\n'
                             f'parameter_overrides = "Env=prod {name}={s}"\n', s))
         decoys.append((f"cfn-params-decoy {name}", f"params/decoy/{name}-list.json",
                        json.dumps([{"ParameterKey": name, "ParameterValue": "{{resolve:secretsmanager:prod/db}}"},
                                    {"ParameterKey": "Env", "ParameterValue": "prod"}], indent=2) + "\n"))
+    for name, rel, tmpl in SHAPES:
+        for form in FORMS:
+            s = pick(form)
+            d, b = os.path.split(rel)
+            planted.append((f"shape-{form} {name}", os.path.join("shapes", form, name, rel), tmpl.format(pw=s), s))
+    for name, rel, text in DECOY_SHAPES:
+        decoys.append((f"shape-decoy {name}", os.path.join("shapes", "decoy", name, rel), text))
     return planted, decoys
 
 

@@ -142,7 +142,8 @@ class CfnAnalyzer:
         if isinstance(d, bool) or d is None or isinstance(d, (dict, list)):
             return None
         d = str(d)
-        return None if literal_problem(d) else d
+        # a password-named parameter (DbPassword, MasterUserPassword) reports a weak Default too
+        return None if password_slot_problem(d, name) else d
 
     def parameters(self) -> None:
         for name, p in self.params.items():
@@ -205,7 +206,8 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, path, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
             return
-        slot = str(path[-1]) if path else ""
+        # the property's own name: past list indexes and intrinsic steps (Passwords[0], !If [c, a, b])
+        slot = next((x for x in reversed(path) if isinstance(x, str) and not x.startswith("Fn::")), "")
         if password_slot_problem(value, slot, known_slot=slot in PASSWORD_PROPS) is None:
             value = value.strip()
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))

@@ -20,13 +20,16 @@ from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
 from credgate.iac.names import (
-    SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, url_password, why_literal,
+    SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, password_slot_problem, url_password,
+    why_literal,
 )
 from credgate.iac.rules import Hit
 from credgate.linter import filters
 
 
-def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "") -> Iterator[Hit]:
+def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "",
+           name: str = "") -> Iterator[Hit]:
+    """``name``: the slot's own name; a password-named one (``DbPassword``) reports weak literals too."""
     if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
         return
     value = str(value)
@@ -34,7 +37,7 @@ def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: in
     if up is not None:
         yield Hit(rule, path, up[0], (f"{slot} is a connection string with an inline password",), rem, detail, doc=doc)
         return
-    if literal_problem(value) is None:
+    if (password_slot_problem(value, name) if name else literal_problem(value)) is None:
         value = value.strip()
         yield Hit(rule, path, value, (f"{slot} is a secret slot", why_literal(value)), rem, detail, doc=doc)
 
@@ -125,11 +128,33 @@ def param_file_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
             key = e.get("ParameterKey")
             if is_secret_name(key) and "ParameterValue" in e:
                 yield from _judge(rule, e["ParameterValue"], (i, "ParameterValue"), f"parameter {key}", rem, doc_index,
-                                  detail=f"[{i}].ParameterValue ({key})")
+                                  detail=f"[{i}].ParameterValue ({key})", name=key)
     else:
         for key, v in doc["Parameters"].items():
             if is_secret_name(key):
-                yield from _judge(rule, v, ("Parameters", key), f"parameter {key}", rem, doc_index)
+                yield from _judge(rule, v, ("Parameters", key), f"parameter {key}", rem, doc_index, name=key)
+
+
+# ------------------------------------------------------------ .tfvars.json
+def tfvars_json_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
+    """A ``.tfvars.json`` file: the values Terraform is given, keyed by variable (``{"db_password": "..."}``),
+    maps of them (``{"db": {"password": "..."}}``) and lists under a secret name."""
+    def walk(node: Any, path: tuple, depth: int) -> Iterator[Hit]:
+        if depth > 6 or not isinstance(node, dict):
+            return
+        for k, v in node.items():
+            if not isinstance(k, str):
+                continue
+            if isinstance(v, dict):
+                yield from walk(v, path + (k,), depth + 1)
+            elif is_secret_name(k):
+                items = list(enumerate(v)) if isinstance(v, list) else [(None, v)]
+                for i, item in items:
+                    if isinstance(item, str) and "${" not in item:
+                        p = path + (k,) if i is None else path + (k, i)
+                        yield from _judge("iac-terraform-secret", item, p, f"variable {k}", R.REM_TERRAFORM,
+                                          doc_index, name=k)
+    yield from walk(doc, (), 0)
 
 
 # ------------------------------------------------------------------ samconfig
@@ -178,7 +203,7 @@ def samconfig_hits(doc: Any, text: str) -> Iterator[Hit]:
             header = text.find(f"[{env}.{cmd}.parameters]")
             start = text.find("parameter_overrides", max(header, 0))
             for k, v in split_overrides(params["parameter_overrides"]):
-                if not is_secret_name(k) or literal_problem(v) is not None:
+                if not is_secret_name(k) or password_slot_problem(v, k) is not None:
                     continue
                 detail = f"{env}.{cmd}.parameters.parameter_overrides.{k}"
                 span = None
@@ -437,6 +462,9 @@ _TF_HEREDOC = re.compile(r"<<-?\s*([A-Z_][A-Z0-9_]*)\s*$")
 _STR = re.compile(r'"(?:[^"\\]|\\.)*"')
 # ``passwords = ["...", "..."]`` (aws_elasticache_user, aws_memorydb_user): a one-line list of literals
 _TF_LIST = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\]\s*(?:#.*|//.*)?,?$')
+# the same list over several lines: ``passwords = [`` then one ``"..."`` per line up to ``]``
+_TF_LIST_OPEN = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*(?:#.*|//.*)?$')
+_TF_LIST_ITEM = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*,?\s*(?:#.*|//.*)?$')
 # ``basic_auth_credentials = base64encode("user:password")`` (aws_amplify_app): a literal wrapped in an encoding
 _TF_ENCODED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*(?:base64encode|textencodebase64|sensitive|nonsensitive|'
                          r'trimspace|chomp)\(\s*"((?:[^"\\]|\\.)*)"\s*(?:,[^)]*)?\)\s*(?:#.*|//.*)?,?$')
@@ -457,7 +485,7 @@ def block_is_variable(block: list) -> bool:
 
 
 def _tf_hit(name: str, value: str, vstart: int, block: list, why: str) -> Optional[Hit]:
-    if "${" in value or literal_problem(value) is not None:
+    if "${" in value or password_slot_problem(value, name) is not None:
         return None
     return Hit("iac-terraform-secret", (), value, (why, why_literal(value)), R.REM_TERRAFORM,
                ".".join(block + [name]), span=(vstart, vstart + len(value)))
@@ -509,6 +537,7 @@ def terraform_hits(text: str) -> Iterator[Hit]:
     typed: list[Hit] = []  # hits held until the block's type is known (SECRET_SLOTS_IF_TYPE)
     block_type = ""
     nested: list[tuple[str, int, dict]] = []   # (block name, depth inside it, its name/value arguments)
+    open_list: Optional[str] = None            # a secret-named list spread over lines
     off = 0
     for line in text.split("\n"):
         lstart = off
@@ -517,6 +546,16 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if line.strip() == heredoc:
                 heredoc = None
             continue
+        if open_list is not None:
+            item = _TF_LIST_ITEM.match(line)
+            if item:
+                h = _tf_hit(open_list, item.group(1), lstart + item.start(1), block,
+                            f"argument {open_list} lists a literal string")
+                if h is not None:
+                    yield h
+                continue
+            if "]" in line or "=" in line or "{" in line:
+                open_list = None
         hd = _TF_HEREDOC.search(line)
         stripped = line.strip()
         if stripped.startswith(("#", "//")):
@@ -537,6 +576,9 @@ def terraform_hits(text: str) -> Iterator[Hit]:
         if not a and not block_is_variable(block):
             for h in _tf_list_or_encoded(line, lstart, block, depth):
                 yield h
+            lo = _TF_LIST_OPEN.match(line)
+            if lo and is_secret_name(lo.group(2)):
+                open_list = lo.group(2)
         if a:
             name, value = a.group(2), a.group(3)
             vstart = lstart + a.start(3)
@@ -555,7 +597,9 @@ def terraform_hits(text: str) -> Iterator[Hit]:
                                              and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))
                     or (depth == 1 and len(block) > 1 and block[0] == "provider"
                         and name in TF_PROVIDER_SECRET_ARGS.get(block[1], ()))):
-                if "${" not in value and literal_problem(value) is None:
+                # a password argument (aws_db_instance.password, master_password, tfvars db_password) is a
+                # leak whatever the password: a weak one (Passw0rd!, admin123) too, as in CloudFormation
+                if "${" not in value and password_slot_problem(value, name) is None:
                     where = ".".join(block + [name]) if depth else name
                     yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",
                                                                   why_literal(value)), R.REM_TERRAFORM, where,
@@ -574,7 +618,8 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if block and block[0] == "variable" and var_default is not None:
                 vname = block[1] if len(block) > 1 else "?"
                 value, s, e = var_default
-                if (var_sensitive or is_secret_name(vname)) and "${" not in value and literal_problem(value) is None:
+                if (var_sensitive or is_secret_name(vname)) and "${" not in value and \
+                        password_slot_problem(value, vname) is None:
                     why = ("variable is marked sensitive" if var_sensitive else f"variable {vname} is named like a secret",
                            "its default is stored in the code", why_literal(value))
                     yield Hit("iac-terraform-secret", (), value, why, R.REM_TERRAFORM, f"variable.{vname}.default",

@@ -84,6 +84,7 @@ def _tf(rtype: str, body: str) -> str:
     ("helm_release", 'chart = "app"\nset {{\n  value = "{v}"\n  name  = "auth.rootPassword"\n}}', 4),
     ("aws_amplify_app", 'name = "web"\nenable_basic_auth = true\n'
      'basic_auth_credentials = base64encode("admin:{v}")', 4),
+    ("aws_elasticache_user", 'user_name = "app"\npasswords = [\n  "{v}",\n]', 4),
 ])
 def test_terraform_slots_block(engine, rtype, body, line):
     pw = _human()
@@ -100,6 +101,8 @@ def test_terraform_provider_argument_named_by_provider(engine):
 @pytest.mark.parametrize("rtype,body", [
     ("aws_elasticache_user", 'passwords = [var.redis_password]'),
     ("aws_elasticache_user", 'passwords = [random_password.redis.result, "${var.other}"]'),
+    ("aws_elasticache_user", 'passwords = [\n  var.redis_password,\n  "${var.other}",\n]'),
+    ("aws_elasticache_user", 'passwords = [\n  "",\n]\ntags = {\n  Name = "redis-app"\n}'),
     ("helm_release", 'set_sensitive {\n  name  = "db.password"\n  value = data.vault_generic_secret.db.data["password"]\n}'),
     ("helm_release", 'set_sensitive {\n  name  = "db.password"\n'
      '  value = jsondecode(data.aws_secretsmanager_secret_version.db.secret_string)["password"]\n}'),
@@ -117,3 +120,50 @@ def test_terraform_references_and_settings_are_quiet(engine, rtype, body):
     else:
         text = _tf(rtype, body)
     assert _found(engine, "infra/main.tf", text) == []
+
+
+# --------------------------------------------------------------- weak passwords in password slots
+def _weak() -> str:
+    # the shape of the weak passwords attackers try first ("Passw0rd12!"), built at run time
+    return "Passw" + "0rd" + str(10 + rand.randbelow(80)) + "!"
+
+
+@pytest.mark.parametrize("path,text,line", [
+    ("infra/main.tf", 'resource "aws_db_instance" "db" {{\n  username = "app"\n  password = "{v}"\n}}\n', 3),
+    ("infra/main.tf", 'module "db" {{\n  source          = "./modules/db"\n  master_password = "{v}"\n}}\n', 3),
+    ("env/prod.tfvars", 'region = "eu-west-1"\ndb_password = "{v}"\n', 2),
+    ("infra/variables.tf", 'variable "admin_password" {{\n  type    = string\n  default = "{v}"\n}}\n', 3),
+    ("env/prod.tfvars.json", '{{\n  "region": "eu-west-1",\n  "rds_master_password": "{v}"\n}}\n', 3),
+    ("env/prod.tfvars.json", '{{\n  "db": {{\n    "username": "app",\n    "password": "{v}"\n  }}\n}}\n', 4),
+    ("params/prod.json", '{{"Parameters": {{"Env": "prod", "MasterUserPassword": "{v}"}}}}\n', 1),
+    ("sam/samconfig.toml", 'version = 0.1\n[default.deploy.parameters]\n'
+     'parameter_overrides = "Env=prod DirectoryPassword={v}"\n', 3),
+    ("stacks/db.yaml", 'Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: "{v}"\n'
+     'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: !Ref DbPassword\n', 5),
+    ("stacks/db.yaml", "Conditions:\n  P: !Equals [!Ref AWS::Region, eu-west-1]\nResources:\n  Db:\n"
+     "    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: !If [P, '{{{{resolve:ssm-secure:/db}}}}', "
+     "'{v}']\n", 7),
+    ("stacks/users.yaml", "Resources:\n  U:\n    Type: AWS::ElastiCache::User\n    Properties:\n      Passwords:\n"
+     "        - '{v}'\n", 6),
+])
+def test_weak_password_in_a_password_slot_blocks(engine, path, text, line):
+    pw = _weak()
+    _blocks(engine, path, text.format(v=pw), pw, line)
+
+
+@pytest.mark.parametrize("path,text", [
+    ("env/prod.tfvars.json", '{"region": "eu-west-1", "db_password": "${DB_PASSWORD}", "api_token": ""}\n'),
+    ("env/prod.tfvars.json", '{"db_password_secret_arn": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db",'
+     ' "db": {"password_length": 24, "password": null}}\n'),
+    ("env/prod.tfvars", 'db_password = "CHANGE_ME"\napi_token = "<api-token>"\n'),
+    ("infra/main.tf", 'resource "aws_db_instance" "db" {\n  password = "changeme"\n}\n'),
+])
+def test_placeholders_in_password_slots_stay_quiet(engine, path, text):
+    assert _found(engine, path, text) == []
+
+
+def test_tfvars_json_is_read_as_terraform_values():
+    from credgate.iac import kind_of
+
+    assert kind_of("env/prod.tfvars.json", b'{"region": "eu-west-1"}') == "structured"
+    assert kind_of("env/prod.json", b'{"region": "eu-west-1"}') is None
