@@ -475,6 +475,8 @@ _TF_NESTED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=?\s*\{\s*$')
 _TF_SENSITIVE_BLOCKS = frozenset({"set_sensitive"})
 # blocks holding a name/value pair: helm_release ``set``, kubernetes ``env``, ECS-like ``environment``...
 _TF_PAIR_NAME_KEYS = ("name", "key")
+# a pair whose type says the value names a stored secret (CodeBuild environment_variable, CodePipeline)
+_TF_REF_TYPES = frozenset(("PARAMETER_STORE", "SECRETS_MANAGER", "SECRET", "SSM", "SECRETS-MANAGER"))
 # provider arguments that hold a secret though their name does not say so (grafana ``auth``: "user:password"
 # or a service account token)
 TF_PROVIDER_SECRET_ARGS: dict[str, frozenset[str]] = {"grafana": frozenset({"auth"})}
@@ -519,7 +521,13 @@ def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
     got = args.get("value")
     if got is None:
         return
+    typ = args.get("type")
+    if typ is not None and typ[0].upper() in _TF_REF_TYPES:
+        return  # environment_variable { type = "SECRETS_MANAGER", value = "prod/db:password" }: a reference
     label = args.get("name") or args.get("key")
+    if label is not None:
+        # a dotted Helm value path ("auth.existingSecret", "postgresql.auth.password"): its last step names the slot
+        label = (re.sub(r"\[[0-9]+\]$", "", label[0]).rsplit(".", 1)[-1],) + tuple(label[1:])
     if not (bname in _TF_SENSITIVE_BLOCKS or is_secret_name(bname) or (label is not None and is_secret_name(label[0]))):
         return
     what = f"{bname} {label[0]}" if label else bname
@@ -570,7 +578,7 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if _TF_SENSITIVE.match(line):
                 var_sensitive = True
         a = _TF_ATTR.match(line)
-        if a and nested and depth == nested[-1][1] and a.group(2) in ("value", "values") + _TF_PAIR_NAME_KEYS:
+        if a and nested and depth == nested[-1][1] and a.group(2) in ("value", "values", "type") + _TF_PAIR_NAME_KEYS:
             # held until the block closes: the pair's name may come after its value
             nested[-1][2][a.group(2)] = (a.group(3), lstart + a.start(3))
         if not a and not block_is_variable(block):

@@ -75,6 +75,8 @@ def _tf(rtype: str, body: str) -> str:
 
 
 @pytest.mark.parametrize("rtype,body,line", [
+    ("aws_codebuild_project", 'environment {{\n  environment_variable {{\n    name  = "DB_PASSWORD"\n'
+     '    type  = "PLAINTEXT"\n    value = "{v}"\n  }}\n}}', 6),
     ("aws_elasticache_user", 'user_name = "app"\npasswords = ["{v}"]', 3),
     ("aws_memorydb_user", 'user_name = "app"\nauthentication_mode {{\n  type      = "password"\n'
      '  passwords = ["{v}"]\n}}', 5),
@@ -112,6 +114,13 @@ def test_terraform_provider_argument_named_by_provider(engine):
     ("aws_cloudwatch_event_connection", 'auth_parameters {\n  api_key {\n    key   = "x-api-key"\n'
      '    value = var.crm_api_key\n  }\n}'),
     ("aws_amplify_app", 'basic_auth_credentials = base64encode("${var.user}:${var.password}")'),
+    ("aws_codebuild_project", 'environment {\n  environment_variable {\n    name  = "DB_PASSWORD"\n'
+     '    type  = "SECRETS_MANAGER"\n    value = "prod/db:password"\n  }\n  environment_variable {\n'
+     '    name  = "NPM_TOKEN"\n    value = "npm-token-param"\n    type  = "PARAMETER_STORE"\n  }\n}'),
+    ("aws_cognito_user_pool_client", 'token_validity_units {\n  access_token  = "hours"\n  refresh_token = "days"\n}'),
+    ("helm_release", 'set {\n  name  = "auth.existingSecret"\n  value = "platform-db-credentials-v2"\n}'),
+    ("helm_release", 'set {\n  name  = "auth.secretKeys.adminPasswordKey"\n  value = "postgres-password"\n}'),
+    ("helm_release", 'set {\n  name  = "redis.auth.existingSecretPasswordKey"\n  value = "redis-password"\n}'),
     ("provider_grafana", ""),
 ])
 def test_terraform_references_and_settings_are_quiet(engine, rtype, body):
