@@ -20,6 +20,7 @@ Without cfn-lint installed only the Terraform half and the hand-listed CloudForm
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import random
@@ -435,6 +436,45 @@ SHAPES = [
      'parameter_overrides = ["Env=prod", "DbPassword={pw}"]\n'),
     ("cfn-params-yaml", "params/prod.yaml", "Parameters:\n  Env: prod\n  DbPassword: {pw}\n"),
 ]
+SHAPES2 = [
+    ("k8s-secret-data-b64", "k8s/secret-b64.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n"
+     "type: Opaque\ndata:\n  password: {b64}\n"),
+    ("compose-command-requirepass", "compose/docker-compose.yml", "services:\n  redis:\n    image: redis:7\n"
+     "    command: redis-server --requirepass {pw}\n"),
+    ("tf-connection-block", "tf/conn.tf", 'resource "null_resource" "n" {{\n  connection {{\n    type     = "winrm"\n'
+     '    user     = "Administrator"\n    password = "{pw}"\n    host     = "10.0.0.5"\n  }}\n}}\n'),
+    ("tf-templatefile-map", "tf/tpl.tf", 'resource "aws_instance" "a" {{\n  ami = "ami-0abcdef1234567890"\n'
+     '  user_data = templatefile("${{path.module}}/init.sh", {{ db_user = "app", db_password = "{pw}" }})\n}}\n'),
+    ("tf-dockerconfig", "tf/regcred.tf", 'resource "kubernetes_secret" "regcred" {{\n  type = "kubernetes.io/dockerconfigjson"\n'
+     '  data = {{\n    ".dockerconfigjson" = jsonencode({{\n      auths = {{\n        "registry.corp.example" = {{\n'
+     '          auth = base64encode("deploy:{pw}")\n        }}\n      }}\n    }})\n  }}\n}}\n'),
+    ("cfn-nested-stack-params", "stacks/parent.yaml", 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
+     "  Db:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://s3.amazonaws.com/b/db.yaml\n"
+     "      Parameters:\n        Env: prod\n        DbPassword: {pw}\n"),
+    ("sam-application-params", "sam3/template.yaml", 'AWSTemplateFormatVersion: "2010-09-09"\n'
+     "Transform: AWS::Serverless-2016-10-31\nResources:\n  App:\n    Type: AWS::Serverless::Application\n"
+     "    Properties:\n      Location: ./db/template.yaml\n      Parameters:\n        MasterUserPassword: {pw}\n"),
+    ("cfn-sfn-substitutions", "stacks/sfn.yaml", 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
+     "  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionS3Location: {{Bucket: b, Key: sm.json}}\n"
+     "      DefinitionSubstitutions:\n        Region: eu-west-1\n        ApiToken: {pw}\n"),
+    ("cfn-glue-jdbc-url", "stacks/gluec.yaml", 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'
+     "  C:\n    Type: AWS::Glue::Connection\n    Properties:\n      CatalogId: !Ref AWS::AccountId\n"
+     "      ConnectionInput:\n        ConnectionType: JDBC\n        ConnectionProperties:\n"
+     "          JDBC_CONNECTION_URL: 'jdbc:mysql://db.corp.example:3306/app?user=app&password={pw}'\n"),
+    ("cfn-sub-env-mixed", "stacks/sub.yaml", 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  F:\n'
+     "    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n"
+     "          SMTP_PASSWORD: !Sub '{pw}'\n"),
+    ("cfn-json-sub-url", "stacks/url.json", '{{\n  "Resources": {{\n    "F": {{\n      "Type": "AWS::Lambda::Function",\n'
+     '      "Properties": {{\n        "Environment": {{\n          "Variables": {{\n'
+     '            "MONGO_URI": {{"Fn::Sub": "mongodb://app:{pw}@${{Cluster.Endpoint}}:27017/app"}}\n'
+     '          }}\n        }}\n      }}\n    }}\n  }}\n}}\n'),
+    ("tf-eb-setting", "tf/eb.tf", 'resource "aws_elastic_beanstalk_environment" "e" {{\n  name = "e"\n  setting {{\n'
+     '    namespace = "aws:elasticbeanstalk:application:environment"\n    name      = "DB_PASSWORD"\n'
+     '    value     = "{pw}"\n  }}\n}}\n'),
+    ("tf-lambda-env-oneline", "tf/fn.tf", 'resource "aws_lambda_function" "f" {{\n  function_name = "f"\n'
+     '  environment {{\n    variables = {{ STAGE = "prod", API_TOKEN = "{pw}" }}\n  }}\n}}\n'),
+    ("tf-rds-connection-url", "tf/url.tf", 'locals {{\n  database_url = "postgres://app:{pw}@${{aws_db_instance.db.address}}:5432/app"\n}}\n'),
+]
 DECOY_SHAPES = [
     ("tf-pointer-pairs", "tf/pointers.tf", 'resource "aws_codebuild_project" "p" {\n  name = "p"\n  environment {\n    compute_type = "BUILD_GENERAL1_SMALL"\n    environment_variable {\n      name  = "DB_PASSWORD"\n      type  = "SECRETS_MANAGER"\n      value = "prod/db:password"\n    }\n    environment_variable {\n      name  = "NPM_TOKEN"\n      value = "npm-token-param"\n      type  = "PARAMETER_STORE"\n    }\n    environment_variable {\n      name  = "API_TOKEN"\n      type  = "PARAMETER_STORE"\n      value = "/ci/api_token"\n    }\n  }\n}\nresource "aws_cognito_user_pool_client" "c" {\n  name = "web"\n  token_validity_units {\n    access_token  = "hours"\n    id_token      = "hours"\n    refresh_token = "days"\n  }\n}\nresource "kubernetes_deployment" "d" {\n  spec {\n    template {\n      spec {\n        container {\n          env {\n            name = "DB_PASSWORD"\n            value_from {\n              secret_key_ref {\n                name = "db"\n                key  = "password"\n              }\n            }\n          }\n          env {\n            name  = "LOG_LEVEL"\n            value = "debug"\n          }\n        }\n      }\n    }\n  }\n}\nresource "aws_ecs_task_definition" "t" {\n  container_definitions = jsonencode([{\n    secrets = [{ name = "DB_PASSWORD", valueFrom = aws_secretsmanager_secret.db.arn }]\n  }])\n}\nresource "aws_apprunner_service" "s" {\n  source_configuration {\n    image_repository {\n      image_configuration {\n        runtime_environment_secrets = {\n          DB_PASSWORD = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"\n        }\n      }\n    }\n  }\n}\n'),
     ("tf-helm-existing-secret", "tf/helm.tf", 'resource "helm_release" "pg" {\n  name  = "pg"\n  chart = "postgresql"\n  set {\n    name  = "auth.existingSecret"\n    value = "db-credentials"\n  }\n  set {\n    name  = "auth.secretKeys.adminPasswordKey"\n    value = "postgres-password"\n  }\n  set {\n    name  = "redis.auth.existingSecretPasswordKey"\n    value = "redis-password"\n  }\n  set {\n    name  = "global.postgresql.auth.existingSecret"\n    value = "pg-auth"\n  }\n  set {\n    name  = "auth.existingSecret"\n    value = "platform-db-credentials-v2"\n  }\n}\n'),
@@ -592,11 +632,13 @@ def cases(rng: random.Random) -> "tuple[list, list]":
         decoys.append((f"cfn-params-decoy {name}", f"params/decoy/{name}-list.json",
                        json.dumps([{"ParameterKey": name, "ParameterValue": "{{resolve:secretsmanager:prod/db}}"},
                                    {"ParameterKey": "Env", "ParameterValue": "prod"}], indent=2) + "\n"))
-    for name, rel, tmpl in SHAPES:
+    for name, rel, tmpl in SHAPES + SHAPES2:
         for form in FORMS:
             s = pick(form)
-            d, b = os.path.split(rel)
-            planted.append((f"shape-{form} {name}", os.path.join("shapes", form, name, rel), tmpl.format(pw=s), s))
+            text = tmpl.format(pw=s, b64=base64.b64encode(s.encode()).decode())
+            if "{b64}" in tmpl:
+                s = base64.b64encode(s.encode()).decode()
+            planted.append((f"shape-{form} {name}", os.path.join("shapes", form, name, rel), text, s))
     for name, rel, text in DECOY_SHAPES:
         decoys.append((f"shape-decoy {name}", os.path.join("shapes", "decoy", name, rel), text))
     return planted, decoys

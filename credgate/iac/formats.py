@@ -462,6 +462,8 @@ _TF_HEREDOC = re.compile(r"<<-?\s*([A-Z_][A-Z0-9_]*)\s*$")
 _STR = re.compile(r'"(?:[^"\\]|\\.)*"')
 # ``passwords = ["...", "..."]`` (aws_elasticache_user, aws_memorydb_user): a one-line list of literals
 _TF_LIST = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\]\s*(?:#.*|//.*)?,?$')
+# names that hold "user:password" when they wrap it in base64 (dockerconfigjson auths, Basic authorization)
+_TF_BASIC_NAMES = frozenset(("auth", "basic_auth", "authorization", "basic"))
 # the same list over several lines: ``passwords = [`` then one ``"..."`` per line up to ``]``
 _TF_LIST_OPEN = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*(?:#.*|//.*)?$')
 _TF_LIST_ITEM = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*,?\s*(?:#.*|//.*)?$')
@@ -503,7 +505,8 @@ def _tf_list_or_encoded(line: str, lstart: int, block: list, depth: int) -> Iter
                 yield h
         return
     m = _TF_ENCODED.match(line)
-    if m and is_secret_name(m.group(2)):
+    # auth = base64encode("user:password"): a registry's dockerconfigjson ``auth``, an HTTP Basic credential
+    if m and (is_secret_name(m.group(2)) or (m.group(2).lower() in _TF_BASIC_NAMES and ":" in m.group(3))):
         value, vstart = m.group(3), lstart + m.start(3)
         user, sep, pw = value.partition(":")
         if sep and user and pw and " " not in user:  # "user:password" before base64: the password is the secret
@@ -531,7 +534,8 @@ def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
     if not (bname in _TF_SENSITIVE_BLOCKS or is_secret_name(bname) or (label is not None and is_secret_name(label[0]))):
         return
     what = f"{bname} {label[0]}" if label else bname
-    h = _tf_hit(bname, got[0], got[1], block, f"the value of {what} is a literal string")
+    slot = label[0] if label is not None and is_secret_name(label[0]) else bname
+    h = _tf_hit(slot, got[0], got[1], block, f"the value of {what} is a literal string")
     if h is not None:
         yield h
 

@@ -87,6 +87,9 @@ def _tf(rtype: str, body: str) -> str:
     ("aws_amplify_app", 'name = "web"\nenable_basic_auth = true\n'
      'basic_auth_credentials = base64encode("admin:{v}")', 4),
     ("aws_elasticache_user", 'user_name = "app"\npasswords = [\n  "{v}",\n]', 4),
+    ("kubernetes_secret", 'type = "kubernetes.io/dockerconfigjson"\ndata = {{\n  ".dockerconfigjson" = jsonencode({{\n'
+     '    auths = {{\n      "registry.corp.example" = {{\n        auth = base64encode("deploy:{v}")\n      }}\n    }}\n'
+     '  }})\n}}', 7),
 ])
 def test_terraform_slots_block(engine, rtype, body, line):
     pw = _human()
@@ -121,6 +124,8 @@ def test_terraform_provider_argument_named_by_provider(engine):
     ("helm_release", 'set {\n  name  = "auth.existingSecret"\n  value = "platform-db-credentials-v2"\n}'),
     ("helm_release", 'set {\n  name  = "auth.secretKeys.adminPasswordKey"\n  value = "postgres-password"\n}'),
     ("helm_release", 'set {\n  name  = "redis.auth.existingSecretPasswordKey"\n  value = "redis-password"\n}'),
+    ("kubernetes_secret", 'data = {\n  ".dockerconfigjson" = jsonencode({\n    auths = {\n      "r.example" = {\n'
+     '        auth = base64encode("${var.registry_user}:${var.registry_password}")\n      }\n    }\n  })\n}'),
     ("provider_grafana", ""),
 ])
 def test_terraform_references_and_settings_are_quiet(engine, rtype, body):
@@ -139,6 +144,9 @@ def _weak() -> str:
 
 @pytest.mark.parametrize("path,text,line", [
     ("infra/main.tf", 'resource "aws_db_instance" "db" {{\n  username = "app"\n  password = "{v}"\n}}\n', 3),
+    ("infra/eb.tf", 'resource "aws_elastic_beanstalk_environment" "e" {{\n  setting {{\n'
+     '    namespace = "aws:elasticbeanstalk:application:environment"\n    name      = "DB_PASSWORD"\n'
+     '    value     = "{v}"\n  }}\n}}\n', 5),
     ("infra/main.tf", 'module "db" {{\n  source          = "./modules/db"\n  master_password = "{v}"\n}}\n', 3),
     ("env/prod.tfvars", 'region = "eu-west-1"\ndb_password = "{v}"\n', 2),
     ("infra/variables.tf", 'variable "admin_password" {{\n  type    = string\n  default = "{v}"\n}}\n', 3),
