@@ -88,6 +88,8 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
         return "dockerfile"
     if ext in TF_EXT:
         return "terraform"
+    if ext == ".json" and name.endswith(".tfvars.json"):
+        return "structured"  # variable values as JSON (credgate.iac.formats.tfvars_json_hits)
     if ext == ".sql":  # a dump or seed file: INSERT rows read by column (credgate.iac.sqldump)
         return "sql-dump" if (b"INSERT" in data or b"insert" in data or b"COPY " in data) \
             and b"\x00" not in data[:8192] else None

@@ -142,7 +142,8 @@ class CfnAnalyzer:
         if isinstance(d, bool) or d is None or isinstance(d, (dict, list)):
             return None
         d = str(d)
-        return None if literal_problem(d) else d
+        # a password-named parameter (DbPassword, MasterUserPassword) reports a weak Default too
+        return None if password_slot_problem(d, name) else d
 
     def parameters(self) -> None:
         for name, p in self.params.items():
@@ -205,7 +206,8 @@ class CfnAnalyzer:
             self.add(Hit(ctx.rule, path, up[0], (f"{ctx.slot} is a connection string with an inline password",),
                          ctx.remediation))
             return
-        slot = str(path[-1]) if path else ""
+        # the property's own name: past list indexes and intrinsic steps (Passwords[0], !If [c, a, b])
+        slot = next((x for x in reversed(path) if isinstance(x, str) and not x.startswith("Fn::")), "")
         if password_slot_problem(value, slot, known_slot=slot in PASSWORD_PROPS) is None:
             value = value.strip()
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))
@@ -370,6 +372,12 @@ class CfnAnalyzer:
             kp = path + (k,)
             if k == "UserData":
                 self.userdata(v, kp)
+                continue
+            if isinstance(v, list) and v and all(_is_leaf(x) for x in v) and (k in PASSWORD_PROPS or is_secret_name(k)):
+                # a list of secrets under a secret name: ElastiCache::User / MemoryDB::User ``Passwords``
+                ctx = self.ctx_for(rtype, kp, k)
+                for i, item in enumerate(v):
+                    self.judge(item, kp + (i,), ctx)
                 continue
             if _is_leaf(v):
                 if k in PASSWORD_PROPS or is_secret_name(k) or k in SECRET_SLOTS_BY_TYPE.get(rtype, ()):

@@ -20,13 +20,16 @@ from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
 from credgate.iac.names import (
-    SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, url_password, why_literal,
+    SECRET_SLOTS_BY_TYPE, SECRET_SLOTS_IF_TYPE, is_secret_name, literal_problem, password_slot_problem, url_password,
+    why_literal,
 )
 from credgate.iac.rules import Hit
 from credgate.linter import filters
 
 
-def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "") -> Iterator[Hit]:
+def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: int = 0, detail: str = "",
+           name: str = "") -> Iterator[Hit]:
+    """``name``: the slot's own name; a password-named one (``DbPassword``) reports weak literals too."""
     if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
         return
     value = str(value)
@@ -34,7 +37,7 @@ def _judge(rule: str, value: Any, path: tuple, slot: str, rem: str = "", doc: in
     if up is not None:
         yield Hit(rule, path, up[0], (f"{slot} is a connection string with an inline password",), rem, detail, doc=doc)
         return
-    if literal_problem(value) is None:
+    if (password_slot_problem(value, name) if name else literal_problem(value)) is None:
         value = value.strip()
         yield Hit(rule, path, value, (f"{slot} is a secret slot", why_literal(value)), rem, detail, doc=doc)
 
@@ -125,11 +128,33 @@ def param_file_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
             key = e.get("ParameterKey")
             if is_secret_name(key) and "ParameterValue" in e:
                 yield from _judge(rule, e["ParameterValue"], (i, "ParameterValue"), f"parameter {key}", rem, doc_index,
-                                  detail=f"[{i}].ParameterValue ({key})")
+                                  detail=f"[{i}].ParameterValue ({key})", name=key)
     else:
         for key, v in doc["Parameters"].items():
             if is_secret_name(key):
-                yield from _judge(rule, v, ("Parameters", key), f"parameter {key}", rem, doc_index)
+                yield from _judge(rule, v, ("Parameters", key), f"parameter {key}", rem, doc_index, name=key)
+
+
+# ------------------------------------------------------------ .tfvars.json
+def tfvars_json_hits(doc: Any, doc_index: int = 0) -> Iterator[Hit]:
+    """A ``.tfvars.json`` file: the values Terraform is given, keyed by variable (``{"db_password": "..."}``),
+    maps of them (``{"db": {"password": "..."}}``) and lists under a secret name."""
+    def walk(node: Any, path: tuple, depth: int) -> Iterator[Hit]:
+        if depth > 6 or not isinstance(node, dict):
+            return
+        for k, v in node.items():
+            if not isinstance(k, str):
+                continue
+            if isinstance(v, dict):
+                yield from walk(v, path + (k,), depth + 1)
+            elif is_secret_name(k):
+                items = list(enumerate(v)) if isinstance(v, list) else [(None, v)]
+                for i, item in items:
+                    if isinstance(item, str) and "${" not in item:
+                        p = path + (k,) if i is None else path + (k, i)
+                        yield from _judge("iac-terraform-secret", item, p, f"variable {k}", R.REM_TERRAFORM,
+                                          doc_index, name=k)
+    yield from walk(doc, (), 0)
 
 
 # ------------------------------------------------------------------ samconfig
@@ -178,7 +203,7 @@ def samconfig_hits(doc: Any, text: str) -> Iterator[Hit]:
             header = text.find(f"[{env}.{cmd}.parameters]")
             start = text.find("parameter_overrides", max(header, 0))
             for k, v in split_overrides(params["parameter_overrides"]):
-                if not is_secret_name(k) or literal_problem(v) is not None:
+                if not is_secret_name(k) or password_slot_problem(v, k) is not None:
                     continue
                 detail = f"{env}.{cmd}.parameters.parameter_overrides.{k}"
                 span = None
@@ -435,6 +460,84 @@ _TF_ATTR = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*"((?:[^"\\]|\\.)*)"\s*(
 _TF_SENSITIVE = re.compile(r"^\s*sensitive\s*=\s*true\b")
 _TF_HEREDOC = re.compile(r"<<-?\s*([A-Z_][A-Z0-9_]*)\s*$")
 _STR = re.compile(r'"(?:[^"\\]|\\.)*"')
+# ``passwords = ["...", "..."]`` (aws_elasticache_user, aws_memorydb_user): a one-line list of literals
+_TF_LIST = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\]\s*(?:#.*|//.*)?,?$')
+# names that hold "user:password" when they wrap it in base64 (dockerconfigjson auths, Basic authorization)
+_TF_BASIC_NAMES = frozenset(("auth", "basic_auth", "authorization", "basic"))
+# the same list over several lines: ``passwords = [`` then one ``"..."`` per line up to ``]``
+_TF_LIST_OPEN = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*\[\s*(?:#.*|//.*)?$')
+_TF_LIST_ITEM = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*,?\s*(?:#.*|//.*)?$')
+# ``basic_auth_credentials = base64encode("user:password")`` (aws_amplify_app): a literal wrapped in an encoding
+_TF_ENCODED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*(?:base64encode|textencodebase64|sensitive|nonsensitive|'
+                         r'trimspace|chomp)\(\s*"((?:[^"\\]|\\.)*)"\s*(?:,[^)]*)?\)\s*(?:#.*|//.*)?,?$')
+# a nested block or map opening on its own line: ``api_key {``, ``set_sensitive {``, ``env {``, ``data = {``
+_TF_NESTED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=?\s*\{\s*$')
+# blocks whose ``value`` is a secret whatever its name says: helm_release ``set_sensitive`` (marked sensitive by
+# its author)
+_TF_SENSITIVE_BLOCKS = frozenset({"set_sensitive"})
+# blocks holding a name/value pair: helm_release ``set``, kubernetes ``env``, ECS-like ``environment``...
+_TF_PAIR_NAME_KEYS = ("name", "key")
+# a pair whose type says the value names a stored secret (CodeBuild environment_variable, CodePipeline)
+_TF_REF_TYPES = frozenset(("PARAMETER_STORE", "SECRETS_MANAGER", "SECRET", "SSM", "SECRETS-MANAGER"))
+# provider arguments that hold a secret though their name does not say so (grafana ``auth``: "user:password"
+# or a service account token)
+TF_PROVIDER_SECRET_ARGS: dict[str, frozenset[str]] = {"grafana": frozenset({"auth"})}
+
+
+def block_is_variable(block: list) -> bool:
+    return bool(block) and block[0] == "variable"
+
+
+def _tf_hit(name: str, value: str, vstart: int, block: list, why: str) -> Optional[Hit]:
+    if "${" in value or password_slot_problem(value, name) is not None:
+        return None
+    return Hit("iac-terraform-secret", (), value, (why, why_literal(value)), R.REM_TERRAFORM,
+               ".".join(block + [name]), span=(vstart, vstart + len(value)))
+
+
+def _tf_list_or_encoded(line: str, lstart: int, block: list, depth: int) -> Iterator[Hit]:
+    m = _TF_LIST.match(line)
+    if m and is_secret_name(m.group(2)):
+        for s in _STR.finditer(m.group(3)):
+            h = _tf_hit(m.group(2), s.group(0)[1:-1], lstart + m.start(3) + s.start() + 1, block,
+                        f"argument {m.group(2)} lists a literal string")
+            if h is not None:
+                yield h
+        return
+    m = _TF_ENCODED.match(line)
+    # auth = base64encode("user:password"): a registry's dockerconfigjson ``auth``, an HTTP Basic credential
+    if m and (is_secret_name(m.group(2)) or (m.group(2).lower() in _TF_BASIC_NAMES and ":" in m.group(3))):
+        value, vstart = m.group(3), lstart + m.start(3)
+        user, sep, pw = value.partition(":")
+        if sep and user and pw and " " not in user:  # "user:password" before base64: the password is the secret
+            value, vstart = pw, vstart + len(user) + 1
+        h = _tf_hit(m.group(2), value, vstart, block, f"argument {m.group(2)} encodes a literal string")
+        if h is not None:
+            yield h
+
+
+def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
+    """A closed nested block: its ``value`` is a secret when the block is ``set_sensitive``, when the block's own
+    name says secret (``api_key { key = "x-api-key" value = "..." }``), or when its ``name``/``key`` argument
+    does (helm ``set { name = "auth.rootPassword" value = "..." }``, kubernetes ``env { name = "DB_PASSWORD" }``)."""
+    bname, _depth, args = frame
+    got = args.get("value")
+    if got is None:
+        return
+    typ = args.get("type")
+    if typ is not None and typ[0].upper() in _TF_REF_TYPES:
+        return  # environment_variable { type = "SECRETS_MANAGER", value = "prod/db:password" }: a reference
+    label = args.get("name") or args.get("key")
+    if label is not None:
+        # a dotted Helm value path ("auth.existingSecret", "postgresql.auth.password"): its last step names the slot
+        label = (re.sub(r"\[[0-9]+\]$", "", label[0]).rsplit(".", 1)[-1],) + tuple(label[1:])
+    if not (bname in _TF_SENSITIVE_BLOCKS or is_secret_name(bname) or (label is not None and is_secret_name(label[0]))):
+        return
+    what = f"{bname} {label[0]}" if label else bname
+    slot = label[0] if label is not None and is_secret_name(label[0]) else bname
+    h = _tf_hit(slot, got[0], got[1], block, f"the value of {what} is a literal string")
+    if h is not None:
+        yield h
 
 
 def terraform_hits(text: str) -> Iterator[Hit]:
@@ -445,6 +548,8 @@ def terraform_hits(text: str) -> Iterator[Hit]:
     heredoc: Optional[str] = None
     typed: list[Hit] = []  # hits held until the block's type is known (SECRET_SLOTS_IF_TYPE)
     block_type = ""
+    nested: list[tuple[str, int, dict]] = []   # (block name, depth inside it, its name/value arguments)
+    open_list: Optional[str] = None            # a secret-named list spread over lines
     off = 0
     for line in text.split("\n"):
         lstart = off
@@ -453,6 +558,16 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if line.strip() == heredoc:
                 heredoc = None
             continue
+        if open_list is not None:
+            item = _TF_LIST_ITEM.match(line)
+            if item:
+                h = _tf_hit(open_list, item.group(1), lstart + item.start(1), block,
+                            f"argument {open_list} lists a literal string")
+                if h is not None:
+                    yield h
+                continue
+            if "]" in line or "=" in line or "{" in line:
+                open_list = None
         hd = _TF_HEREDOC.search(line)
         stripped = line.strip()
         if stripped.startswith(("#", "//")):
@@ -467,6 +582,15 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             if _TF_SENSITIVE.match(line):
                 var_sensitive = True
         a = _TF_ATTR.match(line)
+        if a and nested and depth == nested[-1][1] and a.group(2) in ("value", "values", "type") + _TF_PAIR_NAME_KEYS:
+            # held until the block closes: the pair's name may come after its value
+            nested[-1][2][a.group(2)] = (a.group(3), lstart + a.start(3))
+        if not a and not block_is_variable(block):
+            for h in _tf_list_or_encoded(line, lstart, block, depth):
+                yield h
+            lo = _TF_LIST_OPEN.match(line)
+            if lo and is_secret_name(lo.group(2)):
+                open_list = lo.group(2)
         if a:
             name, value = a.group(2), a.group(3)
             vstart = lstart + a.start(3)
@@ -482,8 +606,12 @@ def terraform_hits(text: str) -> Iterator[Hit]:
                                  R.REM_TERRAFORM, ".".join(block + [name]), span=(vstart, vstart + len(value))))
             elif (depth == 0 or (block and block[0] != "variable")) and (
                     is_secret_name(name) or (depth == 1 and len(block) > 1 and block[0] == "resource"
-                                             and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))):
-                if "${" not in value and literal_problem(value) is None:
+                                             and name in SECRET_SLOTS_BY_TYPE.get(block[1], ()))
+                    or (depth == 1 and len(block) > 1 and block[0] == "provider"
+                        and name in TF_PROVIDER_SECRET_ARGS.get(block[1], ()))):
+                # a password argument (aws_db_instance.password, master_password, tfvars db_password) is a
+                # leak whatever the password: a weak one (Passw0rd!, admin123) too, as in CloudFormation
+                if "${" not in value and password_slot_problem(value, name) is None:
                     where = ".".join(block + [name]) if depth else name
                     yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",
                                                                   why_literal(value)), R.REM_TERRAFORM, where,
@@ -491,13 +619,19 @@ def terraform_hits(text: str) -> Iterator[Hit]:
         if hd:
             heredoc = hd.group(1)
         bare = _STR.sub('""', line.split("#", 1)[0] if '"' not in line else line)
+        opened = _TF_NESTED.match(line) if depth >= 1 else None
         depth += bare.count("{") - bare.count("}")
+        if opened:
+            nested.append((opened.group(2), depth, {}))
+        while nested and depth < nested[-1][1]:
+            yield from _tf_pair(nested.pop(), block)
         if depth <= 0:
             depth = 0
             if block and block[0] == "variable" and var_default is not None:
                 vname = block[1] if len(block) > 1 else "?"
                 value, s, e = var_default
-                if (var_sensitive or is_secret_name(vname)) and "${" not in value and literal_problem(value) is None:
+                if (var_sensitive or is_secret_name(vname)) and "${" not in value and \
+                        password_slot_problem(value, vname) is None:
                     why = ("variable is marked sensitive" if var_sensitive else f"variable {vname} is named like a secret",
                            "its default is stored in the code", why_literal(value))
                     yield Hit("iac-terraform-secret", (), value, why, R.REM_TERRAFORM, f"variable.{vname}.default",

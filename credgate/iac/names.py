@@ -120,6 +120,8 @@ def _is_secret_name(name: str) -> bool:
         return False
     if last == "key" and len(toks) >= 2 and toks[-2] in _OBJECT_KEY_PREV:
         return False
+    if last in ("key", "keys") and len(toks) >= 2 and toks[-2] in ("password", "passwd", "pwd"):
+        return False  # adminPasswordKey / userPasswordKey (Helm charts): the key inside a Secret that holds it
     if any(t in _POS_TOKENS for t in toks):
         return True
     for a, b in zip(toks, toks[1:]):

@@ -198,6 +198,8 @@ class _Analysis:
             return list(formats.codebuild_hits(projects, i))
         if formats.is_ecs(doc):
             return list(formats.ecs_hits(doc, i))
+        if name.endswith(".tfvars.json") and isinstance(doc, dict):
+            return list(formats.tfvars_json_hits(doc, i))
         if formats.is_param_list(doc) or formats.is_param_object(doc):
             return list(formats.param_file_hits(doc, i))
         if formats.is_k8s(doc):
