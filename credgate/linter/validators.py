@@ -213,6 +213,16 @@ def basic_auth_b64(secret: str) -> bool:
 _PLACEHOLDER_PASSWORDS = frozenset(("pass", "password", "passwd", "passw0rd", "secret", "pwd"))
 
 
+def basic_login_b64(secret: str) -> bool:
+    """A bare ``Basic <base64>`` header value (no Authorization word before it): base64 of an ASCII
+    ``user:password``.  Client libraries' tests encode non-ASCII names ("имя:пароль", "ůsername:testƶ") to
+    check their encoders; logins that services issue are ASCII."""
+    if not basic_auth_b64(secret):
+        return False
+    raw = _b64decode(secret)
+    return raw is not None and raw.isascii()
+
+
 def bedrock_api_key(secret: str) -> bool:
     """Amazon Bedrock API keys.
 
@@ -393,6 +403,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "laravel_app_key": laravel_app_key,
     "key_32_bytes_b64": key_32_bytes_b64,
     "hex_password": hex_password,
+    "basic_login_b64": basic_login_b64,
 }
 
 

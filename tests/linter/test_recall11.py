@@ -1,0 +1,154 @@
+"""Session 11's recall classes (issue 17): shapes blind corpora still held, each as real files in forms
+people write them (not the corpus lines), found on their line and blocking at the default threshold, with
+the look-alikes that hold no credential left quiet.  Values are drawn per test (tests/rand.py), never real."""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from credgate.linter import filters
+from tests import rand
+from tests.helpers import scan_files
+
+BLOCKING = ("medium", "high", "critical")
+
+
+def _scan(tmp_path: Path, files: dict) -> "tuple[int, dict]":
+    return scan_files(tmp_path, files, "site")
+
+
+def _short_pw(n: int) -> str:
+    """A four- or five-character password as operators pick them: a capital, lower-case letters, a digit or symbol."""
+    return (rand.choice("BCDFGHJKLMNPQRSTVWXZ") + "".join(rand.choice("bcdfghjkmnpqrstvwxz") for _ in range(n - 2))
+            + rand.choice("23456789#!$"))
+
+
+def _word_pw() -> str:
+    return rand.choice(("Heron", "Slate", "Quarry", "Tundra", "Marten", "Kestrel")) + str(10 + rand.randbelow(89))
+
+
+def _assert_blocks(found: dict, where: "tuple[str, int]", value: str) -> None:
+    f = found.get(where)
+    assert f is not None, (where, sorted(found))
+    assert f["severity"] in BLOCKING, f
+    assert value in (f.get("secret") or "") or f.get("secret", "").startswith(value[:4]), f
+
+
+# ------------------------------------------------------------------ four-character passwords in password slots
+def test_four_character_passwords_need_three_classes_and_no_named_version() -> None:
+    for v in ("Fhm1", "Qx7k", "Cvf#", "Zq4!", "Kp9$"):
+        assert filters.short_password(v), v
+        assert filters.generic_value(v, password_slot=True) is None, v
+        assert filters.generic_value(v) == "too short to be a secret", v  # not a password slot
+    for v in ("abc1", "ABC1", "1Abc", "Sha1", "Win7", "Py3k", "Tls1", "Md5x", "Node", "none", "v1.2", "ab-1"):
+        assert not filters.short_password(v), v
+
+
+def test_four_character_passwords_block_in_password_slots(tmp_path: Path) -> None:
+    pw = [_short_pw(4) for _ in range(4)]
+    _, found = _scan(tmp_path, {
+        "ops/cron/nightly.cron": f"15 3 * * * PGPASSWORD={pw[0]} pg_dump -h reports-db -U etl etl > /srv/etl.dump\n",
+        "db/roles.sql": f"-- roles\nCREATE USER ledger_rw WITH PASSWORD '{pw[1]}';\n",
+        "deploy/win/autounattend.xml": (
+            "<unattend>\n  <UserAccounts>\n    <AdministratorPassword>\n"
+            f"      <Value>{pw[2]}</Value>\n      <PlainText>true</PlainText>\n    </AdministratorPassword>\n"
+            "  </UserAccounts>\n  <AutoLogon>\n    <Password>\n"
+            f"      <Value>{pw[3]}</Value>\n      <PlainText>true</PlainText>\n    </Password>\n  </AutoLogon>\n"
+            "</unattend>\n"),
+    })
+    _assert_blocks(found, ("ops/cron/nightly.cron", 1), pw[0])
+    _assert_blocks(found, ("db/roles.sql", 2), pw[1])
+    _assert_blocks(found, ("deploy/win/autounattend.xml", 4), pw[2])
+    _assert_blocks(found, ("deploy/win/autounattend.xml", 10), pw[3])
+
+
+def test_unattend_placeholders_and_short_words_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "deploy/win/unattend.xml": (
+            "<unattend>\n  <AdministratorPassword>\n    <Value>*SENSITIVE*DATA*DELETED*</Value>\n"
+            "  </AdministratorPassword>\n  <Password>\n    <Value>Sha1</Value>\n  </Password>\n"
+            "  <Password>\n    <Value></Value>\n  </Password>\n</unattend>\n"),
+        "ops/env.sh": "export PGPASSWORD=none\nexport DB_PASSWORD=Win7\n",
+    })
+    assert found == {}, sorted(found)
+
+
+# ------------------------------------------------------------------ Basic credentials without an Authorization word
+def test_basic_header_values_block_where_no_authorization_word_precedes(tmp_path: Path) -> None:
+    creds = [base64.b64encode(f"svc-{rand.choice(('load', 'perf', 'ci'))}:{_word_pw()}!".encode()).decode()
+             for _ in range(3)]
+    _, found = _scan(tmp_path, {
+        "loadtest/checkout.js": f"import http from 'k6/http';\nconst CREDS = 'Basic {creds[0]}';\n",
+        "perf/orders.jmx": ("<elementProp name=\"auth\" elementType=\"HTTPArgument\">\n"
+                            f"  <stringProp name=\"Argument.value\">Basic {creds[1]}</stringProp>\n"
+                            "</elementProp>\n"),
+        "captures/session.har": ('{"headers": [\n  {"name": "Authorization",\n'
+                                 f'   "value": "Basic {creds[2]}"}}]}}\n'),
+    })
+    _assert_blocks(found, ("loadtest/checkout.js", 2), creds[0])
+    _assert_blocks(found, ("perf/orders.jmx", 2), creds[1])
+    _assert_blocks(found, ("captures/session.har", 3), creds[2])
+
+
+def test_basic_values_that_are_no_login_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "src/client.js": ("const a = 'Basic ' + btoa(user + ':' + pass);\n"
+                          f"const b = 'Basic {base64.b64encode(b'user:pass').decode()}';\n"
+                          f"const c = 'Basic {base64.b64encode(b'no-colon-in-this-value').decode()}';\n"
+                          "const d = 'Basic realm';\n"
+                          f"const e = 'Basic {base64.b64encode('имя:пароль'.encode()).decode()}';\n"),
+    })
+    assert found == {}, sorted(found)
+
+
+# ------------------------------------------------------------------ logins told in prose, tables and tickets
+@pytest.mark.parametrize("path,text", [
+    ("docs/wiki/portal.html", "<p>Supplier portal login: <code>acme-qa{n}</code> / <code>{pw}</code></p>\n"),
+    ("docs/runbooks/batch.md", "| step | system | user |\n|---|---|---|\n| nightly | RACF `OPB{n}` / `{pw}` |\n"),
+    ("tickets/export.json", '{{"fields": {{"description": "Repro with the broker login BRK-{n} / {pw} on staging."}}}}\n'),
+    ("tickets/incidents.csv", 'INC{n},"Vendor says the login is svc-edi{n} / {pw} since Monday",open\n'),
+])
+def test_user_slash_password_in_wikis_tables_and_ticket_exports(tmp_path: Path, path: str, text: str) -> None:
+    pw = _short_pw(5) if path.endswith(".html") else _word_pw() + rand.choice("#!")
+    body = text.format(n=100 + rand.randbelow(800), pw=pw)
+    _, found = _scan(tmp_path, {path: body})
+    line = next(i for i, ln in enumerate(body.splitlines(), 1) if pw in ln)
+    _assert_blocks(found, (path, line), pw)
+
+
+def test_slashes_in_hashes_rows_and_prose_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "data/seed/users.csv": ("id,email,name,hash\n"
+                                "7,u7@example.test,User 7,$argon2id$v=19$m=65536,t=3,p=4$Qm+k+Kj4AM2a/wgWcm/+Eg$/O/"
+                                "SORt2mM2nLWvMonWFdRbJya029,2024-01-10\n"),
+        "docs/access.md": "Log in with your `user` / `password` from SSO.\nThe account needs read / write.\n"
+                          "Login: <code>admin</code> / <code>abc1</code>\n",
+        "i18n/en.json": '{"nav": "Login / Sign up", "v": "account / v1.2 of the API"}\n',
+    })
+    assert found == {}, sorted(found)
+
+
+# ------------------------------------------------------------------ passwords told in chat and tickets
+def test_third_person_and_qualified_login_passwords(tmp_path: Path) -> None:
+    pw1 = rand.choice(("peregrine", "harbor", "lupin")) + str(1950 + rand.randbelow(60))
+    pw2 = _word_pw()
+    pw3 = _word_pw()
+    _, found = _scan(tmp_path, {
+        "tickets/servicenow.csv": f'INC1,"Caller says his password is {pw1}; reset sent",closed\n',
+        "chat/teams.txt": f"[09:12] the db login for the reporting replica is rep_ro, password {pw2}\n",
+        "notes/handover.txt": f"user on the build agents: ci-runner; password {pw3}\n",
+    })
+    _assert_blocks(found, ("tickets/servicenow.csv", 1), pw1)
+    _assert_blocks(found, ("chat/teams.txt", 1), pw2)
+    _assert_blocks(found, ("notes/handover.txt", 1), pw3)
+
+
+def test_sentences_about_someone_elses_password_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "docs/faq.md": ("If her password is expired, the portal asks for a new one.\n"
+                        "their password is hashed with bcrypt\n"
+                        "The login for the admin console is sso-only, password logins are disabled.\n"),
+    })
+    assert found == {}, sorted(found)
