@@ -152,3 +152,65 @@ def test_sentences_about_someone_elses_password_stay_quiet(tmp_path: Path) -> No
                         "The login for the admin console is sso-only, password logins are disabled.\n"),
     })
     assert found == {}, sorted(found)
+
+
+# ------------------------------------------------------------------ <SERVICE>_KEY constants, Splunk variables, form bodies
+def _hexs(n: int, alphabet: str = "0123456789abcdef") -> str:
+    return "".join(rand.choice(alphabet) for _ in range(n))
+
+
+def _b62(n: int) -> str:
+    body = [rand.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(n)]
+    body[1], body[5], body[9] = rand.choice("ABCDEFGH"), rand.choice("abcdefgh"), rand.choice("23456789")
+    return "".join(body)
+
+
+def test_service_named_key_constants_block_in_code_notebooks_and_build_files(tmp_path: Path) -> None:
+    k = [_hexs(32), _hexs(40), _hexs(24, "0123456789ABCDEF"), _b62(40)]
+    nb = ('{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n    "import requests\\n",\n'
+          f'    "GEO_FEED_KEY = \'{k[1]}\'  # vendor feed\\n",\n    "r = requests.get(URL)\\n"\n   ]\n  }}\n ]\n}}\n')
+    _, found = _scan(tmp_path, {
+        "analytics/track.py": f"import os\n\nAMPL_KEY = '{k[0]}'\n",
+        "research/pull.ipynb": nb,
+        "images/build.pkr.hcl": f'  environment_vars = ["LIC_DEPOT_KEY={k[2]}", "MODE=batch"]\n',
+        "svc/.env": f"ROUTEPLAN_KEY={k[3]}\n",
+    })
+    _assert_blocks(found, ("analytics/track.py", 3), k[0])
+    _assert_blocks(found, ("research/pull.ipynb", 7), k[1])
+    _assert_blocks(found, ("images/build.pkr.hcl", 1), k[2])
+    _assert_blocks(found, ("svc/.env", 1), k[3])
+
+
+def test_key_constants_that_are_public_or_no_credential_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "app/consts.py": (f"CACHE_KEY = '{_hexs(32)}'\nSORT_KEY = '{_hexs(32)}'\n"
+                          f"GPG_KEY = '{_hexs(40, '0123456789ABCDEF')}'\nRELEASE_KEY = '{_hexs(16, '0123456789ABCDEF')}'\n"
+                          f"STRIPE_PUBLISHABLE_KEY = '{_b62(32)}'\nAPI_SELECTION_KEY = 'WebSocketApiKeySelectionExpression'\n"
+                          f"cache_key = '{_hexs(32)}'\n"),
+        "helm/values.yaml": f"env:\n  GAMEANALYTICS_GAME_KEY: {_hexs(32)}\n  SEGMENT_WRITE_KEY: {_b62(32)}\n",
+        "Dockerfile": f"ENV GPG_KEY {_hexs(40, '0123456789ABCDEF')}\n",
+    })
+    assert found == {}, sorted(found)
+
+
+def test_splunk_pass4symmkey_as_a_role_variable_blocks(tmp_path: Path) -> None:
+    pw = _b62(20)
+    _, found = _scan(tmp_path, {
+        "ansible/roles/uf/defaults/main.yml": f"splunk_uf_deploy_server: ds01:8089\nsplunk_uf_pass4symmkey: {pw}\n",
+        "ansible/roles/idx/defaults/main.yml": ('splunk_idx_pass4symmkey: "{{ vault_idx_key }}"\n'
+                                                "splunk_sh_pass4SymmKey: $7$Qm9ZdGhlIHZhbHVlIGlzIGVuY3J5cHRlZA==\n"),
+    })
+    _assert_blocks(found, ("ansible/roles/uf/defaults/main.yml", 2), pw)
+    assert [k for k in found if k[0].startswith("ansible/roles/idx")] == []
+
+
+def test_secret_in_a_form_body_before_an_ampersand_blocks(tmp_path: Path) -> None:
+    s1, s2 = _b62(40), _b62(36)
+    pct = s1[:12] + "%2B" + s1[12:26] + "%2F" + s1[26:]
+    _, found = _scan(tmp_path, {
+        "notes/replay.txt": f"POST /token\nclient_id=feed-sync&client_secret={s2}&grant_type=client_credentials\n",
+        "notes/form.txt": f"user=feed-sync&secret={pct}&region=eu-west-1\n",
+    })
+    _assert_blocks(found, ("notes/replay.txt", 2), s2)
+    f = found.get(("notes/form.txt", 1))
+    assert f is not None and f["severity"] in BLOCKING, sorted(found)
