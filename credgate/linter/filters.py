@@ -417,7 +417,9 @@ _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 # Mapbox public tokens are pk. + a long token (pk.eyJ... when real); their secret twins are sk. (mapbox-secret-token)
 # Datadog browser/RUM client tokens are pub + 32 hex (public by design; Datadog API and app keys are bare hex)
 _GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE",
-                        r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$",
+                        r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$"
+                        # a Stripe PaymentIntent's or SetupIntent's client_secret: handed to the browser by design
+                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$",
                         re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"

@@ -214,3 +214,28 @@ def test_secret_in_a_form_body_before_an_ampersand_blocks(tmp_path: Path) -> Non
     _assert_blocks(found, ("notes/replay.txt", 2), s2)
     f = found.get(("notes/form.txt", 1))
     assert f is not None and f["severity"] in BLOCKING, sorted(found)
+
+
+# ------------------------------------------------------------------ JSON written inside a JSON string
+def test_credentials_in_escaped_json_bodies_block(tmp_path: Path) -> None:
+    pw = [_word_pw() + rand.choice("*#!"), _word_pw() + "-" + rand.choice("xyzq"), _b62(28)]
+    _, found = _scan(tmp_path, {
+        "tools/insomnia/export.json": ('{"resources": [\n  {"_type": "request", "body": {"mimeType": "application/json",'
+                                       f' "text": "{{\\"login\\":\\"edi-filer\\",\\"password\\":\\"{pw[0]}\\"}}"}}}}\n]}}\n'),
+        "tools/postman/coll.json": ('{"request": {"body": {"mode": "raw", "raw": "{\\n  \\"username\\": \\"ops\\",\\n'
+                                    f'  \\"password\\": \\"{pw[1]}\\"\\n}}"}}}}}}\n'),
+        "logs/api.log": f'{{"level": "info", "req": "{{\\"client_id\\": \\"sync\\", \\"client_secret\\": \\"{pw[2]}\\"}}"}}\n',
+    })
+    _assert_blocks(found, ("tools/insomnia/export.json", 2), pw[0])
+    _assert_blocks(found, ("tools/postman/coll.json", 1), pw[1])
+    _assert_blocks(found, ("logs/api.log", 1), pw[2])
+
+
+def test_escaped_json_without_a_credential_and_stripe_client_secrets_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "har/checkout.har": ('{"content": {"text": "{\\"id\\":\\"pi_3Ab\\",\\"client_secret\\":\\"pi_'
+                             f'{_b62(24)}_secret_{_b62(25)}\\"}}"}}}}\n'),
+        "docs/api.json": ('{"documentation": "<p>Send {\\"password\\": \\"<string>\\"} or {\\"token\\": \\"${TOKEN}\\"}'
+                          ' in the body.</p>", "shape": "{\\"sku\\":\\"founder-pack\\",\\"qty\\":1}"}\n'),
+    })
+    assert found == {}, sorted(found)
