@@ -239,3 +239,48 @@ def test_escaped_json_without_a_credential_and_stripe_client_secrets_stay_quiet(
                           ' in the body.</p>", "shape": "{\\"sku\\":\\"founder-pack\\",\\"qty\\":1}"}\n'),
     })
     assert found == {}, sorted(found)
+
+
+# ------------------------------------------------------------------ URL passwords with a raw "@"; labelled keys in mail
+def test_url_password_runs_to_the_last_at_sign(tmp_path: Path) -> None:
+    w = _word_pw()
+    _, found = _scan(tmp_path, {
+        "svc/alembic.ini": f"[alembic]\nsqlalchemy.url = postgresql+psycopg://owner:{w}@@db.internal.example.net/app\n",
+        "svc/.env": f"REDIS_URL=redis://:{w[:3]}@{w[3:]}@cache.internal:6379/0\n"
+                    f"AMQP_URL=amqp://feed:{w}x@@mq.internal:5672/%2F\n",
+    })
+    for (path, line), value in ((("svc/alembic.ini", 2), w + "@"), (("svc/.env", 1), w[:3] + "@" + w[3:]),
+                                (("svc/.env", 2), w + "x@")):
+        f = found.get((path, line))
+        assert f is not None and f["severity"] in BLOCKING, (path, line, sorted(found))
+        assert f["secret"] == value, f
+
+
+def test_keys_labelled_in_mail_and_aligned_columns_block(tmp_path: Path) -> None:
+    k1, k2 = _hexs(32), _b62(40)
+    _, found = _scan(tmp_path, {
+        "mail/onboarding.eml": ("Subject: your sandbox\n\nCredentials:\n\n"
+                                f"  Tenant ID:   ACME-4471\n  API key:     {k1}\n  Signing secret:\t\t{k2}\n"),
+    })
+    _assert_blocks(found, ("mail/onboarding.eml", 6), k1)
+    _assert_blocks(found, ("mail/onboarding.eml", 7), k2)
+
+
+def test_labels_without_a_key_value_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "mail/notes.eml": ("API key:     see the vault entry 'vendor/sandbox'\n"
+                           "API key:       ${VENDOR_API_KEY}\n"
+                           "Token:         0000000000000000000000000000000000000000\n"),
+    })
+    assert found == {}, sorted(found)
+
+
+def test_develocity_access_key_as_a_teamcity_parameter_blocks(tmp_path: Path) -> None:
+    key = _hexs(52, "abcdefghijklmnopqrstuvwxyz0123456789")
+    _, found = _scan(tmp_path, {
+        ".teamcity/settings.kts": ("object Build : BuildType({\n    params {\n"
+                                   f'        param("env.GRADLE_ENTERPRISE_ACCESS_KEY", "ge.acme.internal={key}")\n'
+                                   '        param("env.DEVELOCITY_ACCESS_KEY", "%dv.access.key%")\n    }\n})\n'),
+    })
+    _assert_blocks(found, (".teamcity/settings.kts", 3), key)
+    assert (".teamcity/settings.kts", 4) not in found
