@@ -284,3 +284,38 @@ def test_develocity_access_key_as_a_teamcity_parameter_blocks(tmp_path: Path) ->
     })
     _assert_blocks(found, (".teamcity/settings.kts", 3), key)
     assert (".teamcity/settings.kts", 4) not in found
+
+
+# ------------------------------------------------------------------ WAF header secrets; secrets quoted in tickets
+def test_waf_match_string_on_a_secret_header_blocks(tmp_path: Path) -> None:
+    s1, s2 = _b62(40), _b62(32)
+    _, found = _scan(tmp_path, {
+        "infra/waf.yaml": ("Resources:\n  Acl:\n    Type: AWS::WAFv2::WebACL\n    Properties:\n      Rules:\n"
+                           "        - Name: origin-only\n          Statement:\n            ByteMatchStatement:\n"
+                           "              FieldToMatch:\n                SingleHeader:\n                  Name: x-origin-verify\n"
+                           f"              PositionalConstraint: EXACTLY\n              SearchString: {s1}\n"),
+        "tf/waf.tf": ('statement {\n  byte_match_statement {\n    field_to_match {\n      single_header {\n'
+                      f'        name = "x-partner-token"\n      }}\n    }}\n    search_string = "{s2}"\n'),
+    })
+    _assert_blocks(found, ("infra/waf.yaml", 13), s1)
+    _assert_blocks(found, ("tf/waf.tf", 8), s2)
+
+
+def test_waf_match_strings_that_are_no_secret_stay_quiet(tmp_path: Path) -> None:
+    _, found = _scan(tmp_path, {
+        "infra/waf.json": ('{"SingleHeader": {"Name": "user-agent"}}, "SearchString": "BadBotCrawlerVersion2024"}\n'
+                           '{"SingleHeader": {"Name": "x-origin-verify"}}, "SearchString": '
+                           '"{{resolve:secretsmanager:origin-verify}}"}\n'),
+    })
+    assert found == {}, sorted(found)
+
+
+def test_secret_quoted_in_a_ticket_with_where_it_came_from(tmp_path: Path) -> None:
+    s = _b62(40)
+    _, found = _scan(tmp_path, {
+        "tickets/OPS-1182.md": ("# OPS-1182\nThe partner rotated the client secret on their side;\n"
+                                f"new secret from their onboarding mail: `{s}`\n"
+                                "Read the secret from the vault path: `secret/data/partner/api`\n"),
+    })
+    _assert_blocks(found, ("tickets/OPS-1182.md", 3), s)
+    assert ("tickets/OPS-1182.md", 4) not in found
