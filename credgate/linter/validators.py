@@ -223,6 +223,20 @@ def basic_login_b64(secret: str) -> bool:
     return raw is not None and raw.isascii()
 
 
+def aws_secret_percent(secret: str) -> bool:
+    """A percent-encoded AWS secret access key: it decodes to exactly 40 characters of the base64 alphabet
+    holding a "/" or "+" (the reason it was encoded), upper- and lower-case letters and a digit.  An unpadded
+    40-character base64 value is 30 bytes: no digest, signature or id has that size."""
+    from urllib.parse import unquote
+
+    v = unquote(secret)
+    if len(v) != 40 or not any(c in "/+" for c in v):
+        return False
+    if any(not (c.isascii() and (c.isalnum() or c in "/+")) for c in v):
+        return False
+    return any(c.isupper() for c in v) and any(c.islower() for c in v) and any(c.isdigit() for c in v)
+
+
 def bedrock_api_key(secret: str) -> bool:
     """Amazon Bedrock API keys.
 
@@ -404,6 +418,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "key_32_bytes_b64": key_32_bytes_b64,
     "hex_password": hex_password,
     "basic_login_b64": basic_login_b64,
+    "aws_secret_percent": aws_secret_percent,
 }
 
 

@@ -319,3 +319,35 @@ def test_secret_quoted_in_a_ticket_with_where_it_came_from(tmp_path: Path) -> No
     })
     _assert_blocks(found, ("tickets/OPS-1182.md", 3), s)
     assert ("tickets/OPS-1182.md", 4) not in found
+
+
+# ------------------------------------------------------------------ percent-encoded AWS secret keys with no key name
+def _aws_secret_with_slashes() -> str:
+    body = list(_b62(40))
+    body[7], body[23] = "/", rand.choice("/+")
+    return "".join(body)
+
+
+def _pct(v: str) -> str:
+    return v.replace("/", "%2F").replace("+", "%2B")
+
+
+def test_percent_encoded_aws_secret_without_a_key_name_blocks(tmp_path: Path) -> None:
+    s1, s2 = _aws_secret_with_slashes(), _aws_secret_with_slashes()
+    _, found = _scan(tmp_path, {
+        "notes/uploader.txt": f"the sync secret as the uploader logged it (URL-encoded): {_pct(s1)}\n",
+        "logs/bridge.log": f'2026-05-30T11:02:44Z POST /register body="user=feed&s={_pct(s2)}" 200\n',
+    })
+    for where in (("notes/uploader.txt", 1), ("logs/bridge.log", 1)):
+        f = found.get(where)
+        assert f is not None and f["severity"] in BLOCKING, (where, sorted(found))
+
+
+def test_percent_encoded_paths_and_signatures_stay_quiet(tmp_path: Path) -> None:
+    sig = _pct(_aws_secret_with_slashes()) + "Xc%3D"
+    _, found = _scan(tmp_path, {
+        "logs/web.log": ("GET /login?next=%2Fdashboard%2Freports%2Fweekly%2Fsummary2024%2Bnotes 302\n"
+                         "GET /files?path=%2Fhome%2Fdeploy%2Fapps%2Fbridge%2Fconfig%2Fsettings 200\n"
+                         f"GET /x?sig={sig} 200\n"),
+    })
+    assert found == {}, sorted(found)
