@@ -78,6 +78,13 @@ _ESC_ONE = LazyPattern(globals(), "_ESC_ONE", rb"\\u([0-9A-Fa-f]{4})|\\x([0-9A-F
 _ENT_RUN = LazyPattern(globals(), "_ENT_RUN", rb"(?:&#(?:[0-9]{2,3}|[xX][0-9A-Fa-f]{2});){4,}")
 _ENT_ONE = LazyPattern(globals(), "_ENT_ONE", rb"&#([0-9]{2,3});|&#[xX]([0-9A-Fa-f]{2});")
 _PRINTABLE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+# JSON inside a JSON string (an API client's request body, a HAR postData, a CloudWatch log of a request,
+# Terraform's jsonencode output): {"text": "{\"user\":\"svc\",\"password\":\"...\"}"}.  A run from one
+# escaped quote to the last one before the outer string ends; its escaped quotes, backslashes and slashes are
+# undone (\n and \uXXXX stay as written: one line stays one line, and \u runs are the escapes pass's).
+_JSON_ESC_RUN = LazyPattern(globals(), "_JSON_ESC_RUN", rb'\\"(?:[^"\\\r\n]|\\[^"\r\n]){1,4096}\\"(?:(?:[^"\\\r\n]|\\[^"\r\n]){0,4096}\\")*')
+_JSON_UNESCAPE = LazyPattern(globals(), "_JSON_UNESCAPE", rb'\\(["\\/])')
+_JSON_KEY = LazyPattern(globals(), "_JSON_KEY", rb'"[\w.@$\-]{1,64}"[ \t]*:')
 _HASH_CONTEXT = (b"sha512-", b"sha384-", b"sha256-", b"sha1-", b"sha256:", b"sha512:", b"integrity",
                  b"data:image/", b"data:font/")
 
@@ -289,6 +296,15 @@ def _percent_and_escapes(data: bytes, entities: Optional[bool] = None) -> Iterat
             dec = _ENT_ONE.sub(_entity, m.group(0))
             if _printable(dec, MIN_ESCAPED):
                 yield m.start(), m.end(), dec, "html entities"
+    if b'\\"' in data:
+        for m in _JSON_ESC_RUN.finditer(data):
+            run = m.group(0)
+            if len(run) < MIN_ESCAPED + 4 or run.count(b'\\"') < 4:  # a key and a value, both quoted
+                continue
+            dec = _JSON_UNESCAPE.sub(rb"\1", run)
+            # JSON ("key": ...), not HTML documentation with escaped attributes (<a href=\"...\">GetToken</a>)
+            if _JSON_KEY.search(dec):
+                yield m.start(), m.end(), dec, "JSON string escapes"
     # one-byte search first (memchr speed); the two-byte searches alone cost more than the run finder
     if b"\\" in data and (b"\\u" in data or b"\\x" in data):
         end = -1

@@ -417,7 +417,9 @@ _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 # Mapbox public tokens are pk. + a long token (pk.eyJ... when real); their secret twins are sk. (mapbox-secret-token)
 # Datadog browser/RUM client tokens are pub + 32 hex (public by design; Datadog API and app keys are bare hex)
 _GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE",
-                        r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$",
+                        r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$"
+                        # a Stripe PaymentIntent's or SetupIntent's client_secret: handed to the browser by design
+                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$",
                         re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
@@ -606,15 +608,21 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
 
 
 def short_password(v: str) -> bool:
-    """A five-character value that a person chose as a password ("Mei28", "Kx9#q"): in a password slot it is
-    the password, however weak.  Three of the four classes (upper, lower, digit, symbol) are required, a
+    """A four- or five-character value that a person chose as a password ("Mei28", "Kx9#q", "Fhm1", "Cvf#"):
+    in a password slot it is the password, however weak (a Postgres role's, a Windows unattend file's).  Three of the four classes (upper, lower, digit, symbol) are required, a
     version's or a slug's separators (".", "-", "_") counting as no symbol, so words, numbers, versions
     ("v1.22") and identifiers ("abc12", "dev01", "db-01") of that length stay dropped."""
-    if len(v) != 5 or not v[0].isalpha():
+    if len(v) not in (4, 5) or not v[0].isalpha():
         return False
     classes = (any(c.isupper() for c in v) + any(c.islower() for c in v) + any(c.isdigit() for c in v)
                + any(not c.isalnum() and c not in "._-" for c in v))
-    return classes >= 3
+    if classes < 3:
+        return False
+    # four characters: no algorithm, protocol or platform name with its number ("Sha1", "Tls1", "Win7", "Py3k")
+    return len(v) == 5 or not _SHORT_NAMED.match(v)
+
+
+_SHORT_NAMED = _lazy("_SHORT_NAMED", r"(?i:sha|md[0-9]|aes|des|rsa|dsa|win|tls|ssl|utf|ipv|http|py[0-9]|java|node|php|ie[0-9]|os[0-9])")
 
 
 # ----------------------------------------------------------------- shapes of published code

@@ -213,6 +213,30 @@ def basic_auth_b64(secret: str) -> bool:
 _PLACEHOLDER_PASSWORDS = frozenset(("pass", "password", "passwd", "passw0rd", "secret", "pwd"))
 
 
+def basic_login_b64(secret: str) -> bool:
+    """A bare ``Basic <base64>`` header value (no Authorization word before it): base64 of an ASCII
+    ``user:password``.  Client libraries' tests encode non-ASCII names ("имя:пароль", "ůsername:testƶ") to
+    check their encoders; logins that services issue are ASCII."""
+    if not basic_auth_b64(secret):
+        return False
+    raw = _b64decode(secret)
+    return raw is not None and raw.isascii()
+
+
+def aws_secret_percent(secret: str) -> bool:
+    """A percent-encoded AWS secret access key: it decodes to exactly 40 characters of the base64 alphabet
+    holding a "/" or "+" (the reason it was encoded), upper- and lower-case letters and a digit.  An unpadded
+    40-character base64 value is 30 bytes: no digest, signature or id has that size."""
+    from urllib.parse import unquote
+
+    v = unquote(secret)
+    if len(v) != 40 or not any(c in "/+" for c in v):
+        return False
+    if any(not (c.isascii() and (c.isalnum() or c in "/+")) for c in v):
+        return False
+    return any(c.isupper() for c in v) and any(c.islower() for c in v) and any(c.isdigit() for c in v)
+
+
 def bedrock_api_key(secret: str) -> bool:
     """Amazon Bedrock API keys.
 
@@ -393,6 +417,8 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "laravel_app_key": laravel_app_key,
     "key_32_bytes_b64": key_32_bytes_b64,
     "hex_password": hex_password,
+    "basic_login_b64": basic_login_b64,
+    "aws_secret_percent": aws_secret_percent,
 }
 
 
