@@ -551,6 +551,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "empty value"
     if v.lower() in _TRIVIAL:
         return "a word, not a secret"
+    if not any(c.isalnum() for c in v):  # (.*?)(, ***, ----, ${}: a pattern, mask or separator
+        return "no letter or digit: a pattern, mask or separator, not a secret"
     if v[0] == "!" and _GV_YAML_TAG.fullmatch(v) and not _random_after_bang(v[1:]):
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):

@@ -241,6 +241,17 @@ def test_escaped_json_without_a_credential_and_stripe_client_secrets_stay_quiet(
     assert found == {}, sorted(found)
 
 
+def test_escaped_json_in_a_regex_stays_quiet(tmp_path: Path) -> None:
+    """A redaction regex in code spells an escaped JSON key and a pattern after it (seen in an Azure SDK):
+    the pattern is no secret, a value with no letter or digit never is."""
+    _, found = _scan(tmp_path, {
+        "sdk/redact.py": 'import re\n\n\ndef redact(out):\n'
+                         '    return re.sub(r"\\"token\\": \\"(.*?)(\\"|$)", "****", out)\n',
+        "sdk/mask.json": '{"note": "{\\"password\\": \\"********\\", \\"secret\\": \\"-----\\"}"}\n',
+    })
+    assert found == {}, sorted(found)
+
+
 # ------------------------------------------------------------------ URL passwords with a raw "@"; labelled keys in mail
 def test_url_password_runs_to_the_last_at_sign(tmp_path: Path) -> None:
     w = _word_pw()
