@@ -486,6 +486,14 @@ class Values:
     def v_wpa(self, tag: str) -> str:
         return self.r.choice(COMPANY) + "-" + self.r.choice(WORDS).capitalize() + str(self.r.between(10, 99))
 
+    def v_ghauth(self, tag: str) -> str:
+        """base64 of rafael-nmen:<GitHub token>, a containers auth.json entry."""
+        return base64.b64encode(("rafael-nmen:" + self.get("ghp:" + tag, {})).encode()).decode()
+
+    def v_hexpairs(self, tag: str) -> str:
+        """Comma-separated hex bytes as regedit exports REG_BINARY."""
+        return ",".join("%02x" % b for b in self.r.token_bytes(self._n(tag, 8)))
+
     # -- decoy material --------------------------------------------------------------------------------------
     @staticmethod
     def v_docs(tag: str) -> str:
