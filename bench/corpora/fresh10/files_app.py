@@ -72,7 +72,7 @@ kotlin.code.style=official
     <server>
       <id>nmen-snapshots</id>
       <username>ci-deployer</username>
-      <password>{«b64k:32»}</password>  ⟪Maven-encrypted password⟫
+      <password>{«b64k:32-u10»}</password>  ⟪Maven-encrypted password⟫
     </server>
   </servers>
 </settings>
@@ -147,7 +147,7 @@ kotlin.code.style=official
   <connectionStrings configProtectionProvider="DataProtectionConfigurationProvider">
     <EncryptedData>
       <CipherData>
-        <CipherValue>«b64k:180»</CipherValue>  ⟪DPAPI-protected config section⟫
+        <CipherValue>«b64k:180-u11»</CipherValue>  ⟪DPAPI-protected config section⟫
       </CipherData>
     </EncryptedData>
   </connectionStrings>
@@ -235,7 +235,7 @@ MAPBOX_SECRET_TOKEN=«mapboxsk:myaccount»  ⟦app-secret|Mapbox secret sk. toke
 AUTH0_ISSUER_BASE_URL=https://login.northmarch-energy.com
 AUTH0_CLIENT_ID=«b62:32-auth0cid»  ⟪Auth0 client id⟫
 AUTH0_CLIENT_SECRET=«urlsafe:48-auth0sec»  ⟦app-secret|Auth0 client secret⟧
-NEXTAUTH_SECRET=«b64k:32»  ⟦app-secret|NEXTAUTH_SECRET in .env⟧
+NEXTAUTH_SECRET=«b64k:32-nextauth»  ⟦app-secret|NEXTAUTH_SECRET in .env⟧
 LD_SDK_KEY=«ldsdk:myaccount»  ⟦app-secret|LaunchDarkly SDK key repeated in .env⟧
 SENTRY_DSN=«sentrynew:myaccount»  ⟪modern Sentry DSN, public⟫
 """),
@@ -341,9 +341,9 @@ func TestDial(t *testing.T) {
 }
 """),
     ("services/gridedge/go.sum", r"""
-github.com/eclipse/paho.mqtt.golang v1.5.0 h1:«b64k:32»  ⟪go.sum hash⟫
-github.com/eclipse/paho.mqtt.golang v1.5.0/go.mod h1:«b64k:32»
-github.com/goburrow/modbus v0.1.0 h1:«b64k:32»
+github.com/eclipse/paho.mqtt.golang v1.5.0 h1:«b64k:32-u12»  ⟪go.sum hash⟫
+github.com/eclipse/paho.mqtt.golang v1.5.0/go.mod h1:«b64k:32-u13»
+github.com/goburrow/modbus v0.1.0 h1:«b64k:32-u14»
 """),
     ("services/evcharge/config/runtime.exs", r"""
 import Config
@@ -450,7 +450,7 @@ run_launcher:
 import os
 
 ROW_LIMIT = 50000
-SECRET_KEY = "«b64k:42»"  ⟦app-secret|Superset SECRET_KEY⟧
+SECRET_KEY = "«b64k:42-u15»"  ⟦app-secret|Superset SECRET_KEY⟧
 SQLALCHEMY_DATABASE_URI = "postgresql://superset:«pct:pwn:supersetdb»@superset-db.nmen.internal:5432/superset"  ⟦conn-string|Superset metadata DB URI with password⟧
 MAPBOX_API_KEY = os.getenv("MAPBOX_API_KEY", "")
 FEATURE_FLAGS = {"ALERT_REPORTS": True}
@@ -693,7 +693,7 @@ ENV["MATCH_PASSWORD"] = ENV.fetch("MATCH_PASSWORD")
   ],
   "smtpServer": {"host": "email-smtp.us-east-2.amazonaws.com", "user": "«akid:seskeycloak»", "password": "«sesv4:keycloak»"},  ⟦aws-ses-smtp|SES SMTP credentials in a realm export⟧
   "users": [
-    {"username": "svc-oms", "credentials": [{"type": "password", "hashedSaltedValue": "«b64k:64»", "salt": "«b64k:16»", "hashIterations": 27500}]}  ⟪hashed credential⟫
+    {"username": "svc-oms", "credentials": [{"type": "password", "hashedSaltedValue": "«b64k:64-u16»", "salt": "«b64k:16-u17»", "hashIterations": 27500}]}  ⟪hashed credential⟫
   ]
 }
 """),
@@ -708,7 +708,7 @@ userPassword: «pwn:pibridgeapp»  ⟦password|clear userPassword in an LDIF⟧
 dn: uid=svc-oms,ou=services,dc=nmen,dc=internal
 objectClass: inetOrgPerson
 uid: svc-oms
-userPassword: {SSHA}«b64k:24»  ⟪salted hash⟫
+userPassword: {SSHA}«b64k:24-u18»  ⟪salted hash⟫
 """),
     ("services/radius/clients.conf", r"""
 client substation-switches {
@@ -727,7 +727,7 @@ dsn = "postgres://chirpstack:«pct:pwl:chirpdb»@chirpstack-db.nmen.internal/chi
 
 [api]
 bind = "0.0.0.0:8080"
-secret = "«b64k:32»"  ⟦app-secret|ChirpStack API JWT secret⟧
+secret = "«b64k:32-u19»"  ⟦app-secret|ChirpStack API JWT secret⟧
 
 [integration.mqtt]
 server = "tcp://mosquitto:1883"

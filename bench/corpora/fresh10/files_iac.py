@@ -700,7 +700,7 @@ containerDefinitions:
     "Timeout": 120,
     "MemorySize": 1024,
     "LastModified": "2026-10-14T09:22:41.118+0000",
-    "CodeSha256": "«b64k:32»",  ⟪CodeSha256⟫
+    "CodeSha256": "«b64k:32-u1»",  ⟪CodeSha256⟫
     "Version": "$LATEST",
     "Environment": {
         "Variables": {
@@ -990,7 +990,7 @@ Resources:
               "Port": "3000",
               "RuntimeEnvironmentVariables": [
                 {"Name": "NEXTAUTH_URL", "Value": "https://my.northmarch-energy.com"},
-                {"Name": "NEXTAUTH_SECRET", "Value": "«b64k:32»"},  ⟦app-secret|NEXTAUTH_SECRET literal⟧
+                {"Name": "NEXTAUTH_SECRET", "Value": "«b64k:32-nextauth»"},  ⟦app-secret|NEXTAUTH_SECRET literal⟧
                 {"Name": "NEXT_PUBLIC_MAPBOX_TOKEN", "Value": "«mapboxpk:myaccount»"}  ⟪Mapbox public token⟫
               ],
               "RuntimeEnvironmentSecrets": [

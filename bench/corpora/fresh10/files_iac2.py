@@ -123,7 +123,7 @@ provider "registry.terraform.io/hashicorp/aws" {
   version     = "5.72.1"
   constraints = ">= 5.40.0"
   hashes = [
-    "h1:«b64k:32»",  ⟪provider hash⟫
+    "h1:«b64k:32-u2»",  ⟪provider hash⟫
     "zh:«sha256:tfaws1»",
     "zh:«sha256:tfaws2»",
   ]
@@ -132,7 +132,7 @@ provider "registry.terraform.io/hashicorp/aws" {
 provider "registry.terraform.io/pagerduty/pagerduty" {
   version = "3.15.6"
   hashes = [
-    "h1:«b64k:32»",
+    "h1:«b64k:32-u3»",
     "zh:«sha256:tfpd1»",  ⟪provider hash⟫
   ]
 }
@@ -258,7 +258,7 @@ task.add_container(
     "dispatch",
     image=ecs.ContainerImage.from_registry("772050186343.dkr.ecr.us-east-2.amazonaws.com/dispatch:3.1.0"),
     environment={
-        "SAMSARA_WEBHOOK_SECRET": "«b64k:32»",  ⟦app-secret|Samsara webhook signing secret in CDK Python⟧
+        "SAMSARA_WEBHOOK_SECRET": "«b64k:32-u4»",  ⟦app-secret|Samsara webhook signing secret in CDK Python⟧
         "WHAT3WORDS_API_KEY": "«up:8-w3w»",
     },
     secrets={"DB_PASSWORD": ecs.Secret.from_secrets_manager(sm.Secret.from_secret_name_v2(stack, "Db", "fieldops/db"))},  ⟪secret by name⟫
@@ -269,7 +269,7 @@ app.synth()
 config:
   aws:region: us-east-2
   evcharge:dbPassword:
-    secure: v1:«b64k:12»:«b64k:40»  ⟪Pulumi secure value⟫
+    secure: v1:«b64k:12-u5»:«b64k:40-u6»  ⟪Pulumi secure value⟫
   evcharge:chargepointUser: nmen-fleet
   evcharge:chargepointPassword: «pwc:chargepoint»  ⟦password|Pulumi config password left unencrypted⟧
   evcharge:ocppUrl: wss://ocpp.northmarch-energy.com/ocpp16
@@ -1021,9 +1021,9 @@ ami:
 {
   "id": "encrypted",
   "oms_db_password": {
-    "encrypted_data": "«b64k:48»",  ⟪Chef encrypted data bag ciphertext⟫
-    "iv": "«b64k:12»",
-    "auth_tag": "«b64k:16»",
+    "encrypted_data": "«b64k:48-u7»",  ⟪Chef encrypted data bag ciphertext⟫
+    "iv": "«b64k:12-u8»",
+    "auth_tag": "«b64k:16-u9»",
     "version": 3,
     "cipher": "aes-256-gcm"
   }

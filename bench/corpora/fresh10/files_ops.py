@@ -217,7 +217,7 @@ repositories:
   "aliases": {
     "lab-minio": {"url": "https://minio.lab.nmen.internal:9000", "accessKey": "lidar-ingest", "secretKey": "«b62:40-minio»", "api": "s3v4", "path": "auto"},  ⟦app-secret|MinIO secret key in mc config⟧
     "s3": {"url": "https://s3.amazonaws.com", "accessKey": "«akid:mcs3»", "secretKey": "«awssec:mcs3»", "api": "s3v4", "path": "dns"},  ⟦aws-key-id|AWS key pair in one mc alias line⟧
-    "play": {"url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "api": "s3v4", "path": "auto"}  ⟪MinIO public play server documented credentials⟫
+    "play": {"url": "https://play.min.io", "accessKey": "«docs:minioid»", "secretKey": "«docs:miniosecret»", "api": "s3v4", "path": "auto"}  ⟪MinIO public play server documented credentials⟫
   }
 }
 """),
@@ -320,11 +320,11 @@ pass = «urlsafe:24-rcloneobs»  ⟦?password|rclone-obscured password (reversib
 """),
     ("home/desmond/wg0.conf", r"""
 [Interface]
-PrivateKey = «b64k:32»  ⟦private-key|WireGuard private key⟧
+PrivateKey = «b64k:32-u20»  ⟦private-key|WireGuard private key⟧
 Address = 10.99.0.14/32
 
 [Peer]
-PublicKey = «b64k:32»  ⟪WireGuard public key⟫
+PublicKey = «b64k:32-u21»  ⟪WireGuard public key⟫
 Endpoint = vpn.northmarch-energy.com:51820
 AllowedIPs = 10.60.0.0/16
 """),
@@ -404,8 +404,8 @@ listen stats
     stats auth admin:«pwshort:haproxystats»  ⟦password|HAProxy stats auth⟧
 """),
     ("ops/mosquitto/passwd", r"""
-gridedge:$7$101$«b64k:12»$«b64k:64»  ⟪Mosquitto PBKDF2 hash⟫
-telegraf:$7$101$«b64k:12»$«b64k:64»
+gridedge:$7$101$«b64k:12-u22»$«b64k:64-u23»  ⟪Mosquitto PBKDF2 hash⟫
+telegraf:$7$101$«b64k:12-u24»$«b64k:64-u25»
 """),
     ("ops/mosquitto/bridge.conf", r"""
 connection iot-core-bridge
@@ -526,7 +526,7 @@ sops:
             YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSB«b62:40-agehdr»
             -----END AGE ENCRYPTED FILE-----
     lastmodified: "2026-10-30T12:01:55Z"
-    mac: ENC[AES256_GCM,data:«b64k:48»,iv:«b64k:32»,tag:«b64k:16»,type:str]  ⟪SOPS MAC⟫
+    mac: ENC[AES256_GCM,data:«b64k:48-u26»,iv:«b64k:32-u27»,tag:«b64k:16-u28»,type:str]  ⟪SOPS MAC⟫
     version: 3.9.1
 """),
     ("docs/runbooks/storm-mode.md", r"""
@@ -699,7 +699,7 @@ ALTER ROLE oms_report WITH LOGIN PASSWORD '«pwshort:omsreport»';  ⟦password|
       <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
         <id>pi-webapi-svc</id>
         <username>NMEN\svc-piwebapi</username>
-        <password>{«b64k:64»}</password>  ⟪Jenkins-encrypted password⟫
+        <password>{«b64k:64-u29»}</password>  ⟪Jenkins-encrypted password⟫
       </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
     </entry>
   </domainCredentialsMap>

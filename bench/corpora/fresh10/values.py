@@ -499,7 +499,9 @@ class Values:
     def v_docs(tag: str) -> str:
         """Documented or test-marked values, assembled here so no literal sits in the package."""
         return {"akid": "AKIA" + "IOSFODNN7" + "EXAMPLE", "akidx": "AKIA" + "X" * 16, "secret": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
-                "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24}[tag]
+                "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24,
+                # MinIO's public play server credentials, printed in MinIO's own documentation
+                "minioid": "Q3AM3UQ867" + "SPQQA43P2F", "miniosecret": "zuf+tfteSlswRu7BJ86wekit" + "nifILbZam1KYY3TG"}[tag]
 
     def v_sha(self, tag: str) -> str:
         return self.r.s(40, HEX)
