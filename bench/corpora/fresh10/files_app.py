@@ -794,6 +794,60 @@ aws.access.key.id=«akid:kconnect»  ⟦aws-key-id|key id in a Kafka Connect sin
 aws.secret.access.key=«awssec:kconnect»  ⟦aws-secret|secret in a Kafka Connect sink⟧
 sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="«confkey:ami»" password="«confsec:ami»";  ⟦app-secret|Confluent API secret in a JAAS line⟧
 """),
+    ("services/vegetation/report_summarizer.py", r"""
+'''Summarise contractor trim reports for the reliability filing (pilot).'''
+import os
+
+from openai import OpenAI
+
+client = OpenAI(api_key=os.environ.get("OPENAI_API_KEY", "«oai:vegsum»"))  ⟦openai|OpenAI key as a getenv fallback⟧
+MODEL = "gpt-4o-mini"
+
+
+def summarise(text: str) -> str:
+    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": text}])
+    return r.choices[0].message.content
+"""),
+    ("services/gridedge/cmd/alertbot/main.go", r"""
+package main
+
+import (
+	"log"
+	"os"
+
+	"github.com/slack-go/slack"
+)
+
+// der-alerts bot in #grid-der; app token for Socket Mode
+var appToken = "«xapp:deralerts»"  ⟦slack|Slack app-level token in Go source⟧
+
+func main() {
+	api := slack.New(os.Getenv("SLACK_BOT_TOKEN"), slack.OptionAppLevelToken(appToken))  ⟪environment reference⟫
+	if _, err := api.AuthTest(); err != nil {
+		log.Fatal(err)
+	}
+}
+"""),
+    ("services/meterhub/src/main/resources/legacy-headend.properties", r"""
+# Gridstream RF mesh head-end (legacy SOAP adapter), moved from the old WebLogic domain
+gridstream.soap.url=https://gs-headend.nmen.internal:8443/RNIService
+gridstream.soap.user=NMEN_MH
+gridstream.soap.password=«pwx:gssoap»  ⟦password|properties password⟧
+gridstream.soap.keystore=/opt/meterhub/gs-client.jks
+gridstream.soap.keystore.password=${GS_KEYSTORE_PASSWORD}  ⟪environment placeholder⟫
+"""),
+    ("services/myaccount/scripts/seed-s3.js", r"""
+// one-off used to seed the bill PDF bucket for the 2026 redesign; key pair split to get past review bots
+const { S3Client } = require('@aws-sdk/client-s3');
+
+const accessKeyId = '«akid:seedjs»';  ⟦aws-key-id|key id in a one-off Node script⟧
+const secretAccessKey = [
+  '«head20:awssec:seedjs»',  ⟦?aws-secret|first half of a secret split across an array⟧
+  '«tail20:awssec:seedjs»',
+].join('');
+
+module.exports = new S3Client({ region: 'us-east-2', credentials: { accessKeyId, secretAccessKey } });
+"""),
     ("services/airbyte/connections/zuora-source.json", r"""
 {
   "sourceDefinitionId": "«uuid:airbytedef»",

@@ -328,6 +328,19 @@ PublicKey = «b64k:32-u21»  ⟪WireGuard public key⟫
 Endpoint = vpn.northmarch-energy.com:51820
 AllowedIPs = 10.60.0.0/16
 """),
+    ("logs/nginx/cportal-access-2026-10-05.log", r"""
+10.42.7.19 - - [05/Oct/2026:09:14:02 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "ELB-HealthChecker/2.0" rid=«hex:32-ngx1»  ⟪request id⟫
+10.42.7.19 - - [05/Oct/2026:09:14:09 +0000] "POST /admin/integrations/aws?secret_key=«pct:awssec:cportalform»&region=us-east-2 HTTP/1.1" 302 0 "-" "Mozilla/5.0"  ⟦aws-percent|percent-encoded AWS secret alone in an access log query string⟧
+10.42.7.19 - - [05/Oct/2026:09:14:11 +0000] "GET /admin/integrations HTTP/1.1" 200 5120 "-" "Mozilla/5.0" rid=«hex:32-ngx2»
+"""),
+    ("docs/runbooks/evcharge-payments.md", r"""
+# EV fleet charging payments
+
+Refunds for fleet card disputes go through Stripe. The refunds job uses a restricted key
+(`refunds:write`, `charges:read` only): `«rk:evrefund»`.  ⟦stripe|Stripe restricted key quoted in a runbook⟧
+The webhook endpoint id is `we_«b62:24-stripewe»`; the signing secret is in SSM (`/evcharge/stripe/whsec`).  ⟪webhook endpoint id and SSM path⟫
+Publishable key for the depot kiosk: `«pk:evcharge»` (public by design).  ⟪Stripe publishable key⟫
+"""),
     ("scripts/rotate-mqtt-broker-key.sh", r"""
 #!/usr/bin/env bash
 # rotates the access key written into the MQTT broker's UserData (GRID-3511)

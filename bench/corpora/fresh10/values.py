@@ -393,6 +393,14 @@ class Values:
     def e_rev(v: str) -> str:
         return v[::-1]
 
+    @staticmethod
+    def e_head20(v: str) -> str:
+        return v[:20]
+
+    @staticmethod
+    def e_tail20(v: str) -> str:
+        return v[20:]
+
     def v_mailgun(self, tag: str) -> str:
         return "key-" + self.r.s(32, HEX)
 
