@@ -611,6 +611,10 @@ def terraform_hits(text: str) -> Iterator[Hit]:
                         and name in TF_PROVIDER_SECRET_ARGS.get(block[1], ()))):
                 # a password argument (aws_db_instance.password, master_password, tfvars db_password) is a
                 # leak whatever the password: a weak one (Passw0rd!, admin123) too, as in CloudFormation
+                if name in _TF_BASIC_NAMES and ":" in value and "://" not in value:
+                    user, _, pw = value.partition(":")  # grafana auth = "user:password": the password is the secret
+                    if user and pw and " " not in user:
+                        value, vstart = pw, vstart + len(user) + 1
                 if "${" not in value and password_slot_problem(value, name) is None:
                     where = ".".join(block + [name]) if depth else name
                     yield Hit("iac-terraform-secret", (), value, (f"argument {name} is a literal string",

@@ -81,6 +81,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "empty value"
     if v.lower() in filters._TRIVIAL:
         return "a word, not a secret"
+    if not any(c.isalnum() for c in v):  # session 11: a pattern, mask or separator
+        return "no letter or digit: a pattern, mask or separator, not a secret"
     if re.fullmatch(r"![A-Za-z][A-Za-z0-9:]*", v) and not filters._random_after_bang(v[1:]):  # session 9
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if filters._CODE_REF.search(v):
