@@ -102,3 +102,45 @@ def test_aws_session_token_is_not_a_salesforce_token(tmp_path: Path) -> None:
     text = f"x-amz-security-token: {run}/{_sf_token()}+{_sf_token()}\n"
     code, by_line = scan_files(tmp_path, {"notes/headers.txt": text}, "host")
     assert all(f["rule_id"] != "salesforce-security-token-prose" for f in by_line.values())
+
+
+def _random_secret(n: int = 32) -> str:
+    alpha = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    return "".join(rand.choice(alpha) for _ in range(n))
+
+
+def test_placeholder_ending_in_gt_does_not_read_the_next_line(tmp_path: Path) -> None:
+    """"AUTH0_SECRET=<your-auth0-secret>" then "NEXTAUTH_SECRET=generate-with-openssl-rand-base64-32": the
+    generic rule read "secret>" as a key and a "> " separator, ran over the line end and took the next line's
+    whole "NAME=value" as a password.  That next line is judged by its own match (an instruction slug: quiet)."""
+    text = ("SESSION_SECRET=<your-session-secret>\n"
+            "JWT_SECRET=generate-with-openssl-rand-hex-32\n"
+            "API_TOKEN=<your-api-token>\n"
+            "COOKIE_SECRET=replace-me-with-a-long-random-string\n")
+    code, by_line = scan_files(tmp_path, {"web/.env.example": text}, "host")
+    assert by_line == {}, sorted((k, v["rule_id"], v["secret"][:4]) for k, v in by_line.items())
+    assert code == 0
+
+
+def test_real_value_after_a_placeholder_line_still_blocks(tmp_path: Path) -> None:
+    real = _random_secret()
+    text = f"SESSION_SECRET=<your-session-secret>\nJWT_SECRET={real}\n"
+    code, by_line = scan_files(tmp_path, {"web/.env": text}, "host")
+    f = by_line.get(("web/.env", 2))
+    assert f is not None and f["secret"] == real, sorted(by_line)
+    assert f["severity"] in BLOCKING
+    assert code == 1
+
+
+def test_xml_password_on_the_next_line_and_base64_padding_still_read(tmp_path: Path) -> None:
+    pw = _human()
+    padded = _random_secret(23) + "="
+    files = {
+        "conf/app.xml": f"<settings>\n  <password>\n    {pw}\n  </password>\n</settings>\n",
+        "postman/prod.postman_environment.json":
+            '{"values": [\n {"key": "adminPassword",\n  "value": "' + padded + '", "type": "secret"}]}\n',
+    }
+    code, by_line = scan_files(tmp_path, files, "host")
+    assert ("conf/app.xml", 3) in by_line, sorted(by_line)
+    assert ("postman/prod.postman_environment.json", 3) in by_line, sorted(by_line)
+    assert code == 1
