@@ -48,7 +48,10 @@ DOCUMENTED_EXAMPLES = frozenset(
 # Words whose presence in a value marks it as an example or a placeholder.
 _MARKER_WORDS = _lazy("_MARKER_WORDS",
     r"example|placeholder|dummy|sample|(?-i:fake|Fake|FAKE)|redacted|changeme|change_me|change-me|"
-    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
+    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|"
+    # Microsoft's SQL Server container docs: MSSQL_SA_PASSWORD "yourStrong(!)Password", "YourStrong!Passw0rd",
+    # "<YourStrong@Passw0rd>", copied into every docker-compose and appsettings.Development.json
+    r"your[_-]?strong(?:[(!@#_-]|pass)|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
     r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800

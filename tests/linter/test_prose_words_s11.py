@@ -144,3 +144,29 @@ def test_xml_password_on_the_next_line_and_base64_padding_still_read(tmp_path: P
     assert ("conf/app.xml", 3) in by_line, sorted(by_line)
     assert ("postman/prod.postman_environment.json", 3) in by_line, sorted(by_line)
     assert code == 1
+
+
+@pytest.mark.parametrize("doc_pw", ["YourStrong!Passw0rd", "yourStrong(!)Password", "YourStrong@Passw0rd",
+                                    "YourStrongPassw0rd"])
+def test_sql_server_documented_sa_password_is_quiet(tmp_path: Path, doc_pw: str) -> None:
+    """Microsoft's SQL Server container docs' SA password, copied into dev configs and compose files."""
+    files = {
+        "api/appsettings.Development.json":
+            '{\n  "ConnectionStrings": {\n    "Db": "Server=localhost,1433;Database=Orders;User Id=sa;Password='
+            + doc_pw + ';TrustServerCertificate=True"\n  }\n}\n',
+        "docker-compose.yml": "services:\n  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n"
+                              f"    environment:\n      MSSQL_SA_PASSWORD: \"{doc_pw}\"\n",
+    }
+    code, by_line = scan_files(tmp_path, files, "host")
+    assert by_line == {}, sorted((k, v["rule_id"]) for k, v in by_line.items())
+    assert code == 0
+
+
+def test_real_sa_password_in_the_same_place_still_blocks(tmp_path: Path) -> None:
+    real = _random_secret(18) + "!9"
+    text = ('{\n  "ConnectionStrings": {\n    "Db": "Server=sql-prod.corp.internal,1433;Database=Orders;User Id=sa;'
+            f'Password={real};TrustServerCertificate=True"\n  }}\n}}\n').replace("}}", "}")
+    code, by_line = scan_files(tmp_path, {"api/appsettings.Production.json": text}, "host")
+    f = by_line.get(("api/appsettings.Production.json", 3))
+    assert f is not None and f["secret"] == real, sorted(by_line)
+    assert f["severity"] in BLOCKING
