@@ -422,7 +422,10 @@ _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 _GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE",
                         r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$"
                         # a Stripe PaymentIntent's or SetupIntent's client_secret: handed to the browser by design
-                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$",
+                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$"
+                        # an Adyen client key (test_/live_ and 32 capitals and digits): Drop-in and Components load it
+                        # in the browser; Adyen's API keys are long AQE... strings, Mollie's live_ keys mixed-case
+                        r"|(?-i:(?:test|live)_[A-Z0-9]{32})$",
                         re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"

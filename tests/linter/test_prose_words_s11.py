@@ -170,3 +170,19 @@ def test_real_sa_password_in_the_same_place_still_blocks(tmp_path: Path) -> None
     f = by_line.get(("api/appsettings.Production.json", 3))
     assert f is not None and f["secret"] == real, sorted(by_line)
     assert f["severity"] in BLOCKING
+
+
+def test_adyen_client_key_is_public_but_a_mollie_live_key_blocks(tmp_path: Path) -> None:
+    caps = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    client = "live" + "_" + "".join(rand.choice(caps) for _ in range(32))
+    mollie = "live" + "_" + _random_secret(30)
+    files = {
+        "web/src/checkout.ts": f"export const ADYEN_CLIENT_KEY = '{client}';\n",
+        "web/src/config.js": f"module.exports = {{ clientKey: \"{client}\" }};\n",
+        "billing/mollie.py": f'MOLLIE_API_KEY = "{mollie}"\n',
+    }
+    code, by_line = scan_files(tmp_path, files, "host")
+    assert ("web/src/checkout.ts", 1) not in by_line and ("web/src/config.js", 1) not in by_line, sorted(by_line)
+    f = by_line.get(("billing/mollie.py", 1))
+    assert f is not None and f["severity"] in BLOCKING, sorted(by_line)
+    assert code == 1
