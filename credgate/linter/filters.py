@@ -42,6 +42,10 @@ DOCUMENTED_EXAMPLES = frozenset(
         "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
         "YWxhZGRpbjpvcGVuc2VzYW1l",
         "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+        # MinIO's public playground (play.min.io): the access and secret key its docs, mc's default config and
+        # the SDK quick-starts publish for anyone to use
+        "Q3AM3UQ867SPQQA43P2F",
+        "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
     }
 )
 

@@ -186,3 +186,17 @@ def test_adyen_client_key_is_public_but_a_mollie_live_key_blocks(tmp_path: Path)
     f = by_line.get(("billing/mollie.py", 1))
     assert f is not None and f["severity"] in BLOCKING, sorted(by_line)
     assert code == 1
+
+
+def test_minio_playground_keys_are_documented_but_a_private_minio_key_blocks(tmp_path: Path) -> None:
+    play_id, play_secret = "Q3AM3UQ867" + "SPQQA43P2F", "zuf+tfteSlswRu7BJ86w" + "ekitnifILbZam1KYY3TG"
+    own = _random_secret(40)
+    text = ('{\n  "version": "10",\n  "aliases": {\n'
+            f'    "lab": {{"url": "https://minio.lab.internal:9000", "accessKey": "ingest", "secretKey": "{own}"}},\n'
+            f'    "play": {{"url": "https://play.min.io", "accessKey": "{play_id}", "secretKey": "{play_secret}"}}\n'
+            '  }\n}\n')
+    code, by_line = scan_files(tmp_path, {"home/dev/.mc/config.json": text}, "host")
+    assert ("home/dev/.mc/config.json", 5) not in by_line, by_line.get(("home/dev/.mc/config.json", 5))
+    f = by_line.get(("home/dev/.mc/config.json", 4))
+    assert f is not None and f["severity"] in BLOCKING, sorted(by_line)
+    assert code == 1
