@@ -200,3 +200,21 @@ def test_minio_playground_keys_are_documented_but_a_private_minio_key_blocks(tmp
     f = by_line.get(("home/dev/.mc/config.json", 4))
     assert f is not None and f["severity"] in BLOCKING, sorted(by_line)
     assert code == 1
+
+
+def test_k8s_stringdata_file_block_is_reported_on_the_secret_lines(tmp_path: Path) -> None:
+    """A Secret's stringData holding a whole file (an AWS credentials profile, an app config): the secret is
+    reported on its own line by its own rule, not a second time on the block's first line ("[default]")."""
+    kid = "AKIA" + "".join(rand.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16))
+    sec = _random_secret(40)
+    one = _random_secret(24)
+    text = ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: aws-creds\ntype: Opaque\nstringData:\n"
+            "  creds: |\n    [default]\n"
+            f"    aws_access_key_id = {kid}\n    aws_secret_access_key = {sec}\n"
+            f"  apiToken: {one}\n")
+    code, by_line = scan_files(tmp_path, {"deploy/secret.yaml": text}, "host")
+    assert ("deploy/secret.yaml", 8) not in by_line, by_line.get(("deploy/secret.yaml", 8))
+    assert ("deploy/secret.yaml", 9) in by_line and ("deploy/secret.yaml", 10) in by_line, sorted(by_line)
+    f = by_line.get(("deploy/secret.yaml", 11))  # a one-line stringData value: still the IaC check's
+    assert f is not None and f["severity"] in BLOCKING, sorted(by_line)
+    assert code == 1
