@@ -371,8 +371,10 @@ def k8s_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
                         plain = None
                 if plain is None or literal_problem(plain) is not None or k8s_setting(k, plain):
                     continue
-                if field == "data" and "\n" in plain.strip():
-                    continue  # a whole file (a config, known_hosts, a key): every rule reads its decoded text
+                if "\n" in plain.strip():
+                    # a whole file (a config, an AWS credentials profile, known_hosts, a key): every rule reads its
+                    # text (stringData: as written; data: decoded) and reports the secret on its own line
+                    continue
                 why = [f"{label} {field}.{k} holds a literal value"]
                 if field == "data":
                     why.append("base64 in a Secret manifest is encoding, not encryption")

@@ -82,6 +82,8 @@ def _today() -> "_dt.date":
     return datetime.date.today()
 
 
+# the next line's own NAME=value (ENV_NAME= or a lower-case dotted property key), not base64 padding
+_NEXT_ASSIGN = re.compile(r"(?:[A-Z_][A-Z0-9_]{0,63}|[a-z][a-z0-9_.\-]{0,63})=[^=\s]")
 # keys named as passwords: DB_PASSWORD, passwd, pwd, user_pass (see the tag "mixed-keys")
 _PW_KEY = re.compile(rb"(?i)pass|pwd")
 
@@ -288,6 +290,13 @@ class Engine:
                 else:
                     line -= data.count(b"\n", rm.secret_start, at)
                 at = rm.secret_start
+            if rule.is_generic and b"\n" in data[rm.start : rm.secret_start] and _NEXT_ASSIGN.match(secret) \
+                    and not data[data.rfind(b"\n", rm.start, rm.secret_start) + 1 : rm.secret_start].strip():
+                # "AUTH0_SECRET=<your-auth0-secret>\nNEXTAUTH_SECRET=...": the separator ("secret>") ran over the
+                # line end into the next line's own NAME=value, which its own match reads (value and key)
+                if self.record_drops:
+                    self.drops.append(Dropped(rule.id, secret, "the next line's own NAME=value assignment", line))
+                continue
             if afresh:  # judged afresh, never memoised: the verdict depends on the file and the key here
                 why, reason = self.verdict(cr, secret, weak=bool(weak), uuid_token=bool(uuid_token), no_phrase=not_pw)
                 if why is None and self.record_drops:

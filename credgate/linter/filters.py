@@ -42,13 +42,20 @@ DOCUMENTED_EXAMPLES = frozenset(
         "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
         "YWxhZGRpbjpvcGVuc2VzYW1l",
         "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+        # MinIO's public playground (play.min.io): the access and secret key its docs, mc's default config and
+        # the SDK quick-starts publish for anyone to use
+        "Q3AM3UQ867SPQQA43P2F",
+        "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
     }
 )
 
 # Words whose presence in a value marks it as an example or a placeholder.
 _MARKER_WORDS = _lazy("_MARKER_WORDS",
     r"example|placeholder|dummy|sample|(?-i:fake|Fake|FAKE)|redacted|changeme|change_me|change-me|"
-    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|replace[_-]?me|put your|enter your|"
+    r"your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|insert[_-]?|"
+    # Microsoft's SQL Server container docs: MSSQL_SA_PASSWORD "yourStrong(!)Password", "YourStrong!Passw0rd",
+    # "<YourStrong@Passw0rd>", copied into every docker-compose and appsettings.Development.json
+    r"your[_-]?strong(?:[(!@#_-]|pass)|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
     r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800
@@ -419,7 +426,10 @@ _GV_URL = _lazy("_GV_URL", r"https?://[^\s:@]+")
 _GV_PUBLISHABLE = _lazy("_GV_PUBLISHABLE",
                         r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$"
                         # a Stripe PaymentIntent's or SetupIntent's client_secret: handed to the browser by design
-                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$",
+                        r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$"
+                        # an Adyen client key (test_/live_ and 32 capitals and digits): Drop-in and Components load it
+                        # in the browser; Adyen's API keys are long AQE... strings, Mollie's live_ keys mixed-case
+                        r"|(?-i:(?:test|live)_[A-Z0-9]{32})$",
                         re.IGNORECASE)
 _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
