@@ -124,3 +124,31 @@ def test_pat_names_that_are_not_tokens_stay_quiet(tmp_path: Path) -> None:
                                "  - name: NUGET_PAT\n    value: '$(System.AccessToken)'\n",
     }
     assert _scan(tmp_path, files) == {}
+
+
+# ------------------------------------------------------------------ Adyen API keys under any name
+def _adyen() -> str:
+    b64 = _ALNUM + "+/"
+    return "AQE" + _rnd(60, b64) + "=-" + _rnd(43, b64) + "=-" + _rnd(4) + rand.choice(":#(<") + _rnd(9)
+
+
+def test_adyen_keys_block_under_any_name(tmp_path: Path) -> None:
+    keys = [_adyen() for _ in range(3)]
+    files = {
+        "params/payments.properties": f"Env=prod\nPspKey={keys[0]}\n",
+        "appsettings.json": f'{{"Checkout": {{"XApiKey": "{keys[1]}"}}}}\n',
+        "config/adyen.rb": f"Adyen.api_key = '{keys[2]}'\n",
+    }
+    found = _scan(tmp_path, files)
+    _blocks(found, ("params/payments.properties", 2), keys[0])
+    _blocks(found, ("appsettings.json", 1), keys[1])
+    _blocks(found, ("config/adyen.rb", 1), keys[2])
+    assert {found[w].get("rule_id") for w in found} == {"adyen-api-key"}, found
+
+
+def test_adyen_lookalikes_stay_quiet(tmp_path: Path) -> None:
+    files = {
+        "README.md": "Set ADYEN_API_KEY to your key (it starts with AQE...).\n",
+        "blob.txt": "data: AQEBAAAAAQAAAAEAAAABAAAAAQAAAAEAAAAB==\n",
+    }
+    assert _scan(tmp_path, files) == {}
