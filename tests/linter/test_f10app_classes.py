@@ -152,3 +152,24 @@ def test_adyen_lookalikes_stay_quiet(tmp_path: Path) -> None:
         "blob.txt": "data: AQEBAAAAAQAAAAEAAAABAAAAAQAAAAEAAAAB==\n",
     }
     assert _scan(tmp_path, files) == {}
+
+
+# ------------------------------------------------------------------ AuthorizationKey (OCPP charge points, gateways)
+def test_authorization_key_values_block(tmp_path: Path) -> None:
+    hexkey = _rnd(40, "0123456789ABCDEF")
+    other = _rnd(28)
+    files = {
+        "charger/config.json": f'{{\n  "SecurityProfile": 1,\n  "AuthorizationKey": "{hexkey}"\n}}\n',
+        "gateway.yaml": f"upstream:\n  authorisation_key: {other}\n",
+    }
+    found = _scan(tmp_path, files)
+    _blocks(found, ("charger/config.json", 3), hexkey)
+    _blocks(found, ("gateway.yaml", 2), other)
+
+
+def test_authorization_key_names_and_headers_stay_quiet(tmp_path: Path) -> None:
+    files = {
+        "settings.json": '{"AuthorizationKeyHeader": "Authorization", "authorization_key_name": "ocpp-auth"}\n',
+        "client.py": 'AUTHORIZATION_KEY = os.environ["OCPP_AUTHORIZATION_KEY"]\n',
+    }
+    assert _scan(tmp_path, files) == {}
