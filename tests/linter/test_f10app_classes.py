@@ -173,3 +173,26 @@ def test_authorization_key_names_and_headers_stay_quiet(tmp_path: Path) -> None:
         "client.py": 'AUTHORIZATION_KEY = os.environ["OCPP_AUTHORIZATION_KEY"]\n',
     }
     assert _scan(tmp_path, files) == {}
+
+
+# ------------------------------------------------------------------ Oracle JDBC URL logons
+def test_oracle_jdbc_logon_passwords_block(tmp_path: Path) -> None:
+    pws = [_rnd(10) for _ in range(3)]
+    files = {
+        "application.properties": f"app.legacy.jdbc-url=jdbc:oracle:thin:LEGACY_RO/{pws[0]}@ora01.corp:1521/LGPRD\n",
+        "context.xml": f'<Resource name="jdbc/erp" url="jdbc:oracle:thin:erp/{pws[1]}@//scan.corp:1521/erp"/>\n',
+        "etl.yaml": f"source:\n  url: jdbc:oracle:oci:etl/{pws[2]}@ETLPRD\n",
+    }
+    found = _scan(tmp_path, files)
+    _blocks(found, ("application.properties", 1), pws[0])
+    _blocks(found, ("context.xml", 1), pws[1])
+    _blocks(found, ("etl.yaml", 2), pws[2])
+
+
+def test_oracle_jdbc_urls_without_logon_stay_quiet(tmp_path: Path) -> None:
+    files = {
+        "application.properties": "spring.datasource.url=jdbc:oracle:thin:@ora01.corp:1521/LGPRD\n"
+                                  "other.url=jdbc:oracle:thin:@//scan.corp:1521/erp\n"
+                                  "env.url=jdbc:oracle:thin:${DB_USER}/${DB_PASSWORD}@ora01:1521/P\n",
+    }
+    assert _scan(tmp_path, files) == {}
