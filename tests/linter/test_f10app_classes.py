@@ -196,3 +196,24 @@ def test_oracle_jdbc_urls_without_logon_stay_quiet(tmp_path: Path) -> None:
                                   "env.url=jdbc:oracle:thin:${DB_USER}/${DB_PASSWORD}@ora01:1521/P\n",
     }
     assert _scan(tmp_path, files) == {}
+
+
+# ------------------------------------------------------------------ Hex.pm organization keys on mix command lines
+def test_hex_organization_keys_on_mix_command_lines_block(tmp_path: Path) -> None:
+    k1, k2 = _rnd(32, "0123456789abcdef"), _rnd(32, "0123456789abcdef")
+    files = {
+        "Dockerfile": "FROM elixir:1.17\nRUN mix local.hex --force && \\\n"
+                      f"    mix hex.organization auth acme --key {k1}\n",
+        "ci/build.sh": f"#!/bin/sh\nmix hex.repo add acme https://hex.acme.internal --auth-key={k2}\n",
+    }
+    found = _scan(tmp_path, files)
+    _blocks(found, ("Dockerfile", 3), k1)
+    _blocks(found, ("ci/build.sh", 2), k2)
+
+
+def test_hex_organization_key_from_secret_stays_quiet(tmp_path: Path) -> None:
+    files = {
+        "Dockerfile": "FROM elixir:1.17\nARG HEX_KEY\nRUN mix hex.organization auth acme --key \"$HEX_KEY\"\n"
+                      "RUN --mount=type=secret,id=hex mix hex.organization auth acme --key $(cat /run/secrets/hex)\n",
+    }
+    assert _scan(tmp_path, files) == {}
