@@ -552,6 +552,21 @@ def _random_after_bang(name: str) -> bool:
     return sum(1 for a, b in zip(kinds, kinds[1:]) if a != b) * 2 >= len(name)
 
 
+_GV_OPEN_ARGS = _lazy("_GV_OPEN_ARGS", r"(?:[\"'`$&*@\[{].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,.]?)?")
+
+
+def _open_call_args(v: str) -> bool:
+    """``get_secret(`` / ``os.getenv("DB`` / ``f(a,``: a call cut short by the rule's value class (its
+    arguments start with a quote, a sigil, a bracket or a word).  ``D19Lf0(21NUPDmnHWv9M`` is a password with
+    a parenthesis: what follows the ``(`` is neither, and it must not be dropped as code."""
+    rest = v[v.index("(") + 1:]
+    if not _GV_OPEN_ARGS.fullmatch(rest):
+        return False
+    if not rest or rest[0] in "\"'`$&*@[{":
+        return True
+    return all(_GV_WORDISH.fullmatch(w) for w in rest.rstrip(",.").split("."))
+
+
 def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key.  ``password_slot``: the
     rule reads a slot that holds a password (tag ``password``), where a diceware passphrase
@@ -571,7 +586,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v):
+    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"

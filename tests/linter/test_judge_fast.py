@@ -94,7 +94,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if re.fullmatch(r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
                     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
         return "a timestamp"
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v):
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v) and (
+            ")" in v or filters._open_call_args(v)):
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
         return "a constant or environment variable name"
