@@ -116,7 +116,9 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a file path"
     if re.fullmatch(r"https?://[^\s:@]+", v):
         return "a URL without credentials"
-    if re.match(r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$", v, re.IGNORECASE):
+    if re.match(r"pk_(?:live|test)_|pk\.(?:eyJ|[A-Za-z0-9_\-/+]{40,})|pub_|public[_-]|pub[0-9a-f]{32}$"
+                r"|(?:pi|seti)_[A-Za-z0-9]{8,64}_secret_[A-Za-z0-9]{8,64}$"  # session 11: Stripe intent client secrets
+                r"|(?-i:(?:test|live)_[A-Z0-9]{32})$", v, re.IGNORECASE):  # session 11: Adyen client keys
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
