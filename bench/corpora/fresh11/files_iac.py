@@ -1,6 +1,8 @@
 """fresh11 templates, AWS infrastructure as code (Quillmere Biosciences): CloudFormation YAML and JSON,
 parameter files, SAM and samconfig, serverless.yml, ECS task definitions, Lambda configurations, CodeBuild,
-UserData, ParallelCluster, HealthOmics, Batch, Terraform and tfvars, CDK.
+UserData, ParallelCluster, HealthOmics, Batch, DataSync, FSx, DMS, Cognito, IoT rules, Elastic Beanstalk,
+CodeDeploy, Copilot, Terraform and tfvars, Terragrunt, Pulumi, CDK (TypeScript, Python, Java), and a few CI
+definitions (CodeCatalyst, Azure Pipelines, GitHub Actions).
 Markers: render.py and README.md."""
 
 FILES = [
@@ -1280,5 +1282,403 @@ app.synth()
   },
   "acknowledged-issue-numbers": [31885]
 }
+"""),
+    ("infra/cfn/datasync-instruments.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: DataSync from the instrument SMB shares (B1-B3) to the raw-data lake
+Resources:
+  SoftmaxShare:
+    Type: AWS::DataSync::LocationSMB
+    Properties:
+      ServerHostname: fsx-win.lab.quillmere.bio
+      Subdirectory: /instruments/softmax
+      User: instsvc
+      Domain: LAB
+      Password: «pwn:netuse»  ⟦password|DataSync SMB location password⟧
+      AgentArns:
+        - arn:aws:datasync:us-east-1:618204937152:agent/agent-0b7c3e91d24a5f816  ⟪agent ARN⟫
+  NovaSeqShare:
+    Type: AWS::DataSync::LocationSMB
+    Properties:
+      ServerHostname: nas01.lab.quillmere.bio
+      Subdirectory: /runs
+      User: seq-uploader
+      Password: !Ref NasPassword  ⟪Ref of a NoEcho parameter⟫
+      AgentArns:
+        - arn:aws:datasync:us-east-1:618204937152:agent/agent-0b7c3e91d24a5f816
+Parameters:
+  NasPassword:
+    Type: String
+    NoEcho: true
+"""),
+    ("infra/cfn/fsx-windows.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: FSx for Windows joined to the lab's self-managed AD (instrument exports)
+Resources:
+  InstrumentFsx:
+    Type: AWS::FSx::FileSystem
+    Properties:
+      FileSystemType: WINDOWS
+      StorageCapacity: 2048
+      SubnetIds: [subnet-08d1e4f2a97c35b06]
+      WindowsConfiguration:
+        ThroughputCapacity: 64
+        SelfManagedActiveDirectoryConfiguration:
+          DomainName: lab.quillmere.bio
+          UserName: svc-fsx-join
+          Password: «pwc:fsxjoin»  ⟦password|FSx self-managed AD join password⟧
+          DnsIps: [10.42.0.10, 10.42.0.11]
+      Tags:
+        - Key: app
+          Value: instrument-share
+"""),
+    ("infra/cfn/dms-labware.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: DMS replication of the LabWare SQL Server into the lake (one-off migration)
+Resources:
+  LabwareSource:
+    Type: AWS::DMS::Endpoint
+    Properties:
+      EndpointType: source
+      EngineName: sqlserver
+      ServerName: labware01.lab.quillmere.bio
+      Port: 1433
+      DatabaseName: LWPROD
+      Username: dms_reader
+      Password: «pw6:dmslw»  ⟦password|DMS endpoint password, short upper-case⟧
+  LakeTarget:
+    Type: AWS::DMS::Endpoint
+    Properties:
+      EndpointType: target
+      EngineName: s3
+      S3Settings:
+        BucketName: qmb-lake-raw-340917265803
+        ServiceAccessRoleArn: arn:aws:iam::340917265803:role/dms-s3  ⟪role ARN⟫
+"""),
+    ("infra/cfn/cognito-partners.json", r"""
+{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Description": "Cognito pool for CRO partner logins, federated with partner Entra ID tenants",
+  "Resources": {
+    "PartnerPool": {"Type": "AWS::Cognito::UserPool", "Properties": {"UserPoolName": "cro-partners"}},
+    "AllianceIdp": {
+      "Type": "AWS::Cognito::UserPoolIdentityProvider",
+      "Properties": {
+        "UserPoolId": {"Ref": "PartnerPool"},
+        "ProviderName": "CroAlliance",
+        "ProviderType": "OIDC",
+        "ProviderDetails": {
+          "client_id": "«uuid:allianceapp»",  ⟪partner client id⟫
+          "client_secret": "«azad:alliance»",  ⟦azure-ad|partner Entra ID client secret in a Cognito IdP⟧
+          "attributes_request_method": "GET",
+          "oidc_issuer": "https://login.microsoftonline.com/«uuid:alliancetenant»/v2.0",  ⟪tenant id in issuer URL⟫
+          "authorize_scopes": "openid email profile"
+        }
+      }
+    }
+  }
+}
+"""),
+    ("infra/cfn/iot-rules.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: freezer telemetry rules (IoT Core -> Timestream, and alarms -> the monitoring vendor)
+Resources:
+  AlarmForward:
+    Type: AWS::IoT::TopicRule
+    Properties:
+      TopicRulePayload:
+        Sql: SELECT * FROM 'freezers/+/alarm'
+        Actions:
+          - Http:
+              Url: https://ingest.coldchain-monitor.com/v1/alarms
+              Headers:
+                - Key: x-api-key
+                  Value: «b62:40-coldchain»  ⟦app-secret|vendor API key in an IoT HTTP action header⟧
+          - Timestream:
+              DatabaseName: biobank
+              TableName: alarms
+              RoleArn: arn:aws:iam::618204937152:role/iot-timestream
+              Dimensions:
+                - Name: freezer
+                  Value: ${topic(2)}  ⟪IoT SQL substitution⟫
+"""),
+    ("infra/cfn/codebuild-docs.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: CodeBuild project that builds the lab handbook (mkdocs) and publishes it
+Resources:
+  DocsProject:
+    Type: AWS::CodeBuild::Project
+    Properties:
+      Name: lab-handbook
+      ServiceRole: arn:aws:iam::772651094338:role/codebuild-docs
+      Artifacts: {Type: NO_ARTIFACTS}
+      Source:
+        Type: GITHUB
+        Location: https://github.com/quillmere/lab-handbook.git
+      Environment:
+        Type: LINUX_CONTAINER
+        ComputeType: BUILD_GENERAL1_SMALL
+        Image: aws/codebuild/amazonlinux2-x86_64-standard:5.0
+        EnvironmentVariables:
+          - Name: CONFLUENCE_USER
+            Value: docs-bot@quillmere.bio
+          - Name: CONFLUENCE_TOKEN
+            Type: PLAINTEXT
+            Value: «atl:docsbot»  ⟦atlassian|Atlassian token as a PLAINTEXT CodeBuild variable⟧
+          - Name: ALGOLIA_ADMIN_KEY
+            Type: PARAMETER_STORE
+            Value: /docs/algolia-admin  ⟪PARAMETER_STORE variable⟫
+          - Name: ALGOLIA_SEARCH_KEY
+            Value: «hex:32-algsearch»  ⟪Algolia search-only key, public by design⟫
+"""),
+    ("infra/eb/reagent-shop/.ebextensions/01-env.config", r"""
+option_settings:
+  aws:elasticbeanstalk:application:environment:
+    APP_ENV: prod
+    DATABASE_PASSWORD: «pwx:shopdb»  ⟦password|Elastic Beanstalk option_settings password⟧
+    STRIPE_SECRET_KEY: «sk:shop»  ⟦stripe|Stripe key in .ebextensions⟧
+    MAILER_FROM: orders@quillmere.bio
+  aws:elasticbeanstalk:environment:proxy:
+    ProxyServer: nginx
+"""),
+    ("infra/codedeploy/omero/appspec.yml", r"""
+version: 0.0
+os: linux
+files:
+  - source: /
+    destination: /opt/omero-web
+hooks:
+  AfterInstall:
+    - location: scripts/configure.sh
+      timeout: 300
+      runas: omero
+"""),
+    ("infra/codedeploy/omero/scripts/configure.sh", r"""
+#!/bin/bash
+set -e
+/opt/omero/server/bin/omero config set omero.db.pass '«pw:omerodb»'  ⟦password|OMERO DB password in a CodeDeploy hook⟧
+/opt/omero/web/bin/omero web config nginx --http 4080 > /etc/nginx/conf.d/omero-web.conf
+/opt/omero/server/bin/omero config set omero.web.secret_key "$(aws ssm get-parameter --name /omero/web-secret --with-decryption --query Parameter.Value --output text)"  ⟪SSM lookup⟫
+"""),
+    ("copilot/lims-web/manifest.yml", r"""
+# The manifest for the "lims-web" service (AWS Copilot)
+name: lims-web
+type: Load Balanced Web Service
+http:
+  path: '/'
+  healthcheck: /healthz
+image:
+  build: services/helix-lims/Dockerfile
+  port: 8000
+variables:
+  DJANGO_SETTINGS_MODULE: helix.settings.prod
+  LABWARE_PASSWORD: «pw6:labware»  ⟦password|Copilot manifest variable password⟧
+secrets:
+  DJANGO_SECRET_KEY: /copilot/${COPILOT_APPLICATION_NAME}/${COPILOT_ENVIRONMENT_NAME}/secrets/django  ⟪Copilot SSM secret path⟫
+  DB_PASSWORD:
+    secretsmanager: 'lims/db:password::'  ⟪Secrets Manager reference⟫
+environments:
+  staging:
+    variables:
+      LABWARE_PASSWORD: ""  ⟪empty⟫
+"""),
+    ("infra/sam/plate-qc/env.json", r"""
+{
+  "QcFn": {
+    "PAGERDUTY_ROUTING_KEY": "«pdkey:plateqclocal»",  ⟦pagerduty|routing key in a sam local env file⟧
+    "OPSGENIE_API_KEY": "",  ⟪empty⟫
+    "TEAMS_WEBHOOK": "http://localhost:8089/webhook"
+  }
+}
+"""),
+    ("infra/terragrunt/prod/lims/terragrunt.hcl", r"""
+include "root" {
+  path = find_in_parent_folders()
+}
+terraform {
+  source = "git::ssh://git@github.com/quillmere/tf-modules.git//lims?ref=v3.4.1"
+}
+inputs = {
+  db_master_username = "lims_owner"
+  db_master_password = "«pwc:limsdb»"  ⟦password|Terragrunt inputs password⟧
+  benchling_api_key  = get_env("BENCHLING_API_KEY")  ⟪get_env reference⟫
+  alarm_email        = "lab-informatics@quillmere.bio"
+}
+"""),
+    ("infra/terraform/datasync.tf", r"""
+resource "aws_datasync_location_smb" "quantstudio" {
+  server_hostname = "fsx-win.lab.quillmere.bio"
+  subdirectory    = "/instruments/quantstudio"
+  user            = "instsvc"
+  password        = "«pwn:netuse»"  ⟦password|Terraform DataSync SMB password⟧
+  agent_arns      = ["arn:aws:datasync:us-east-1:618204937152:agent/agent-0b7c3e91d24a5f816"]
+}
+
+resource "aws_codebuild_project" "handbook_preview" {
+  name         = "lab-handbook-preview"
+  service_role = "arn:aws:iam::772651094338:role/codebuild-docs"
+  artifacts { type = "NO_ARTIFACTS" }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/amazonlinux2-x86_64-standard:5.0"
+    type         = "LINUX_CONTAINER"
+    environment_variable {
+      name  = "NETLIFY_AUTH_TOKEN"
+      value = "nfp_«b62:36-netlify»"  ⟦app-secret|Netlify personal access token (nfp_)⟧
+      type  = "PLAINTEXT"
+    }
+    environment_variable {
+      name  = "CONFLUENCE_TOKEN"
+      value = "/docs/confluence-token"  ⟪PARAMETER_STORE name⟫
+      type  = "PARAMETER_STORE"
+    }
+  }
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/quillmere/lab-handbook.git"
+  }
+}
+"""),
+    ("infra/pulumi/Pulumi.prod.yaml", r"""
+config:
+  aws:region: us-east-1
+  biobank:redcapUrl: https://redcap.partnerhospital.org/api/
+  biobank:redcapToken:
+    secure: v1:«b64k:12-pulnonce»:«b64k:60-pulct»  ⟪Pulumi secure value⟫
+  biobank:freezerworksPassword: «pwn:fwx»  ⟦password|Pulumi plaintext config password⟧
+  biobank:influxToken: «urlsafe:64-influx»  ⟦app-secret|InfluxDB token as plaintext Pulumi config⟧
+"""),
+    ("infra/cdk-java/src/main/java/bio/quillmere/infra/OntologyStack.java", r"""
+package bio.quillmere.infra;
+
+import software.amazon.awscdk.SecretValue;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.docdb.DatabaseCluster;
+import software.amazon.awscdk.services.docdb.Login;
+import software.constructs.Construct;
+
+public class OntologyStack extends Stack {
+    public OntologyStack(final Construct scope, final String id) {
+        super(scope, id);
+        DatabaseCluster.Builder.create(this, "Ontology")
+            .masterUser(Login.builder()
+                .username("onto")
+                .password(SecretValue.unsafePlainText("«pwl:ontojava»"))  ⟦password|CDK Java unsafePlainText password⟧
+                .build())
+            .build();
+        String kmsKey = "arn:aws:kms:us-east-1:618204937152:key/«uuid:ontokms»";  ⟪KMS key ARN⟫
+    }
+}
+"""),
+    ("deploy/argocd/apps/omero.yaml", r"""
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: omero
+  namespace: argocd
+spec:
+  project: imaging
+  source:
+    repoURL: https://charts.quillmere.bio
+    chart: omero-server
+    targetRevision: 0.8.2
+    helm:
+      parameters:
+        - name: database.password
+          value: «pw:omerodb»  ⟦password|Argo CD Application Helm parameter password⟧
+        - name: rootPassword
+          value: «pwp:omeroroot»  ⟦password|OMERO root password as a Helm parameter⟧
+        - name: image.tag
+          value: 5.6.14
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: imaging
+"""),
+    ("deploy/helm/omero-server/templates/secret.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ include "omero.fullname" . }}
+type: Opaque
+data:
+  db-password: {{ .Values.database.password | b64enc | quote }}  ⟪Helm template⟫
+  root-password: {{ required "rootPassword" .Values.rootPassword | b64enc | quote }}  ⟪Helm template⟫
+"""),
+    ("deploy/k8s/foldml/serviceaccount.yaml", r"""
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: foldml
+  namespace: foldml
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::618204937152:role/foldml-irsa  ⟪IRSA role ARN⟫
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: foldml-token
+  namespace: foldml
+  annotations:
+    kubernetes.io/service-account.name: foldml
+type: kubernetes.io/service-account-token
+"""),
+    (".codecatalyst/workflows/specimen-api.yaml", r"""
+Name: specimen-api-release
+SchemaVersion: "1.0"
+Triggers:
+  - Type: PUSH
+    Branches: [main]
+Actions:
+  Build:
+    Identifier: aws/build@v1
+    Environment:
+      Name: prod
+      Connections:
+        - Name: "618204937152"
+          Role: codecatalyst-deploy  ⟪connection role⟫
+    Configuration:
+      Steps:
+        - Run: go build ./...
+        - Run: curl -fsS -H "Authorization: Bearer «b62:40-zebraci»" https://api.zebra.com/v2/templates/sync  ⟦app-secret|bearer token on a curl line in a workflow⟧
+        - Run: echo ${Secrets.ZEBRA_TOKEN} > /dev/null  ⟪CodeCatalyst secret reference⟫
+"""),
+    ("azure-pipelines.yml", r"""
+trigger:
+  branches:
+    include: [main]
+pool:
+  vmImage: windows-2022
+variables:
+  buildConfiguration: Release
+  LimsPassword: «pwc:instbridge»  ⟦password|Azure Pipelines variable password⟧
+  NUGET_PAT: $(NugetPat)  ⟪pipeline variable macro⟫
+steps:
+  - task: NuGetAuthenticate@1
+  - script: dotnet build apps/instrument-bridge --configuration $(buildConfiguration)
+  - script: dotnet test apps/instrument-bridge.Tests --no-build
+"""),
+    (".github/workflows/specimen-api-ci.yml", r"""
+name: specimen-api-ci
+on: [pull_request]
+jobs:
+  go:
+    runs-on: ubuntu-latest
+    services:
+      postgres:
+        image: postgres:16
+        env:
+          POSTGRES_PASSWORD: postgres  ⟪CI service container default⟫
+        ports: ['5432:5432']
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-go@v5
+        with:
+          go-version: '1.23'
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          aws-access-key-id: «akid:ghaspecimen»  ⟦aws-key-id|static key id in a workflow step⟧
+          aws-secret-access-key: «awssec:ghaspecimen»  ⟦aws-secret|static secret in a workflow step⟧
+          aws-region: us-east-1
+      - run: go vet ./... && go build ./...
 """),
 ]

@@ -1,5 +1,6 @@
 """fresh11 templates, containers and delivery (Quillmere Biosciences): Kubernetes, kustomize, Helm, compose,
-Dockerfiles, workflow engines (Nextflow, Snakemake, Cromwell, Argo Workflows), CI definitions.
+Dockerfiles, workflow engines (Nextflow, Snakemake, Cromwell, Argo Workflows), CI definitions, and deployed
+service definitions (a systemd unit, a GitLab runner, Jenkins' credential store, SOPS, a Cloudflare tunnel).
 Markers: render.py and README.md."""
 
 FILES = [
@@ -699,7 +700,7 @@ metadata:
   namespace: flux-system
 stringData:
   known_hosts: github.com ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=  ⟪GitHub host key⟫
-  identity: «b64pem:openssh:edflux»  ⟦private-key|base64 of an OpenSSH private key in a Flux secret⟧
+  identity: «b64openssh:edflux:flux-system»  ⟦private-key|base64 of an OpenSSH private key in a Flux secret⟧
 """),
     ("deploy/nomad/freezer-gw.nomad.hcl", r"""
 job "freezer-gw" {

@@ -502,6 +502,10 @@ class Values:
         fmt, name = rest.split(":", 1)
         return base64.b64encode(keys.pem(self._key(name), fmt).encode()).decode()
 
+    def k_b64openssh(self, rest: str) -> str:
+        """base64 of an OpenSSH private key (deterministic check-ints, as k_openssh)."""
+        return base64.b64encode((self.k_openssh(rest) + "\n").encode()).decode()
+
     def k_sshpub(self, rest: str) -> str:
         name, _, comment = rest.partition(":")
         return keys.ssh_pub(self._key(name), comment)
