@@ -639,9 +639,9 @@ TOO_SHORT = "too short to be a secret"
 
 def short_literal_password(v: str) -> bool:
     """A four- or five-character value where only a password can stand: the string argument of an API that
-    takes a password and nothing else (rule tag ``password-literal``: ConvertTo-SecureString "mei12"
-    -AsPlainText, SecretValue.unsafePlainText('mei49'), echo user:pw | chpasswd).  There a letter and a digit
-    suffice ("mei12", "ab12c"), where :func:`short_password` asks three classes of a key merely named for a
+    takes a password and nothing else (rule tag ``password-literal``: a quoted literal given to
+    ConvertTo-SecureString -AsPlainText or to CDK SecretValue.unsafePlainText, echo user:pw | chpasswd).  There
+    a letter and a digit suffice (three lower-case letters and two digits), where :func:`short_password` asks three classes of a key merely named for a
     password.  Letters alone, digits alone, versions ("v1.2") and named algorithms ("sha1", "tls1") stay
     dropped."""
     v = v.strip().strip("'\"`")
