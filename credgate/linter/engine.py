@@ -520,6 +520,8 @@ class Engine:
         if reason is None and (rule.is_generic or "value-checks" in rule.tags):
             pw_slot = "password" in rule.tags and not no_phrase
             reason = filters.generic_value(secret, password_slot=pw_slot)
+            if reason == filters.TOO_SHORT and "password-literal" in rule.tags and filters.short_literal_password(secret):
+                reason = None  # the argument of a password API (ConvertTo-SecureString, unsafePlainText): a weak one is it
             if weak and reason == filters.TEST_VALUE:
                 reason = None
             if uuid_token and reason == filters.A_UUID:

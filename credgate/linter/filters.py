@@ -630,8 +630,26 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.count(":") == 3 and _GV_SM_REFERENCE.fullmatch(v):
         return "a Secrets Manager reference (name:json-key:stage:version), not the secret"
     if len(v) < 6 and not (password_slot and short_password(v)):
-        return "too short to be a secret"
+        return TOO_SHORT
     return None
+
+
+TOO_SHORT = "too short to be a secret"
+
+
+def short_literal_password(v: str) -> bool:
+    """A four- or five-character value where only a password can stand: the string argument of an API that
+    takes a password and nothing else (rule tag ``password-literal``: a quoted literal given to
+    ConvertTo-SecureString -AsPlainText or to CDK SecretValue.unsafePlainText, echo user:pw | chpasswd).  There
+    a letter and a digit suffice (three lower-case letters and two digits), where :func:`short_password` asks three classes of a key merely named for a
+    password.  Letters alone, digits alone, versions ("v1.2") and named algorithms ("sha1", "tls1") stay
+    dropped."""
+    v = v.strip().strip("'\"`")
+    if short_password(v):
+        return True
+    if len(v) not in (4, 5) or not v[0].isalpha() or not v.isalnum():
+        return False
+    return any(c.isdigit() for c in v) and not _SHORT_NAMED.match(v)
 
 
 def short_password(v: str) -> bool:

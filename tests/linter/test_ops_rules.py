@@ -130,3 +130,71 @@ def test_public_by_design_keys_and_s3_object_keys():
     assert generic_key("ADMIN_TOKEN = ") is None
     assert not is_secret_name("S3Key") and not is_secret_name("S3ObjectKey")
     assert is_secret_name("ApiKey") and is_secret_name("MasterKey")
+
+
+def _person_pw() -> str:
+    # a chosen password: a capitalised word, digits and a symbol (Winter2024*), built per run
+    word = rand.choice(["Tundra", "Lantern", "Harbor", "Quarry", "Meadow"])
+    return word + "".join(rand.choice(string.digits) for _ in range(2)) + rand.choice("#*!%")
+
+
+@pytest.mark.parametrize("template", [
+    "mosquitto_passwd -b /etc/mosquitto/passwd sensors {pw}\n",
+    "RUN mosquitto_passwd -c -b /mosquitto/config/pw gate '{pw}' && chown mosquitto /mosquitto/config/pw\n",
+    '    command: ["sh", "-c", "mosquitto_passwd -b -c /mosquitto/pw freezer {pw} && mosquitto -c /m.conf"]\n',
+    '  "inline": ["sudo mosquitto_passwd -H sha512-pbkdf2 -cb /etc/mosquitto/passwd bridge {pw}"],\n',
+])
+def test_mosquitto_passwd_batch_password(engine, template):
+    pw = _person_pw()
+    text = template.format(pw=pw)
+    assert pw in _hits(engine, text, "deploy/broker.sh"), text
+
+
+@pytest.mark.parametrize("line", [
+    "mosquitto_passwd -c /etc/mosquitto/passwd sensors\n",  # prompts: the third word is no password
+    "mosquitto_passwd -U /etc/mosquitto/passwd\n",
+    "mosquitto_passwd -D /etc/mosquitto/passwd bridge\n",
+    'mosquitto_passwd -b /etc/mosquitto/passwd bridge "$MQTT_BRIDGE_PASSWORD"\n',
+    "mosquitto_passwd -b /etc/mosquitto/passwd bridge ${BRIDGE_PW}\n",
+    "mosquitto_sub -h broker -t sensors/# -u reader\n",
+])
+def test_mosquitto_passwd_without_literal_is_quiet(engine, line):
+    assert not _hits(engine, line, "deploy/broker.sh"), line
+
+
+def _short_pw() -> str:
+    # four or five characters, lower-case letters and digits ("kov37"): weak, and the password all the same
+    # distinct characters (entropy 2 bits/char at four); no "sha", "win", "tls"... prefix (an algorithm's name)
+    pool, digits = list("bcfgjkmnqvxz"), list("23456789")
+    out = ""
+    for source, n in ((pool, rand.choice([2, 3])), (digits, 2)):
+        for _ in range(n):
+            out += source.pop(rand.randbelow(len(source)))
+    return out
+
+
+@pytest.mark.parametrize("template", [
+    '$c = New-Object PSCredential ("LAB\\\\svc", (ConvertTo-SecureString "{pw}" -AsPlainText -Force))\n',
+    "$pw = ConvertTo-SecureString -AsPlainText -Force -String '{pw}'\n",
+    "  credentials: rds.Credentials.fromPassword('app', cdk.SecretValue.unsafePlainText('{pw}')),\n",
+    "password=SecretValue.unsafe_plain_text(\"{pw}\"),\n",
+    "echo 'kiosk:{pw}' | chpasswd\n",
+])
+def test_short_password_in_a_password_api_is_reported(engine, template):
+    pw = _short_pw()
+    text = template.format(pw=pw)
+    assert pw in _hits(engine, text, "deploy/setup.ps1"), text
+
+
+@pytest.mark.parametrize("line", [
+    # the same APIs with what is no password: letters alone, a version, an algorithm name, a variable
+    '$s = ConvertTo-SecureString "abcd" -AsPlainText -Force\n',
+    '$s = ConvertTo-SecureString "v1.2" -AsPlainText -Force\n',
+    "SecretValue.unsafePlainText('sha1')\n",
+    "SecretValue.unsafePlainText('1234')\n",
+    '$s = ConvertTo-SecureString "$pw" -AsPlainText -Force\n',
+    # a short value under a key merely named for a password keeps the three-class bar
+    'db_password = "mei12"\n',
+])
+def test_short_values_that_are_no_password_stay_quiet(engine, line):
+    assert not _hits(engine, line, "deploy/setup.ps1"), line
