@@ -1,0 +1,72 @@
+"""Session 11 app-secret and tool-credential classes (issue 17): Asana PATs, Vault AppRole secret_ids with
+their role, and unquoted "Basic <base64 user:password>" values in credentials files.  Real shapes, values
+drawn per test (tests/rand.py), never corpus lines; look-alikes stay quiet."""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from tests import rand
+from tests.helpers import scan_files
+
+BLOCKING = ("medium", "high", "critical")
+
+
+def _digits(n: int) -> str:
+    return str(1 + rand.randbelow(9)) + "".join(str(rand.randbelow(10)) for _ in range(n - 1))
+
+
+def _asana() -> str:
+    return "2/" + _digits(16) + "/" + _digits(16) + ":" + rand.token_hex(16)
+
+
+def _blocks(found: dict, where: "tuple[str, int]", value: str, rule: str) -> None:
+    f = found.get(where)
+    assert f is not None, (where, sorted(found))
+    assert f["severity"] in BLOCKING, f
+    assert f["rule_id"] == rule, f
+    assert (f.get("secret") or "").startswith(value[:4]), f
+
+
+def test_asana_pat_blocks_in_code_and_templates(tmp_path: Path) -> None:
+    a, b = _asana(), "1/" + _digits(13) + ":" + rand.token_hex(16)
+    files = {
+        "svc/asana.py": f"import asana\nclient = asana.Client.access_token({a!r})\n",
+        "deploy/template.yaml": f"Environment:\n  Variables:\n    TRACKER_TOKEN: {b}\n",
+        "docs/links.md": "See https://app.asana.com/0/" + _digits(16) + "/" + _digits(16) + " for the board\n",
+        "conf/ids.yaml": "board: 2/" + _digits(16) + "/" + _digits(16) + ":<your token>\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("svc/asana.py", 2), a, "asana-personal-access-token")
+    _blocks(found, ("deploy/template.yaml", 3), b, "asana-personal-access-token")
+    assert not [k for k in found if k[0] in ("docs/links.md", "conf/ids.yaml")], found
+
+
+def test_vault_approle_secret_id_with_role_blocks_alone_does_not(tmp_path: Path) -> None:
+    role, sid, other = str(rand.uuid4()), str(rand.uuid4()), str(rand.uuid4())
+    files = {
+        "ops/login.sh": f'#!/bin/sh\nvault write auth/approle/login role_id="{role}" secret_id="{sid}"\n',
+        "ops/login.json": f'{{"role_id": "{role}", "secret_id": "{other}"}}\n',
+        "ops/vars.sh": 'vault write auth/approle/login role_id="$ROLE_ID" secret_id="$SECRET_ID"\n',
+        "infra/keys.tf": f'resource "x" "y" {{\n  secret_id = "{other}"\n}}\n',
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("ops/login.sh", 2), sid, "vault-approle-secret-id")
+    _blocks(found, ("ops/login.json", 1), other, "vault-approle-secret-id")
+    assert ("ops/vars.sh", 1) not in found, found
+    assert not [k for k in found if k[0] == "infra/keys.tf" and found[k]["rule_id"] == "vault-approle-secret-id"]
+
+
+def test_unquoted_basic_value_in_credentials_files(tmp_path: Path) -> None:
+    pw = rand.choice(("Fjord", "Basalt", "Lichen")) + str(10 + rand.randbelow(89)) + rand.choice("#!%")
+    b64 = base64.b64encode(f"svc-publish:{pw}".encode()).decode()
+    placeholder = base64.b64encode(b"user:pass").decode()
+    files = {
+        "home/u/.gem/credentials": f"---\n:rubygems_api_key: none\n:internal: Basic {b64}\n",
+        "etc/proxy.ini": f"[upstream]\nauth = Basic {b64}   \n",
+        "docs/auth.yaml": f"example: Basic {placeholder}\nscheme: Basic realm\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("home/u/.gem/credentials", 3), b64, "basic-credentials-header-value")
+    assert ("etc/proxy.ini", 2) in found and found[("etc/proxy.ini", 2)]["severity"] in BLOCKING, found
+    assert not [k for k in found if k[0] == "docs/auth.yaml"], found
