@@ -70,3 +70,26 @@ def test_unquoted_basic_value_in_credentials_files(tmp_path: Path) -> None:
     _blocks(found, ("home/u/.gem/credentials", 3), b64, "basic-credentials-header-value")
     assert ("etc/proxy.ini", 2) in found and found[("etc/proxy.ini", 2)]["severity"] in BLOCKING, found
     assert not [k for k in found if k[0] == "docs/auth.yaml"], found
+
+
+def test_uuid_tool_keys_named_by_their_flag_or_setting(tmp_path: Path) -> None:
+    nuget, cy, gcp, cy2 = (str(rand.uuid4()) for _ in range(4))
+    files = {
+        "ci/Jenkinsfile.release": "pipeline {\n  stages {\n    stage('pub') {\n      steps {\n"
+        f"        sh 'dotnet nuget push out/*.nupkg --source https://feed.corp.example/nuget/ -k {nuget}'\n"
+        "        sh 'dotnet nuget push out/*.nupkg -k $NUGET_KEY'\n      }\n    }\n  }\n}\n",
+        "scripts/e2e.sh": f"#!/bin/sh\nnpx cypress run --record --key {cy} --parallel\n"
+                          "npx cypress run --record --key \"$CYPRESS_RECORD_KEY\"\n",
+        "deploy/e2e.env.yml": f"env:\n  CYPRESS_RECORD_KEY: \"{cy2}\"\n  CYPRESS_PROJECT_ID: \"{str(rand.uuid4())}\"\n",
+        "provision/gcp.sh": f"#!/bin/bash\n./globusconnectpersonal -setup {gcp} -name ws01\n",
+        "provision/ids.ini": f"[General]\nEndpointId={str(rand.uuid4())}\nSetupKey=\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("ci/Jenkinsfile.release", 5), nuget, "nuget-push-api-key-flag")
+    assert ("ci/Jenkinsfile.release", 6) not in found, found
+    _blocks(found, ("scripts/e2e.sh", 2), cy, "cypress-record-key")
+    assert ("scripts/e2e.sh", 3) not in found, found
+    _blocks(found, ("deploy/e2e.env.yml", 2), cy2, "cypress-record-key")
+    assert ("deploy/e2e.env.yml", 3) not in found, found
+    _blocks(found, ("provision/gcp.sh", 2), gcp, "globus-connect-setup-key")
+    assert not [k for k in found if k[0] == "provision/ids.ini"], found
