@@ -93,3 +93,24 @@ def test_uuid_tool_keys_named_by_their_flag_or_setting(tmp_path: Path) -> None:
     assert ("deploy/e2e.env.yml", 3) not in found, found
     _blocks(found, ("provision/gcp.sh", 2), gcp, "globus-connect-setup-key")
     assert not [k for k in found if k[0] == "provision/ids.ini"], found
+
+
+def _mixed(n: int) -> str:
+    up, low, dig = "ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789"
+    body = [rand.choice(up), rand.choice(low), rand.choice(dig)]
+    body += [rand.choice(up + low + dig) for _ in range(n - 3)]
+    return "".join(body)
+
+
+def test_bare_sk_prefixed_keys_block_kernel_names_and_placeholders_do_not(tmp_path: Path) -> None:
+    k1, k2 = "sk_" + _mixed(30), "sk_" + _mixed(32)
+    files = {
+        "etl/sync.py": f"import os\nKEY = os.environ.get('LIMS_API_KEY', '{k1}')\n",
+        "db/seed.sql": f"COPY public.api_keys (id, owner, secret) FROM stdin;\n1\tsync\t{k2}\n\\.\n",
+        "drivers/net.c": "static int rx(struct sk_buff *skb, struct sk_buff_head *q) { return 0; }\n",
+        "docs/setup.md": "Set `BENCHLING_API_KEY=sk_" + "X" * 30 + "` and `sk_yourbenchlingapikeygoeshere`.\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("etl/sync.py", 2), k1, "sk-prefixed-secret-key")
+    _blocks(found, ("db/seed.sql", 2), k2, "sk-prefixed-secret-key")
+    assert not [k for k in found if k[0] in ("drivers/net.c", "docs/setup.md")], found
