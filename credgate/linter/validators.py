@@ -405,6 +405,12 @@ def mixed_alnum_token(secret: str) -> bool:
     return not any(run in low for run in ("abcdef", "qwerty", "123456", "xyz789"))
 
 
+def mixed_case_digits(secret: str) -> bool:
+    """A long random token holds upper- and lower-case letters and digits; a dotted or snake_case name
+    (``sl.module_name_...``) does not."""
+    return any(c.isupper() for c in secret) and any(c.islower() for c in secret) and any(c.isdigit() for c in secret)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -432,6 +438,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "basic_login_b64": basic_login_b64,
     "aws_secret_percent": aws_secret_percent,
     "mixed_alnum_token": mixed_alnum_token,
+    "mixed_case_digits": mixed_case_digits,
 }
 
 

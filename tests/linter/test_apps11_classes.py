@@ -114,3 +114,22 @@ def test_bare_sk_prefixed_keys_block_kernel_names_and_placeholders_do_not(tmp_pa
     _blocks(found, ("etl/sync.py", 2), k1, "sk-prefixed-secret-key")
     _blocks(found, ("db/seed.sql", 2), k2, "sk-prefixed-secret-key")
     assert not [k for k in found if k[0] in ("drivers/net.c", "docs/setup.md")], found
+
+
+def test_dropbox_short_lived_token_and_conda_channel_token(tmp_path: Path) -> None:
+    dbx = "sl." + _mixed(138).replace("Q", "-")
+    tok = _mixed(32)
+    ana = rand.choice(("zq", "mb", "kt")) + "-" + str(rand.uuid4())
+    files = {
+        "tools/backup.py": f"import dropbox\ndbx = dropbox.Dropbox('{dbx}')\n",
+        "home/u/.condarc": f"channels:\n  - https://conda.lab.example/t/{tok}/internal\n  - conda-forge\n"
+                           f"channel_alias: https://conda.anaconda.org/t/{ana}\n",
+        "env/environment.yml": "channels:\n  - https://conda.anaconda.org/t/<TOKEN>/private\n",
+        "docs/help.md": "See https://discourse.example.org/t/conda-install-fails-behind-proxy-2024/4412 first.\n",
+        "src/mod.py": "from sl.module_loader_for_the_long_named_service_registry_and_its_plugins_with_more_words_here import x\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("tools/backup.py", 2), dbx, "dropbox-short-lived-access-token")
+    _blocks(found, ("home/u/.condarc", 2), tok, "conda-channel-token-url")
+    _blocks(found, ("home/u/.condarc", 4), ana, "conda-channel-token-url")
+    assert not [k for k in found if k[0] in ("env/environment.yml", "docs/help.md", "src/mod.py")], found
