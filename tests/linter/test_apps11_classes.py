@@ -133,3 +133,20 @@ def test_dropbox_short_lived_token_and_conda_channel_token(tmp_path: Path) -> No
     _blocks(found, ("home/u/.condarc", 2), tok, "conda-channel-token-url")
     _blocks(found, ("home/u/.condarc", 4), ana, "conda-channel-token-url")
     assert not [k for k in found if k[0] in ("env/environment.yml", "docs/help.md", "src/mod.py")], found
+
+
+def test_snmp_community_in_automation_variables(tmp_path: Path) -> None:
+    ro = "".join(rand.choice("bcdfghjkmnpqrstvwxz") for _ in range(11))
+    rw = _mixed(10)
+    files = {
+        "ansible/group_vars/plant.yml": f'ntp: 10.0.0.1\nsnmp_community_ro: "{ro}"\n'
+                                        'snmp_community_rw: "{{ vault_snmp_rw }}"\nsnmp_community_index: 7\n',
+        "monitoring/.env": f"SNMP_RW_COMMUNITY={rw}\nSNMP_COMMUNITY=public\n",
+        "docs/snmp.md": "Set snmp_community_enabled: true in the role defaults.\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("ansible/group_vars/plant.yml", 2), ro, "snmp-community-variable")
+    _blocks(found, ("monitoring/.env", 1), rw, "snmp-community-variable")
+    for where in (("ansible/group_vars/plant.yml", 3), ("ansible/group_vars/plant.yml", 4), ("monitoring/.env", 2),
+                  ("docs/snmp.md", 1)):
+        assert where not in found, (where, found.get(where))
