@@ -150,3 +150,20 @@ def test_snmp_community_in_automation_variables(tmp_path: Path) -> None:
     for where in (("ansible/group_vars/plant.yml", 3), ("ansible/group_vars/plant.yml", 4), ("monitoring/.env", 2),
                   ("docs/snmp.md", 1)):
         assert where not in found, (where, found.get(where))
+
+
+def test_yaml_key_value_header_pairs(tmp_path: Path) -> None:
+    hdr = _mixed(40)
+    files = {
+        "infra/cfn/rules.yaml": "Actions:\n  - Http:\n      Url: https://ingest.example.com/v1\n"
+                                f"      Headers:\n        - Key: x-api-key\n          Value: {hdr}\n"
+                                "        - Key: content-type\n          Value: application/json\n",
+        "infra/cfn/tags.yaml": "Tags:\n  - Key: secret-name\n    Value: prod-db-credentials\n"
+                               "  - Key: api-key-rotation\n    Value: ${RotationDays}\n",
+        "conf/app.yaml": f"api_key: service-token-name\nvalue: {_mixed(20)}\n",
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("infra/cfn/rules.yaml", 6), hdr, "name-value-pair-secret")
+    assert ("infra/cfn/rules.yaml", 8) not in found, found
+    assert not [k for k in found if k[0] == "infra/cfn/tags.yaml"], found
+    assert not [k for k in found if k[0] == "conf/app.yaml" and found[k]["rule_id"] == "name-value-pair-secret"]
