@@ -167,3 +167,16 @@ def test_yaml_key_value_header_pairs(tmp_path: Path) -> None:
     assert ("infra/cfn/rules.yaml", 8) not in found, found
     assert not [k for k in found if k[0] == "infra/cfn/tags.yaml"], found
     assert not [k for k in found if k[0] == "conf/app.yaml" and found[k]["rule_id"] == "name-value-pair-secret"]
+
+
+def test_cryosparc_license_id(tmp_path: Path) -> None:
+    lic, lic2 = str(rand.uuid4()), str(rand.uuid4())
+    files = {
+        "cryo/config.sh": f'export CRYOSPARC_MASTER_HOSTNAME="cryo01"\nexport CRYOSPARC_LICENSE_ID="{lic}"\n',
+        "deploy/params.properties": f"CryoSparcVersion=4.5.3\nCryoSparcLicense={lic2}\nEndpointId={rand.uuid4()}\n",
+        "cryo/install.sh": 'cd cryosparc_master && ./install.sh --license "$LICENSE_ID"\n',
+    }
+    _, found = scan_files(tmp_path, files, "site")
+    _blocks(found, ("cryo/config.sh", 2), lic, "cryosparc-license-id")
+    _blocks(found, ("deploy/params.properties", 2), lic2, "cryosparc-license-id")
+    assert ("deploy/params.properties", 3) not in found and not [k for k in found if k[0] == "cryo/install.sh"], found
