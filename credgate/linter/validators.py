@@ -393,6 +393,24 @@ def hex_password(secret: str) -> bool:
     return any(c in _PASSWORD_SYMBOLS for c in text) or (text.lower() != text and text.upper() != text)
 
 
+def mixed_alnum_token(secret: str) -> bool:
+    """The random part of a prefixed key (after its last ``_``): upper- and lower-case letters and digits, no
+    character four times in a row and no alphabet or digit run (``sk_XXXX...``, ``sk_abcdefgh1234...``)."""
+    body = secret.rsplit("_", 1)[-1]
+    if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+        return False
+    if re.search(r"(.)\1\1\1", body):
+        return False
+    low = body.lower()
+    return not any(run in low for run in ("abcdef", "qwerty", "123456", "xyz789"))
+
+
+def mixed_case_digits(secret: str) -> bool:
+    """A long random token holds upper- and lower-case letters and digits; a dotted or snake_case name
+    (``sl.module_name_...``) does not."""
+    return any(c.isupper() for c in secret) and any(c.islower() for c in secret) and any(c.isdigit() for c in secret)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -419,6 +437,8 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "hex_password": hex_password,
     "basic_login_b64": basic_login_b64,
     "aws_secret_percent": aws_secret_percent,
+    "mixed_alnum_token": mixed_alnum_token,
+    "mixed_case_digits": mixed_case_digits,
 }
 
 
