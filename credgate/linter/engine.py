@@ -83,7 +83,7 @@ def _today() -> "_dt.date":
 
 
 # the next line's own NAME=value (ENV_NAME= or a lower-case dotted property key), not base64 padding
-_NEXT_ASSIGN = re.compile(r"(?:[A-Z_][A-Z0-9_]{0,63}|[a-z][a-z0-9_.\-]{0,63})=[^=\s]")
+_NEXT_ASSIGN = LazyPattern(globals(), "_NEXT_ASSIGN", r"(?:[A-Z_][A-Z0-9_]{0,63}|[a-z][a-z0-9_.\-]{0,63})=[^=\s]")
 # keys named as passwords: DB_PASSWORD, passwd, pwd, user_pass (see the tag "mixed-keys")
 _PW_KEY = re.compile(rb"(?i)pass|pwd")
 

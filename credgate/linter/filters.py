@@ -652,6 +652,12 @@ def short_literal_password(v: str) -> bool:
     return any(c.isdigit() for c in v) and not _SHORT_NAMED.match(v)
 
 
+def char_classes(v: str, not_symbols: str = "") -> int:
+    """How many of the four classes (upper, lower, digit, symbol) ``v`` holds; ``not_symbols`` count as none."""
+    return (any(c.isupper() for c in v) + any(c.islower() for c in v) + any(c.isdigit() for c in v)
+            + any(not c.isalnum() and c not in not_symbols for c in v))
+
+
 def short_password(v: str) -> bool:
     """A four- or five-character value that a person chose as a password ("Mei28", "Kx9#q", "Fhm1", "Cvf#"):
     in a password slot it is the password, however weak (a Postgres role's, a Windows unattend file's).  Three of the four classes (upper, lower, digit, symbol) are required, a
@@ -659,9 +665,7 @@ def short_password(v: str) -> bool:
     ("v1.22") and identifiers ("abc12", "dev01", "db-01") of that length stay dropped."""
     if len(v) not in (4, 5) or not v[0].isalpha():
         return False
-    classes = (any(c.isupper() for c in v) + any(c.islower() for c in v) + any(c.isdigit() for c in v)
-               + any(not c.isalnum() and c not in "._-" for c in v))
-    if classes < 3:
+    if char_classes(v, not_symbols="._-") < 3:
         return False
     # four characters: no algorithm, protocol or platform name with its number ("Sha1", "Tls1", "Win7", "Py3k")
     return len(v) == 5 or not _SHORT_NAMED.match(v)
@@ -1213,9 +1217,7 @@ def default_style_password(key_text: str, secret: str) -> bool:
         return False
     if not (_GV_TEST_VALUE.fullmatch(secret) or _SEQUENTIAL.fullmatch(secret) or _KEYBOARD_RUN.fullmatch(secret)):
         return False  # only what the test-value and sequential checks drop: a UUID or a call keeps its own checks
-    classes = (any(c.islower() for c in secret) + any(c.isupper() for c in secret) + any(c.isdigit() for c in secret)
-               + any(not c.isalnum() for c in secret))
-    return classes >= 3 and any(c.isalpha() for c in secret) and bool(_PASSWORD_OR_SECRET_KEY_END.search(key_text))
+    return char_classes(secret) >= 3 and any(c.isalpha() for c in secret) and bool(_PASSWORD_OR_SECRET_KEY_END.search(key_text))
 
 
 def weak_password_slot(key_text: str, secret: str) -> bool:

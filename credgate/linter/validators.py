@@ -234,7 +234,7 @@ def aws_secret_percent(secret: str) -> bool:
         return False
     if any(not (c.isascii() and (c.isalnum() or c in "/+")) for c in v):
         return False
-    return any(c.isupper() for c in v) and any(c.islower() for c in v) and any(c.isdigit() for c in v)
+    return mixed_case_digits(v)
 
 
 def bedrock_api_key(secret: str) -> bool:
@@ -393,11 +393,17 @@ def hex_password(secret: str) -> bool:
     return any(c in _PASSWORD_SYMBOLS for c in text) or (text.lower() != text and text.upper() != text)
 
 
+def mixed_case_digits(secret: str) -> bool:
+    """A long random token holds upper- and lower-case letters and digits; a dotted or snake_case name
+    (``sl.module_name_...``) does not."""
+    return any(c.isupper() for c in secret) and any(c.islower() for c in secret) and any(c.isdigit() for c in secret)
+
+
 def mixed_alnum_token(secret: str) -> bool:
     """The random part of a prefixed key (after its last ``_``): upper- and lower-case letters and digits, no
     character four times in a row and no alphabet or digit run (``sk_XXXX...``, ``sk_abcdefgh1234...``)."""
     body = secret.rsplit("_", 1)[-1]
-    if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+    if not mixed_case_digits(body):
         return False
     if re.search(r"(.)\1\1\1", body):
         return False
@@ -405,10 +411,6 @@ def mixed_alnum_token(secret: str) -> bool:
     return not any(run in low for run in ("abcdef", "qwerty", "123456", "xyz789"))
 
 
-def mixed_case_digits(secret: str) -> bool:
-    """A long random token holds upper- and lower-case letters and digits; a dotted or snake_case name
-    (``sl.module_name_...``) does not."""
-    return any(c.isupper() for c in secret) and any(c.islower() for c in secret) and any(c.isdigit() for c in secret)
 
 
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
