@@ -521,6 +521,9 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         seen.add(key)
         kept.append(g)
         runs.append((p.run_start, p.run_end))
+    for g, r in _bare_aws_secrets(engine, frag, data, buf, pieces, plain + kept):
+        kept.append(g)
+        runs.append(r)
     if dump is not None:
         kept.extend(_dump_values(engine, frag, data, dump, plain + kept, bool(kept)))
     if not kept:
@@ -532,6 +535,67 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
         if "generic" not in f.tags or not any(rs <= s and e <= re_ for rs, re_ in provider_runs)
     ]
     return out + kept
+
+
+BARE_SECRET_RULE = "aws-secret-access-key"
+# the last layer undone spelled the value on purpose (not a URL's percent-encoding or JSON's own escapes)
+_BARE_LAYERS = ("base64", "base64url", "hex", "escapes", "html entities", "hex dump")
+_BARE_STRIP = b" \t\r\n\"'"
+_BARE_VALUE = LazyPattern(globals(), "_BARE_VALUE", rb"[A-Za-z0-9/+]{40}")
+
+
+def _bare_aws_secrets(engine: "Engine", frag: Fragment, data: bytes, buf: bytes, pieces: list[_Piece],
+                      found: list[Finding]) -> list[tuple[Finding, tuple[int, int]]]:
+    """A run that decodes (base64, hex, ``\\u`` escapes, entities, a hex dump line; any chain of them) to
+    exactly one 40-character value in the shape of an AWS secret access key (base64 alphabet, both cases, a
+    digit, ``/`` or ``+``, random: :func:`credgate.linter.awspair.secret_shaped`), with no name around it.
+
+    Plain, such a value is not reported without a name or a key ID next to it: 40 characters of base64
+    are common (hashes, ids, signatures).  Encoded, they are not: nothing encodes a 40-character random
+    string as a whole except to hide it (``xxd -p`` of a key, base64 twice in a Helm release, ``\\u``
+    escapes).  Random bytes, hashes, certificates and bundles decode to binary or to longer text and stop
+    before this.  Reported as ``aws-secret-access-key`` at high severity (no name says AWS), with the chain."""
+    rule = engine.ruleset.get(BARE_SECRET_RULE)
+    if rule is None:
+        return []
+    from credgate.linter.awspair import secret_shaped  # lazy: awspair imports this module
+    from credgate.models import Confidence, Severity
+
+    threshold = engine.config.entropy_for(BARE_SECRET_RULE, 4.0)
+    out: list[tuple[Finding, tuple[int, int]]] = []
+    seen: set[tuple[int, str]] = set()
+    for p in pieces:
+        if p.chain.rsplit(ARROW, 1)[-1] not in _BARE_LAYERS:
+            continue
+        if p.line_map:  # a hex dump: one value per dump line
+            ends = [m[0] for m in p.line_map[1:]] + [p.dec_end - p.dec_start]
+            segs = [(buf[p.dec_start + o : p.dec_start + e], p.at(o)) for (o, _s, _e), e in zip(p.line_map, ends)]
+        else:
+            segs = [(buf[p.dec_start : p.dec_end], p)]
+        for seg, q in segs:
+            raw = seg.strip(_BARE_STRIP)
+            if len(raw) != 40 or not _BARE_VALUE.fullmatch(raw):
+                continue
+            value = raw.decode("ascii")
+            if secret_shaped(value, threshold):
+                continue
+            line = data.count(b"\n", 0, q.run_start) + 1
+            if (line, value) in seen or any(
+                    f.line == line and (f.secret == value or ("generic" not in f.tags and f.secret in value))
+                    for f in found):
+                continue
+            seen.add((line, value))
+            f = engine.make_finding(
+                rule, value, frag, data, q.run_start, q.run_end,
+                [f"decoded from {q.chain} (the value is encoded, which hides it, not protects it)",
+                 "decodes to exactly one 40-character value in the shape of an AWS secret access key "
+                 "(base64 alphabet, mixed case, random): nothing encodes such a value whole except to hide it",
+                 "no key name or key ID says AWS: another service's 40-character secret has the same shape"],
+                severity=Severity.HIGH, confidence=Confidence.MEDIUM, extra={"decoded": q.chain})
+            run = data[q.run_start : q.run_end].decode("utf-8", "replace")
+            f.line_text = f.line_text.replace(run, redact(run))
+            out.append((f, (q.run_start, q.run_end)))
+    return out
 
 
 DUMP_VALUE_RULE = "hex-dump-password-line"

@@ -1,0 +1,69 @@
+"""Session 12 (issue 17): encoded and split AWS secrets, registry auth and config-value misses, through the CLI.
+
+1. a run that decodes (base64, base64url, hex, ``\\u``/``\\x`` escapes, HTML entities, a chain of them) to exactly one
+   40-character value in the shape of an AWS secret access key is reported without any key name
+   (credgate.linter.decode._bare_aws_secrets); random bytes, hashes, digests of hashes, words, paths, the
+   documented example and bundles stay quiet.
+
+Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import run_credgate, scan_built_in
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "s12_encoded_classes"
+ORDER = ["info", "low", "medium", "high", "critical"]
+
+MISSES = {
+    ("encoded/helm-release.txt", 2): ("aws-secret-access-key", "base64 \u2192 base64"),
+    ("encoded/broker-key.hex", 2): ("aws-secret-access-key", "hex"),
+    ("encoded/uploader-env.txt", 2): ("aws-secret-access-key", "hex"),
+    ("encoded/settings.ndjson", 1): ("aws-secret-access-key", "escapes"),
+    ("encoded/loader.py", 3): ("aws-secret-access-key", "escapes"),
+    ("encoded/echo-b64.txt", 2): ("aws-secret-access-key", "base64"),
+    ("encoded/urlsafe.txt", 1): ("aws-secret-access-key", "base64 \u2192 base64"),  # no - or _ in this run
+    ("encoded/form.html", 1): ("aws-secret-access-key", "html entities"),
+}
+
+
+def _miss(tmp_path: Path, area: str) -> dict:
+    d = FIX / "miss" / area
+    _, found = scan_built_in(d, tmp_path)
+    out = {}
+    for f in found:
+        for loc in f.get("locations") or [f]:
+            rel = loc["path"].replace("\\", "/").split(f"/miss/{area}/", 1)[-1]
+            out[(f"{area}/{rel}", loc["line"])] = f
+    return out
+
+
+def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
+    got = _miss(tmp_path, "encoded")
+    want = {k: v for k, v in MISSES.items() if k[0].startswith("encoded/")}
+    assert set(got) == set(want), sorted(set(got) ^ set(want))
+    for where, (rule, chain) in want.items():
+        f = got[where]
+        assert rule in (f["rule_id"], f.get("also_matched")), (where, f["rule_id"])
+        assert ORDER.index(f["severity"]) >= ORDER.index("medium"), (where, f["severity"])
+        assert f.get("decoded") == chain, (where, f.get("decoded"))
+
+
+def test_bare_encoded_secret_stays_redacted(tmp_path: Path) -> None:
+    d = FIX / "miss" / "encoded"
+    cfg = tmp_path / "empty.toml"
+    cfg.write_text("# built-in rules only\n")
+    proc = run_credgate(["dir", "--format", "json", "--config", str(cfg), str(d)])
+    out = proc.stdout.decode()
+    run = (d / "broker-key.hex").read_text().splitlines()[1]
+    assert run not in out and bytes.fromhex(run).decode() not in out
+
+
+def test_look_alikes_stay_quiet(tmp_path: Path) -> None:
+    """Hex dumps of random bytes, base64 of random bytes, SHA-1/SHA-256 digests (plain, base64 of hex, hex of
+    hex), base64 of paths, words, the documented example key and a run of one letter, a minified bundle."""
+    d = FIX / "clean"
+    code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
+    assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
+    assert code == 0
