@@ -317,6 +317,11 @@ _K8S_SHAPES = {
 }
 
 
+# one or more e-mail addresses (a Secret's ROOT_USERS, ADMIN_EMAILS, NOTIFY_TO): who, not a credential
+_EMAILS = re.compile(r"[\w.+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+"
+                     r"(?:[ \t]*[,;][ \t]*[\w.+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+)*")
+
+
 def k8s_setting(key: str, plain: str) -> bool:
     """A Secret's ``data``/``stringData`` entry that is a setting, not a credential: the key's last word names a
     user, host, port, database, URL ... (and no word names a secret: ``DB_USER_PASSWORD`` stays), and the value
@@ -324,6 +329,8 @@ def k8s_setting(key: str, plain: str) -> bool:
     A user name, a host or a port is not a secret; the password beside them is reported."""
     if is_secret_name(key):
         return False
+    if _EMAILS.fullmatch(plain.strip()):
+        return True  # e-mail addresses, whatever the key (TOWER_ROOT_USERS, ADMIN_EMAILS): people, not a secret
     words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", key) if w]
     shape = _K8S_SETTING_WORD.get(words[-1]) if words else None
     if shape is None:

@@ -130,8 +130,8 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
     threshold = engine.config.entropy_for("aws-secret-access-key", 4.0)
     # values an AWS secret rule or another provider's rule already found: not ours to pair
     taken: dict[int, list[str]] = {}
-    for f in found:
-        if f.rule_id not in KEY_ID_RULES and "generic" not in f.tags:
+    for f in found:  # a decoded value reported by its shape alone (decode._bare_aws_secrets) may still pair
+        if f.rule_id not in KEY_ID_RULES and "generic" not in f.tags and not f.extra.get("_bare_shape"):
             taken.setdefault(f.line, []).append(f.secret)
     starts = _line_starts(data)
     nlines = len(starts)
@@ -204,7 +204,8 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
     if not added:
         return found
     out = [f for f in found
-           if not ("generic" in f.tags and any(ln == f.line and (v in f.secret or f.secret in v) for ln, v in added))
+           if not (("generic" in f.tags or f.extra.get("_bare_shape"))
+                   and any(ln == f.line and (v in f.secret or f.secret in v) for ln, v in added))
            and not ("generic" in f.tags and any(ln == f.line and f.secret in run for ln, run in encoded))]
     out.extend(added.values())
     return out

@@ -591,7 +591,8 @@ def _bare_aws_secrets(engine: "Engine", frag: Fragment, data: bytes, buf: bytes,
                  "decodes to exactly one 40-character value in the shape of an AWS secret access key "
                  "(base64 alphabet, mixed case, random): nothing encodes such a value whole except to hide it",
                  "no key name or key ID says AWS: another service's 40-character secret has the same shape"],
-                severity=Severity.HIGH, confidence=Confidence.MEDIUM, extra={"decoded": q.chain})
+                severity=Severity.HIGH, confidence=Confidence.MEDIUM,
+                extra={"decoded": q.chain, "_bare_shape": True})  # a key ID near it makes it a pair (awspair)
             run = data[q.run_start : q.run_end].decode("utf-8", "replace")
             f.line_text = f.line_text.replace(run, redact(run))
             out.append((f, (q.run_start, q.run_end)))

@@ -57,7 +57,7 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     # "<YourStrong@Passw0rd>", copied into every docker-compose and appsettings.Development.json
     r"your[_-]?strong(?:[(!@#_-]|pass)|replace[_-]?me|put your|enter your|"
     r"your unique|unique phrase|"
-    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-])?real|"
+    r"xxxxx|\*\*\*\*|\.\.\.|\u2026|<[a-z_ -]+>|not[_-]?(?:a[_-]?)?real|"
     # short words only as words: a random 40-char key spells "tbd" about once in 800
     # and as people write them (TODO, todo, Todo): "tBd/vqlb9T8..." is a random key that starts with those letters
     r"(?<![A-Za-z0-9])(?-i:todo|TODO|Todo|tbd|TBD|Tbd)(?![A-Za-z0-9])|"

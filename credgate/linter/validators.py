@@ -412,6 +412,22 @@ def mixed_alnum_token(secret: str) -> bool:
 
 
 
+def ses_smtp_password(secret: str) -> bool:
+    """An Amazon SES SMTP password (signature version 4): base64 of the version byte 0x04 and a 32-byte HMAC,
+    44 characters without padding, so it starts with "B" and a character A-P (the byte's low bits)."""
+    if len(secret) != 44:
+        return False
+    raw = _b64decode(secret)
+    return raw is not None and len(raw) == 33 and raw[0] == 4 and mixed_case_digits(secret)
+
+
+def upper_alnum_key(secret: str) -> bool:
+    """A short upper-case key a vendor issues (what3words: 8 characters): letters and at least one digit, no
+    character three times in a row, not a digit run."""
+    return (secret.isalnum() and secret.upper() == secret and any(c.isdigit() for c in secret)
+            and any(c.isalpha() for c in secret) and not re.search(r"(.)\1\1", secret)
+            and "1234" not in secret)
+
 
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
@@ -441,6 +457,8 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "aws_secret_percent": aws_secret_percent,
     "mixed_alnum_token": mixed_alnum_token,
     "mixed_case_digits": mixed_case_digits,
+    "ses_smtp_password": ses_smtp_password,
+    "upper_alnum_key": upper_alnum_key,
 }
 
 

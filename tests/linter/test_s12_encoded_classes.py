@@ -3,7 +3,12 @@
 1. a run that decodes (base64, base64url, hex, ``\\u``/``\\x`` escapes, HTML entities, a chain of them) to exactly one
    40-character value in the shape of an AWS secret access key is reported without any key name
    (credgate.linter.decode._bare_aws_secrets); random bytes, hashes, digests of hashes, words, paths, the
-   documented example and bundles stay quiet.
+   documented example and bundles stay quiet;
+2. registry logins as base64 of user:password: "<host> <b64>" lines (registry-host-basic-auth), k3s
+   registries.yaml / containerd config.toml ``auth`` and ``--registry-auth`` (registry-auth-basic-b64);
+3. config values: a YAML password holding "#" or punctuation in .ebextensions/*.config (YAML, as *.yml),
+   an Airflow Fernet key in an aligned Terraform map, an SES SMTP password by its shape after a password word,
+   a what3words key under its vendor name.
 
 Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
 """
@@ -25,6 +30,21 @@ MISSES = {
     ("encoded/echo-b64.txt", 2): ("aws-secret-access-key", "base64"),
     ("encoded/urlsafe.txt", 1): ("aws-secret-access-key", "base64 \u2192 base64"),  # no - or _ in this run
     ("encoded/form.html", 1): ("aws-secret-access-key", "html entities"),
+    ("registry/mirror-auth.txt", 2): ("registry-host-basic-auth", None),
+    ("registry/mirror-auth.txt", 3): ("registry-host-basic-auth", None),
+    ("registry/registries.yaml", 8): ("registry-auth-basic-b64", None),
+    ("registry/containerd-config.toml", 2): ("registry-auth-basic-b64", None),
+    ("registry/swarm-deploy.sh", 2): ("registry-auth-basic-b64", None),
+    ("config/eb/.ebextensions/01-env.config", 4): ("yaml-config-password", None),
+    ("config/values.yaml", 3): ("yaml-config-password", None),
+    ("config/airflow.tf", 3): ("fernet-key", None),
+    ("config/ticket-88.md", 4): ("aws-ses-smtp-password", None),
+    ("config/mail.properties", 2): ("aws-ses-smtp-password", None),
+    ("config/Web.config", 3): ("what3words-api-key", None),
+}
+SECRETS = {
+    ("config/eb/.ebextensions/01-env.config", 4): "kwLR#tPzv%)7qm3XcA#.=",  # the whole plain scalar
+    ("config/values.yaml", 3): "Fenw1ck#2291(x)",  # its " # comment" left off
 }
 
 
@@ -50,6 +70,18 @@ def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
         assert f.get("decoded") == chain, (where, f.get("decoded"))
 
 
+def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
+    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config")}
+    want = {k: v for k, v in MISSES.items() if not k[0].startswith("encoded/")}
+    assert set(got) == set(want), sorted(set(got) ^ set(want))
+    for where, (rule, _chain) in want.items():
+        f = got[where]
+        assert rule in (f["rule_id"], f.get("also_matched")), (where, f["rule_id"])
+        assert ORDER.index(f["severity"]) >= ORDER.index("medium"), (where, f["severity"])
+    for where, secret in SECRETS.items():
+        assert got[where]["secret"] == secret, (where, got[where]["secret"])
+
+
 def test_bare_encoded_secret_stays_redacted(tmp_path: Path) -> None:
     d = FIX / "miss" / "encoded"
     cfg = tmp_path / "empty.toml"
@@ -62,7 +94,9 @@ def test_bare_encoded_secret_stays_redacted(tmp_path: Path) -> None:
 
 def test_look_alikes_stay_quiet(tmp_path: Path) -> None:
     """Hex dumps of random bytes, base64 of random bytes, SHA-1/SHA-256 digests (plain, base64 of hex, hex of
-    hex), base64 of paths, words, the documented example key and a run of one letter, a minified bundle."""
+    hex), base64 of paths, words, the documented example key and a run of one letter, a minified bundle;
+    registry lines with user:pass, a variable or base64 of prose; YAML references, patterns, tokenizer names and
+    URLs with "#"; an SES-shaped value of zero bytes, a $VAR; what3words placeholders and digit runs."""
     d = FIX / "clean"
     code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
