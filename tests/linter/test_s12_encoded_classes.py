@@ -8,7 +8,9 @@
    registries.yaml / containerd config.toml ``auth`` and ``--registry-auth`` (registry-auth-basic-b64);
 3. config values: a YAML password holding "#" or punctuation in .ebextensions/*.config (YAML, as *.yml),
    an Airflow Fernet key in an aligned Terraform map, an SES SMTP password by its shape after a password word,
-   a what3words key under its vendor name.
+   a what3words key under its vendor name;
+4. a secret on a YAML list line after its option on the line before ("- --globus-secret" / "- <value>":
+   ParallelCluster Args, Kubernetes/Helm args lists).
 
 Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
 """
@@ -41,6 +43,8 @@ MISSES = {
     ("config/ticket-88.md", 4): ("aws-ses-smtp-password", None),
     ("config/mail.properties", 2): ("aws-ses-smtp-password", None),
     ("config/Web.config", 3): ("what3words-api-key", None),
+    ("args/cluster.yaml", 9): ("argv-password-next-item", None),
+    ("args/values.yaml", 5): ("argv-password-next-item", None),
 }
 SECRETS = {
     ("config/eb/.ebextensions/01-env.config", 4): "kwLR#tPzv%)7qm3XcA#.=",  # the whole plain scalar
@@ -71,7 +75,7 @@ def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
 
 
 def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
-    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config")}
+    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args")}
     want = {k: v for k, v in MISSES.items() if not k[0].startswith("encoded/")}
     assert set(got) == set(want), sorted(set(got) ^ set(want))
     for where, (rule, _chain) in want.items():
