@@ -242,11 +242,25 @@ _NOT_A_VALUE = frozenset("string str none null nil true false required optional 
 _PASSWORD_SLOT = re.compile(r"(?i)passw(?:or)?d|passphrase")
 
 
+# "ChangeMe123", "changeme1", "Change_Me_2024!": the default a template's author meant to change, with digits
+# added to pass the service's password rules.  In a password slot of a deployed template it is the password the
+# stack was created with (a bare "changeme" is still read as a placeholder)
+_CHANGEME_DIGITS = re.compile(r"(?i)change[_\-. ]?me[\W_]{0,2}[0-9]{1,6}[\W_]{0,2}")
+
+
+def changeme_default(value: object) -> bool:
+    """A changeme-family default with digits (see ``_CHANGEME_DIGITS``)."""
+    return isinstance(value, str) and _CHANGEME_DIGITS.fullmatch(value.strip()) is not None
+
+
 def password_slot_problem(value: object, slot: str, known_slot: bool = False) -> Optional[str]:
     """:func:`literal_problem` for a property named as a password (``MasterUserPassword``,
     ``AdminPassword``): there any literal is a leak, so a weak one (``password123``, ``myPassword``,
-    ``admin``) is reported too; placeholders, templates and masked values still are not.
-    ``known_slot``: the property is a known secret slot (``AuthToken``, ``SecretString``) whatever its name."""
+    ``admin``) is reported too, and so is a changeme default with digits (``ChangeMe123``: the stack has that
+    password; reported at medium, :func:`changeme_default`); placeholders, templates and masked values still are
+    not.  ``known_slot``: the property is a known secret slot (``AuthToken``, ``SecretString``) whatever its name."""
+    if changeme_default(value) and (known_slot or _PASSWORD_SLOT.search(slot or "")):
+        return None
     why = literal_problem(value)
     if why in _WEAK_OK and (known_slot or _PASSWORD_SLOT.search(slot or "")) and isinstance(value, str) and \
             len(value.strip()) >= 4 and value.strip().lower() not in _NOT_A_VALUE:

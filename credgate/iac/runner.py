@@ -11,7 +11,7 @@ from credgate.iac import cfn, csvtable, deep, formats, sqldump
 from credgate.iac import rules as R
 from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
-from credgate.iac.names import is_secret_name, literal_problem
+from credgate.iac.names import changeme_default, is_secret_name, literal_problem
 from credgate.iac.rules import RULES, Hit, render_path
 from credgate.models import Severity, Skip
 
@@ -284,6 +284,8 @@ class _Analysis:
                 rule, secret, self._b(s), self._b(e), list(h.why),
                 location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
                 extra={"_ref_lines": refs} if refs else None,
+                # a changeme default with digits in a password slot: the live password, but a weak guessable one
+                severity=Severity.MEDIUM if changeme_default(secret) else None,
             ))
 
     def _ref_lines(self, h: Hit) -> "tuple[int, ...]":

@@ -10,7 +10,9 @@
    an Airflow Fernet key in an aligned Terraform map, an SES SMTP password by its shape after a password word,
    a what3words key under its vendor name;
 4. a secret on a YAML list line after its option on the line before ("- --globus-secret" / "- <value>":
-   ParallelCluster Args, Kubernetes/Helm args lists).
+   ParallelCluster Args, Kubernetes/Helm args lists);
+5. a changeme default with digits (ChangeMe123) in a CloudFormation password slot: the stack's password, at
+   medium; a bare changeme, <change-me> and tags stay quiet.
 
 Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
 """
@@ -45,6 +47,8 @@ MISSES = {
     ("config/Web.config", 3): ("what3words-api-key", None),
     ("args/cluster.yaml", 9): ("argv-password-next-item", None),
     ("args/values.yaml", 5): ("argv-password-next-item", None),
+    ("iac/docdb.yaml", 6): ("iac-cfn-literal-secret", None),
+    ("iac/docdb.yaml", 11): ("iac-cfn-literal-secret", None),
 }
 SECRETS = {
     ("config/eb/.ebextensions/01-env.config", 4): "kwLR#tPzv%)7qm3XcA#.=",  # the whole plain scalar
@@ -75,7 +79,8 @@ def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
 
 
 def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
-    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args")}
+    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args"),
+           **_miss(tmp_path, "iac")}
     want = {k: v for k, v in MISSES.items() if not k[0].startswith("encoded/")}
     assert set(got) == set(want), sorted(set(got) ^ set(want))
     for where, (rule, _chain) in want.items():
@@ -84,6 +89,7 @@ def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
         assert ORDER.index(f["severity"]) >= ORDER.index("medium"), (where, f["severity"])
     for where, secret in SECRETS.items():
         assert got[where]["secret"] == secret, (where, got[where]["secret"])
+    assert got[("iac/docdb.yaml", 6)]["severity"] == "medium"  # a weak default: blocks, not ranked high
 
 
 def test_bare_encoded_secret_stays_redacted(tmp_path: Path) -> None:
