@@ -77,6 +77,33 @@ def secret_shaped(value: str, threshold: float = 4.0) -> Optional[str]:
     return None
 
 
+# a secret written as string literals joined in code: ['Scc1...', 'ajya...'].join(''), "a" + "b", Python's
+# implicit concatenation ("a" "b", over lines), Lua "a" .. "b", VB "a" & "b", SQL 'a' || 'b', a shell's "a""b"
+_PIECE = re.compile(rb"""(["'`])([A-Za-z0-9/+]{2,38})\1""")
+_JOIN_GAP = re.compile(rb"""[ \t]*(?:\\?\r?\n[ \t]*)?(?:(?:\+|,|\.\.|&|\|\|)[ \t]*(?:\r?\n[ \t]*)?)?""")
+MAX_PIECES = 8
+
+
+def split_literals(data: bytes, start: int, end: int) -> "list[tuple[str, int, int]]":
+    """(joined value, start of the first literal, end of the last) for every run of 2 to :data:`MAX_PIECES`
+    adjacent string literals in ``data[start:end]`` that are joined only by a concatenation operator, a comma
+    (an array that is then joined) or white space, and that together make exactly 40 characters."""
+    pieces = [(m.group(2), m.start(), m.end()) for m in _PIECE.finditer(data, start, end)]
+    out: list[tuple[str, int, int]] = []
+    for i in range(len(pieces)):
+        total = pieces[i][0]
+        for j in range(i + 1, min(len(pieces), i + MAX_PIECES)):
+            gap = _JOIN_GAP.fullmatch(data, pieces[j - 1][2], pieces[j][1])
+            if gap is None:
+                break
+            total += pieces[j][0]
+            if len(total) >= 40:
+                if len(total) == 40:
+                    out.append((total.decode("ascii"), pieces[i][1] + 1, pieces[j][2] - 1))
+                break
+    return out
+
+
 def _indent(line: bytes) -> int:
     return len(line) - len(line.lstrip(b" \t-"))
 
@@ -176,6 +203,21 @@ def pair_by_shape(engine: "Engine", frag: "Fragment", data: bytes, found: "list[
             added[(line, value)] = engine.make_finding(
                 rule, value, frag, data, s0, m.end(1), why,
                 extra={"_aws_key_id": k.secret, "_pair_distance": dist, "paired_by": "shape"},
+            )
+        # the secret split into joined string literals near the key ID (split to get past review bots)
+        for value, s0, e0 in split_literals(data, start, end):
+            line = data.count(b"\n", 0, s0) + 1
+            if (line, value) in added or secret_shaped(value, threshold):
+                continue
+            dist = line - k.line
+            where = ("on the line of the AWS access key ID" if dist == 0 else
+                     f"{abs(dist)} line(s) {'below' if dist > 0 else 'above'} the AWS access key ID at line {k.line}")
+            added[(line, value)] = engine.make_finding(
+                rule, value, frag, data, s0, e0,
+                ["string literals joined in code make one 40-character value in the shape of an AWS secret "
+                 "access key (split, which hides it from a reviewer, not from anyone who runs the code)",
+                 f"{where}: paired by shape, whatever the names"],
+                extra={"_aws_key_id": k.secret, "_pair_distance": dist, "paired_by": "shape", "split": True},
             )
         # the secret written encoded (\uXXXX escapes, percent-encoding, base64, hex) near the key ID: the
         # same pair once decoded (README "Encoded secrets"); reported at the encoded span, never shown

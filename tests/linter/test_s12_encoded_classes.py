@@ -12,7 +12,9 @@
 4. a secret on a YAML list line after its option on the line before ("- --globus-secret" / "- <value>":
    ParallelCluster Args, Kubernetes/Helm args lists);
 5. a changeme default with digits (ChangeMe123) in a CloudFormation password slot: the stack's password, at
-   medium; a bare changeme, <change-me> and tags stay quiet.
+   medium; a bare changeme, <change-me> and tags stay quiet;
+6. an AWS secret split into joined string literals next to its key ID (['a', 'b'].join(''), "a" + "b", Python's
+   implicit concatenation, Lua ..): paired by shape (credgate.linter.awspair.split_literals).
 
 Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
 """
@@ -49,6 +51,10 @@ MISSES = {
     ("args/values.yaml", 5): ("argv-password-next-item", None),
     ("iac/docdb.yaml", 6): ("iac-cfn-literal-secret", None),
     ("iac/docdb.yaml", 11): ("iac-cfn-literal-secret", None),
+    ("split/seed.js", 3): ("aws-access-key-pair", None),
+    ("split/Upload.java", 3): ("aws-access-key-pair", None),
+    ("split/sync.py", 3): ("aws-access-key-pair", None),
+    ("split/deploy.lua", 2): ("aws-access-key-pair", None),
 }
 SECRETS = {
     ("config/eb/.ebextensions/01-env.config", 4): "kwLR#tPzv%)7qm3XcA#.=",  # the whole plain scalar
@@ -79,8 +85,9 @@ def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
 
 
 def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
-    got = {**_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args"),
+    got = {**_miss(tmp_path, "split"), **_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args"),
            **_miss(tmp_path, "iac")}
+    got = {k: v for k, v in got.items() if v["rule_id"] not in ("aws-access-key-id",)}  # the split pairs' key IDs
     want = {k: v for k, v in MISSES.items() if not k[0].startswith("encoded/")}
     assert set(got) == set(want), sorted(set(got) ^ set(want))
     for where, (rule, _chain) in want.items():
@@ -111,3 +118,10 @@ def test_look_alikes_stay_quiet(tmp_path: Path) -> None:
     code, found = scan_built_in(d, tmp_path, "--fail-on", "info")
     assert found == [], [(f["path"], f["line"], f["rule_id"]) for f in found]
     assert code == 0
+
+
+def test_split_pieces_that_are_not_one_secret_stay_unpaired(tmp_path: Path) -> None:
+    """Pieces that make 36 characters, joined words, and a split value with no key ID in its file."""
+    d = FIX / "near_key_id" / "split"
+    _, found = scan_built_in(d, tmp_path, "--fail-on", "info")
+    assert [f["rule_id"] for f in found] == ["aws-access-key-id"], [(f["path"], f["line"], f["rule_id"]) for f in found]
