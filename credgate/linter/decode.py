@@ -118,6 +118,27 @@ def _b64(run: bytes) -> Optional[tuple[bytes, str]]:
     return out, ("base64url" if url else "base64")
 
 
+# gzip's magic and deflate method (1f 8b 08) in base64: "H4sI".  A gzipped config, kubeconfig or Helm release
+# ("helm stores releases as base64 of gzip") is binary once base64 is undone, so _b64 refuses it; it is
+# inflated here, at most _GZIP_MAX bytes, and kept when the result is text.
+_GZIP_B64 = b"H4sI"
+_GZIP_MAX = 256 * 1024
+
+
+def _gunzip_b64(run: bytes) -> Optional[bytes]:
+    import zlib  # lazy: a gzip run is rare
+
+    body = run.rstrip(b"=")
+    try:
+        raw = base64.b64decode(body + b"=" * (-len(body) % 4), altchars=b"-_" if (b"-" in body or b"_" in body)
+                               else None, validate=True)
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = d.decompress(raw, _GZIP_MAX)
+    except (binascii.Error, ValueError, zlib.error):
+        return None
+    return out if _printable(out) else None
+
+
 def _hex(run: bytes) -> Optional[bytes]:
     if len(run) < MIN_HEX or len(run) % 2 or run[::2].translate(None, _HEX_TEXT_HIGH):
         return None
@@ -160,7 +181,8 @@ def _runs_py(data: bytes) -> Iterator[tuple[int, int, int]]:
         e = find(b" ", i)
         e = n if e == -1 else e
         q = data[s:e:4]  # _may_be_text, inlined: this loop runs once per hash-like run
-        if not (q.translate(None, _HEX_TEXT_HIGH) and q.translate(None, _B64_TEXT_FIRST)):
+        if not (q.translate(None, _HEX_TEXT_HIGH) and q.translate(None, _B64_TEXT_FIRST)) \
+                or data.startswith(_GZIP_B64, s):
             yield s, e, i
         i = find(_SEED, e)
 
@@ -190,6 +212,7 @@ _HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters a
     rb"(?:^|[^" + _B + rb"])(?:[A-Za-f][" + _B + rb"]{3}){%d}" % (MIN_B64 // 4),
     rb"(?:^|[^" + _B + rb"])(?:[02-7][0-9a-fA-F]){%d}" % (MIN_HEX // 2),
     rb"&#[0-9xX]",  # an HTML/XML numeric character reference: the entity runs are looked for only then
+    rb"(?:^|[^" + _B + rb"])H4sI[" + _B + rb"]{%d}" % (MIN_B64 - 4),  # gzip in base64 (see _gunzip_b64)
 )
 _B_RUN = LazyPattern(globals(), "_B_RUN", rb"[" + _B + rb"]*")
 _hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
@@ -221,7 +244,7 @@ def _runs_hs(data: bytes, db: Any, entities: Optional[list] = None) -> Iterator[
             if entities is not None and not entities:
                 entities.append(True)
             return None
-        starts.append(to - MIN_B64 if _id == 0 else to - MIN_HEX)
+        starts.append(to - MIN_HEX if _id == 1 else to - MIN_B64)
         return None
 
     db.scan(data, match_event_handler=on_match)
@@ -231,7 +254,7 @@ def _runs_hs(data: bytes, db: Any, entities: Optional[list] = None) -> Iterator[
         if e - s > MAX_RUN:
             continue  # longer than MAX_RUN even without its padding: candidates() would skip it
         j = data[s:e].translate(_RUN_TABLE).find(_SEED)
-        if j != -1 and _may_be_text(data, s, e):
+        if j != -1 and (_may_be_text(data, s, e) or data.startswith(_GZIP_B64, s)):
             yield s, e, s + j
 
 
@@ -262,6 +285,11 @@ def _decode_runs(data: bytes, runs: Iterator[tuple[int, int, int]]) -> Iterator[
             dec = _hex(run)
             if dec is not None and not _hash_context(data, s):
                 yield s, e, dec, "hex"
+            continue
+        if run.startswith(_GZIP_B64):
+            dec = _gunzip_b64(run)
+            if dec is not None:
+                yield s, e, dec, "base64 \u2192 gzip"
             continue
         got = _b64(run)
         if got is not None and not _hash_context(data, s):
@@ -539,7 +567,7 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
 
 BARE_SECRET_RULE = "aws-secret-access-key"
 # the last layer undone spelled the value on purpose (not a URL's percent-encoding or JSON's own escapes)
-_BARE_LAYERS = ("base64", "base64url", "hex", "escapes", "html entities", "hex dump")
+_BARE_LAYERS = ("base64", "base64url", "hex", "escapes", "html entities", "hex dump", "gzip")
 _BARE_STRIP = b" \t\r\n\"'"
 _BARE_VALUE = LazyPattern(globals(), "_BARE_VALUE", rb"[A-Za-z0-9/+]{40}")
 
