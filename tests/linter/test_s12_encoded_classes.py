@@ -14,7 +14,9 @@
 5. a changeme default with digits (ChangeMe123) in a CloudFormation password slot: the stack's password, at
    medium; a bare changeme, <change-me> and tags stay quiet;
 6. an AWS secret split into joined string literals next to its key ID (['a', 'b'].join(''), "a" + "b", Python's
-   implicit concatenation, Lua ..): paired by shape (credgate.linter.awspair.split_literals).
+   implicit concatenation, Lua ..): paired by shape (credgate.linter.awspair.split_literals);
+7. a vendor's random token with no prefix beside a password in a .properties block (labarchives.uid.<user>=...):
+   properties-sibling-token, every token of the block.
 
 Fixtures: tests/fixtures/s12_encoded_classes/{miss,clean} (synthetic values), scanned with an empty config.
 """
@@ -57,6 +59,9 @@ MISSES = {
     ("split/Upload.java", 3): ("aws-access-key-pair", None),
     ("split/sync.py", 3): ("aws-access-key-pair", None),
     ("split/deploy.lua", 2): ("aws-access-key-pair", None),
+    ("props/notebook.properties", 3): ("properties-password", None),
+    ("props/notebook.properties", 4): ("properties-sibling-token", None),
+    ("props/notebook.properties", 5): ("properties-sibling-token", None),
 }
 SECRETS = {
     ("config/eb/.ebextensions/01-env.config", 4): "kwLR#tPzv%)7qm3XcA#.=",  # the whole plain scalar
@@ -88,7 +93,7 @@ def test_bare_encoded_aws_secrets_block(tmp_path: Path) -> None:
 
 def test_registry_logins_and_config_values_block(tmp_path: Path) -> None:
     got = {**_miss(tmp_path, "split"), **_miss(tmp_path, "registry"), **_miss(tmp_path, "config"), **_miss(tmp_path, "args"),
-           **_miss(tmp_path, "iac")}
+           **_miss(tmp_path, "iac"), **_miss(tmp_path, "props")}
     got = {k: v for k, v in got.items() if v["rule_id"] not in ("aws-access-key-id",)}  # the split pairs' key IDs
     want = {k: v for k, v in MISSES.items() if not k[0].startswith("encoded/")}
     assert set(got) == set(want), sorted(set(got) ^ set(want))
