@@ -139,6 +139,28 @@ def _gunzip_b64(run: bytes) -> Optional[bytes]:
     return out if _printable(out) else None
 
 
+# base32 (RFC 4648: A-Z and 2-7, "=" padding to 8 characters): a secret written with `base32` or a TOTP-style
+# encoder.  Its quads start with digits as often as letters, so the text prefilter of base64 runs refuses it;
+# a run of MIN_B32 or more base32 characters only (no lower case, no 0, 1, 8, 9) is tried as base32 first.
+MIN_B32 = 32
+_B32ALPHA = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _b32_run(data: bytes, s: int, e: int) -> bool:
+    return e - s >= MIN_B32 and not data[s:e].translate(None, _B32ALPHA)
+
+
+def _b32(run: bytes) -> Optional[bytes]:
+    body = run.rstrip(b"=")
+    if len(body) % 8 in (1, 3, 6):
+        return None
+    try:
+        out = base64.b32decode(body + b"=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return out if _printable(out) else None
+
+
 def _hex(run: bytes) -> Optional[bytes]:
     if len(run) < MIN_HEX or len(run) % 2 or run[::2].translate(None, _HEX_TEXT_HIGH):
         return None
@@ -182,7 +204,7 @@ def _runs_py(data: bytes) -> Iterator[tuple[int, int, int]]:
         e = n if e == -1 else e
         q = data[s:e:4]  # _may_be_text, inlined: this loop runs once per hash-like run
         if not (q.translate(None, _HEX_TEXT_HIGH) and q.translate(None, _B64_TEXT_FIRST)) \
-                or data.startswith(_GZIP_B64, s):
+                or data.startswith(_GZIP_B64, s) or _b32_run(data, s, e):
             yield s, e, i
         i = find(_SEED, e)
 
@@ -213,6 +235,7 @@ _HS_PATTERNS = (  # each hit ends MIN_B64 (base64) or MIN_HEX (hex) characters a
     rb"(?:^|[^" + _B + rb"])(?:[02-7][0-9a-fA-F]){%d}" % (MIN_HEX // 2),
     rb"&#[0-9xX]",  # an HTML/XML numeric character reference: the entity runs are looked for only then
     rb"(?:^|[^" + _B + rb"])H4sI[" + _B + rb"]{%d}" % (MIN_B64 - 4),  # gzip in base64 (see _gunzip_b64)
+    rb"(?:^|[^" + _B + rb"])[A-Z2-7]{%d}" % MIN_B32,  # base32 (see _b32_run)
 )
 _B_RUN = LazyPattern(globals(), "_B_RUN", rb"[" + _B + rb"]*")
 _hs_db: Any = None  # None: not tried yet; False: hyperscan unavailable
@@ -244,7 +267,7 @@ def _runs_hs(data: bytes, db: Any, entities: Optional[list] = None) -> Iterator[
             if entities is not None and not entities:
                 entities.append(True)
             return None
-        starts.append(to - MIN_HEX if _id == 1 else to - MIN_B64)
+        starts.append(to - MIN_HEX if _id == 1 else to - MIN_B32 if _id == 4 else to - MIN_B64)
         return None
 
     db.scan(data, match_event_handler=on_match)
@@ -254,7 +277,7 @@ def _runs_hs(data: bytes, db: Any, entities: Optional[list] = None) -> Iterator[
         if e - s > MAX_RUN:
             continue  # longer than MAX_RUN even without its padding: candidates() would skip it
         j = data[s:e].translate(_RUN_TABLE).find(_SEED)
-        if j != -1 and (_may_be_text(data, s, e) or data.startswith(_GZIP_B64, s)):
+        if j != -1 and (_may_be_text(data, s, e) or data.startswith(_GZIP_B64, s) or _b32_run(data, s, e)):
             yield s, e, s + j
 
 
@@ -286,6 +309,11 @@ def _decode_runs(data: bytes, runs: Iterator[tuple[int, int, int]]) -> Iterator[
             if dec is not None and not _hash_context(data, s):
                 yield s, e, dec, "hex"
             continue
+        if _b32_run(run.rstrip(b"="), 0, len(run.rstrip(b"="))):
+            dec = _b32(run)
+            if dec is not None:
+                yield s, e, dec, "base32"
+                continue
         if run.startswith(_GZIP_B64):
             dec = _gunzip_b64(run)
             if dec is not None:
@@ -567,7 +595,7 @@ def decoded_findings(engine: "Engine", frag: Fragment, data: bytes, plain: list[
 
 BARE_SECRET_RULE = "aws-secret-access-key"
 # the last layer undone spelled the value on purpose (not a URL's percent-encoding or JSON's own escapes)
-_BARE_LAYERS = ("base64", "base64url", "hex", "escapes", "html entities", "hex dump", "gzip")
+_BARE_LAYERS = ("base64", "base64url", "base32", "hex", "escapes", "html entities", "hex dump", "gzip")
 _BARE_STRIP = b" \t\r\n\"'"
 _BARE_VALUE = LazyPattern(globals(), "_BARE_VALUE", rb"[A-Za-z0-9/+]{40}")
 

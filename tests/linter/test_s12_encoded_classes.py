@@ -1,6 +1,6 @@
 """Session 12 (issue 17): encoded and split AWS secrets, registry auth and config-value misses, through the CLI.
 
-1. a run that decodes (base64, base64url, hex, ``\\u``/``\\x`` escapes, HTML entities, base64 of gzip, a chain
+1. a run that decodes (base64, base64url, hex, ``\\u``/``\\x`` escapes, HTML entities, base32, base64 of gzip, a chain
    of them) to exactly one 40-character value in the shape of an AWS secret access key is reported without any
    key name (credgate.linter.decode._bare_aws_secrets); random bytes, hashes, digests of hashes, words, paths, the
    documented example and bundles stay quiet;
@@ -40,6 +40,7 @@ MISSES = {
     ("encoded/form.html", 1): ("aws-secret-access-key", "html entities"),
     ("encoded/release-gz.txt", 2): ("aws-secret-access-key", "base64 \u2192 gzip"),
     ("encoded/creds-gz.txt", 1): ("aws-secret-access-key", "base64 \u2192 gzip"),
+    ("encoded/key-b32.txt", 2): ("aws-secret-access-key", "base32"),
     ("registry/mirror-auth.txt", 2): ("registry-host-basic-auth", None),
     ("registry/mirror-auth.txt", 3): ("registry-host-basic-auth", None),
     ("registry/registries.yaml", 8): ("registry-auth-basic-b64", None),
@@ -136,7 +137,8 @@ def test_split_pieces_that_are_not_one_secret_stay_unpaired(tmp_path: Path) -> N
 
 def test_gzip_runs_are_found_on_the_hyperscan_path_as_on_the_plain_one() -> None:
     """base64 of gzip ("H4sI...") is binary once base64 is undone: both run finders still yield it, and it is
-    inflated to text (a bulk scan uses the hyperscan finder, a hook's few files the translate loop)."""
+    inflated to text (a bulk scan uses the hyperscan finder, a hook's few files the translate loop); base32 runs
+    (digits at quad starts, which the base64 text prefilter refuses) likewise."""
     import gzip
     import io
 
@@ -151,9 +153,11 @@ def test_gzip_runs_are_found_on_the_hyperscan_path_as_on_the_plain_one() -> None
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as fh:
         fh.write(b"[default]\nregion = eu-west-1\noutput = json\n")
     run = __import__("base64").b64encode(buf.getvalue())
-    data = b"x = 1\n" * 2000 + b"blob: " + run + b"\n" + b"y = 2\n" * 200
+    b32 = __import__("base64").b32encode(b"[default]\nregion = eu-west-1\n")
+    data = b"x = 1\n" * 2000 + b"blob: " + run + b"\n" + b"y = 2\n" * 200 + b"b32: " + b32 + b"\nZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'\n"
     py = list(decode._runs_py(data))
     hs = list(decode._runs_hs(data, db))
     assert py == hs and py
     got = [c for c in decode.candidates(data) if c[3].endswith("gzip")]
     assert got and got[0][2].startswith(b"[default]")
+    assert [c[2] for c in decode.candidates(data) if c[3] == "base32"] == [b"[default]\nregion = eu-west-1\n"]
