@@ -78,9 +78,10 @@ def secret_shaped(value: str, threshold: float = 4.0) -> Optional[str]:
 
 
 # a secret written as string literals joined in code: ['Scc1...', 'ajya...'].join(''), "a" + "b", Python's
-# implicit concatenation ("a" "b", over lines), Lua "a" .. "b", VB "a" & "b", SQL 'a' || 'b', a shell's "a""b"
+# implicit concatenation ("a" "b", over lines), PHP/Perl 'a' . 'b', Lua "a" .. "b", VB "a" & "b", SQL 'a' || 'b',
+# Ruby "a" << "b", a shell's "a""b"
 _PIECE = re.compile(rb"""(["'`])([A-Za-z0-9/+]{2,38})\1""")
-_JOIN_GAP = re.compile(rb"""[ \t]*(?:\\?\r?\n[ \t]*)?(?:(?:\+|,|\.\.|&|\|\|)[ \t]*(?:\r?\n[ \t]*)?)?""")
+_JOIN_GAP = re.compile(rb"""[ \t]*(?:\\?\r?\n[ \t]*)?(?:(?:\+|,|\.\.?|&|\|\||<<)[ \t]*(?:\r?\n[ \t]*)?)?""")
 MAX_PIECES = 8
 
 

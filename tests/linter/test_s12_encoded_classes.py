@@ -60,6 +60,7 @@ MISSES = {
     ("split/Upload.java", 3): ("aws-access-key-pair", None),
     ("split/sync.py", 3): ("aws-access-key-pair", None),
     ("split/deploy.lua", 2): ("aws-access-key-pair", None),
+    ("split/s3.php", 3): ("aws-access-key-pair", None),
     ("props/notebook.properties", 3): ("properties-password", None),
     ("props/notebook.properties", 4): ("properties-sibling-token", None),
     ("props/notebook.properties", 5): ("properties-sibling-token", None),
