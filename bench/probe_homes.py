@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Red-team probe: ~100 homes where developers, admins and data people leave secrets in files (issue 17, s12).
+"""Red-team probe: 269 homes where developers, admins and data people leave secrets in files (issue 17, s12).
 
 Every case is one realistic file as the tool itself writes it (server configs, agents, desktop tools, CI/CD,
 package managers, database/broker clients, backup and transfer tools, monitoring agents, IDE and DB-GUI
@@ -16,6 +16,12 @@ macOS admin files), holding exactly one planted value.  Each case is written thr
 ``block`` (found on the planted line with the planted value at medium or above), ``weak`` (found, below medium)
 or ``miss``.  Values are drawn from a seeded generator, never real, and built at run time (no literal secret sits
 in this file).  Run:  ``python bench/probe_homes.py [--only miss|weak|block|fp] [--seed N] [--keep]``.
+
+The cases came in three rounds: the first ~185 homes, then two held-out rounds (the same families in other
+spellings, and new homes) written after the first round's fixes.  Session 12 figures (seed 12), before the
+fixes -> after: random 203/269 blocked -> 269/269; human 143/189 -> 189/189; decoy lines blocking 3 -> 0.
+The homes found missing are kept as fixtures in tests/fixtures/s12_sweep_classes (tests/linter/
+test_s12_sweep_classes.py); new homes go at the end of CASES.
 """
 from __future__ import annotations
 
@@ -724,6 +730,93 @@ CASES: "list[tuple[str, str, str, str, str]]" = [
     ("trino-catalog-password", "etc/catalog/mysql.properties",
      "connector.name=mysql\nconnection-url=jdbc:mysql://db01:3306\nconnection-user=trino\n"
      "connection-password={S}\n", "pw", "${ENV:MYSQL_PASSWORD}"),
+    # --- third sweep ---------------------------------------------------------------------------------------
+    ("fastlane-matchfile-basic-auth", "fastlane/Matchfile",
+     'git_url("https://git.corp.example/ios/certificates.git")\nstorage_mode("git")\n'
+     'git_basic_authorization("{S}")\ntype("appstore")\n', "b64pw", 'ENV["MATCH_GIT_BASIC_AUTHORIZATION"]'),
+    ("jenkins-job-string-parameter", "jenkins/jobs/deploy/config.xml",
+     "<project>\n  <properties>\n    <hudson.model.ParametersDefinitionProperty>\n      <parameterDefinitions>\n"
+     "        <hudson.model.StringParameterDefinition>\n          <name>DB_PASSWORD</name>\n"
+     "          <defaultValue>{S}</defaultValue>\n          <trim>true</trim>\n"
+     "        </hudson.model.StringParameterDefinition>\n      </parameterDefinitions>\n"
+     "    </hudson.model.ParametersDefinitionProperty>\n  </properties>\n</project>\n", "pw", ""),
+    ("gocd-environment-variable", "gocd/cruise-config.xml",
+     '<pipeline name="orders">\n  <environmentvariables>\n    <variable name="DB_PASSWORD">\n'
+     "      <value>{S}</value>\n    </variable>\n  </environmentvariables>\n</pipeline>\n", "pw", ""),
+    ("telegraf-mysql-dsn", "deploy/telegraf/telegraf.d/mysql.conf",
+     '[[inputs.mysql]]\n  servers = ["telegraf:{S}@tcp(db01.internal:3306)/?tls=false"]\n', "urlpw",
+     "${MYSQL_DSN}"),
+    ("go-mysql-dsn", "internal/store/db.go",
+     'package store\n\nconst dsn = "orders:{S}@tcp(db01.internal:3306)/orders?parseTime=true"\n', "urlpw",
+     ""),
+    ("netdata-stream-api-key", "deploy/netdata/stream.conf",
+     "[stream]\n    enabled = yes\n    destination = parent.corp.example:19999\n    api key = {S}\n", "uuid", ""),
+    ("syslog-ng-password-call", "etc/syslog-ng/conf.d/es.conf",
+     'destination d_es {\n  elasticsearch-http(\n    url("https://es01:9200/_bulk")\n    user("syslog")\n'
+     '    password("{S}")\n  );\n};\n', "pw", '"`ES_PASSWORD`"'),
+    ("octoprint-api-key", "deploy/octoprint/config.yaml",
+     "api:\n  key: {S}\naccessControl:\n  enabled: true\n", "HEX32", ""),
+    ("esphome-api-encryption-key", "esphome/garage.yaml",
+     'esphome:\n  name: garage\napi:\n  encryption:\n    key: "{S}"\nota:\n  - platform: esphome\n', "b64_32",
+     "!secret api_key"),
+    ("codecov-yml-token", ".codecov.yml",
+     "codecov:\n  token: {S}\n  require_ci_to_pass: true\n", "uuid", ""),
+    ("sonarr-config-apikey", "deploy/sonarr/config.xml",
+     "<Config>\n  <Port>8989</Port>\n  <ApiKey>{S}</ApiKey>\n  <AuthenticationMethod>Forms</AuthenticationMethod>\n"
+     "</Config>\n", "hex32", ""),
+    ("rediscli-auth-env", "ops/redis.env",
+     "REDISCLI_AUTH={S}\n", "pw", ""),
+    ("sentry-properties-auth-token", "android/sentry.properties",
+     "defaults.org=corp\ndefaults.project=orders-app\nauth.token={S}\n", "hex64", ""),
+    ("gpp-drives-xml-cpassword", "sysvol/Policies/{6AC1786C}/User/Preferences/Drives/Drives.xml",
+     '<?xml version="1.0" encoding="utf-8"?>\n<Drives clsid="{8FDDCC1A-0C3C-43cd-A6B4-71A6DF20DA8C}">\n'
+     '  <Drive name="S:"><Properties action="U" path="\\\\files\\share" userName="CORP\\svc_map" '
+     'cpassword="{S}" letter="S"/></Drive>\n</Drives>\n', "cpw", ""),
+    ("weechat-sasl-password", "dotfiles/.config/weechat/irc.conf",
+     '[server]\nlibera.addresses = "irc.libera.chat/6697"\nlibera.sasl_username = "opsbot"\n'
+     'libera.sasl_password = "{S}"\n', "pw", '"${sec.data.libera}"'),
+    ("synapse-registration-secret", "deploy/synapse/homeserver.yaml",
+     "server_name: corp.example\nregistration_shared_secret: \"{S}\"\nreport_stats: false\n", "an48",
+     ""),
+    ("node-red-credential-secret", "deploy/node-red/settings.js",
+     "module.exports = {\n    uiPort: process.env.PORT || 1880,\n    credentialSecret: \"{S}\",\n};\n", "an32",
+     "process.env.NODE_RED_CREDENTIAL_SECRET"),
+    ("dbeaver-data-sources", ".dbeaver/data-sources.json",
+     '{\n  "connections": {\n    "postgres-jdbc-18c2": {\n      "provider": "postgresql",\n'
+     '      "save-password": true,\n      "configuration": {\n        "host": "db01",\n        "user": "analyst",\n'
+     '        "password": "{S}"\n      }\n    }\n  }\n}\n', "pw", ""),
+    ("snmp-exporter-auth", "deploy/snmp_exporter/snmp.yml",
+     "auths:\n  corp_v3:\n    version: 3\n    username: monitor\n    security_level: authPriv\n"
+     "    password: {S}\n    auth_protocol: SHA\n    priv_protocol: AES\n    priv_password: Zq4vLx9Rt2Wp7Kc3\n", "pw",
+     "${SNMP_AUTH}"),
+    ("davfs2-secrets", "etc/davfs2/secrets",
+     "https://dav.corp.example/remote.php/dav/files/ops ops {S}\n", "pw", ""),
+    ("matterbridge-toml", "deploy/matterbridge/matterbridge.toml",
+     '[mattermost.corp]\nServer="chat.corp.example:443"\nTeam="ops"\nLogin="bridge"\nPassword="{S}"\n', "pw", ""),
+    ("renovate-host-rules", "renovate.json5",
+     "{\n  hostRules: [\n    {\n      matchHost: 'nexus.corp.example',\n      username: 'renovate',\n"
+     "      password: '{S}',\n    },\n  ],\n}\n", "pw", "'{{ secrets.NEXUS_PASSWORD }}'"),
+    ("dependabot-registries", ".github/dependabot.yml",
+     "version: 2\nregistries:\n  maven-corp:\n    type: maven-repository\n    url: https://nexus.corp.example\n"
+     "    username: dependabot\n    password: {S}\n", "pw", "${{secrets.NEXUS_PASSWORD}}"),
+    ("verdaccio-uplink-token", "deploy/verdaccio/config.yaml",
+     "uplinks:\n  corp:\n    url: https://npm.corp.example/\n    auth:\n      type: bearer\n      token: {S}\n", "an40",
+     "\"${NPM_UPLINK_TOKEN}\""),
+    ("bitrise-envs", "bitrise.yml",
+     "app:\n  envs:\n  - BITRISE_PROJECT_PATH: Orders.xcworkspace\n  - SIGNING_PASSWORD: {S}\n    opts:\n"
+     "      is_expand: false\n", "pw", "$SIGNING_PASSWORD_SECRET"),
+    ("sabnzbd-ini-api-key", "deploy/sabnzbd/sabnzbd.ini",
+     "[misc]\nhost = 0.0.0.0\napi_key = {S}\nnzb_key = 0a1b2c3d4e5f60718293a4b5c6d7e8f9\n", "hex32", ""),
+    ("nzbget-control-password", "deploy/nzbget/nzbget.conf",
+     "ControlIP=0.0.0.0\nControlUsername=nzbget\nControlPassword={S}\n", "pw", ""),
+    ("irssi-config-password", "dotfiles/.irssi/config",
+     'servers = (\n  {\n    address = "irc.corp.example";\n    chatnet = "corp";\n    port = "6697";\n'
+     '    password = "{S}";\n    use_tls = "yes";\n  }\n);\n', "pw", ""),
+    ("tencent-tccli-credential", "dotfiles/.tccli/default.credential",
+     '{\n    "secretId": "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPL1",\n    "secretKey": "{S}"\n}\n', "an32", ""),
+    ("zigbee2mqtt-mqtt-password", "deploy/zigbee2mqtt/configuration.yaml",
+     "mqtt:\n  base_topic: zigbee2mqtt\n  server: mqtt://broker.internal\n  user: z2m\n  password: {S}\n", "pw",
+     "'!secret.yaml password'"),
 ]
 
 HUMAN_NAMES = ("Katrina", "Marcus", "Dolores", "Bramwell", "Priyanka", "Henrik", "Lucia", "Tobias")
