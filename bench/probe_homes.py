@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Red-team probe: 269 homes where developers, admins and data people leave secrets in files (issue 17, s12).
+"""Red-team probe: 295 homes where developers, admins and data people leave secrets in files (issue 17, s12).
 
 Every case is one realistic file as the tool itself writes it (server configs, agents, desktop tools, CI/CD,
 package managers, database/broker clients, backup and transfer tools, monitoring agents, IDE and DB-GUI
@@ -17,9 +17,10 @@ macOS admin files), holding exactly one planted value.  Each case is written thr
 or ``miss``.  Values are drawn from a seeded generator, never real, and built at run time (no literal secret sits
 in this file).  Run:  ``python bench/probe_homes.py [--only miss|weak|block|fp] [--seed N] [--keep]``.
 
-The cases came in three rounds: the first ~185 homes, then two held-out rounds (the same families in other
-spellings, and new homes) written after the first round's fixes.  Session 12 figures (seed 12), before the
-fixes -> after: random 203/269 blocked -> 269/269; human 143/189 -> 189/189; decoy lines blocking 3 -> 0.
+The cases came in four rounds: the first ~185 homes, then three held-out rounds (the same families in other
+spellings, and new homes) each written after the previous round's fixes (round 2: 54 homes, 20 missed; round 3:
+30 homes, 12 missed; round 4: 26 homes, 8 missed).  Session 12 figures (seed 12), before the fixes -> after:
+random 221/295 blocked -> 295/295; human 159/208 -> 208/208; decoy lines blocking 3 -> 0.
 The homes found missing are kept as fixtures in tests/fixtures/s12_sweep_classes (tests/linter/
 test_s12_sweep_classes.py); new homes go at the end of CASES.
 """
@@ -817,6 +818,77 @@ CASES: "list[tuple[str, str, str, str, str]]" = [
     ("zigbee2mqtt-mqtt-password", "deploy/zigbee2mqtt/configuration.yaml",
      "mqtt:\n  base_topic: zigbee2mqtt\n  server: mqtt://broker.internal\n  user: z2m\n  password: {S}\n", "pw",
      "'!secret.yaml password'"),
+    # --- fourth sweep (held out) ------------------------------------------------------------------------------
+    ("vault-approle-secret-id", "deploy/vault-agent/agent.env",
+     "VAULT_ADDR=https://vault.corp.example:8200\nVAULT_ROLE_ID=5d4a1c3b-1111-2222-3333-444455556666\n"
+     "VAULT_SECRET_ID={S}\n", "uuid", "${VAULT_SECRET_ID_FROM_CI}"),
+    ("ceph-keyring", "etc/ceph/ceph.client.admin.keyring",
+     '[client.admin]\n\tkey = {S}\n\tcaps mds = "allow *"\n\tcaps mon = "allow *"\n', "ceph", ""),
+    ("libvirt-vnc-passwd", "deploy/libvirt/win-build.xml",
+     "<domain type='kvm'>\n  <devices>\n    <graphics type='vnc' port='-1' autoport='yes' passwd='{S}' "
+     "listen='0.0.0.0'/>\n  </devices>\n</domain>\n", "pw", ""),
+    ("ovpn-inline-auth-user-pass", "vpn/corp.ovpn",
+     "client\ndev tun\nremote vpn.corp.example 1194\n<auth-user-pass>\nsvc_vpn\n{S}\n</auth-user-pass>\n", "pw", ""),
+    ("wireguard-preshared-key", "etc/wireguard/wg0.conf",
+     "[Interface]\nAddress = 10.8.0.2/24\n\n[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\n"
+     "PresharedKey = {S}\nEndpoint = vpn.corp.example:51820\n", "b64_32", ""),
+    ("guacamole-user-mapping-param", "etc/guacamole/user-mapping.xml",
+     '<user-mapping>\n  <authorize username="ops" password="5f4dcc3b5aa765d61d8327deb882cf99" encoding="md5">\n'
+     '    <connection name="db01">\n      <protocol>ssh</protocol>\n      <param name="hostname">db01</param>\n'
+     '      <param name="username">root</param>\n      <param name="password">{S}</param>\n    </connection>\n'
+     "  </authorize>\n</user-mapping>\n", "pw", "${GUAC_ROOT_PASSWORD}"),
+    ("peertube-secrets", "deploy/peertube/production.yaml",
+     "listen:\n  hostname: '0.0.0.0'\nsecrets:\n  peertube: '{S}'\n", "hex64", ""),
+    ("bigbluebutton-security-salt", "deploy/bbb/bbb-web.properties",
+     "bigbluebutton.web.serverURL=https://bbb.corp.example\nsecuritySalt={S}\n", "an40", ""),
+    ("freeswitch-vars-default-password", "deploy/freeswitch/vars.xml",
+     '<include>\n  <X-PRE-PROCESS cmd="set" data="default_password={S}"/>\n'
+     '  <X-PRE-PROCESS cmd="set" data="domain=$${local_ip_v4}"/>\n</include>\n', "pw", ""),
+    ("cs2-server-cfg-rcon", "games/cs2/cfg/server.cfg",
+     'hostname "Corp LAN"\nrcon_password "{S}"\nsv_password ""\n', "pw", ""),
+    ("factorio-server-settings", "games/factorio/server-settings.json",
+     '{\n  "name": "Corp",\n  "visibility": {"public": false, "lan": true},\n  "game_password": "{S}",\n'
+     '  "require_user_verification": false\n}\n', "pw", ""),
+    ("amavis-lookup-sql-dsn", "etc/amavis/conf.d/50-user",
+     "@lookup_sql_dsn = (\n  ['DBI:mysql:database=mail;host=db01;port=3306', 'amavis', '{S}'],\n);\n", "pw", ""),
+    ("rt-siteconfig-set", "etc/request-tracker5/RT_SiteConfig.pm",
+     "Set($rtname, 'corp.example');\nSet($DatabaseUser, 'rt_user');\nSet($DatabasePassword, '{S}');\n1;\n", "pw",
+     ""),
+    ("otrs-config-pm", "otrs/Kernel/Config.pm",
+     "package Kernel::Config;\nsub Load {\n    my $Self = shift;\n    $Self->{DatabaseUser} = 'otrs';\n"
+     "    $Self->{DatabasePw} = '{S}';\n}\n1;\n", "pw", ""),
+    ("mumble-murmur-ini", "deploy/mumble/murmur.ini",
+     "database=/var/lib/mumble-server/mumble-server.sqlite\nserverpassword={S}\nport=64738\n", "pw", ""),
+    ("frpc-toml-token", "deploy/frp/frpc.toml",
+     'serverAddr = "frp.corp.example"\nserverPort = 7000\nauth.method = "token"\nauth.token = "{S}"\n', "an32",
+     '"{{ .Envs.FRP_AUTH_TOKEN }}"'),
+    ("ghost-config-mail-pass", "deploy/ghost/config.production.json",
+     '{\n  "mail": {\n    "transport": "SMTP",\n    "options": {\n      "service": "Mailgun",\n      "auth": {\n'
+     '        "user": "postmaster@mg.corp.example",\n        "pass": "{S}"\n      }\n    }\n  }\n}\n', "pw", ""),
+    ("iscsid-chap-password", "etc/iscsi/iscsid.conf",
+     "node.session.auth.authmethod = CHAP\nnode.session.auth.username = iqn-initiator\n"
+     "node.session.auth.password = {S}\n", "pw", ""),
+    ("containerd-registry-auth", "etc/containerd/config.toml",
+     '[plugins."io.containerd.grpc.v1.cri".registry.configs."registry.corp.example".auth]\n  username = "k8s-pull"\n'
+     '  password = "{S}"\n', "pw", ""),
+    ("k3s-registries-yaml", "etc/rancher/k3s/registries.yaml",
+     "configs:\n  registry.corp.example:\n    auth:\n      username: k3s-pull\n      password: {S}\n", "pw", ""),
+    ("helmfile-set-password", "helmfile.yaml",
+     "releases:\n  - name: orders-db\n    chart: bitnami/postgresql\n    set:\n      - name: auth.postgresPassword\n"
+     "        value: {S}\n", "pw", '{{ requiredEnv "PG_PASSWORD" }}'),
+    ("odbc-reg-export-pwd", "deploy/windows/odbc-dsn.reg",
+     "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\ODBC\\ODBC.INI\\Sales]\n"
+     '"Driver"="C:\\\\Windows\\\\system32\\\\sqlsrv32.dll"\n"Server"="sql01"\n"UID"="report"\n"PWD"="{S}"\n', "pw", ""),
+    ("mastodon-otp-secret", "deploy/mastodon/.env.production",
+     "LOCAL_DOMAIN=social.corp.example\nOTP_SECRET={S}\n", "hex128", ""),
+    ("swanctl-secrets", "etc/swanctl/conf.d/site.conf",
+     'secrets {\n  ike-branch {\n    id = branch.corp.example\n    secret = "{S}"\n  }\n}\n', "pw", ""),
+    ("rcon-minecraft-compose", "games/mc/docker-compose.yml",
+     "services:\n  mc:\n    image: itzg/minecraft-server\n    environment:\n      EULA: \"TRUE\"\n      RCON_PASSWORD: {S}\n",
+     "pw", "${RCON_PASSWORD}"),
+    ("pgadmin-servers-json", "deploy/pgadmin/servers.json",
+     '{\n  "Servers": {\n    "1": {\n      "Name": "orders",\n      "Host": "db01",\n      "Username": "postgres",\n'
+     '      "PassFile": "/pgpass",\n      "Password": "{S}"\n    }\n  }\n}\n', "pw", ""),
 ]
 
 HUMAN_NAMES = ("Katrina", "Marcus", "Dolores", "Bramwell", "Priyanka", "Henrik", "Lucia", "Tobias")
@@ -853,6 +925,9 @@ def make_value(rng: random.Random, kind: str, human: bool) -> str:
         return pick("0123456789abcdef", int(kind[3:]))
     if kind.startswith("HEX"):
         return pick("0123456789ABCDEF", int(kind[3:]))
+    if kind == "ceph":  # a cephx key: base64 of a 28-byte blob, "AQ" first
+        import base64
+        return base64.b64encode(b"\x01\x00" + bytes(rng.randrange(256) for _ in range(26))).decode()
     if kind == "octo":
         return "API-" + pick(up + dg, 27)
     if kind == "kubeadm":

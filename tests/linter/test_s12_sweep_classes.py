@@ -100,6 +100,14 @@ def test_new_rules_name_the_home(tmp_path: Path) -> None:
         "codecov-yml-token": "yaml-nested-api-key",
         "rediscli-auth-env": "rediscli-auth-env",
         "davfs2-secrets": "davfs2-secrets-password",
+        "vault-approle-secret-id": "vault-secret-id-named",
+        "ceph-keyring": "ceph-keyring-key",
+        "peertube-secrets": "yaml-secrets-block-literal",
+        "bigbluebutton-security-salt": "bigbluebutton-shared-secret",
+        "cs2-server-cfg-rcon": "game-server-rcon-password",
+        "amavis-lookup-sql-dsn": "perl-dbi-dsn-password",
+        "rt-siteconfig-set": "perl-set-config-password",
+        "otrs-config-pm": "perl-hash-secret-assignment",
     }
     seen = set()
     for rel, (line, _value, case) in manifest.items():
