@@ -69,11 +69,16 @@ _MARKER_WORDS = _lazy("_MARKER_WORDS",
     re.IGNORECASE,
 )
 
-# Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@
+# Templating and variable references: ${X}, {{ x }}, %(x)s, $(cmd), <<x>>, #{x}, @x@, ((x)), &x, '!secret x'
 _TEMPLATE = _lazy("_TEMPLATE",
     r"\$\{[^}]*\}?|\{\{.*?\}?\}?|%\([A-Za-z_][\w.]*\)[sdr]?|\$\([A-Za-z_][^)]*\)|<<[^>]*>>|#\{[^}]*\}|^@[A-Za-z_]+@$|"
     r"^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^__[A-Za-z0-9_]+__$|^@@[A-Za-z0-9_]+@@$|"
-    r"^#\{[A-Za-z0-9_.]+\}#?$"
+    r"^#\{[A-Za-z0-9_.]+\}#?$|"
+    # Concourse-style ((var)) and ((source:path.field)); a SAS macro variable (&name, &NAME, &name.) in one
+    # case, as macro names are written ("&Harbor2024" mixes cases like a password)
+    r"^\(\([A-Za-z_][\w.\-/:]*\)\)$|^&(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})\.?$|"
+    # Home Assistant / Zigbee2MQTT / ESPHome secrets-file references, quoted ('!secret.yaml mqtt_password')
+    r"^!secret(?:\.yaml)?(?:\s.*)?$"
 )
 
 # Code that fetches a secret rather than a literal secret.
