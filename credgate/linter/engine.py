@@ -120,6 +120,7 @@ class Engine:
         self.matcher = Matcher(self.ruleset, matcher)
         self._path_limited: Optional[tuple[list, list]] = None  # rules with paths, by name or by path, on first use
         self._off_name: dict[str, "frozenset[int]"] = {}
+        self._off_full: dict[str, "frozenset[int]"] = {}  # _off_path per path
         self._path_kinds: dict[str, tuple[bool, bool]] = {}  # _pattern_findings: (dotenv file, env block) per path
         # by name: (path-limited rules whose globs' last parts miss it, the others with their globs); see _off_path
         self._off_tail: "dict[str, tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]]" = {}
@@ -383,6 +384,16 @@ class Engine:
         return _dedupe_overlaps(out)
 
     def _off_path(self, path: str) -> "frozenset[int]":
+        """:meth:`_off_path_of`, memoised per path: a history scans each path's versions (a cold audit of
+        6,000 commits asks about the same 600 paths 27,000 times; ~2% of its CPU went here)."""
+        got = self._off_full.get(path)
+        if got is None:
+            if len(self._off_full) >= 8192:
+                self._off_full.clear()
+            got = self._off_full[path] = self._off_path_of(path)
+        return got
+
+    def _off_path_of(self, path: str) -> "frozenset[int]":
         """Indexes of the rules limited to ``paths`` that ``path`` is not on: the matcher does not confirm them
         (a dotenv rule's keyword ``key`` occurs in every JSON file; its regex need not run there).  Globs of a
         file name alone (``**/*.py``, ``.env``) are answered once per name: a tree has few names and many

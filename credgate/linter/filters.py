@@ -1484,6 +1484,8 @@ def _note_timeout(rx: AllowRegex, what: str) -> None:
 
 def drain_allow_timeouts() -> list[str]:
     """Messages for allowlist regexes that ran out of time since the last call (then forgotten)."""
+    if not _allow_timeouts:  # almost always (asked twice per scanned fragment)
+        return []
     out = list(_allow_timeouts.values())
     _allow_timeouts.clear()
     return out

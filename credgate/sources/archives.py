@@ -328,7 +328,7 @@ def _tar_checksum_ok(head: bytes) -> bool:
     if len(head) < 512 or head[:1] == b"\0":
         return False
     field = head[148:156].replace(b"\0", b" ").strip()
-    if not field or any(c not in b"01234567" for c in field):
+    if not field or field.translate(None, b"01234567"):  # a byte that is no octal digit (C speed: every blob asks)
         return False
     want = int(field, 8)
     got = sum(head[:148]) + 8 * 32 + sum(head[156:512])

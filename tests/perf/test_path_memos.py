@@ -4,6 +4,8 @@
   ``filters.dotenv_file`` / ``filters.ci_env_file`` asked afresh, and a fresh engine per scan.
 * ``iac.kind_of`` memoises whether a name is a Dockerfile's with the name and extension: the oracle is the
   name regex asked afresh.
+* ``Engine._off_path`` (session 12) memoises the path-limited rules a path is off per whole path: the oracle is
+  ``Engine._off_path_of`` asked by a fresh engine, in another order.
 """
 from __future__ import annotations
 
@@ -50,3 +52,22 @@ def test_docker_name_memo_is_the_name_regex() -> None:
         assert docker is bool(_base_ext(path)[2])
     assert kind_of("build/Dockerfile.prod", b"FROM alpine\n") == "dockerfile"
     assert kind_of("src/app.py", b"FROM alpine\n") is None
+
+
+def test_off_path_memo_is_a_fresh_answer() -> None:
+    """Session 12 (issue 16): the rules a path is off, memoised per path, are what a fresh engine computes; more
+    than _OFF_ANY_AFTER names so the bulk index answers too, and twice so the memo answers the second time."""
+    from credgate.linter.engine import _OFF_ANY_AFTER
+
+    paths = list(_PATHS) + [f"pkg{i % 7}/deep/{n}" for i in range(_OFF_ANY_AFTER + 20)
+                            for n in (f"mod_{i}.py", f"settings_{i}.json", f".env.{i}", f"stack_{i}.yaml")]
+    paths += ["docs/chat/log.txt", "seed.sql", "db/seed_users.sql", "x/docker-compose.prod.yml", "a/.npmrc"]
+    reused = Engine()
+    for _round in range(2):
+        for p in paths:
+            reused._off_path(p)
+    fresh = Engine()
+    for p in reversed(paths):
+        assert reused._off_path(p) == fresh._off_path_of(p), p
+        assert reused._off_full[p] is reused._off_path(p)
+    assert len({reused._off_path(p) for p in paths}) > 1  # the answers differ by path: the memo is per path
