@@ -7,10 +7,15 @@ option takes the password (``mosquitto_pub -P``, ``plink -pw``, ``cqlsh -p``, ``
 string, ``schtasks /rp``); keyword positions (``db2 connect ... using X``, ``nmcli ... password X``); ``config set
 KEY VALUE`` subcommands (omero, npm); Oracle ``IDENTIFIED BY`` unquoted and double-quoted; helm ``--set`` values
 with shell punctuation; ``setx`` and ``[Environment]::SetEnvironmentVariable``; ``ConvertTo-SecureString
--AsPlainText "...$"``; ``GIS(url, user, password)``; a ``net use`` line that is not the file's last.
+-AsPlainText "...$"`` and ``'...' | ConvertTo-SecureString -AsPlainText``; ``GIS(url, user, password)``; a ``net use`` line that is not the file's last; ``mysqladmin password X``, ``neo4j-admin
+set-initial-password X``, ``skopeo --dest-creds U:X``, ``ssh-keygen -N X``, ``snmpwalk -c X``, secret-store writes
+(``gh secret set --body``, ``az keyvault secret set --value``, ``aws ssm put-parameter`` SecureString, ``aws
+secretsmanager --secret-string``); registry writes (``reg add /v DefaultPassword /d``, ``Set-ItemProperty -Name
+DefaultPassword -Value``); ``imap_open`` and ``SMBConnection`` positional passwords.
 
 Quiet (…/clean): references ($X, ${X}, %X%, {{ }}, <x>, &x, :x), prompts and switches (``--password-stdin``,
-``psql --password``, ``--ask-pass``, ``/pass`` alone, ``*``), ports (``mysql -P 3306``), non-secret keys.
+``psql --password``, ``--ask-pass``, ``/pass`` alone, ``*``), ports (``mysql -P 3306``), non-secret keys, and
+usage text (``--password PASSWORD``, ``-p, --password string``, argparse / click declarations, e-mail addresses).
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ MISSES = {
     ("home/ops/ConsoleHost_history-test.txt", 1): ("powershell-securestring-plaintext-first", "Brightwater2021$"),
     ("home/ops/ConsoleHost_history-test.txt", 2): ("setx-secret-variable", "Gunnar1983"),
     ("home/ops/ConsoleHost_history-test.txt", 3): ("cli-password-named-option", "Pellam#2290"),
+    ("home/ops/ConsoleHost_history-test.txt", 4): ("powershell-securestring-piped", "Sandholm#4410"),
     ("home/ops/zsh_history-test.txt", 1): ("cli-tool-password-flag", "fen7river"),
     ("home/ops/zsh_history-test.txt", 2): ("cli-tool-password-flag", "Tolland2290x"),
     ("home/ops/zsh_history-test.txt", 3): ("cli-tool-password-flag", "Brackley55x"),
@@ -46,6 +52,23 @@ MISSES = {
     ("sql/backfill-test.sql", 2): ("oracle-identified-by-password", "QWXRTZB"),
     ("sql/backfill-test.sql", 3): ("oracle-identified-by-password", "Larkspur#88"),
     ("app/portal_client_testvalues.py", 3): ("url-user-password-call", "Vt5g3@Rk21"),
+    ("app/mail_client_testvalues.php", 2): ("client-host-user-password-call", "Penrith8812x"),
+    ("app/scan_share_testvalues.py", 3): ("client-host-user-password-call", "Quarndon2231x"),
+    ("scripts/autologon-test.bat", 1): ("windows-registry-password-value", "Oakhurst61x"),
+    ("scripts/autologon-test.ps1", 1): ("windows-registry-password-value", "Morwick#2218"),
+    ("scripts/autologon-test.ps1", 2): ("cli-password-named-option", "Netherby55x"),
+    ("scripts/provision-test.sh", 3): ("cli-positional-password-argument", "Brennock44x"),
+    ("scripts/provision-test.sh", 4): ("cli-positional-password-argument", "Caddow2020x"),
+    ("scripts/provision-test.sh", 5): ("cli-tool-password-flag", "Dunmore71x"),
+    ("scripts/provision-test.sh", 6): ("cli-tool-password-flag", "Eskdale#3318"),
+    ("scripts/provision-test.sh", 7): ("cli-tool-password-flag", "Qv7rTz2Lw9"),
+    ("scripts/provision-test.sh", 8): ("cli-tool-password-flag", "Farrow2291x"),
+    ("scripts/provision-test.sh", 9): ("cli-password-named-option", "Glenmore1985"),
+    ("scripts/provision-test.sh", 10): ("cli-password-named-option", "Hartwell77x"),
+    ("scripts/provision-test.sh", 11): ("cli-positional-password-argument", "Ilkley#5520"),
+    ("scripts/provision-test.sh", 12): ("cli-positional-password-argument", "Jarrow6612x"),
+    ("scripts/provision-test.sh", 13): ("cli-positional-password-argument", "Kendal4471x"),
+    ("scripts/provision-test.sh", 14): ("cli-positional-password-argument", "Lindow3390x"),
 }
 
 
