@@ -24,7 +24,8 @@ from pathlib import Path
 
 from credgate.config import Config
 from credgate.linter.ruleset import load_ruleset
-from tests.helpers import findings_by_line, scan_built_in
+from tests import rand
+from tests.helpers import findings_by_line, scan_built_in, typed_password
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "s12_cli_classes"
 ORDER = ["info", "low", "medium", "high", "critical"]
@@ -103,3 +104,23 @@ def test_every_rule_example_matches_between_other_lines() -> None:
             if not rx.search("# a line before\n" + ex + "\nnext_line = 1\n"):
                 problems.append((r.id, ex[:80]))
     assert problems == []
+
+
+def test_argv_lists_read_the_same_tool_options() -> None:
+    """ECS / Batch / Kubernetes command arrays (credgate.iac.commands): the tools of cli-tool-password-flag."""
+    from credgate.iac.commands import argv_secrets
+
+    rand.reseed("s12-cli-argv")
+    pw = typed_password()
+    for argv in (["mosquitto_sub", "-h", "broker", "-u", "bridge", "-P", pw, "-t", "x/#"],
+                 ["plink", "-ssh", "svc@10.0.0.5", "-pw", pw, "-batch", "uptime"],
+                 ["/usr/bin/cqlsh", "cass01", "-u", "cassandra", "-p", pw],
+                 ["vsql", "-h", "vert01", "-U", "dbadmin", "-w", pw],
+                 ["jarsigner", "-keystore", "ks.jks", "-storepass", pw, "app.apk", "release"],
+                 ["ssh-keygen", "-t", "ed25519", "-N", pw, "-f", "key"]):
+        assert [v for _i, v, _w in argv_secrets(argv)] == [pw], argv
+    for argv in (["mysql", "-h", "db01", "-P", "3306", "-u", "app"],
+                 ["mosquitto_sub", "-h", "broker", "-u", "bridge", "-P", "$MQTT_PW"],
+                 ["ssh-keygen", "-t", "ed25519", "-N", "", "-f", "key"],
+                 ["plink", "-ssh", "svc@10.0.0.5", "-i", "key.ppk"]):
+        assert list(argv_secrets(argv)) == [], argv
