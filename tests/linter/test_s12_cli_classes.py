@@ -11,7 +11,8 @@ with shell punctuation; ``setx`` and ``[Environment]::SetEnvironmentVariable``; 
 set-initial-password X``, ``skopeo --dest-creds U:X``, ``ssh-keygen -N X``, ``snmpwalk -c X``, secret-store writes
 (``gh secret set --body``, ``az keyvault secret set --value``, ``aws ssm put-parameter`` SecureString, ``aws
 secretsmanager --secret-string``); registry writes (``reg add /v DefaultPassword /d``, ``Set-ItemProperty -Name
-DefaultPassword -Value``); ``imap_open`` and ``SMBConnection`` positional passwords.
+DefaultPassword -Value``); ``imap_open`` and ``SMBConnection`` positional passwords; ``oc login -p``, HTTPie
+``-a USER:PW``; an expect script's ``send`` after a password prompt.
 
 Quiet (…/clean): references ($X, ${X}, %X%, {{ }}, <x>, &x, :x), prompts and switches (``--password-stdin``,
 ``psql --password``, ``--ask-pass``, ``/pass`` alone, ``*``), ports (``mysql -P 3306``), non-secret keys, and
@@ -70,6 +71,9 @@ MISSES = {
     ("scripts/provision-test.sh", 12): ("cli-positional-password-argument", "Jarrow6612x"),
     ("scripts/provision-test.sh", 13): ("cli-positional-password-argument", "Kendal4471x"),
     ("scripts/provision-test.sh", 14): ("cli-positional-password-argument", "Lindow3390x"),
+    ("scripts/router-login-test.exp", 3): ("expect-send-password", "Tarrant#5512"),
+    ("scripts/cluster-login-test.sh", 2): ("cli-tool-password-flag", "Umberleigh71"),
+    ("scripts/cluster-login-test.sh", 3): ("cli-tool-password-flag", "Vellacott88x"),
 }
 
 
