@@ -12,7 +12,8 @@ set-initial-password X``, ``skopeo --dest-creds U:X``, ``ssh-keygen -N X``, ``sn
 (``gh secret set --body``, ``az keyvault secret set --value``, ``aws ssm put-parameter`` SecureString, ``aws
 secretsmanager --secret-string``); registry writes (``reg add /v DefaultPassword /d``, ``Set-ItemProperty -Name
 DefaultPassword -Value``); ``imap_open`` and ``SMBConnection`` positional passwords; ``oc login -p``, HTTPie
-``-a USER:PW``; an expect script's ``send`` after a password prompt; ``"...\\pscp.exe" -pw X``; ``sudo -S <<< 'X'``.
+``-a USER:PW``; an expect script's ``send`` after a password prompt; ``"...\\pscp.exe" -pw X``; ``sudo -S <<< 'X'``; redis-cli history
+(``AUTH [user] X``, ``CONFIG SET requirepass X``) and mongosh ``db.auth(user, X)``.
 
 Quiet (…/clean): references ($X, ${X}, %X%, {{ }}, <x>, &x, :x), prompts and switches (``--password-stdin``,
 ``psql --password``, ``--ask-pass``, ``/pass`` alone, ``*``), ports (``mysql -P 3306``), non-secret keys, and
@@ -76,6 +77,9 @@ MISSES = {
     ("scripts/cluster-login-test.sh", 3): ("cli-tool-password-flag", "Vellacott88x"),
     ("scripts/nightly-copy-test.bat", 2): ("cli-tool-password-flag", "Wexcombe52x"),
     ("scripts/patch-test.sh", 2): ("here-string-password", "Yarcombe#7710"),
+    ("home/ops/rediscli_history-test.txt", 2): ("redis-auth-command-password", "Zennor#4418"),
+    ("home/ops/rediscli_history-test.txt", 3): ("redis-auth-command-password", "Abbotsley71x"),
+    ("home/ops/mongosh_history-test.txt", 2): ("db-auth-call-password", "Bramcote2290x"),
 }
 
 
