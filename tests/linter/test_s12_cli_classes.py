@@ -52,6 +52,7 @@ MISSES = {
     ("scripts/map-drives-test.bat", 3): ("windows-net-use-password", "Thessaly41"),
     ("scripts/map-drives-test.bat", 5): ("setx-secret-variable", "Corwen1976"),
     ("scripts/map-drives-test.bat", 6): ("cli-tool-password-flag", "Halloran33x"),
+    ("scripts/map-drives-test.bat", 7): ("cli-tool-password-flag", "Cadbury4471x"),
     ("sql/backfill-test.sql", 2): ("oracle-identified-by-password", "QWXRTZB"),
     ("sql/backfill-test.sql", 3): ("oracle-identified-by-password", "Larkspur#88"),
     ("app/portal_client_testvalues.py", 3): ("url-user-password-call", "Vt5g3@Rk21"),
