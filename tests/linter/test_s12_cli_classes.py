@@ -5,7 +5,7 @@ Found (tests/fixtures/s12_cli_classes/miss, synthetic test values): any program'
 (``--password X``, ``--db-password X``, ``--initial_password X``, PowerShell ``-Password 'X'``); tools whose own
 option takes the password (``mosquitto_pub -P``, ``plink -pw``, ``cqlsh -p``, ``cmdkey /pass:`` inside a JSON
 string, ``schtasks /rp``); keyword positions (``db2 connect ... using X``, ``nmcli ... password X``); ``config set
-KEY VALUE`` subcommands (omero, npm); Oracle ``IDENTIFIED BY`` unquoted and double-quoted; helm ``--set`` values
+KEY VALUE`` subcommands (omero, npm); Oracle ``IDENTIFIED BY`` unquoted and double-quoted, SQL*Plus ``CONNECT user/X@db``; helm ``--set`` values
 with shell punctuation; ``setx`` and ``[Environment]::SetEnvironmentVariable``; ``ConvertTo-SecureString
 -AsPlainText "...$"`` and ``'...' | ConvertTo-SecureString -AsPlainText``; ``GIS(url, user, password)``; a ``net use`` line that is not the file's last; ``mysqladmin password X``, ``neo4j-admin
 set-initial-password X``, ``skopeo --dest-creds U:X``, ``ssh-keygen -N X``, ``snmpwalk -c X``, secret-store writes
@@ -55,6 +55,7 @@ MISSES = {
     ("scripts/map-drives-test.bat", 7): ("cli-tool-password-flag", "Cadbury4471x"),
     ("sql/backfill-test.sql", 2): ("oracle-identified-by-password", "QWXRTZB"),
     ("sql/backfill-test.sql", 3): ("oracle-identified-by-password", "Larkspur#88"),
+    ("sql/backfill-test.sql", 4): ("sqlplus-connect-command-password", "Dunstable55x"),
     ("app/portal_client_testvalues.py", 3): ("url-user-password-call", "Vt5g3@Rk21"),
     ("app/mail_client_testvalues.php", 2): ("client-host-user-password-call", "Penrith8812x"),
     ("app/scan_share_testvalues.py", 3): ("client-host-user-password-call", "Quarndon2231x"),
