@@ -42,7 +42,16 @@ _SHORT_PW = {
     # Perforce and its Helix configure scripts, OpenLDAP clients (-W asks, -w takes it)
     "p4": ("-P",), "p4d": ("-P",), "configure-helix-p4d": ("-P",), "ldapsearch": ("-w",), "ldapadd": ("-w",),
     "ldapmodify": ("-w",), "ldapdelete": ("-w",), "ldapwhoami": ("-w",), "ldappasswd": ("-w",),
+    # session 12: tools whose letter means the password only there (mysql -P is a port)
+    "mosquitto_pub": ("-P",), "mosquitto_sub": ("-P",), "mosquitto_rr": ("-P",), "tsql": ("-P",), "sqsh": ("-P",),
+    "rdesktop": ("-p",), "cqlsh": ("-p",), "cypher-shell": ("-p",), "hdbsql": ("-p",), "racadm": ("-p",),
+    "rabbitmqadmin": ("-p",), "psexec": ("-p",), "paexec": ("-p",), "ncftp": ("-p",), "ncftpput": ("-p",),
+    "ncftpget": ("-p",), "vsql": ("-w",), "ipmitool": ("-P",), "ssh-keygen": ("-N", "-P"),
 }
+# single-dash word options that take the password: plink -pw X, keytool -storepass X
+_WORD_PW = {t: ("-pw",) for t in ("plink", "pscp", "psftp", "putty", "kitty", "nzsql", "nzload")}
+_WORD_PW.update({t: ("-storepass", "-keypass", "-srcstorepass", "-deststorepass", "-new", "-srckeypass", "-destkeypass")
+                 for t in ("keytool", "jarsigner")})
 # Samba tools take -U [DOMAIN\\]USER%PASSWORD: the password is after "%"
 _USER_PERCENT = frozenset("smbclient rpcclient smbcacls smbget smbmap smbtree".split())
 # commands that read a password from stdin: echo PASSWORD | TOOL ... (the tool, and a word it needs, if any)
@@ -129,6 +138,10 @@ def argv_secrets(argv: list[str]) -> Iterator[tuple[int, str, str]]:
         if tool == "openssl" and t in _OPENSSL_PASS and nxt and nxt.startswith("pass:"):
             if literal(nxt[5:]):
                 yield i + 1, nxt[5:], f"openssl {t} pass:PASSWORD"
+            i += 2
+            continue
+        if t in _WORD_PW.get(tool, ()) and nxt is not None and literal(nxt):
+            yield i + 1, nxt, f"{tool} {t} PASSWORD"
             i += 2
             continue
         if t.startswith("-") and not t.startswith("--") and len(t) > 3 and t[1].isalpha() and "=" in t:
