@@ -114,6 +114,16 @@ class _Analysis:
         if kind == "csv-table":
             self.emit(csvtable.csv_hits(text, self.frag.path))
             return
+        if kind == "credential-file":
+            from credgate.iac import credfiles
+
+            self.emit(credfiles.credential_file_hits(text, self.frag.path))
+            return
+        if kind == "doc-table":
+            from credgate.iac import doctable
+
+            self.emit(doctable.doc_table_hits(text))
+            return
         if kind == "samconfig-toml":
             try:
                 import tomllib  # type: ignore[import-not-found]
