@@ -7,7 +7,8 @@
   ``--password-file`` / ``--vault-password-file`` targets;
 * ``rsyncd.secrets``: ``user:password`` lines;
 * pppd ``chap-secrets`` / ``pap-secrets``: ``client server secret [addresses]`` lines;
-* davfs2 ``secrets``: ``URL-or-mountpoint user password`` lines.
+* davfs2 ``secrets``: ``URL-or-mountpoint user password`` lines;
+* stunnel's ``psk.txt`` (``identity:key``, one line): the key.
 
 Only files whose name (or folder) says what they are are read, and each value passes the password checks
 of the CSV reader (:func:`credgate.iac.csvtable.cell_problem`: not a hash, a placeholder, a reference, a word).
@@ -18,7 +19,7 @@ import os
 import re
 from typing import Iterator, Optional
 
-from credgate.iac import csvtable
+from credgate.iac import csvtable, sqldump
 from credgate.iac.rules import Hit
 
 RULE = "credential-file-password"
@@ -33,6 +34,7 @@ _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
     r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass)$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
+_PSK_LINE = re.compile(r"[\w.@\-]{1,64}:(\S{8,256})")
 _USER = re.compile(r"[\w.@\-\\+]{1,64}")
 _TOKEN = re.compile(r"\S{4,128}")
 _SECRETS_LINE = {
@@ -104,6 +106,12 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
         if len(content) == 1 and len(lines) <= 3:
             o, ln = content[0]
             v = ln.strip()
+            if os.path.basename(path).lower().startswith("psk"):  # a key file: hex is the key, not a digest
+                m = _PSK_LINE.fullmatch(v)
+                v = m.group(1) if m else v  # stunnel's psksecrets file: "identity:key"
+                if _TOKEN.fullmatch(v) and sqldump.secret_cell_problem(v, "psk") is None:
+                    yield _hit(v, o + ln.find(v), "a pre-shared key file (stunnel psksecrets: identity:key)")
+                return
             if _ok(v):
                 yield _hit(v, o + ln.find(v), "a password file (one line: the password)")
         return

@@ -157,6 +157,14 @@ def _md_cells(line: str, at: int) -> list[tuple[str, int]]:
     return out
 
 
+def _wiki_cells(inner: str, sep: str) -> list[tuple[str, int]]:
+    out, at = [], 0
+    for cell in inner.split(sep):
+        out.append((cell, at))
+        at += len(cell) + len(sep)
+    return out
+
+
 def _markdown_hits(text: str) -> Iterator[Hit]:
     lines: list[tuple[int, str]] = []
     at = 0
@@ -166,6 +174,18 @@ def _markdown_hits(text: str) -> Iterator[Hit]:
     i, n = 0, len(lines)
     while i < n:
         off, line = lines[i]
+        if line.lstrip().startswith("||") and line.rstrip().endswith("||"):
+            # Jira/Confluence wiki markup: "||Host||Password||" then "|hmi-07|<value>|" rows, no separator row
+            lead = len(line) - len(line.lstrip())
+            header = [(c, off + lead + 2 + k) for c, k in _wiki_cells(line.strip()[2:-2], "||")]
+            rows = []
+            j = i + 1
+            while j < n and lines[j][1].lstrip().startswith("|") and not lines[j][1].lstrip().startswith("||"):
+                rows.append(_md_cells(lines[j][1], lines[j][0]))
+                j += 1
+            yield from _table_hits(rows, header)
+            i = j
+            continue
         if "|" in line and i + 1 < n and _MD_SEP.match(lines[i + 1][1]):
             header = _md_cells(line, off)
             rows = []
@@ -173,7 +193,8 @@ def _markdown_hits(text: str) -> Iterator[Hit]:
             while j < n and "|" in lines[j][1] and lines[j][1].strip():
                 rows.append(_md_cells(lines[j][1], lines[j][0]))
                 j += 1
-            yield from _table_hits(rows, header, markdown=True)
+            # the pattern rule reads only tables written with a leading "|"
+            yield from _table_hits(rows, header, markdown=line.lstrip().startswith("|"))
             i = j
             continue
         i += 1
@@ -192,6 +213,9 @@ def _html_hits(text: str) -> Iterator[Hit]:
                 header = cells
                 continue
             rows.append(cells)
+        if header is None and len(rows) > 1 and all(_label_name(c) or not c.strip() for c, _o in rows[0]) \
+                and any(_wanted(_label_name(c)) for c, _o in rows[0]):
+            header, rows = rows[0], rows[1:]  # a header row written with <td> cells
         if rows:
             yield from _table_hits(rows, header)
 
@@ -199,7 +223,7 @@ def _html_hits(text: str) -> Iterator[Hit]:
 def wanted(data: bytes) -> bool:
     """A document that may hold a table naming a password or key (cheap byte checks)."""
     low = data[:1 << 20].lower()
-    if not (b"<td" in low or (b"|" in low and b"--" in low)):
+    if not (b"<td" in low or (b"|" in low and b"--" in low) or b"||" in low):
         return False
     return any(k in low for k in (b"pass", b"pwd", b"secret", b"token", b"key", b"psk"))
 

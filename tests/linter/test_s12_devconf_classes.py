@@ -61,6 +61,25 @@ HITS = {
     ("data/lims.sql", 3): ("sql-dump-secret-column", "7E2B9C41D05A8F36B1C4E9D27A60F358"),
     ("data/lims.sql", 4): ("sql-dump-secret-column", "HQ4YKZ9"),
     ("data/portal.sql", 2): ("sql-dump-secret-column", "9mZq2LwX7vKc4RtN8pBs3YhD6fGj1QeA5uTo0WiE"),
+    # round 2: line vty/con passwords, HPE Comware/Huawei "simple", PAN-OS and Junos set commands, SNMP trap
+    # communities, NUT, APC, NTP keys, pppd peers, stunnel PSK, DNP3 XML
+    ("net/access-sw.cfg", 2): ("network-device-clear-key", "Con7Pass9"),
+    ("net/access-sw.cfg", 4): ("cisco-type7-password", "0822455D0A16"),
+    ("net/access-sw.cfg", 6): ("snmp-community-setting", "Cm7Qx2Vb9"),
+    ("net/comware-sw.cfg", 2): ("network-device-clear-key", "H3c7Simple9"),
+    ("net/comware-sw.cfg", 4): ("network-device-clear-key", "H3c8Key2x"),
+    ("net/comware-sw.cfg", 6): ("network-device-clear-key", "Hw7Psk9xQ"),
+    ("net/set-commands.txt", 1): ("network-os-plaintext-secret", "Pan7Psk9xQ"),
+    ("net/set-commands.txt", 2): ("snmp-community-setting", "Jn7CommStr9"),
+    ("ups/upsmon.conf", 1): ("nut-upsmon-monitor-password", "Nut7Mon9x"),
+    ("ups/apc-nmc.ini", 2): ("snmp-community-setting", "Apc8Comm3"),
+    ("etc/ntp.keys", 1): ("ntp-symmetric-key-file", "Ntp7Key9xQ"),
+    ("etc/ntp.keys", 2): ("ntp-symmetric-key-file", "5a8f2c9e1b7d3f6a5c0e8b2d4f1a7c9e12345678"),
+    ("etc/ppp/peers/isp", 2): ("ppp-peer-password", "Ppp7Peer9"),
+    ("etc/stunnel/psk.txt", 1): ("credential-file-password", "4a8f2c9e1b7d3f6a5c0e8b2d4f1a7c9e"),
+    ("ot/dnp3-master.xml", 3): ("dnp3-sav5-update-key", "9D4F2A865C1E9A07B3D24F68A0E7C31B"),
+    ("docs/jira-wiki.txt", 4): ("doc-table-password", "Turb1n3%77"),
+    ("docs/no-pipes.md", 3): ("doc-table-password", "Kx8#vLq2Tz"),
 }
 
 
@@ -86,6 +105,27 @@ def test_hashes_ciphertext_defaults_and_look_alikes_stay_quiet(tmp_path: Path) -
     code, found = scan_built_in(FIX / "clean", tmp_path)
     assert found == [], [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in found]
     assert code == 0
+
+
+def test_line_rules_agree_under_both_matchers(tmp_path: Path) -> None:
+    """The hyperscan database of every rule and the pure-Python matcher find the same lines (a "(?m)^[ \\t]*"
+    start lost matches in the full hyperscan database: devices.toml starts its line rules "(?:^|[\\r\\n])")."""
+    import os
+
+    root = FIX / "hit"
+    seen = {}
+    for matcher in ("python", "auto"):
+        old = os.environ.get("CREDGATE_MATCHER")
+        os.environ["CREDGATE_MATCHER"] = matcher
+        try:
+            _code, found = scan_built_in(root, tmp_path)
+        finally:
+            if old is None:
+                os.environ.pop("CREDGATE_MATCHER", None)
+            else:
+                os.environ["CREDGATE_MATCHER"] = old
+        seen[matcher] = set(findings_by_line(found, root))
+    assert seen["python"] == seen["auto"], seen["python"] ^ seen["auto"]
 
 
 def test_secret_column_names() -> None:
