@@ -35,7 +35,6 @@ _TYPE_WORDS = re.compile(
     r"(?i)(?:string|str|text|varchar(?:\(\d+\))?|char|bool|boolean|int|integer|number|float|secret|securestring|"
     r"secure_?string|password|object|array|list|map|dict|any|optional|required|yes|no|true|false|none|null|"
     r"hidden|masked|redacted|sensitive|env|file|bytes|uuid)")
-_MD_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>")
 _CELL = re.compile(r"(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]\s*>")
@@ -165,43 +164,73 @@ def _wiki_cells(inner: str, sep: str) -> list[tuple[str, int]]:
     return out
 
 
+_MD_SEP_LINE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?\r?$")
+_DASHES = re.compile(r"-{3,}")  # a separator row's dashes: found first (fast), then the line is checked
+_WIKI_BARS = re.compile(r"\|\|")
+_TABLE = re.compile(r"(?is)<table\b.*?</table\s*>")
+_WIKI_HEADER = re.compile(r"(?m)^[ \t]*\|\|[^\n]*\|\|[ \t]*\r?$")
+_ROW_LINE = re.compile(r"[^\n]*")
+
+
+def _rows_after(text: str, at: int, wiki: bool = False) -> list[list[tuple[str, int]]]:
+    """The table rows from offset ``at`` (a line start) to the first line that is not a row."""
+    rows = []
+    n = len(text)
+    while at < n and len(rows) < _MAX_ROWS:
+        m = _ROW_LINE.match(text, at)
+        line = m.group(0).rstrip("\r")
+        st = line.lstrip()
+        if "|" not in line or not st or (wiki and (not st.startswith("|") or st.startswith("||"))):
+            break
+        rows.append(_md_cells(line, at))
+        at = m.end() + 1
+    return rows
+
+
 def _markdown_hits(text: str) -> Iterator[Hit]:
-    lines: list[tuple[int, str]] = []
-    at = 0
-    for raw in text.split("\n"):
-        lines.append((at, raw.rstrip("\r")))
-        at += len(raw) + 1
-    i, n = 0, len(lines)
-    while i < n:
-        off, line = lines[i]
-        if line.lstrip().startswith("||") and line.rstrip().endswith("||"):
-            # Jira/Confluence wiki markup: "||Host||Password||" then "|hmi-07|<value>|" rows, no separator row
-            lead = len(line) - len(line.lstrip())
-            header = [(c, off + lead + 2 + k) for c, k in _wiki_cells(line.strip()[2:-2], "||")]
-            rows = []
-            j = i + 1
-            while j < n and lines[j][1].lstrip().startswith("|") and not lines[j][1].lstrip().startswith("||"):
-                rows.append(_md_cells(lines[j][1], lines[j][0]))
-                j += 1
-            yield from _table_hits(rows, header)
-            i = j
+    """Tables found by their separator row (``|---|---|``) or a wiki header (``||Host||Password||``): only
+    the lines of tables are read, not every line of the document."""
+    done = -1
+    for d in _DASHES.finditer(text):
+        if d.start() < done:
             continue
-        if "|" in line and i + 1 < n and _MD_SEP.match(lines[i + 1][1]):
-            header = _md_cells(line, off)
-            rows = []
-            j = i + 2
-            while j < n and "|" in lines[j][1] and lines[j][1].strip():
-                rows.append(_md_cells(lines[j][1], lines[j][0]))
-                j += 1
-            # the pattern rule reads only tables written with a leading "|"
-            yield from _table_hits(rows, header, markdown=line.lstrip().startswith("|"))
-            i = j
+        start = text.rfind("\n", 0, d.start()) + 1
+        end = text.find("\n", d.end())
+        end = len(text) if end < 0 else end
+        done = end
+        m = _MD_SEP_LINE.match(text, start, end)
+        if m is None or start < 2:
             continue
-        i += 1
+        hstart = text.rfind("\n", 0, start - 1) + 1
+        line = text[hstart:start - 1].rstrip("\r")
+        if "|" not in line:
+            continue
+        header = _md_cells(line, hstart)
+        rows = _rows_after(text, m.end() + 1)
+        # the pattern rule docs-table-password-column reads only tables written with a leading "|"
+        yield from _table_hits(rows, header, markdown=line.lstrip().startswith("|"))
+    done = -1
+    for d in _WIKI_BARS.finditer(text):
+        if d.start() < done:
+            continue
+        start = text.rfind("\n", 0, d.start()) + 1
+        end = text.find("\n", d.end())
+        done = end = len(text) if end < 0 else end
+        m = _WIKI_HEADER.match(text, start, end)
+        if m is None:
+            continue
+        # Jira/Confluence wiki markup: "||Host||Password||" then "|hmi-07|<value>|" rows, no separator row
+        line = m.group(0).rstrip("\r")
+        lead = len(line) - len(line.lstrip())
+        header = [(c, m.start() + lead + 2 + k) for c, k in _wiki_cells(line.strip()[2:-2], "||")]
+        yield from _table_hits(_rows_after(text, m.end() + 1, wiki=True), header)
 
 
 def _html_hits(text: str) -> Iterator[Hit]:
-    for table in re.finditer(r"(?is)<table\b.*?</table\s*>", text):
+    for table in _TABLE.finditer(text):
+        low = table.group(0).lower()
+        if not any(k in low for k in ("pass", "pwd", "secret", "token", "key", "psk")):
+            continue  # no cell can name a password or key: not parsed
         header: Optional[list[tuple[str, int]]] = None
         rows: list[list[tuple[str, int]]] = []
         for r in _ROW.finditer(text, table.start(), table.end()):
@@ -222,15 +251,22 @@ def _html_hits(text: str) -> Iterator[Hit]:
 
 def wanted(data: bytes) -> bool:
     """A document that may hold a table naming a password or key (cheap byte checks)."""
-    low = data[:1 << 20].lower()
-    if not (b"<td" in low or (b"|" in low and b"--" in low) or b"||" in low):
+    head = data[:1 << 20]
+    if b"|" not in head and b"<td" not in head and b"<TD" not in head:
         return False
-    return any(k in low for k in (b"pass", b"pwd", b"secret", b"token", b"key", b"psk"))
+    low = head.lower()
+    if not any(k in low for k in (b"pass", b"pwd", b"secret", b"token", b"key", b"psk")):
+        return False
+    # a <td> cell, a wiki header, or a separator row's "-|" / "|-" (substring checks: a regex over every line
+    # start of a big document cost more than the tables it finds)
+    return b"<td" in low or any(k in head for k in (b"||", b"-|", b"|-", b"- |", b"| -", b":|", b"|:"))
 
 
-def doc_table_hits(text: str) -> Iterator[Hit]:
-    """Password/key cells of the Markdown and HTML tables of a document, as line-based hits."""
-    if "|" in text:
+def doc_table_hits(text: str, path: str = "") -> Iterator[Hit]:
+    """Password/key cells of the Markdown and HTML tables of a document, as line-based hits (an HTML page's
+    tables only, a Markdown or text document's pipe tables and any HTML tables it embeds)."""
+    html = path.lower().endswith((".html", ".htm"))
+    if not html and "|" in text:
         yield from _markdown_hits(text)
-    if "<t" in text.lower():
+    if "<td" in text or "<TD" in text:
         yield from _html_hits(text)

@@ -122,7 +122,7 @@ class _Analysis:
         if kind == "doc-table":
             from credgate.iac import doctable
 
-            self.emit(doctable.doc_table_hits(text))
+            self.emit(doctable.doc_table_hits(text, self.frag.path))
             return
         if kind == "samconfig-toml":
             try:
