@@ -72,7 +72,7 @@ HITS = {
     ("net/set-commands.txt", 1): ("network-os-plaintext-secret", "Pan7Psk9xQ"),
     ("net/set-commands.txt", 2): ("snmp-community-setting", "Jn7CommStr9"),
     ("ups/upsmon.conf", 1): ("nut-upsmon-monitor-password", "Nut7Mon9x"),
-    ("ups/apc-nmc.ini", 2): ("snmp-community-setting", "Apc8Comm3"),
+    ("ups/apc-nmc.ini", 2): ("snmp-community-key-value", "Apc8Comm3"),
     ("etc/ntp.keys", 1): ("ntp-symmetric-key-file", "Ntp7Key9xQ"),
     ("etc/ntp.keys", 2): ("ntp-symmetric-key-file", "5a8f2c9e1b7d3f6a5c0e8b2d4f1a7c9e12345678"),
     ("etc/ppp/peers/isp", 2): ("ppp-peer-password", "Ppp7Peer9"),
