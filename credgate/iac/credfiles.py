@@ -8,6 +8,7 @@
 * ``rsyncd.secrets``: ``user:password`` lines;
 * pppd ``chap-secrets`` / ``pap-secrets``: ``client server secret [addresses]`` lines;
 * davfs2 ``secrets``: ``URL-or-mountpoint user password`` lines;
+* pppd peer files (``ppp/peers/<provider>``): ``password SECRET`` lines;
 * stunnel's ``psk.txt`` (``identity:key``, one line): the key.
 
 Only files whose name (or folder) says what they are are read, and each value passes the password checks
@@ -34,6 +35,7 @@ _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
     r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass)$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
+_PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
 _PSK_LINE = re.compile(r"[\w.@\-]{1,64}:(\S{8,256})")
 _USER = re.compile(r"[\w.@\-\\+]{1,64}")
 _TOKEN = re.compile(r"\S{4,128}")
@@ -64,6 +66,8 @@ def kind(path: str, size: int) -> Optional[str]:
         return low
     if low == "secrets" and "davfs2" in p.lower():
         return "davfs2"
+    if "/ppp/peers/" in "/" + p.lower() and not ext:
+        return "ppp-peer"
     if ext in _PAIR_EXT or ext in (".password", ".passwd"):
         if _PASSWORD_FILE.search(low):
             return "password-file"
@@ -114,6 +118,12 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
                 return
             if _ok(v):
                 yield _hit(v, o + ln.find(v), "a password file (one line: the password)")
+        return
+    if k == "ppp-peer":
+        for o, ln in content[:2000]:
+            m = _PPP_PASSWORD.match(ln)
+            if m and _ok(m.group(1)):
+                yield _hit(m.group(1), o + m.start(1), "a pppd peer file (ppp/peers)")
         return
     for o, ln in content[:5000]:
         if k == "rsyncd":

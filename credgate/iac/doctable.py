@@ -79,9 +79,15 @@ def _value(cell: str) -> tuple[str, int]:
     return v, inner_off + lead
 
 
+# the stock passwords documentation writes as an example (the prose rules' list)
+_STOCK = re.compile(r"(?i)1password|(?:p@ssw0rd|passw0rd|password|welcome|changeme|letmein)[0-9]*[!@#$%?.]*")
+
+
 def _problem(name: str, value: str) -> Optional[str]:
     if len(value) < _MIN_VALUE:
         return "too short"
+    if _STOCK.fullmatch(value):
+        return "a stock example password"
     if _TYPE_WORDS.fullmatch(value):
         return "a type or a flag, not a value"
     if sqldump.password_column(name):

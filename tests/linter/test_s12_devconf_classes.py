@@ -75,11 +75,14 @@ HITS = {
     ("ups/apc-nmc.ini", 2): ("snmp-community-key-value", "Apc8Comm3"),
     ("etc/ntp.keys", 1): ("ntp-symmetric-key-file", "Ntp7Key9xQ"),
     ("etc/ntp.keys", 2): ("ntp-symmetric-key-file", "5a8f2c9e1b7d3f6a5c0e8b2d4f1a7c9e12345678"),
-    ("etc/ppp/peers/isp", 2): ("ppp-peer-password", "Ppp7Peer9"),
+    ("etc/ppp/peers/isp", 2): ("credential-file-password", "Ppp7Peer9"),
+    ("etc/ppp/options", 3): ("ppp-peer-password", "Opt7Ppp9x"),
     ("etc/stunnel/psk.txt", 1): ("credential-file-password", "4a8f2c9e1b7d3f6a5c0e8b2d4f1a7c9e"),
     ("ot/dnp3-master.xml", 3): ("dnp3-sav5-update-key", "9D4F2A865C1E9A07B3D24F68A0E7C31B"),
     ("docs/jira-wiki.txt", 4): ("doc-table-password", "Turb1n3%77"),
     ("docs/no-pipes.md", 3): ("doc-table-password", "Kx8#vLq2Tz"),
+    # an inline <auth-user-pass> block: the password line only (its user line is no generic "pass>" value)
+    ("vpn/tablet.ovpn", 7): ("openvpn-inline-auth-user-pass", "Kiln5518q"),
 }
 
 
