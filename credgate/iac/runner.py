@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
-from credgate.iac import cfn, csvtable, deep, formats, sqldump
+from credgate.iac import cfn, credfiles, csvtable, deep, doctable, formats, sqldump
 from credgate.iac import rules as R
 from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
@@ -115,13 +115,9 @@ class _Analysis:
             self.emit(csvtable.csv_hits(text, self.frag.path))
             return
         if kind == "credential-file":
-            from credgate.iac import credfiles
-
             self.emit(credfiles.credential_file_hits(text, self.frag.path))
             return
         if kind == "doc-table":
-            from credgate.iac import doctable
-
             self.emit(doctable.doc_table_hits(text, self.frag.path))
             return
         if kind == "samconfig-toml":
