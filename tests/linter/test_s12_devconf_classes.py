@@ -83,6 +83,9 @@ HITS = {
     ("docs/no-pipes.md", 3): ("doc-table-password", "Kx8#vLq2Tz"),
     # an inline <auth-user-pass> block: the password line only (its user line is no generic "pass>" value)
     ("vpn/tablet.ovpn", 7): ("openvpn-inline-auth-user-pass", "Kiln5518q"),
+    ("net/wlc-5520.txt", 1): ("network-device-clear-key", "Wlc7Psk9xQ"),
+    ("net/wlc-5520.txt", 2): ("network-device-clear-key", "Wlc8Rad2x"),
+    ("net/aos-cx.cfg", 1): ("network-os-plaintext-secret", "Cx7Aos9q"),
 }
 
 
