@@ -44,6 +44,8 @@ NOT_IAC_EXT = frozenset(
     ".vue .pem .key .crt .env .ini .cfg .conf .properties .gradle .tf.json".split()
 )
 TF_EXT = (".tf", ".tfvars", ".hcl")
+_CRED_FILE_HINT = re.compile(r"(?i)cred|auth|login|pass|secret|pwd|pw|psk|vpn|davfs2|ppp")
+_DOC_TABLE_EXT = frozenset(".md .markdown .mdx .html .htm .txt".split())
 MAX_IAC_BYTES = 8 * 1024 * 1024
 _HEAD = 65536
 
@@ -88,6 +90,11 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
         return "dockerfile"
     if ext in TF_EXT:
         return "terraform"
+    if len(data) <= 65536 and _CRED_FILE_HINT.search(path) and b"\x00" not in data[:4096]:
+        from credgate.iac import credfiles  # whole-file credential formats (auth-user-pass, password files)
+
+        if credfiles.kind(path, len(data)):
+            return "credential-file"
     if ext == ".json" and name.endswith(".tfvars.json"):
         return "structured"  # variable values as JSON (credgate.iac.formats.tfvars_json_hits)
     if ext == ".sql":  # a dump or seed file: INSERT rows read by column (credgate.iac.sqldump)
@@ -95,7 +102,14 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
             and b"\x00" not in data[:8192] else None
     if ext in (".csv", ".tsv"):  # a table with a password column: cells read by column (credgate.iac.csvtable)
         head = data[:4096].lower()  # the header names a pass/pwd/pw column (csvtable is imported only then)
-        return "csv-table" if (b"pass" in head or b"pw" in head) and b"\x00" not in data[:8192] else None
+        return "csv-table" if (b"pass" in head or b"pw" in head or b"secret" in head or b"token" in head
+                               or b"key" in head or b"psk" in head) and b"\x00" not in data[:8192] else None
+    if ext in _DOC_TABLE_EXT:  # a runbook or wiki page with a table naming a password column or row
+        if b"\x00" in data[:8192]:
+            return None
+        from credgate.iac import doctable
+
+        return "doc-table" if doctable.wanted(data) else None
     if ext in NOT_IAC_EXT or b"\x00" in data[:8192]:
         return None
     # content markers (C-speed substring searches).  Every format puts its markers near the top, so

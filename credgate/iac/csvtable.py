@@ -21,6 +21,7 @@ from credgate.iac import sqldump
 from credgate.iac.rules import Hit
 
 RULE = "csv-password-column"
+SECRET_RULE = "csv-secret-column"
 _MAX_ROWS = 200_000
 _MAX_HEADER_CELL = 48
 # a header cell is a name: letters first, then letters, digits, spaces and punctuation of names
@@ -108,7 +109,7 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
     names = [column_name(c) for c, _s, _e in header]
     if not all(_NAME.fullmatch(c.strip().strip("\"'").strip()) for c, _s, _e in header if c.strip()):
         return  # the first line is data or free text, not a header of names
-    wanted_at = [i for i, n in enumerate(names) if n and sqldump.password_column(n)]
+    wanted_at = [i for i, n in enumerate(names) if n and (sqldump.password_column(n) or sqldump.secret_column(n))]
     if not wanted_at:
         return
     rows = 0
@@ -123,10 +124,19 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
             continue
         for i in wanted_at:
             value, s, e = cells[i]
-            if cell_problem(value) is not None:
-                continue
             lead = len(value) - len(value.lstrip())
             v = value.strip()
+            if not sqldump.password_column(names[i]):  # a key, token or client secret column
+                if cell_problem(value) in ("an empty cell", "a placeholder or a mask") \
+                        or sqldump.secret_cell_problem(v, names[i]) is not None:
+                    continue
+                yield Hit(SECRET_RULE, (names[i],), v,
+                          (f"column {names[i]!r} of a CSV table holds a key, token or client secret",
+                           "a literal value of key length, not a hash, a reference or a placeholder"),
+                          detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
+                continue
+            if cell_problem(value) is not None:
+                continue
             yield Hit(RULE, (names[i],), v,
                       (f"column {names[i]!r} of a CSV table holds a password",
                        "a literal value, not a hash, a placeholder or a note"),

@@ -134,6 +134,35 @@ REM_CSV = (
     "(git filter-repo)."
 )
 
+REM_SQL_SECRET = (
+    "Rotate every key, token and client secret in the dump at its issuer: a dump or seed file keeps them in clear "
+    "for everyone who can read the repository, and they stay in history. Dump production data with secret "
+    "columns masked or excluded, keep application credentials in AWS Secrets Manager (the table can hold the "
+    "secret's name), and seed development databases with generated values. Remove the file, then purge history "
+    "if the repository is shared (git filter-repo)."
+)
+
+REM_CSV_SECRET = (
+    "Rotate every key, token and client secret in the table at its issuer (identity provider, device, "
+    "vendor console): an export or inventory spreadsheet keeps them in clear for everyone who can read the "
+    "repository. Keep the values in AWS Secrets Manager or the team's password manager and export the table "
+    "without the column (or with the secret's name in it). Remove the file, then purge history if the repository "
+    "is shared (git filter-repo)."
+)
+
+REM_DOC_TABLE = (
+    "Change the password (or rotate the key) the table shows: a runbook or wiki page is read by everyone with "
+    "access to the repository, and it stays in history. Write where the secret lives instead (a password-manager "
+    "entry, an AWS Secrets Manager secret name), then purge history if the repository is shared."
+)
+
+REM_CRED_FILE = (
+    "Change the password the file holds: a login or password file in a repository is read by everyone with "
+    "access, and it stays in history. Create the file at deploy time from AWS Secrets Manager or SSM (mode 600, "
+    "outside the repository), or use the client's own prompt or keychain (OpenVPN management interface, "
+    "Docker/Compose secrets from a secret store). Remove it, then purge history if the repository is shared."
+)
+
 
 REM_SHELL_FLOW = (
     "Change the password: the script holds it in clear, and it stays in history. Read it at run time instead of "
@@ -186,6 +215,17 @@ RULES: dict[str, IacRule] = {
            "mapped to the CREATE TABLE or INSERT column list)", M, CM, REM_SQL_DUMP, "sql", "password"),
         _r("csv-password-column", "Password in a password column of a CSV or TSV table (cells mapped to the "
            "header's column names)", M, CM, REM_CSV, "csv", "password"),
+        _r("sql-dump-secret-column", "Key, token or client secret in a secret column of a SQL dump or seed file "
+           "(api_key, client_secret, access_token: rows mapped to the column list)", M, CM, REM_SQL_SECRET, "sql"),
+        _r("csv-secret-column", "Key, token or client secret in a secret column of a CSV or TSV table "
+           "(client_secret, api_key, update_key: cells mapped to the header's column names)", M, CM,
+           REM_CSV_SECRET, "csv"),
+        _r("doc-table-password", "Password or key in a documentation table (a Markdown or HTML table whose "
+           "header or row label names a password, secret, token or key)", M, CM, REM_DOC_TABLE, "docs",
+           "password"),
+        _r("credential-file-password", "Password in a whole-file credential format (OpenVPN auth-user-pass file, "
+           "one-line password file, rsyncd.secrets, pppd chap/pap-secrets, davfs2 secrets)", M, CM, REM_CRED_FILE,
+           "file", "password"),
         _r("shell-variable-password", "Password passed on a command line through a shell variable that the same "
            "script assigns a literal (NEW='...' then redis-cli -a \"$NEW\")", M, CM, REM_SHELL_FLOW, "shell",
            "command", "password"),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
-from credgate.iac import cfn, csvtable, deep, formats, sqldump
+from credgate.iac import cfn, credfiles, csvtable, deep, doctable, formats, sqldump
 from credgate.iac import rules as R
 from credgate.iac.kinds import FIXED_NAMES
 from credgate.iac.loader import Loaded, ParseError, TooDeep, key_span, load_json, load_yaml, node_span
@@ -113,6 +113,12 @@ class _Analysis:
             return
         if kind == "csv-table":
             self.emit(csvtable.csv_hits(text, self.frag.path))
+            return
+        if kind == "credential-file":
+            self.emit(credfiles.credential_file_hits(text, self.frag.path))
+            return
+        if kind == "doc-table":
+            self.emit(doctable.doc_table_hits(text, self.frag.path))
             return
         if kind == "samconfig-toml":
             try:

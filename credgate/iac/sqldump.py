@@ -18,6 +18,7 @@ from credgate.iac.rules import Hit
 from credgate.linter import filters
 
 RULE = "sql-dump-password-column"
+SECRET_RULE = "sql-dump-secret-column"
 
 _IDENT = r"(?:`[^`]{1,128}`|\"[^\"]{1,128}\"|\[[^\]]{1,128}\]|[A-Za-z_][\w$]{0,127})"
 _QUALIFIED = rf"{_IDENT}(?:\s*\.\s*{_IDENT})?"
@@ -165,9 +166,75 @@ def cell_problem(value: str) -> Optional[str]:
     return filters.documented_example(v) or filters.placeholder(v) or filters.generic_value(v, password_slot=True)
 
 
+# a column named as a secret that is not a password: client_secret, api_key, access_token, update_key (DNP3 SAv5),
+# webhook_secret, psk.  Its cells are keys and tokens, so a hex string there is the key, not a digest; names of
+# what describes a key (key_id, token_type, key_name, secret_arn, token_expires_at, api_key_last4) are not one.
+_SECRET_COLUMN = re.compile(
+    r"(?i)(?:^|_)(?:secret|client_?secret|(?:api|app|consumer|webhook|signing|shared|hmac|integration|oauth)_?secret|"
+    r"(?:api|access|auth|refresh|bearer|bot|app|integration|personal_access|service|session|oauth|webhook|"
+    r"install|registration|enrollment|join|bootstrap)_?token|token|api_?key|apikey|"
+    r"(?:update|auth|authentication|shared|signing|encryption|master|private|secret|access|license|integration|hmac|"
+    r"psk|session|app|client|sa|network|join)_?key|psk|pre_?shared_?key|passkey|key_?value|secret_?value|token_?value)$")
+_NOT_SECRET_COLUMN = re.compile(
+    r"(?i)hash|digest|salt|fingerprint|_?id$|_?ids$|name$|type$|kind$|expir|_at$|_on$|_date$|prefix|suffix|last_?4|"
+    r"hint|length|len$|masked|ref$|arn$|path$|file$|url$|uri$|version|status|created|updated|rotated|count$|"
+    r"enabled$|required$|scope|label|alias|algorithm|alg$|format|encoding|source|location|owner|policy|_set$|"
+    r"^has_|^is_|^uses?_|^needs_|^key_?id|^secret_?name|^token_?name")
+# cells in a secret column that are a key or token: long enough and not a word, a reference or a mask
+_MIN_SECRET = 12
+
+
+def secret_column(col: str) -> bool:
+    """A column named as a key, token or client secret (not a password column: those read as passwords)."""
+    return bool(_SECRET_COLUMN.search(col)) and not _NOT_SECRET_COLUMN.search(col) and not password_column(col)
+
+
+def secret_cell_problem(value: str, col: str = "") -> Optional[str]:
+    """Why a string in a secret column (``client_secret``, ``api_key``, ``update_key``) is not a live key, or
+    None.  A column named just ``secret`` (or ``*_secret``) may hold a password: it is read as one (short values
+    allowed); a key or token column needs a value of key length."""
+    v = value.strip()
+    if not v or any(c.isspace() for c in v):
+        return "empty, or words"
+    if not re.search(r"(?i)secret$", col) and len(v) < _MIN_SECRET:
+        return "too short for a key or token"
+    if v.lower() in ("true", "false", "yes", "no", "none", "null", "nil", "n/a", "na", "tbd", "todo", "redacted"):
+        return "a word, not a key"
+    if re.fullmatch(r"[0-9]+", v) or re.fullmatch(r"[0-9a-fA-F]{1,8}", v):
+        return "a number"
+    if re.fullmatch(r"(?:\$2[aby]?\$|\$argon2|\{SSHA|pbkdf2_|bcrypt)\S*", v):
+        return "a hash, not the key"
+    return filters.documented_example(v) or filters.placeholder(v) or filters.generic_value(v, password_slot=True)
+
+
 def wanted(text: str) -> bool:
     low = text[:1 << 20].lower()
-    return ("insert" in low or "copy" in low) and ("pass" in low or "pwd" in low)
+    return ("insert" in low or "copy" in low) and any(
+        w in low for w in ("pass", "pwd", "secret", "token", "key", "psk", "integration", "credential", "oauth",
+                           "webhook", "connector", "client"))
+
+
+def _column_problem(col: str, value: str) -> Optional[str]:
+    """Why a cell of column ``col`` is not reported (None: it is a password or a key)."""
+    if password_column(col):
+        return cell_problem(value)
+    return secret_cell_problem(value, col)
+
+
+def _wanted_column(col: str) -> bool:
+    return password_column(col) or secret_column(col)
+
+
+def _hit(table: str, col: str, value: str, s: int, e: int) -> Hit:
+    if password_column(col):
+        return Hit(RULE, (table, col), value,
+                   (f"column {col!r} of table {table!r} holds a password",
+                    "a literal string, not a hash or a placeholder"),
+                   detail=f"{table}.{col}", span=(s, e))
+    return Hit(SECRET_RULE, (table, col), value,
+               (f"column {col!r} of table {table!r} holds a key, token or client secret",
+                "a literal string of key length, not a hash, a reference or a placeholder"),
+               detail=f"{table}.{col}", span=(s, e))
 
 
 _COPY = re.compile(rf"(?im)^COPY\s+({_QUALIFIED})\s*\(([^()]*)\)\s+FROM\s+stdin\b[^\n]*\n")
@@ -194,6 +261,39 @@ def _copy_cells(text: str, at: int, ncols: int, wanted_at: list[int]) -> Iterato
         at = end + 1
 
 
+# a table named for credentials (integrations, api_keys, oauth_clients, webhooks, credentials, tokens):
+# with no column list anywhere in the file, a value there that a machine drew is read as its key
+_CREDENTIAL_TABLE = re.compile(r"(?i)integration|credential|api_?keys?|tokens?$|secrets?$|oauth|webhook|connector|"
+                               r"service_?accounts?|app_?keys|client_?apps?|partner_?keys")
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=.~]{20,128}")
+
+
+def _machine_token(v: str) -> bool:
+    """20+ characters of lower, upper and digits that change class throughout and are no words: an issued
+    key or token, not a name, a date, a slug, a hex digest or a UUID."""
+    if not _TOKEN_CHARS.fullmatch(v) or not (any(c.islower() for c in v) and any(c.isupper() for c in v)
+                                              and any(c.isdigit() for c in v)):
+        return False
+    kinds = ["l" if c.islower() else "u" if c.isupper() else "d" if c.isdigit() else "s" for c in v]
+    turns = sum(1 for a, b in zip(kinds, kinds[1:]) if a != b)
+    return turns >= max(6, int(len(v) * 0.35)) and not filters.made_of_words(v) and _HASH.fullmatch(v) is None
+
+
+def _unnamed_token_hits(text: str, at: int, table: str) -> Iterator[Hit]:
+    """``INSERT INTO integrations VALUES (3,'vendor','api','<40 random characters>',...)`` with no column list
+    in the file: the machine-drawn string of a credential table's row."""
+    for row in _rows(text, at):
+        for i, (value, s, e) in enumerate(row):
+            if value is None or not _machine_token(value.strip()):
+                continue
+            if filters.documented_example(value) or filters.placeholder(value):
+                continue
+            yield Hit(SECRET_RULE, (table, f"value {i + 1}"), value,
+                      (f"value {i + 1} of a row of table {table!r} (a credentials table) is a machine-drawn key",
+                       "no column list names it; 20+ random characters of three classes"),
+                      detail=f"{table} value {i + 1}", span=(s, e))
+
+
 def sql_dump_hits(text: str) -> Iterator[Hit]:
     """Password-column cells of the INSERT statements (and pg_dump COPY blocks) of a SQL dump or seed file,
     as line-based hits."""
@@ -201,13 +301,10 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
         return
     for m in _COPY.finditer(text):
         table, cols = _name(m.group(1)), _columns(m.group(2))
-        wanted_at = [i for i, c in enumerate(cols) if password_column(c)]
+        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c)]
         for i, value, s, e in _copy_cells(text, m.end(), len(cols), wanted_at) if wanted_at else ():
-            if cell_problem(value) is None:
-                yield Hit(RULE, (table, cols[i]), value,
-                          (f"column {cols[i]!r} of table {table!r} holds a password",
-                           "a literal string, not a hash or a placeholder"),
-                          detail=f"{table}.{cols[i]}", span=(s, e))
+            if _column_problem(cols[i], value) is None:
+                yield _hit(table, cols[i], value, s, e)
     tables: dict[str, list[str]] = {}
     for m in _CREATE.finditer(text):
         end = _balanced(text, m.end() - 1)
@@ -217,8 +314,10 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
         table = _name(m.group(1))
         cols = _columns(m.group(2)[1:-1]) if m.group(2) else tables.get(table)
         if not cols:
+            if _CREDENTIAL_TABLE.search(table):
+                yield from _unnamed_token_hits(text, m.end(), table)
             continue
-        wanted_at = [i for i, c in enumerate(cols) if password_column(c)]
+        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c)]
         if not wanted_at:
             continue
         for row in _rows(text, m.end()):
@@ -226,9 +325,6 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
                 continue  # the row does not fit the column list: guessing a position would be a guess
             for i in wanted_at:
                 value, s, e = row[i]
-                if value is None or cell_problem(value) is not None:
+                if value is None or _column_problem(cols[i], value) is not None:
                     continue
-                yield Hit(RULE, (table, cols[i]), value,
-                          (f"column {cols[i]!r} of table {table!r} holds a password",
-                           "a literal string, not a hash or a placeholder"),
-                          detail=f"{table}.{cols[i]}", span=(s, e))
+                yield _hit(table, cols[i], value, s, e)

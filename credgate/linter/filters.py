@@ -989,6 +989,10 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     if re.fullmatch(rb"[A-Za-z0-9_.\-]+(?:=|:|>)[ \t]*\r?\n[ \t]*", key_text) and re.search(rb"[A-Za-z0-9+/]$", before):
         # "...xKeY=" ending a hash on one line, the next line's text taken as its value (go.sum, lockfiles)
         return "the key is the tail of a longer token (a hash or base64 blob), the value is the next line"
+    if before[-1:] == b"<" and re.fullmatch(rb"(?i)auth-user-pass>[ \t]*\r?\n[ \t]*", key_text):
+        # OpenVPN's inline "<auth-user-pass>" block: its first line is the user (the password, on the line
+        # after, is openvpn-inline-auth-user-pass's)
+        return "the user line of an OpenVPN inline <auth-user-pass> block, not its password"
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text) \
             and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text) \

@@ -155,13 +155,14 @@ def test_rules_list_and_check_include_the_iac_rules() -> None:
     proc = run_credgate(["rules", "list", "--format", "json"])
     listed = json.loads(proc.stdout)
     iac = {r["id"] for r in listed if r["engine"] == "iac"}
-    # 20: sql-dump-password-column (session 7); 21: csv-password-column, 22: shell-variable-password (session 8)
-    assert iac == set(IAC) and len(iac) == 22
+    # 20: sql-dump-password-column (session 7); 21: csv-password-column, 22: shell-variable-password (session 8);
+    # 23-26: sql-dump-secret-column, csv-secret-column, doc-table-password, credential-file-password (session 12)
+    assert iac == set(IAC) and len(iac) == 26
     text = run_credgate(["rules", "list"]).stdout.decode()
     assert all(rid in text for rid in IAC)
     chk = run_credgate(["rules", "check"])
     assert chk.returncode == 0, chk.stdout.decode()
-    assert "(22 IaC slot checks): 0 problem(s)" in chk.stderr.decode()
+    assert "(26 IaC slot checks): 0 problem(s)" in chk.stderr.decode()
     exp = run_credgate(["explain", "iac-k8s-secret-data"])
     assert exp.returncode == 0 and b"how to fix" in exp.stdout
 

@@ -81,4 +81,7 @@ def test_hashes_encodings_key_files_and_templates_are_not_reported(tmp_path: Pat
         "vpn/field.ovpn": "client\nauth-user-pass /etc/openvpn/auth.txt\n",
         "etc/postfix/sasl_passwd": "# [smtp.example.com]:587 user:password\n",
     })
+    # session 12: type 7 is a reversible encoding, reported by its own rule (devices.toml), never as clear text
+    type7 = by_line.pop(("backups/edge-rtr.cfg", 3))
+    assert type7["rule_id"] == "cisco-type7-password" and type7["secret"] == "0822455D0A16"
     assert by_line == {}
