@@ -54,7 +54,7 @@ HITS = {
     ("secrets/db_password.txt", 1): ("credential-file-password", "Hv3rLw8qTz2x"),
     ("etc/rsyncd.secrets", 1): ("credential-file-password", "Rs7ncPw9x"),
     ("etc/ppp/chap-secrets", 2): ("credential-file-password", "Chap7Sec9"),
-    ("etc/davfs2/secrets", 1): ("credential-file-password", "Dav7Pw9xQ"),
+    ("etc/davfs2/secrets", 1): ("davfs2-secrets-password", "Dav7Pw9xQ"),
     ("docs/dmz-access.html", 5): ("doc-table-password", "Turb1n3%58"),
     ("docs/uploader-onboarding.md", 6): ("doc-table-password", "K3str3l!58"),
     ("data/idp-apps.csv", 2): ("csv-secret-column", "Xq7vLm2RtK9wZp4NcB8sYd3FhJ6gTa1UeW5oQi0E"),
