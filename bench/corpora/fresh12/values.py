@@ -68,6 +68,11 @@ class Values:
         return urllib.parse.quote(v, safe="")
 
     @staticmethod
+    def e_xml(v: str) -> str:
+        """XML-escaped as an element text or attribute value needs it."""
+        return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+    @staticmethod
     def e_tail(v: str) -> str:
         return "..." + v[-4:]
 
@@ -444,7 +449,10 @@ class Values:
     def v_docs(tag: str) -> str:
         """Documented or test-marked values, assembled here so no literal sits in the package."""
         return {"akid": "AKIA" + "IOSFODNN7" + "EXAMPLE", "akidx": "AKIA" + "X" * 16, "secret": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY",
-                "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24}[tag]
+                "stripetest": "sk_" + "test_51" + "unitTestsOnlyNotARealKey" + "0" * 24,
+                # the Widevine test provider's published signing key and IV (shaka-packager documentation)
+                "wvtestkey": "1ae8ccd0e7985cc0" + "b6203a55855a1034" + "afc252980e970ca9" + "0e5202689f947ab9",
+                "wvtestiv": "d58ce954203b7c9a" + "9a9d467f59839249"}[tag]
 
     def v_sha(self, tag: str) -> str:
         return self.r.s(40, HEX)
