@@ -266,7 +266,7 @@ Resources:
         «pem:pkcs1:rsacfsign»  ⟦private-key|CloudFront signer RSA key as a literal SecretString⟧
 Outputs:
   KeyPairId:
-    Value: !Ref SignerPublicKey
+    Value: !Ref SignerPublicKey  ⟪Ref of the public key id⟫
 """),
     ("infra/cfn/data/msk-beacon.yaml", r"""
 AWSTemplateFormatVersion: '2010-09-09'
@@ -556,7 +556,7 @@ Resources:
       DBClusterIdentifier: bw-catalog
       EngineVersion: '5.0.0'
       MasterUsername: catalog_admin
-      MasterUserPassword: «pwp:catalogdb»  ⟦password|DocumentDB master password, short weak⟧
+      MasterUserPassword: «pwl:catalogdb»  ⟦password|DocumentDB master password, short weak⟧
       StorageEncrypted: true
       DeletionProtection: true
 """),
@@ -599,7 +599,7 @@ Resources:
       NumberOfNodes: 4
       DBName: events
       MasterUsername: adtech_admin
-      MasterUserPassword: !Ref MasterPassword
+      MasterUserPassword: !Ref MasterPassword  ⟪Ref (the Default above is the leak)⟫
       Encrypted: true
       ClusterSubnetGroupName: adtech-private
 """),
@@ -750,7 +750,7 @@ Resources:
         Variables:
           MUX_TOKEN_ID: «uuid:muxid»  ⟪Mux access token id (identifier half)⟫
           MUX_TOKEN_SECRET: «mux:thumb»  ⟦app-secret|Mux access token secret in SAM env⟧
-          SLACK_WEBHOOK: !Ref SlackWebhook
+          SLACK_WEBHOOK: !Ref SlackWebhook  ⟪Ref of a NoEcho parameter⟫
       Events:
         Upload:
           Type: S3
@@ -806,7 +806,7 @@ Resources:
       CodeUri: .
       Environment:
         Variables:
-          BASIC_AUTH_PASSWORD: !Ref RecurlyWebhookPassword
+          BASIC_AUTH_PASSWORD: !Ref RecurlyWebhookPassword  ⟪Ref of a NoEcho parameter⟫
 """),
     ("services/webhooks/samconfig.toml", r"""
 version = 0.1
@@ -1065,7 +1065,7 @@ phases:
       "inputs": {
         "runCommand": [
           "export SRT_PASSPHRASE='{{ssm:/ingest/{{Channel}}/srt-passphrase}}'",  ⟪SSM document parameter reference⟫
-          "ffmpeg -re -i /media/loop/{{Channel}}-slate.ts -c copy -f flv rtmp://encoder1:«pw:wowzapublish»@{{WowzaHost}}:1935/live/{{Channel}}"  ⟦password|encoder publish password in an RTMP URL⟧
+          "ffmpeg -re -i /media/loop/{{Channel}}-slate.ts -c copy -f flv rtmp://encoder1:«pct:pw:wowzapublish»@{{WowzaHost}}:1935/live/{{Channel}}"  ⟦password|encoder publish password in an RTMP URL⟧
         ]
       }
     }
@@ -1269,7 +1269,7 @@ Resources:
       VpnTunnelOptionsSpecifications:
         - PreSharedKey: «b62:32-vpnpsk1»  ⟦password|IPsec tunnel pre-shared key⟧
           TunnelInsideCidr: 169.254.44.0/30
-        - PreSharedKey: «pwc:vpnpsk2»  ⟦password|second tunnel PSK, company name + digits⟧
+        - PreSharedKey: «pwn:vpnpsk2»  ⟦password|second tunnel PSK, company name + digits⟧
           TunnelInsideCidr: 169.254.44.4/30
 """),
     ("infra/cfn/facility/managed-ad.yaml", r"""
@@ -1322,7 +1322,7 @@ Resources:
       Namespace: AWS/MediaLive
       MetricName: InputLossSeconds
       Dimensions:
-        - {Name: ChannelId, Value: '«num:7-mlchan»'}
+        - {Name: ChannelId, Value: '«num:7-mlchan»'}  ⟪MediaLive channel id⟫
         - {Name: Pipeline, Value: '0'}
       Statistic: Sum
       Period: 60

@@ -190,7 +190,7 @@ secretGenerator:
   - name: drift-tls
     files:
       - tls.crt=certs/drift.crt
-      - tls.key=certs/drift.key
+      - tls.key=certs/drift.key  ⟪key file reference⟫
 images:
   - name: drift/recs-api
     newTag: 4.12.1
@@ -227,7 +227,7 @@ config:
       connection:
         host: pbs-stored-requests.c2mvx7kq9d1e.us-east-1.rds.amazonaws.com
         user: pbs
-        password: «pwp:pbsdb»  ⟦password|stored requests DB password in Helm values⟧
+        password: «pw:pbsdb»  ⟦password|stored requests DB password in Helm values⟧
   adapters:
     rubicon:
       xapi:
@@ -362,7 +362,7 @@ services:
       WSE_LIC: ${WSE_LIC}  ⟪${VAR} reference⟫
   srt-relay:
     image: haivision/srt-live-transmit:1.5.3
-    command: ["srt://:9000?mode=listener&passphrase=«pwx:srtlab»&pbkeylen=16", "udp://wowza:10000"]  ⟦password|SRT passphrase in a compose command⟧
+    command: ["srt://:9000?mode=listener&passphrase=«pct:pwx:srtlab»&pbkeylen=16", "udp://wowza:10000"]  ⟦password|SRT passphrase in a compose command⟧
   mediamtx:
     image: bluenviron/mediamtx:1.9.3
     volumes: ["./mediamtx.yml:/mediamtx.yml"]
@@ -705,13 +705,6 @@ apple_id("appstore@brightwater.tv")
 itc_team_id("«num:9-itcteam»")  ⟪App Store Connect team id⟫
 team_id("«appid:teamid»")
 """),
-    ("apps/bwplus-ios/fastlane/Matchfile", r"""
-git_url("https://github.com/brightwater-media/ios-certificates.git")
-storage_mode("git")
-type("appstore")
-app_identifier(["tv.brightwater.plus", "tv.brightwater.plus.tvos", "tv.brightwater.plus.topshelf"])
-username("appstore@brightwater.tv")
-"""),
     ("apps/bwplus-ios/fastlane/.env.default", r"""
 FASTLANE_USER=appstore@brightwater.tv
 FASTLANE_PASSWORD=«pwc:appleid»  ⟦password|Apple ID password in fastlane .env⟧
@@ -800,20 +793,5 @@ spec:
                 name: srt-gateway  ⟪secretRef⟫
           resources:
             limits: {cpu: "2", memory: 2Gi}
-"""),
-    ("k8s/ingest/networkpolicy.yaml", r"""
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: srt-gateway-ingress
-  namespace: ingest
-spec:
-  podSelector:
-    matchLabels: {app: srt-gateway}
-  ingress:
-    - from:
-        - ipBlock: {cidr: 198.51.100.0/26}
-      ports:
-        - {protocol: UDP, port: 9710}
 """),
 ]

@@ -90,7 +90,7 @@ obs-remote «pwp:obsremote»  ⟦password|remote OBS publisher password⟧
 #!/usr/bin/env bash
 # simulcast the clean feed to YouTube and Facebook during the election night special
 set -euo pipefail
-SRC="srt://news24-backup.live.bwm-media.net:5000?mode=caller&passphrase=«pwx:srtnews24»"  ⟦password|SRT passphrase in an ffmpeg source URL⟧
+SRC="srt://news24-backup.live.bwm-media.net:5000?mode=caller&passphrase=«pct:pwx:srtnews24»"  ⟦password|SRT passphrase in an ffmpeg source URL⟧
 ffmpeg -hide_banner -i "$SRC" \
   -c:v libx264 -preset veryfast -b:v 6000k -maxrate 6000k -bufsize 12000k -g 60 \
   -c:a aac -b:a 160k -f tee -map 0:v -map 0:a \
@@ -100,14 +100,7 @@ ffmpeg -hide_banner -i "$SRC" \
 #!/bin/sh
 # field kit: push the camera feed back to Atlanta
 ffmpeg -f decklink -i 'DeckLink Mini Recorder 4K' -c:v h264_nvenc -b:v 8M -c:a aac -f mpegts \
-  "srt://contrib.live.bwm-media.net:9000?streamid=#!::r=field/kit07,m=publish&passphrase=«pwx:srtcontrib»&pbkeylen=32&latency=2000000"  ⟦password|SRT passphrase on an ffmpeg command line⟧
-"""),
-    ("scripts/ffmpeg/loudness-check.sh", r"""
-#!/bin/sh
-# EBU R128 check on a finished package; no network
-for f in "$@"; do
-  ffmpeg -nostats -i "$f" -filter_complex ebur128=peak=true -f null - 2>&1 | tail -12
-done
+  "srt://contrib.live.bwm-media.net:9000?streamid=#!::r=field/kit07,m=publish&passphrase=«pct:pwx:srtcontrib»&pbkeylen=32&latency=2000000"  ⟦password|SRT passphrase on an ffmpeg command line⟧
 """),
     ("nginx-rtmp/nginx.conf", r"""
 worker_processes auto;
@@ -146,7 +139,7 @@ authInternalUsers:
       - action: publish
 paths:
   studio_a:
-    source: rtsp://studio:«pw:camstudioa»@10.70.8.21:554/axis-media/media.amp  ⟦conn-string|RTSP camera URL with password⟧
+    source: rtsp://studio:«pct:pw:camstudioa»@10.70.8.21:554/axis-media/media.amp  ⟦conn-string|RTSP camera URL with password⟧
   all_others:
 """),
     ("srs/srs.conf", r"""
@@ -226,7 +219,7 @@ mp4dash --output-dir=out/ep204 --mpd-name=manifest.mpd \
 server:
   listen: 0.0.0.0:8443
   tls_cert: /etc/lighthouse/tls/server.crt
-  tls_key: /etc/lighthouse/tls/server.key
+  tls_key: /etc/lighthouse/tls/server.key  ⟪key file path⟫
 widevine:
   provider: brightwater
   signing_key: «hex:64-wvsign»  ⟦app-secret|Widevine signing key in the key server config⟧
@@ -348,7 +341,6 @@ s3.secret-key: «awssec:flinkadhoc»  ⟦aws-secret|S3 secret key in flink-conf.
 security.ssl.internal.enabled: true
 security.ssl.internal.keystore: /opt/flink/tls/internal.keystore
 security.ssl.internal.keystore-password: «pwp:flinkks»  ⟦password|Flink keystore password⟧
-security.ssl.internal.key-password: «pwp:flinkks»  ⟦password|Flink key password (same)⟧
 """),
     ("snowplow/collector/config.hocon", r"""
 collector {
@@ -465,7 +457,7 @@ stored_requests:
       dbname: pbs
       host: pbs-stored-requests.c2mvx7kq9d1e.us-east-1.rds.amazonaws.com
       user: pbs
-      password: «pwp:pbsdb»  ⟦password|stored-requests password in pbs.yaml⟧
+      password: «pw:pbsdb»  ⟦password|stored-requests password in pbs.yaml⟧
 adapters:
   rubicon:
     xapi:
@@ -592,7 +584,7 @@ host,location,model,firmware,user,password,rtsp
 """),
     ("facility/cameras/go2rtc.yaml", r"""
 streams:
-  newsroom_wide: rtsp://studio:«pwp:camjib»@10.70.8.22:554/axis-media/media.amp?videocodec=h264  ⟦conn-string|RTSP URL with camera password⟧
+  newsroom_wide: rtsp://studio:«pct:pwp:camjib»@10.70.8.22:554/axis-media/media.amp?videocodec=h264  ⟦conn-string|RTSP URL with camera password⟧
   ptz_studio_b: onvif://ptzop:«pwn:ptzop»@10.70.8.51:80?subtype=MainStream  ⟦conn-string|ONVIF URL with password⟧
   lobby: rtsp://${LOBBY_USER}:${LOBBY_PASS}@10.70.8.60:554/stream1  ⟪environment references⟫
 api:
@@ -653,7 +645,7 @@ output.icecast(%mp3(bitrate=128), host="127.0.0.1", port=8000,
     ("newsroom/mos-gateway.json", r"""
 {
   "mosId": "BWM.MOS.ATL",  ⟪MOS id⟫
-  "ncsId": "INEWS.ATL",
+  "ncsId": "INEWS.ATL",  ⟪NCS id⟫
   "inews": {
     "host": "10.20.2.30",
     "user": "mosgw",
@@ -681,17 +673,5 @@ output.icecast(%mp3(bitrate=128), host="127.0.0.1", port=8000,
     <role_arn>arn:aws:iam::291837465502:role/elemental-live-upload</role_arn>  ⟪role ARN⟫
   </cloud_credentials>
 </node>
-"""),
-    ("facility/tally/tsl-umd.yaml", r"""
-bus:
-  protocol: tsl-umd-v5
-  listen: 0.0.0.0:8900
-sources:
-  - {index: 1, label: "CAM 1", mixer: pcr1}
-  - {index: 2, label: "CAM 2", mixer: pcr1}
-  - {index: 3, label: "JIB", mixer: pcr1}
-  - {index: 9, label: "VT 1", mixer: pcr1}
-destinations:
-  - {type: multiviewer, host: 10.20.5.20}
 """),
 ]

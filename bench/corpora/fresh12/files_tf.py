@@ -220,7 +220,7 @@ resource "aws_db_instance" "pbs_stored_requests" {
   instance_class    = "db.t4g.large"
   allocated_storage = 50
   username          = "pbs"
-  password          = "«pwp:pbsdb»"  ⟦password|aws_db_instance password literal, short weak⟧
+  password          = "«pw:pbsdb»"  ⟦password|aws_db_instance password literal, short weak⟧
   skip_final_snapshot = true
 }
 """),
@@ -234,7 +234,7 @@ resource "aws_mq_broker" "harbor_events" {
 
   user {
     username = "harbor_admin"
-    password = "«pw:harbormq»"  ⟦password|Amazon MQ user password, season + year⟧
+    password = "«pp:harbormq»"  ⟦password|Amazon MQ user password, season + year⟧
   }
 }
 """),
@@ -328,7 +328,7 @@ snowplow_iglu_api_key    = "00000000-0000-0000-0000-000000000000"  ⟪zero UUID 
   "version": 4,
   "terraform_version": "1.8.5",
   "serial": 212,
-  "lineage": "«uuid:tflineage»",
+  "lineage": "«uuid:tflineage»",  ⟪state lineage⟫
   "outputs": {},
   "resources": [
     {
@@ -529,35 +529,6 @@ resource "fortios_vpnipsec_phase1interface" "aws_tunnel2" {
   interface = "wan2"
   remote_gw = "52.4.190.33"
   psksecret = var.aws_tunnel2_psk  ⟪variable reference⟫
-}
-"""),
-    ("terraform/data/kubernetes-secrets.tf", r"""
-resource "kubernetes_secret" "snowplow_enrich" {
-  metadata {
-    name      = "snowplow-enrich"
-    namespace = "analytics"
-  }
-  data = {
-    MAXMIND_LICENSE_KEY = "«maxmind:enrich»"  ⟦app-secret|MaxMind key in a kubernetes_secret data block⟧
-    IGLU_API_KEY        = data.aws_ssm_parameter.iglu.value  ⟪data source reference⟫
-  }
-}
-"""),
-    ("terraform/ops/outputs.tf", r"""
-output "live_vpc_id" {
-  value = module.live_vpc.vpc_id
-}
-
-output "wowza_public_ips" {
-  value = aws_eip.wowza[*].public_ip
-}
-
-output "cdn_key_group_id" {
-  value = aws_cloudfront_key_group.premium.id
-}
-
-output "harbor_db_endpoint" {
-  value = aws_rds_cluster.harbor.endpoint
 }
 """),
 ]
