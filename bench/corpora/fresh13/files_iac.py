@@ -1422,6 +1422,7 @@ vendors = {
 """),
     ("infra/cdk/transit/lib/realtime-stack.ts", r"""
 import * as cdk from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -1430,11 +1431,12 @@ import { Construct } from 'constructs';
 export class RealtimeStack extends cdk.Stack {
   constructor(scope: Construct, id: string, props?: cdk.StackProps) {
     super(scope, id, props);
+    const vpc = ec2.Vpc.fromLookup(this, 'Vpc', { vpcId: 'vpc-0a52e7c19d4b3f068' });
 
     const db = new rds.DatabaseInstance(this, 'AvlMirror', {
       engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
       credentials: rds.Credentials.fromGeneratedSecret('avl'),  ⟪fromGeneratedSecret⟫
-      vpc: props?.env ? undefined! : undefined!,
+      vpc,
     });
 
     const swiftly = secretsmanager.Secret.fromSecretNameV2(this, 'Swiftly', 'hcta/swiftly');  ⟪fromSecretNameV2⟫
