@@ -518,6 +518,15 @@ class Values:
             out += enc(self.r.between(0, 255))
         return out
 
+    def v_wpsalt(self, tag: str) -> str:
+        """A WordPress secret key/salt from the api.wordpress.org generator: 64 printable characters."""
+        return self.r.s(64, B62 + "!@#$%^&*()-_[]{}<>~+=,.;:/?|")
+
+    def v_railsenc(self, tag: str) -> str:
+        """Rails credentials.yml.enc: base64 ciphertext--base64 iv--base64 auth tag."""
+        return (base64.b64encode(self.r.token_bytes(self.r.between(180, 260))).decode() + "--" +
+                base64.b64encode(self.r.token_bytes(12)).decode() + "--" + base64.b64encode(self.r.token_bytes(16)).decode())
+
     def v_ntlm(self, tag: str) -> str:
         return self.r.s(32, HEX)
 
