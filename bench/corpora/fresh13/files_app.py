@@ -27,7 +27,10 @@ FILES = [
     "User": "permits-noreply@harrowgatecounty.gov",
     "Password": "«pwc:permitsmtp»"  ⟦password|SMTP password in appsettings⟧
   },
-  "Recaptcha": {"SiteKey": "6Lc«b62:37-recap»", "SecretKey": "6Lc«b62:37-recapsecret»"}  ⟦app-secret|reCAPTCHA secret key on the same line as the public site key⟧
+  "Recaptcha": {
+    "SiteKey": "6Lc«b62:37-recap»",  ⟪reCAPTCHA site key, public⟫
+    "SecretKey": "6Lc«b62:37-recapsecret»"  ⟦app-secret|reCAPTCHA secret key⟧
+  }
 }
 """),
     ("src/PermitPortal/appsettings.Development.json", r"""
@@ -267,18 +270,6 @@ def tag_value(path):
     r.raise_for_status()
     web_id = r.json()["WebId"]
     return requests.get(f"{PIWEBAPI}/streams/{web_id}/value", auth=AUTH, verify=False).json()["Value"]
-"""),
-    ("scada/modbus/eastfork-booster.yaml", r"""
-# Modbus TCP map for the East Fork booster station RTU (read by the Kepware channel "EastFork")
-device:
-  host: 10.61.9.20
-  port: 502
-  unit_id: 1
-registers:
-  - {name: pump1_run, address: 40001, type: coil}
-  - {name: pump2_run, address: 40002, type: coil}
-  - {name: wetwell_level_ft, address: 30010, type: float32, scale: 0.01}
-  - {name: discharge_psi, address: 30012, type: float32}
 """),
     ("water/billing/Export-CisReads.ps1", r"""
 param([string]$Cycle = (Get-Date -Format 'yyyyMM'))

@@ -749,6 +749,7 @@ services:
       CKAN_SQLALCHEMY_URL: postgresql://ckan:ckan@db/ckan  ⟪local default, password equal to the user⟫
       CKAN_SYSADMIN_PASSWORD: changeme  ⟪changeme placeholder⟫
       CKAN_SMTP_PASSWORD: ${CKAN_SMTP_PASSWORD}  ⟪variable reference⟫
+      CKAN___BEAKER__SESSION__SECRET: «b64k:32-beaker»  ⟦app-secret|production beaker secret copied into the local compose file⟧
     ports: ["5000:5000"]
   db:
     image: postgres:16

@@ -799,18 +799,6 @@ Resources:
           BEACON_API_PASSWORD: !Sub '{{resolve:secretsmanager:water/beacon:SecretString:password}}'  ⟪dynamic reference under !Sub⟫
           BILLING_JDBC_URL: jdbc:sqlserver://cis-sql.ad.harrowgatecounty.gov:1433;databaseName=CIS_Staging;user=ami_loader;password=«pwn:cisloader»;encrypt=true  ⟦conn-string|JDBC URL with password in SAM env⟧
 """),
-    ("infra/sam/water-ami/samconfig.yaml", r"""
-version: 0.1
-default:
-  deploy:
-    parameters:
-      stack_name: water-ami
-      region: us-gov-west-1
-      resolve_s3: true
-      capabilities: CAPABILITY_IAM
-      confirm_changeset: false
-      tags: department=water-utility owner=tomasz.wrobel
-"""),
     ("infra/ecs/permit-portal.taskdef.json", r"""
 {
   "family": "permit-portal",
@@ -1489,17 +1477,6 @@ lambda_.Function(stack, "Harvester",
                  })
 app.synth()
 """),
-    ("infra/cdk/opendata/cdk.json", r"""
-{
-  "app": "python3 app.py",
-  "watch": {"include": ["**"], "exclude": ["README.md", "cdk*.json", "**/__pycache__"]},
-  "context": {
-    "@aws-cdk/aws-lambda:recognizeLayerVersion": true,
-    "@aws-cdk/core:checkSecretUsage": true,
-    "@aws-cdk/aws-iam:minimizePolicies": true
-  }
-}
-"""),
     ("infra/cdk/elections/lib/pollbook-stack.ts", r"""
 import * as cdk from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -1784,23 +1761,6 @@ open-vm-tools
     "ceip": {"settings": {"ceip_enabled": false}}
 }
 """),
-    ("infra/cfn/govcloud/network-firewall.yaml", r"""
-AWSTemplateFormatVersion: '2010-09-09'
-Description: Network Firewall for the CJIS VPC - only the state message switch and NCIC endpoints are allowed out
-Resources:
-  CjisRules:
-    Type: AWS::NetworkFirewall::RuleGroup
-    Properties:
-      RuleGroupName: cjis-egress
-      Type: STATEFUL
-      Capacity: 100
-      RuleGroup:
-        RulesSource:
-          RulesSourceList:
-            GeneratedRulesType: ALLOWLIST
-            TargetTypes: [TLS_SNI]
-            Targets: [.state-bci.gov, .nlets.org, .fbi.gov]
-"""),
     ("infra/cfn/commercial/waf-permits.yaml", r"""
 AWSTemplateFormatVersion: '2010-09-09'
 Description: WAF for the permit portal and the 311 web form (rate limits, bot control, an allow rule for the payment processor)
@@ -1852,20 +1812,6 @@ Resources:
               Headers:
                 - Key: x-api-key
                   Value: ${get_secret('hcta/teams-hook', 'SecretString', 'key', 'arn:aws:iam::561093827446:role/iot-secrets')}  ⟪IoT get_secret substitution⟫
-"""),
-    ("infra/cfn/govcloud/cloudtrail-lake.yaml", r"""
-AWSTemplateFormatVersion: '2010-09-09'
-Description: Organization trail and CloudTrail Lake event data store (7 years, CJIS audit)
-Resources:
-  EventStore:
-    Type: AWS::CloudTrail::EventDataStore
-    Properties:
-      Name: hcg-org-audit
-      MultiRegionEnabled: true
-      OrganizationEnabled: true
-      RetentionPeriod: 2557
-      KmsKeyId: arn:aws-us-gov:kms:us-gov-west-1:290457183664:key/«uuid:kmstrail»
-      TerminationProtectionEnabled: true
 """),
     ("infra/cfn/govcloud/elasticbeanstalk-permits-legacy.config", r"""
 # .ebextensions carried over from the 2019 Elastic Beanstalk permit lookup (ASP.NET on IIS)
@@ -1946,25 +1892,5 @@ Every secret parameter is `NoEcho` with no `Default`; values come from Secrets M
 | courts-efile | OnBasePassword | `/courts/efile/onbase` (SSM SecureString) |
 
 Do not paste values into this table. Ask #cloud-ops for access.
-"""),
-    ("infra/cfn/commercial/route53-resolver.yaml", r"""
-AWSTemplateFormatVersion: '2010-09-09'
-Description: Forward ad.harrowgatecounty.gov and hcta.local to the on-prem DNS servers
-Resources:
-  Outbound:
-    Type: AWS::Route53Resolver::ResolverEndpoint
-    Properties:
-      Direction: OUTBOUND
-      SecurityGroupIds: [sg-0f1a2b3c4d5e6f708]
-      IpAddresses:
-        - SubnetId: subnet-0c2d4e6f8a1b3c507
-        - SubnetId: subnet-0d3e5f7a9b2c4d618
-  AdRule:
-    Type: AWS::Route53Resolver::ResolverRule
-    Properties:
-      DomainName: ad.harrowgatecounty.gov
-      RuleType: FORWARD
-      ResolverEndpointId: !Ref Outbound
-      TargetIps: [{Ip: 10.20.1.11}, {Ip: 10.20.1.12}]
 """),
 ]
