@@ -298,7 +298,7 @@ import requests
 HEADERS = {
     "X-CP-API-ID": "«hex:8-cpid»",
     "X-CP-API-KEY": "«hex:32-cpkey»",  ⟦app-secret|Cradlepoint X-CP-API-KEY header⟧
-    "X-ECM-API-ID": "«uuid:ecmid»",
+    "X-ECM-API-ID": "«uuid:ecmid»",  ⟪Cradlepoint ECM API id⟫
     "X-ECM-API-KEY": "«hex:40-ecmkey»",  ⟦app-secret|Cradlepoint X-ECM-API-KEY header⟧
     "Content-Type": "application/json",
 }
@@ -345,9 +345,23 @@ Password=«pw6:passivr»  ⟦password|Trapeze PASS database password, terminal s
 TwilioAccountSid=«twac:ivr»  ⟪Twilio account SID⟫
 TwilioAuthToken=«hex:32-twilioivr»  ⟦twilio|Twilio auth token in an INI⟧
 """),
+    ("transit/fares/test/webhook.test.ts", r"""
+import { verifySignature } from '../src/webhook';
+
+const STRIPE_KEY = '«docs:stripetest»';  ⟪Stripe test-mode key in a test⟫
+const HMAC = 'test-hmac-secret-not-real';  ⟪test-marked value⟫
+
+describe('justride webhook', () => {
+  it('rejects a bad signature', () => {
+    expect(verifySignature('{}', 'sha256=' + '0'.repeat(64), HMAC)).toBe(false);  ⟪zero digest⟫
+  });
+  it('has a stripe key', () => expect(STRIPE_KEY.startsWith('sk_test_')).toBe(true));
+});
+"""),
     ("hc311/lambda/sms.js", r"""
 const twilio = require('twilio');
 
+// local: TWILIO_ACCOUNT_SID=ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx TWILIO_AUTH_TOKEN=your_auth_token  ⟪placeholders in a comment⟫
 const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);  ⟪environment lookups⟫
 
 exports.handler = async (event) => {
@@ -491,7 +505,7 @@ def token():
 
 def handler(event, context):
     t = token()
-    partner = os.environ["AXON_PARTNER_ID"]
+    partner = os.environ["AXON_PARTNER_ID"]  ⟪environment lookup⟫
     return {"partner": partner, "ok": bool(t)}
 """),
     ("evidence/axon-pull/tests/test_pull.py", r"""
@@ -706,7 +720,7 @@ fuelmaster.ftp.password=${FUELMASTER_FTP_PASSWORD}  ⟪variable reference⟫
 """),
     ("tools/postman/Munis-API.postman_environment.json", r"""
 {
-  "id": "«uuid:pmenv»",
+  "id": "«uuid:pmenv»",  ⟪Postman environment id⟫
   "name": "Munis API - PROD",
   "values": [
     {"key": "baseUrl", "value": "https://munis-api.ad.harrowgatecounty.gov/prod/api", "type": "default", "enabled": true},

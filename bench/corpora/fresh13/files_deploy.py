@@ -34,7 +34,7 @@ steps:
       serverName: permits-db.c7hq2w9ykx3n.us-east-2.rds.amazonaws.com
       databaseName: Permits
       sqlUsername: permits_deploy
-      sqlPassword: $(sqlPackagePassword)
+      sqlPassword: $(sqlPackagePassword)  ⟪Azure DevOps macro reference⟫
   - task: AWSShellScript@1
     inputs:
       awsCredentials: hcg-commercial-deploy  ⟪service connection name⟫
@@ -107,7 +107,7 @@ jobs:
       - run: python harvester/run.py --all
         env:
           CKAN_API_TOKEN: ${{ secrets.CKAN_API_TOKEN }}  ⟪secrets expression⟫
-          SOCRATA_KEY_ID: ${{ vars.SOCRATA_KEY_ID }}
+          SOCRATA_KEY_ID: ${{ vars.SOCRATA_KEY_ID }}  ⟪vars expression⟫
           SOCRATA_KEY_SECRET: ${{ secrets.SOCRATA_KEY_SECRET }}  ⟪secrets expression⟫
           GITHUB_TOKEN: ${{ github.token }}  ⟪github.token expression⟫
 """),
@@ -166,7 +166,7 @@ publish-services:
   stage: publish
   tags: [windows, arcgis]
   script:
-    - python publish_services.py --portal $ARCGIS_PORTAL --user $ARCGIS_USER --password $ARCGIS_PASSWORD
+    - python publish_services.py --portal $ARCGIS_PORTAL --user $ARCGIS_USER --password $ARCGIS_PASSWORD  ⟪CI variable references⟫
   only: [main]
 
 refresh-parcels:
@@ -221,7 +221,7 @@ pipeline {
   <assignedNode>windows-sql</assignedNode>
   <builders>
     <hudson.tasks.BatchFile>
-      <command>powershell -File C:\jobs\munis\export-gl.ps1 -Password %MUNIS_DB_PASSWORD%</command>
+      <command>powershell -File C:\jobs\munis\export-gl.ps1 -Password %MUNIS_DB_PASSWORD%</command>  ⟪%VAR% reference⟫
     </hudson.tasks.BatchFile>
   </builders>
 </project>
@@ -322,7 +322,7 @@ veeam_license_file: files/veeam-harrowgate.lic
           psksecret: "{{ vault_depot_psk }}"  ⟪vault reference⟫
 """),
     ("deploy/ansible/group_vars/all/vault.yml", r"""
-$ANSIBLE_VAULT;1.1;AES256
+$ANSIBLE_VAULT;1.1;AES256  ⟪ansible-vault header⟫
 «hex:64-av1»  ⟪ansible-vault ciphertext⟫
 «hex:64-av2»
 «hex:64-av3»
@@ -374,7 +374,7 @@ ResourceID = "[SmbShare]Planning";
 };
  Path = "D:\\Shares\\Planning";
  Name = "Planning";
- PsDscRunAsCredential = $MSFT_Credential1ref;
+ PsDscRunAsCredential = $MSFT_Credential1ref;  ⟪MOF reference to the credential instance⟫
  ModuleName = "ComputerManagementDsc";
  ModuleVersion = "9.1.0";
  ConfigurationName = "HcgFileServer";
@@ -796,7 +796,7 @@ ARG PROGET_PASSWORD=«pwn:proget»  ⟦password|NuGet feed password as a Dockerf
 WORKDIR /src
 COPY . .
 RUN dotnet nuget add source https://proget.ad.harrowgatecounty.gov/nuget/county/v3/index.json -n county \
-      -u "$PROGET_USER" -p "$PROGET_PASSWORD" --store-password-in-clear-text \
+      -u "$PROGET_USER" -p "$PROGET_PASSWORD" --store-password-in-clear-text \  ⟪shell variable references⟫
  && dotnet publish src/PermitPortal -c Release -o /out
 
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
@@ -868,8 +868,8 @@ data:
         id: microsoft
         name: Harrowgate Entra ID
         config:
-          clientID: «uuid:argoaad»
+          clientID: «uuid:argoaad»  ⟪Entra client id⟫
           clientSecret: $dex.microsoft.clientSecret  ⟪Argo CD secret reference⟫
-          tenant: «uuid:tenant»
+          tenant: «uuid:tenant»  ⟪tenant id⟫
 """),
 ]

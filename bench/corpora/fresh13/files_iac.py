@@ -188,7 +188,7 @@ Resources:
   GatewayJoin:
     Type: Custom::GatewayDomainJoin
     Properties:
-      ServiceToken: arn:aws-us-gov:lambda:us-gov-west-1:184736290517:function:sgw-join-domain
+      ServiceToken: arn:aws-us-gov:lambda:us-gov-west-1:184736290517:function:sgw-join-domain  ⟪Lambda ARN⟫
       DomainName: ad.harrowgatecounty.gov
       OrganizationalUnit: OU=Gateways,OU=Servers,DC=ad,DC=harrowgatecounty,DC=gov
       UserName: svc_sgwjoin
@@ -320,7 +320,7 @@ Resources:
     Properties:
       ServerId: !GetAtt Server.ServerId
       UserName: statecrimelab
-      Role: arn:aws-us-gov:iam::184736290517:role/transfer-crimelab
+      Role: arn:aws-us-gov:iam::184736290517:role/transfer-crimelab  ⟪role ARN⟫
       HomeDirectory: /hcg-records-exchange-184736290517/crimelab
       SshPublicKeys:
         - «sshpub:edcrimelab:crimelab-upload»  ⟪SSH public key⟫
@@ -346,7 +346,7 @@ Resources:
       Code:
         ZipFile: |
           const https = require('https');
-          const SDP_KEY = process.env.SDP_TECHNICIAN_KEY;
+          const SDP_KEY = process.env.SDP_TECHNICIAN_KEY;  ⟪environment lookup⟫
           exports.handler = async (event) => { /* create a ServiceDesk Plus request */ };
       Environment:
         Variables:
@@ -369,7 +369,7 @@ Resources:
       InstanceArn: !GetAtt ConnectInstance.Arn
       Username: hc311.supervisor
       Password: «pwp:connectsup»  ⟦password|Amazon Connect user password, short weak⟧
-      RoutingProfileArn: arn:aws:connect:us-east-2:561093827446:instance/«uuid:connectinst»/routing-profile/«uuid:connectrp»
+      RoutingProfileArn: arn:aws:connect:us-east-2:561093827446:instance/«uuid:connectinst»/routing-profile/«uuid:connectrp»  ⟪Connect ARN with ids⟫
       SecurityProfileArns:
         - arn:aws:connect:us-east-2:561093827446:instance/«uuid:connectinst»/security-profile/«uuid:connectsp»
       PhoneConfig:
@@ -506,7 +506,7 @@ Resources:
       GatewayName: millbrook-wtp-edge
       GatewayPlatform:
         Greengrass:
-          GroupArn: arn:aws-us-gov:greengrass:us-gov-west-1:184736290517:/greengrass/groups/«uuid:gggroup»
+          GroupArn: arn:aws-us-gov:greengrass:us-gov-west-1:184736290517:/greengrass/groups/«uuid:gggroup»  ⟪Greengrass group ARN⟫
       GatewayCapabilitySummaries:
         - CapabilityNamespace: iotsitewise:opcuacollector:2
           CapabilityConfiguration: >-
@@ -641,7 +641,7 @@ Resources:
     Type: AWS::Backup::BackupVault
     Properties:
       BackupVaultName: hcg-cjis
-      EncryptionKeyArn: arn:aws-us-gov:kms:us-gov-west-1:184736290517:key/«uuid:kmsbackup»
+      EncryptionKeyArn: arn:aws-us-gov:kms:us-gov-west-1:184736290517:key/«uuid:kmsbackup»  ⟪KMS key ARN⟫
       LockConfiguration:
         MinRetentionDays: 365
   VeeamRepoBucket:
@@ -807,7 +807,7 @@ Resources:
   "cpu": "1024",
   "memory": "3072",
   "executionRoleArn": "arn:aws:iam::561093827446:role/permit-portal-exec",
-  "taskRoleArn": "arn:aws:iam::561093827446:role/permit-portal",
+  "taskRoleArn": "arn:aws:iam::561093827446:role/permit-portal",  ⟪role ARN⟫
   "containerDefinitions": [
     {
       "name": "web",
@@ -927,7 +927,7 @@ phases:
       dotnet: 8.0
   pre_build:
     commands:
-      - dotnet nuget add source "$NUGET_FEED" -n county -u svc_build -p "$NUGET_FEED_PASSWORD" --store-password-in-clear-text
+      - dotnet nuget add source "$NUGET_FEED" -n county -u svc_build -p "$NUGET_FEED_PASSWORD" --store-password-in-clear-text  ⟪variable reference on a command line⟫
       - aws ecr get-login-password --region us-east-2 | docker login --username AWS --password-stdin 561093827446.dkr.ecr.us-east-2.amazonaws.com
   build:
     commands:
@@ -963,7 +963,7 @@ artifacts:
       ]
     },
     "serviceRole": "arn:aws:iam::561093827446:role/codebuild-transit",
-    "arn": "arn:aws:codebuild:us-east-2:561093827446:project/transit-apc-etl"
+    "arn": "arn:aws:codebuild:us-east-2:561093827446:project/transit-apc-etl"  ⟪CodeBuild ARN⟫
   }
 }
 """),
@@ -1000,7 +1000,7 @@ artifacts:
         "runCommand": [
           "$pw = ConvertTo-SecureString '{{ JoinPassword }}' -AsPlainText -Force",  ⟪SSM document parameter reference⟫
           "$cred = New-Object PSCredential('HARROWGATE\\svc_domainjoin', $pw)",
-          "Add-Computer -DomainName ad.harrowgatecounty.gov -OUPath '{{ OU }}' -Credential $cred -Restart"
+          "Add-Computer -DomainName ad.harrowgatecounty.gov -OUPath '{{ OU }}' -Credential $cred -Restart"  ⟪SSM parameter reference⟫
         ]
       }
     }
@@ -1314,7 +1314,7 @@ resource "aws_cloudfront_distribution" "gtfs" {
     geo_restriction { restriction_type = "none" }
   }
   viewer_certificate {
-    acm_certificate_arn = "arn:aws:acm:us-east-1:561093827446:certificate/«uuid:acmgtfs»"
+    acm_certificate_arn = "arn:aws:acm:us-east-1:561093827446:certificate/«uuid:acmgtfs»"  ⟪ACM certificate ARN⟫
     ssl_support_method  = "sni-only"
   }
 }
@@ -1434,7 +1434,7 @@ export class RealtimeStack extends cdk.Stack {
       secretObjectValue: {
         cpApiId: cdk.SecretValue.unsafePlainText('«hex:8-cpid»'),
         cpApiKey: cdk.SecretValue.unsafePlainText('«hex:32-cpkey»'),  ⟦app-secret|Cradlepoint X-CP-API-KEY via SecretValue.unsafePlainText⟧
-        ecmApiId: cdk.SecretValue.unsafePlainText('«uuid:ecmid»'),
+        ecmApiId: cdk.SecretValue.unsafePlainText('«uuid:ecmid»'),  ⟪Cradlepoint ECM API id (an identifier)⟫
         ecmApiKey: cdk.SecretValue.unsafePlainText('«hex:40-ecmkey»'),  ⟦app-secret|Cradlepoint X-ECM-API-KEY via unsafePlainText⟧
       },
     });
@@ -1571,7 +1571,7 @@ Resources:
       EndpointType: target
       EngineName: aurora-postgresql
       SecretsManagerSecretId: arn:aws-us-gov:secretsmanager:us-gov-west-1:184736290517:secret:tax/aurora-dms-«b62:6-taxdms»  ⟪secret ARN⟫
-      SecretsManagerAccessRoleArn: arn:aws-us-gov:iam::184736290517:role/dms-secrets
+      SecretsManagerAccessRoleArn: arn:aws-us-gov:iam::184736290517:role/dms-secrets  ⟪role ARN⟫
 """),
     ("infra/cfn/commercial/codepipeline-permits.yaml", r"""
 AWSTemplateFormatVersion: '2010-09-09'
@@ -1676,7 +1676,7 @@ source "amazon-ebs" "win2022" {
   winrm_use_ssl  = true
   winrm_insecure = true
   user_data      = templatefile("bootstrap_win.txt", { password = var.winrm_password })
-  ami_name       = "hcg-win2022-base-{{timestamp}}"
+  ami_name       = "hcg-win2022-base-{{timestamp}}"  ⟪Packer template function⟫
 }
 
 build {
@@ -1699,7 +1699,7 @@ source "vsphere-iso" "rhel9" {
   iso_paths           = ["[isos] rhel-9.4-x86_64-dvd.iso"]
   ssh_username        = "packer"
   ssh_password        = "«pwp:packerssh»"  ⟦password|build-time SSH password⟧
-  boot_command        = ["<up><tab> inst.ks=http://{{ .HTTPIP }}:{{ .HTTPPort }}/ks.cfg<enter>"]
+  boot_command        = ["<up><tab> inst.ks=http://{{ .HTTPIP }}:{{ .HTTPPort }}/ks.cfg<enter>"]  ⟪Packer template variables⟫
 }
 """),
     ("infra/packer/http/ks.cfg", r"""
@@ -1846,7 +1846,7 @@ Resources:
             Action: sts:AssumeRoleWithSAML
 """),
     ("infra/cfn/params/library-kiosk.properties", r"""
-# aws cloudformation deploy --parameter-overrides $(cat library-kiosk.properties)
+# aws cloudformation deploy --parameter-overrides $(cat library-kiosk.properties)  ⟪command substitution⟫
 Stage=prod
 PolarisStaffUser=kiosksvc
 PolarisStaffPassword=«pwp:polaris»  ⟦password|Polaris staff password repeated in a .properties parameter file⟧

@@ -46,7 +46,7 @@ aws configure set aws_access_key_id «akid:glcli» --profile enr-laptop  ⟦aws-
 psql "host=ckan-db.c2xq9rk4vw1m.us-east-2.rds.amazonaws.com user=ckan_admin password=«pwr:ckanmaster» dbname=ckan sslmode=require"  ⟦conn-string|libpq keyword connection string in history⟧
 curl -s -u admin:«pwl:ignitiongw» https://scada-gw01.harrowgatewater.local:8043/system/gwinfo  ⟦password|curl -u in history⟧
 terraform -chdir=infra/terraform/govcloud plan -var-file=env/prod.tfvars
-aws ssm start-session --target mi-0c83e1f9a27d4b650 --region us-gov-west-1
+aws ssm start-session --target mi-0c83e1f9a27d4b650 --region us-gov-west-1  ⟪managed instance id⟫
 """),
     ("home/glindqvist/.terraformrc", r"""
 plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"
@@ -211,7 +211,7 @@ ENR laptop (HP, asset 20417) - election night checklist
 """),
     ("ops/fortigate/fgt-courthouse.conf", r"""
 #config-version=FGT100F-7.2.8-FW-build1639-240313:opmode=0:vdom=0:user=dpettibone
-#conf_file_ver=«num:15-fgtver»
+#conf_file_ver=«num:15-fgtver»  ⟪config file version⟫
 #buildno=1639
 #global_vdom=1
 config system global
@@ -273,7 +273,7 @@ FW=10.61.0.1
 KEY=$(curl -sk "https://$FW/api/?type=keygen&user=cfgbackup&password=«pwn:pacfg»" | sed -n 's:.*<key>\(.*\)</key>.*:\1:p')  ⟦password|PAN-OS keygen password in a URL⟧
 # key from the first run, kept so the cron job does not need the password:
 KEY="«panos:watercfg»"  ⟦app-secret|PAN-OS XML API key⟧
-curl -sk "https://$FW/api/?type=export&category=configuration&key=$KEY" -o /srv/cfgarchive/pa-water-$(date +%F).xml
+curl -sk "https://$FW/api/?type=export&category=configuration&key=$KEY" -o /srv/cfgarchive/pa-water-$(date +%F).xml  ⟪variable reference in a URL⟫
 """),
     ("ops/paloalto/pa-water-running.xml", r"""
 <?xml version="1.0"?>
@@ -646,6 +646,9 @@ If the plant network is isolated, operate from the local HMIs; do not bridge to 
 - Do not build passwords from seasons and years, the county's name, or your badge number.
 - Secrets in code or config go to AWS Secrets Manager (GovCloud: `arn:aws-us-gov:secretsmanager:...`) or Secret Server.  ⟪documentation⟫
 - Example of what the scanner blocks: `Password=<your password here>`.  ⟪placeholder⟫
+- Service templates use `{{resolve:secretsmanager:app/name:SecretString:password}}` and never a literal.  ⟪dynamic reference in a doc⟫
+- Masked keys in tickets look like `AKIA************WXYZ`; never paste more than the last four characters.  ⟪masked key⟫
+- Local development may use `postgres` / `postgres` and LocalStack's `test` / `test`.  ⟪local defaults⟫
 - AWS keys in documentation must be the documented ones, e.g. «docs:akid».  ⟪AWS documentation key⟫
 """),
     ("docs/adr/0004-govcloud-for-cjis.md", r"""
