@@ -405,6 +405,9 @@ _GV_TIMESTAMP = _lazy(
     "_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
 _GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
+# A letter or digit right after a closing parenthesis (``Xk2(aV*Z7%C.d0FbZ6)O%g``): no language writes a call
+# that way; a password with parentheses in the middle.
+_GV_CLOSE_ALNUM = _lazy("_GV_CLOSE_ALNUM", r"\)[A-Za-z0-9]")
 _GV_WORDISH = _lazy("_GV_WORDISH", r"[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[A-Za-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z]+[0-9]*)+")
 
 
@@ -591,7 +594,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)):
+    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)) and not _GV_CLOSE_ALNUM.search(v):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
