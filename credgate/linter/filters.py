@@ -406,7 +406,8 @@ _GV_TIMESTAMP = _lazy(
     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
 _GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
 # A letter or digit right after a closing parenthesis (``Xk2(aV*Z7%C.d0FbZ6)O%g``): no language writes a call
-# that way; a password with parentheses in the middle.
+# that way; a password with parentheses in the middle (one with a digit: SQL Server's documented
+# ``yourStrong(!)Password`` stays dropped).
 _GV_CLOSE_ALNUM = _lazy("_GV_CLOSE_ALNUM", r"\)[A-Za-z0-9]")
 _GV_WORDISH = _lazy("_GV_WORDISH", r"[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[A-Za-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z]+[0-9]*)+")
 
@@ -594,7 +595,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)) and not _GV_CLOSE_ALNUM.search(v):
+    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)) \
+            and not (_GV_CLOSE_ALNUM.search(v) and any(c.isdigit() for c in v)):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"

@@ -9,7 +9,9 @@
    (HS256), identifiers (dev01) and references stay quiet;
 3. passphrases word-word-NN in PSK slots (tfvars), msdeploy setParameter and after "user / " in notes;
 4. a PEM private key in JSON with escaped slashes (PHP json_encode of a Google service-account file);
-5. Redis MONITOR "AUTH" lines, kcat -X sasl.password=, CDKTF/Terraform passwords=[...], Terragrunt redis_auth.
+5. Redis MONITOR "AUTH" lines, kcat -X sasl.password=, CDKTF/Terraform passwords=[...], Terragrunt redis_auth;
+6. false positives: a role name as a YAML password (datastore_ro), an id wrapped in SecretValue.unsafePlainText
+   under an *Id property, a cdk.context.json key-provider key read as "user / password".
 
 Fixtures: tests/fixtures/s12r2_gen_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
