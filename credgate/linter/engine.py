@@ -518,7 +518,9 @@ class Engine:
             why.append(f"passes the {rule.validator.replace('_', ' ')} structural check")
         threshold = self.config.entropy_for(rule.id, rule.entropy)
         if threshold > 0:
-            if not looks_random(secret, threshold):
+            if not looks_random(secret, threshold) and not (
+                    "password" in rule.tags and not no_phrase and (rule.is_generic or "value-checks" in rule.tags)
+                    and filters.slot_short_password(secret)):  # a short password a person typed (filters.slot_short_password)
                 return None, f"entropy {shannon(secret):.2f} below {threshold}"
             why.append(f"entropy {shannon(secret):.1f} bits/char (threshold {threshold:g})")
         # a long value (a key body) is a placeholder only when it starts like one: its

@@ -405,6 +405,10 @@ _GV_TIMESTAMP = _lazy(
     "_GV_TIMESTAMP", r"1[0-9]{9}(?:[0-9]{3})?|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?:[T ][0-2][0-9]:[0-5][0-9]"
     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?")
 _GV_CALL = _lazy("_GV_CALL", r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?")
+# A letter or digit right after a closing parenthesis (``Xk2(aV*Z7%C.d0FbZ6)O%g``): no language writes a call
+# that way; a password with parentheses in the middle (one with a digit: SQL Server's documented
+# ``yourStrong(!)Password`` stays dropped).
+_GV_CLOSE_ALNUM = _lazy("_GV_CLOSE_ALNUM", r"\)[A-Za-z0-9]")
 _GV_WORDISH = _lazy("_GV_WORDISH", r"[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[A-Za-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z]+[0-9]*)+")
 
 
@@ -591,7 +595,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)):
+    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)) \
+            and not (_GV_CLOSE_ALNUM.search(v) and any(c.isdigit() for c in v)):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
@@ -628,13 +633,14 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith("-----") or (v[:1] in ("#", "@") and _marker(v)):
         return "a colour, anchor, decorator or marker, not a secret"
     if v.isalpha() and (len(v) < 16 or v.islower() or v.isupper() or _GV_WORD.fullmatch(v)) \
-            and not (len(v) >= 8 and (random_letters(v) or (password_slot and password_letters(v)))):
+            and not (len(v) >= 8 and (random_letters(v) or (password_slot and password_letters(v)))) \
+            and not (password_slot and v.isupper() and slot_short_password(v)):
         return PLAIN_WORD
     if "/" in v and _GV_RESOURCE.fullmatch(v):
         return "a path or resource name"
     if v.count(":") == 3 and _GV_SM_REFERENCE.fullmatch(v):
         return "a Secrets Manager reference (name:json-key:stage:version), not the secret"
-    if len(v) < 6 and not (password_slot and short_password(v)):
+    if len(v) < 6 and not (password_slot and slot_short_password(v)):
         return TOO_SHORT
     return None
 
@@ -674,6 +680,29 @@ def short_password(v: str) -> bool:
         return False
     # four characters: no algorithm, protocol or platform name with its number ("Sha1", "Tls1", "Win7", "Py3k")
     return len(v) == 5 or not _SHORT_NAMED.match(v)
+
+
+def slot_short_password(v: str) -> bool:
+    """A short value a person typed into a slot named for a password (a live config's password key holding
+    ``Kxq77``, ``HQTB1``, ``HQG98``, ``HQTB#`` or ``AVFBLQ``): positive whatever its entropy.  Besides
+    :func:`short_password` (three classes), an upper-case acronym with digits or a symbol (four to seven
+    characters: a site's or a company's initials with a number, ``HQTB1``, ``HQG98``, ``HQTB#``) and six to eight
+    upper-case letters that spell no word (a run of four consonants: ``AVFBLQ``).  Algorithm and protocol names
+    (``SHA256``, ``HS256``, ``TLS12``, ``UTF8``), versions, lower-case identifiers and upper-case words
+    (``SECRET``, ``NOTSET``, ``STRING``) stay dropped."""
+    if not v.isascii() or not 4 <= len(v) <= 8 or not v[0].isalpha():
+        return False
+    if len(v) <= 5 and short_password(v):
+        return True
+    if _SLOT_ACRONYM.fullmatch(v):
+        return len(v) <= 7 and not _SHORT_NAMED.match(v) and not _JWT_ALG.fullmatch(v)
+    return 6 <= len(v) and v.isalpha() and v.isupper() and bool(_CONSONANT_RUN.search(v))
+
+
+# initials and a number or a symbol: HQTB1, HQG98, HQTB#, ACME2024 (a year: 8 characters, too long here)
+_SLOT_ACRONYM = _lazy("_SLOT_ACRONYM", r"[A-Z]{2,5}(?:[0-9]{1,3}|[#!@$%*&?^+=~]{1,2}|[0-9]{1,2}[#!@$%*&?^+=~])")
+_JWT_ALG = _lazy("_JWT_ALG", r"(?:[HRE]S|PS|P|X|V|ID|MD|SHA|CRC|AES|DES|RC|TLS|SSL|UTF|ISO|RFC|IPV|HTTP|JDK|JRE|API)[0-9]{1,3}")
+_CONSONANT_RUN = _lazy("_CONSONANT_RUN", r"[B-DF-HJ-NP-TV-XZ]{4}")
 
 
 _SHORT_NAMED = _lazy("_SHORT_NAMED", r"(?i:sha|md[0-9]|aes|des|rsa|dsa|win|tls|ssl|utf|ipv|http|py[0-9]|java|node|php|ie[0-9]|os[0-9])")

@@ -274,6 +274,7 @@ def pem_private_key(secret: str) -> bool:
     # (a key inside a JSON string inside a JSON notebook cell has doubly escaped ones)
     text = re.sub(r"\\+r", "", secret)
     text = re.sub(r"\\+n", "\n", text)
+    text = re.sub(r"\\+/", "/", text)  # PHP json_encode and other serializers escape "/" as "\/"
     m = _PEM_BODY_RE.search(text)
     if m is None:
         return False
@@ -297,6 +298,7 @@ def pem_private_key_legacy_encrypted(secret: str) -> bool:
     Without those headers, :func:`pem_private_key` decides."""
     text = re.sub(r"\\+r", "", secret)
     text = re.sub(r"\\+n", "\n", text)
+    text = re.sub(r"\\+/", "/", text)  # PHP json_encode and other serializers escape "/" as "\/"
     m = _PEM_BODY_RE.search(text)
     if m is None:
         return False

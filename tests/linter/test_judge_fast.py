@@ -95,7 +95,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
                     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
         return "a timestamp"
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v) and (
-            ")" in v or filters._open_call_args(v)):
+            ")" in v or filters._open_call_args(v)) \
+            and not (re.search(r"\)[A-Za-z0-9]", v) and any(c.isdigit() for c in v)):  # s12r2: a password
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
         return "a constant or environment variable name"
