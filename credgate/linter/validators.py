@@ -429,6 +429,15 @@ def upper_alnum_key(secret: str) -> bool:
             and "1234" not in secret)
 
 
+def dashed_key_letters_digits(secret: str) -> bool:
+    """A dashed random key (YouTube's xxxx-xxxx-xxxx-xxxx-xxxx stream key): letters and digits both present,
+    in at least two of its groups together, and no group one character four times (``aaaa-1111-...``)."""
+    groups = secret.split("-")
+    mixed = sum(1 for g in groups if any(c.isdigit() for c in g) and any(c.isalpha() for c in g))
+    return mixed >= 2 and not any(len(set(g)) == 1 for g in groups) \
+        and any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -459,6 +468,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "mixed_case_digits": mixed_case_digits,
     "ses_smtp_password": ses_smtp_password,
     "upper_alnum_key": upper_alnum_key,
+    "dashed_key_letters_digits": dashed_key_letters_digits,
 }
 
 
