@@ -438,6 +438,22 @@ def dashed_key_letters_digits(secret: str) -> bool:
         and any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
 
 
+def lower_alnum_random(secret: str) -> bool:
+    """A random lower-case key that is not hex (``77kqd28q...``): four or more digits, four or more letters past
+    ``f`` (so a hex digest or a word is not one), no character four times in a row."""
+    return (sum(c.isdigit() for c in secret) >= 4 and sum("g" <= c <= "z" for c in secret) >= 4
+            and not re.search(r"(.)\1\1\1", secret))
+
+
+def apple_app_password(secret: str) -> bool:
+    """An Apple app-specific password (four groups of four lower-case letters) that is not a run or a repeat
+    (``abcd-efgh-...``, ``xxxx-xxxx-...``)."""
+    groups = secret.split("-")
+    letters = secret.replace("-", "")
+    return len(set(groups)) == len(groups) and len(set(letters)) >= 8 and "abcd" not in letters \
+        and "efgh" not in letters and "mnop" not in letters
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -469,6 +485,8 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "ses_smtp_password": ses_smtp_password,
     "upper_alnum_key": upper_alnum_key,
     "dashed_key_letters_digits": dashed_key_letters_digits,
+    "lower_alnum_random": lower_alnum_random,
+    "apple_app_password": apple_app_password,
 }
 
 
