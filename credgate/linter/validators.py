@@ -454,6 +454,30 @@ def apple_app_password(secret: str) -> bool:
         and "efgh" not in letters and "mnop" not in letters
 
 
+def stream_key_random(secret: str) -> bool:
+    """The last path part of an RTMP/RTMPS ingest URL that is a stream key, not a stream name: mixed-case
+    letters and digits (Restream, Kick, Vimeo), a UUID (Mux), or lower-case letters and digits; its longest part
+    between separators has 12+ characters and 3+ digits, and no part is a word of five letters or more
+    (``news24-backup-primary``, ``StreamName_1080p`` and ``camera01`` are names)."""
+    body = secret.split("?", 1)[0]
+    if re.match(r"(?:live_[0-9]|FB-[0-9])", body):
+        return False  # Twitch and Facebook keys: their own rules report them
+    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", body.lower()):
+        return len(set(body.replace("-", ""))) >= 8
+    if re.search(r"(.)\1\1\1", body):
+        return False
+    parts = [p for p in re.split(r"[_\-.]", body) if p]
+    if not parts or any(len(p) >= 5 and p.isalpha() for p in parts):
+        return False  # a word between separators: a stream name (live_stream_final, StreamName_1080p)
+    key = max(parts, key=len)
+    if len(key) < 12 or sum(c.isdigit() for c in key) < 3:
+        return False
+    if mixed_case_digits(key):
+        return True
+    flips = sum(1 for a, b in zip(key, key[1:]) if a.isdigit() != b.isdigit())
+    return sum(c.isalpha() for c in key) >= 6 and not re.search(r"[a-z]{7}", key.lower()) and flips * 3 >= len(key)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -487,6 +511,7 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "dashed_key_letters_digits": dashed_key_letters_digits,
     "lower_alnum_random": lower_alnum_random,
     "apple_app_password": apple_app_password,
+    "stream_key_random": stream_key_random,
 }
 
 

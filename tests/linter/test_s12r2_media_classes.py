@@ -3,7 +3,8 @@
 Found (tests/fixtures/s12r2_media_classes/hit, synthetic values): Akamai EdgeGrid akab- client/access tokens
 (.edgerc, Lambda env) and EdgeAuth keys (EdgeAuth(key=...), EDGEAUTH_KEY); live stream keys (YouTube five-group
 keys after a YouTube ingest URL, as MediaLive StreamName, OBS service.json "key", in a runbook table and before a
-"YouTube" mention; Twitch live_<id>_<key>; Facebook FB-<id>-<n>-<key>); DRM content keys on packager command lines
+"YouTube" mention; Twitch live_<id>_<key>; Facebook FB-<id>-<n>-<key>; random keys after any RTMP ingest app path: Restream,
+Mux); DRM content keys on packager command lines
 (Bento4 --encryption-key=KID:KEY and mp4encrypt --key n:KEY:IV, Shaka --keys ...:key=), FairPlay ASK (a file of
 its own, YAML, CloudFormation {Name, Value}), Widevine signing IV, PlayReady key seed; Wowza admin.password /
 publish.password entries and Application.xml <Name>..SharedSecret</Name><Value>; an Icecast password written
@@ -12,7 +13,7 @@ os_v2_app_, Segment sgp_, DeepL UUID:fx, Iglu apikey UUIDs, a plain Pulumi confi
 decision server URL, a Wowza licence in Helm values, a lower-case PHP api_key.
 
 Quiet (.../clean): the EdgeGrid API host (akab-...luna.akamaiapis.net), references and placeholders, stream key
-templates, a boolean "...Password" property, the Widevine test provider's documented signing key and IV, client
+templates, stream names at the end of RTMP URLs, a boolean "...Password" property, the Widevine test provider's documented signing key and IV, client
 SDK keys (Braze SDK API key, Conviva customer key), an Algolia search-only key in a parameter file, a numeric
 GAM network code in a Secret, Pulumi secure: values and key names, player macros in an ad URL.
 """
@@ -54,6 +55,8 @@ HITS = {
     ('radio/icecast.xml', 3): ('xml-password-element-entity', 'Br4dcast&amp;71'),
     ('stream/medialive.yaml', 9): ('youtube-live-stream-key', 'm2vx-8kq4-zt7n-1wr9-c5hp'),
     ('stream/nginx.conf', 4): ('twitch-stream-key', 'live_481726354_Rz8qKm3VxT7wLp2NcY9hBf4JdGs6Ua'),
+    ('stream/restream.sh', 2): ('rtmp-url-stream-key', 're_7315904_c2e8a4f1b9d3706e5a1c'),
+    ('stream/restream.sh', 3): ('rtmp-url-stream-key', '5d1f7b3e-9a2c-4e86-b0d4-7c3a9e1f5b28'),
     ('stream/runbook.md', 5): ('youtube-live-stream-key', 'r9tn-4kx2-pw7m-6zq1-h3vb'),
     ('stream/runbook.md', 6): ('facebook-live-stream-key', 'FB-5647382910564738-0-Kw3Rz8Tq2Xm7Vn4Lp9Hc'),
     ('stream/runbook.md', 8): ('youtube-stream-key-before-mention', 'b6qw-2zt8-nx4k-7mr3-v9pc'),
