@@ -42,6 +42,7 @@ HITS = {
     ('drm/package.sh', 3): ('drm-packager-content-key', 'c4a8e2f6b1d9370a5c8e2f4a6b1d937e'),
     ('drm/package.sh', 5): ('drm-packager-content-key', 'e1a5c9f3b7d24068e1a5c9f3b7d2406a'),
     ('drm/package.sh', 8): ('drm-packager-content-key', 'a2c6e0b4f8d13579a2c6e0b4f8d1357b'),
+    ('drm/package.sh', 9): ('drm-packager-content-key', '5f7d9b1e3a2c4068f5d7b9e13a2c406c'),
     ('home/ops/.edgerc', 3): ('akamai-edgegrid-token', 'akab-w8pk2mz5qr7tx4nb-h1cv9dj3lf6ys0ga'),
     ('home/ops/.edgerc', 4): ('akamai-edgegrid-token', 'akab-e6tz3nq9wk1rx8pm-b4yh7cs2vd5lj0fu'),
     ('infra/ssai.yaml', 5): ('url-query-hex-key', 'c2e6a0b4f8d1357924c6e0a2b4f8d13579e1a3c5'),
