@@ -307,13 +307,19 @@ _K8S_SETTING_WORD = {
     "server": "host", "domain": "host", "fqdn": "host", "port": "port", "database": "name", "db": "name",
     "dbname": "name", "schema": "name", "namespace": "name", "region": "name", "bucket": "name", "cluster": "name",
     "url": "url", "uri": "url", "endpoint": "url", "level": "name", "env": "name", "environment": "name",
+    "code": "number",
 }
+# "<word> code" is a setting (GAM_NETWORK_CODE, COUNTRY_CODE) unless the word makes it a one-time or unlock code
+_K8S_CODE_SECRET_WORDS = frozenset(
+    "pin auth authorization access activation verification verify otp mfa totp recovery backup unlock reset "
+    "invite invitation enrollment enrolment registration pairing setup admin master door alarm".split())
 _K8S_SHAPES = {
     "name": re.compile(r"[A-Za-z0-9][\w.@+\-]{0,127}"),
     "host": re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}"
                        r"[A-Za-z0-9])?)*(?::[0-9]{1,5})?"),
     "port": re.compile(r"[0-9]{1,5}"),
     "url": re.compile(r"[a-z][a-z0-9+.\-]{1,20}://[^\s@]{1,512}"),
+    "number": re.compile(r"[0-9]{1,19}"),
 }
 
 
@@ -335,6 +341,8 @@ def k8s_setting(key: str, plain: str) -> bool:
     shape = _K8S_SETTING_WORD.get(words[-1]) if words else None
     if shape is None:
         return False
+    if shape == "number" and (len(words) < 2 or any(w in _K8S_CODE_SECRET_WORDS for w in words)):
+        return False  # a bare CODE, PIN_CODE, MFA_BACKUP_CODE: the code is the secret
     v = plain.strip()
     if shape == "url" and url_password(v) is not None:
         return False

@@ -122,6 +122,9 @@ def _is_secret_name(name: str) -> bool:
         return False
     if last in ("key", "keys") and len(toks) >= 2 and toks[-2] in ("password", "passwd", "pwd"):
         return False  # adminPasswordKey / userPasswordKey (Helm charts): the key inside a Secret that holds it
+    if last == "key" and (("search", "only") in zip(toks, toks[1:]) or ("sdk" in toks and not any(
+            t in ("secret", "private", "server", "admin", "master", "rest") for t in toks))):
+        return False  # Algolia SearchOnlyKey, Braze BRAZE_SDK_API_KEY: keys made to ship in browsers and apps
     if any(t in _POS_TOKENS for t in toks):
         return True
     for a, b in zip(toks, toks[1:]):

@@ -46,6 +46,10 @@ DOCUMENTED_EXAMPLES = frozenset(
         # the SDK quick-starts publish for anyone to use
         "Q3AM3UQ867SPQQA43P2F",
         "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+        # Shaka Packager's docs: the Widevine test provider's (--signer widevine_test) AES signing key and IV,
+        # public so anyone can try the UAT key server
+        "1ae8ccd0e7985cc0b6203a55855a1034afc252980e970ca90e5202689f947ab9",
+        "d58ce954203b7c9a9a9d467f59839249",
     }
 )
 
@@ -919,13 +923,16 @@ _KEY_ENDS_IN_CREDENTIAL = _lazy(
     re.IGNORECASE)
 _EXTERNAL_SECRET_OBJECT = _lazy("_EXTERNAL_SECRET_OBJECT", r"external[_.\-]?secrets?")
 _KEY_HEADER = _lazy("_KEY_HEADER", r"header", re.IGNORECASE)
-# public by design: Shopify Storefront access tokens, Stripe/other publishable keys, and a .NET strong name's
+# public by design: Shopify Storefront access tokens, Stripe/other publishable keys, client SDK keys, and a .NET strong name's
 # public key token (publicKeyToken="31bf3856ad364e35" in app.config, unattend.xml, a .csproj reference or an
 # assembly-qualified name: eight bytes of the hash of the publisher's public key, printed in every manifest)
 _KEY_PUBLIC = _lazy(
     "_KEY_PUBLIC",
     r"storefront|publishable|(?:^|[_.\-])public[_.\-]?(?:api[_.\-]?)?(?:key|token|key[_.\-]?token)$|"
-    r"^public(?:key|token|keytoken)$",
+    r"^public(?:key|token|keytoken)$|"
+    # keys a mobile or web SDK is initialised with inside the shipped app (Braze/Appboy SDK API key, Conviva
+    # customer key) and search-only keys made for browsers (Algolia SearchOnlyKey / search_only_api_key)
+    r"sdk[_.\-]?(?:api[_.\-]?)?key$|conviva[_.\-]?customer[_.\-]?key$|search[_.\-]?only[_.\-]?(?:api[_.\-]?)?key$",
     re.IGNORECASE)
 
 

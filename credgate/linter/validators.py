@@ -431,6 +431,55 @@ def upper_alnum_key(secret: str) -> bool:
             and "1234" not in secret)
 
 
+def dashed_key_letters_digits(secret: str) -> bool:
+    """A dashed random key (YouTube's xxxx-xxxx-xxxx-xxxx-xxxx stream key): letters and digits both present,
+    in at least two of its groups together, and no group one character four times (``aaaa-1111-...``)."""
+    groups = secret.split("-")
+    mixed = sum(1 for g in groups if any(c.isdigit() for c in g) and any(c.isalpha() for c in g))
+    return mixed >= 2 and not any(len(set(g)) == 1 for g in groups) \
+        and any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
+
+
+def lower_alnum_random(secret: str) -> bool:
+    """A random lower-case key that is not hex (``77kqd28q...``): four or more digits, four or more letters past
+    ``f`` (so a hex digest or a word is not one), no character four times in a row."""
+    return (sum(c.isdigit() for c in secret) >= 4 and sum("g" <= c <= "z" for c in secret) >= 4
+            and not re.search(r"(.)\1\1\1", secret))
+
+
+def apple_app_password(secret: str) -> bool:
+    """An Apple app-specific password (four groups of four lower-case letters) that is not a run or a repeat
+    (``abcd-efgh-...``, ``xxxx-xxxx-...``)."""
+    groups = secret.split("-")
+    letters = secret.replace("-", "")
+    return len(set(groups)) == len(groups) and len(set(letters)) >= 8 and "abcd" not in letters \
+        and "efgh" not in letters and "mnop" not in letters
+
+
+def stream_key_random(secret: str) -> bool:
+    """The last path part of an RTMP/RTMPS ingest URL that is a stream key, not a stream name: mixed-case
+    letters and digits (Restream, Kick, Vimeo), a UUID (Mux), or lower-case letters and digits; its longest part
+    between separators has 12+ characters and 3+ digits, and no part is a word of five letters or more
+    (``news24-backup-primary``, ``StreamName_1080p`` and ``camera01`` are names)."""
+    body = secret.split("?", 1)[0]
+    if re.match(r"(?:live_[0-9]|FB-[0-9])", body):
+        return False  # Twitch and Facebook keys: their own rules report them
+    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", body.lower()):
+        return len(set(body.replace("-", ""))) >= 8
+    if re.search(r"(.)\1\1\1", body):
+        return False
+    parts = [p for p in re.split(r"[_\-.]", body) if p]
+    if not parts or any(len(p) >= 5 and p.isalpha() for p in parts):
+        return False  # a word between separators: a stream name (live_stream_final, StreamName_1080p)
+    key = max(parts, key=len)
+    if len(key) < 12 or sum(c.isdigit() for c in key) < 3:
+        return False
+    if mixed_case_digits(key):
+        return True
+    flips = sum(1 for a, b in zip(key, key[1:]) if a.isdigit() != b.isdigit())
+    return sum(c.isalpha() for c in key) >= 6 and not re.search(r"[a-z]{7}", key.lower()) and flips * 3 >= len(key)
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
@@ -461,6 +510,10 @@ VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "mixed_case_digits": mixed_case_digits,
     "ses_smtp_password": ses_smtp_password,
     "upper_alnum_key": upper_alnum_key,
+    "dashed_key_letters_digits": dashed_key_letters_digits,
+    "lower_alnum_random": lower_alnum_random,
+    "apple_app_password": apple_app_password,
+    "stream_key_random": stream_key_random,
 }
 
 
