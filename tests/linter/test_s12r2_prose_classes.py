@@ -1,0 +1,67 @@
+"""People's words (session 12 round 2, issue 17: fresh12/fresh13 misses), through the CLI.
+
+Found (tests/fixtures/s12r2_prose_classes/miss, synthetic test values): "I changed it to ..." / "I reset it to ..."
+after a password or login word; "set admin back to ..." / "changed root to ..."; "try <user> / <password>";
+"<service>: <user> / <password>" note lines; "<thing> account: <user> <password>"; "<admin> on the <host> is ...";
+"<auth|key|token> for the <thing>: <machine-made value>"; an AWS secret access key alone on the line after
+"secret ...:"; "log in as DOMAIN\\user with ..."; "new ADMIN password ... set".
+
+Quiet (…/clean): the same words in ordinary prose (settings, encodings, regions, versions, repositories, key ids,
+fingerprints, commits, references and placeholders).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings_by_line, scan_built_in
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "s12r2_prose_classes"
+
+MISSES = {
+    ("chat/teams-ops.json", 2): ("prose-key-for-thing-value", "Qm7vKdLsxnEP2ClIZcRt8W"),
+    ("chat/teams-ops.json", 3): ("prose-key-for-thing-value", "7f3ccd41bdad2ae93e68e64612205c1a"),
+    ("chat/teams-ops.json", 4): ("prose-admin-on-host-is-password", "Hq4dg7*52"),
+    ("chat/teams-ops.json", 5): ("prose-try-user-slash-password", "lantern1987"),
+    ("chat/mattermost-eng.jsonl", 1): ("prose-set-admin-back-to-password", "QW7PTN"),
+    ("chat/mattermost-eng.jsonl", 2): (None, "Tz9#kq22Lm"),
+    ("chat/webex-dispatch.txt", 1): ("prose-try-user-slash-password", "Autumn2024"),
+    ("chat/webex-dispatch.txt", 2): ("prose-try-user-slash-password", "Kq8-vLt42x"),
+    ("chat/webex-dispatch.txt", 3): ("prose-admin-on-host-is-password", "Vw3#pq81Zr"),
+    ("tickets/SDP-51020.txt", 2): ("prose-pronoun-reset-to-password", "marisol1968"),
+    ("tickets/SDP-51020.txt", 3): ("prose-pronoun-reset-to-password", "Harvest2021$"),
+    ("tickets/SDP-51020.txt", 4): ("prose-pronoun-reset-to-password", "Qx7-lantern"),
+    ("tickets/export.csv", 2): ("prose-qualified-password-value", "7QMSW48210"),
+    ("tickets/SEC-412.md", 5): ("aws-secret-key-bare-line", "9kQwBOKz1c4lIKm1HqTYGjpo2P/H7lA5TkYGDjZR"),
+    ("notes/laptop-notes.txt", 2): ("prose-service-label-user-slash-password", "culvert-spillway-47"),
+    ("notes/laptop-notes.txt", 3): ("prose-service-label-user-slash-password", "Kestrel1990"),
+    ("notes/laptop-notes.txt", 4): ("prose-account-label-user-password", "Lindqvist1966"),
+    ("notes/laptop-notes.txt", 5): ("prose-account-label-user-password", "Lantern88!x"),
+    ("notes/failover.md", 4): ("prose-login-as-with-password", "Rw7d3r@95"),
+    ("notes/failover.md", 5): ("prose-service-label-user-slash-password", "Tarnby-5582x"),
+    ("mail/vendor.eml", 5): (None, None),
+}
+
+
+def test_prose_classes_are_found(tmp_path):
+    root = FIX / "miss"
+    code, findings = scan_built_in(Path("miss"), tmp_path, cwd=FIX)
+    assert code == 1
+    got = findings_by_line(findings, root)
+    missing = []
+    for key, (rule, value) in MISSES.items():
+        f = got.get(key)
+        if f is None:
+            missing.append(key)
+            continue
+        if rule is not None:
+            assert f["rule_id"] == rule, (key, f["rule_id"])
+        if value is not None:
+            assert f["secret"] == value, (key, f["secret"])
+        assert f["severity"] in ("medium", "high", "critical"), (key, f["severity"])
+    assert not missing, missing
+
+
+def test_prose_classes_clean_prose_is_quiet(tmp_path):
+    code, findings = scan_built_in(Path("clean"), tmp_path, cwd=FIX)
+    assert findings == [], [(f["path"], f["line"], f["rule_id"]) for f in findings]
+    assert code == 0
