@@ -4,7 +4,9 @@ Found (tests/fixtures/s12r2_prose_classes/miss, synthetic test values): "I chang
 after a password or login word; "set admin back to ..." / "changed root to ..."; "try <user> / <password>";
 "<service>: <user> / <password>" note lines; "<thing> account: <user> <password>"; "<admin> on the <host> is ...";
 "<auth|key|token> for the <thing>: <machine-made value>"; an AWS secret access key alone on the line after
-"secret ...:"; "log in as DOMAIN\\user with ..."; "new ADMIN password ... set".
+"secret ...:"; "log in as DOMAIN\\user with ..."; "new ADMIN password ... set"; "it has been reset to ...", "the new
+one is ..."; "<value> is the new password", "use <value> as the password"; "the password I set is ..."; "login ... is
+<user_x> / <CAPITALS>"; "reset the password for <user> to ...".
 
 Quiet (…/clean): the same words in ordinary prose (settings, encodings, regions, versions, repositories, key ids,
 fingerprints, commits, references and placeholders).
@@ -39,6 +41,15 @@ MISSES = {
     ("notes/failover.md", 4): ("prose-login-as-with-password", "Rw7d3r@95"),
     ("notes/failover.md", 5): ("prose-service-label-user-slash-password", "Tarnby-5582x"),
     ("mail/vendor.eml", 5): (None, None),
+    ("tickets/SDP-51177.txt", 2): ("prose-pronoun-passive-reset-to-password", "Quarry2291"),
+    ("tickets/SDP-51177.txt", 3): ("prose-pronoun-passive-reset-to-password", "Heron-4412x"),
+    ("tickets/SDP-51177.txt", 4): ("chat-password-changed-to", "Marten2044"),
+    ("tickets/SDP-51177.txt", 5): ("prose-password-value-first", "Kestrel1990!"),
+    ("tickets/SDP-51177.txt", 6): ("prose-password-value-first", "Tz9kq22Lm4"),
+    ("tickets/SDP-51177.txt", 7): ("prose-password-value-first", "Lantern77!q"),
+    ("tickets/SDP-51177.txt", 8): ("prose-password-i-set-is", "Cobalt5519%"),
+    ("tickets/SDP-51177.txt", 9): ("prose-pronoun-passive-reset-to-password", "Saffron1462%"),
+    ("tickets/SDP-51177.txt", 10): ("prose-login-is-user-slash-capitals", "KDRWQPX"),
 }
 
 
