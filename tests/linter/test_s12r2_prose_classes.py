@@ -6,7 +6,8 @@ after a password or login word; "set admin back to ..." / "changed root to ...";
 "<auth|key|token> for the <thing>: <machine-made value>"; an AWS secret access key alone on the line after
 "secret ...:"; "log in as DOMAIN\\user with ..."; "new ADMIN password ... set"; "it has been reset to ...", "the new
 one is ..."; "<value> is the new password", "use <value> as the password"; "the password I set is ..."; "login ... is
-<user_x> / <CAPITALS>"; "reset the password for <user> to ...".
+<user_x> / <CAPITALS>"; "reset the password for <user> to ..."; "the password's ...", "password is: ...", "pw will
+be ...", "password updated -> ...", "password → ...".
 
 Quiet (…/clean): the same words in ordinary prose (settings, encodings, regions, versions, repositories, key ids,
 fingerprints, commits, references and placeholders).
@@ -50,6 +51,11 @@ MISSES = {
     ("tickets/SDP-51177.txt", 8): ("prose-password-i-set-is", "Cobalt5519%"),
     ("tickets/SDP-51177.txt", 9): ("prose-pronoun-passive-reset-to-password", "Saffron1462%"),
     ("tickets/SDP-51177.txt", 10): ("prose-login-is-user-slash-capitals", "KDRWQPX"),
+    ("chat/irc-ops.log", 1): ("prose-password-connector-value", "Wrenfield2207"),
+    ("chat/irc-ops.log", 2): ("prose-password-connector-value", "Ellerby4471#"),
+    ("chat/irc-ops.log", 3): ("prose-password-connector-value", "Bramwell1462%"),
+    ("chat/irc-ops.log", 4): ("prose-password-connector-value", "Shale-2093q"),
+    ("chat/irc-ops.log", 5): ("prose-password-connector-value", "Dunmore2044"),
 }
 
 
