@@ -7,7 +7,8 @@ after a password or login word; "set admin back to ..." / "changed root to ...";
 "secret ...:"; "log in as DOMAIN\\user with ..."; "new ADMIN password ... set"; "it has been reset to ...", "the new
 one is ..."; "<value> is the new password", "use <value> as the password"; "the password I set is ..."; "login ... is
 <user_x> / <CAPITALS>"; "reset the password for <user> to ..."; "the password's ...", "password is: ...", "pw will
-be ...", "password updated -> ...", "password → ...".
+be ...", "password updated -> ...", "password → ..."; "log in to <app> as <user> with `<code span>`"; a service label then
+user / password inside a chat export's message.
 
 Quiet (…/clean): the same words in ordinary prose (settings, encodings, regions, versions, repositories, key ids,
 fingerprints, commits, references and placeholders).
@@ -56,6 +57,10 @@ MISSES = {
     ("chat/irc-ops.log", 3): ("prose-password-connector-value", "Bramwell1462%"),
     ("chat/irc-ops.log", 4): ("prose-password-connector-value", "Shale-2093q"),
     ("chat/irc-ops.log", 5): ("prose-password-connector-value", "Dunmore2044"),
+    ("chat/slack-field.json", 2): ("chat-message-service-label-user-slash-password", "sluice-gatehouse-38"),
+    ("chat/slack-field.json", 3): ("chat-message-service-label-user-slash-password", "Brindle2291"),
+    ("notes/cad-runbook.md", 3): ("prose-login-to-as-with-password", "KQZyQ4x.))CSGJ7x.Wy#"),
+    ("notes/cad-runbook.md", 4): ("prose-login-as-with-password", "Wexford-4471x"),
 }
 
 
