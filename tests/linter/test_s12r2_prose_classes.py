@@ -8,7 +8,7 @@ after a password or login word; "set admin back to ..." / "changed root to ...";
 one is ..."; "<value> is the new password", "use <value> as the password"; "the password I set is ..."; "login ... is
 <user_x> / <CAPITALS>"; "reset the password for <user> to ..."; "the password's ...", "password is: ...", "pw will
 be ...", "password updated -> ...", "password → ..."; "log in to <app> as <user> with `<code span>`"; a service label then
-user / password inside a chat export's message.
+user / password inside a chat export's message; "u: <user> p: <pw>"; "credentials are <user> and <pw>"; "new pass ...".
 
 Quiet (…/clean): the same words in ordinary prose (settings, encodings, regions, versions, repositories, key ids,
 fingerprints, commits, references and placeholders).
@@ -61,6 +61,9 @@ MISSES = {
     ("chat/slack-field.json", 3): ("chat-message-service-label-user-slash-password", "Brindle2291"),
     ("notes/cad-runbook.md", 3): ("prose-login-to-as-with-password", "KQZyQ4x.))CSGJ7x.Wy#"),
     ("notes/cad-runbook.md", 4): ("prose-login-as-with-password", "Wexford-4471x"),
+    ("notes/sticky.txt", 2): ("prose-u-p-shorthand", "Ravenglass8830!q"),
+    ("notes/sticky.txt", 3): ("prose-creds-are-user-and-password", "Quillan319@x"),
+    ("notes/sticky.txt", 4): ("prose-qualified-password-value", "Larchmont#88"),
 }
 
 
