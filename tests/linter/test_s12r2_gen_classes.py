@@ -42,7 +42,7 @@ HITS = {
     ("tf/prod.tfvars", 1): ("psk-passcode-assignment", "maple-hinge-58"),
     ("tf/prod.tfvars", 2): ("psk-passcode-assignment", "Kq7vLp2xRt9w"),
     ("notes/checklist.md", 3): ("notes-user-slash-passphrase", "walnut-ladder-64"),
-    ("notes/laptop-notes.txt", 2): ("notes-user-slash-passphrase", "culvert-tollbooth-37"),
+    ("notes/laptop-notes.txt", 2): ("prose-service-label-user-slash-password", "culvert-tollbooth-37"),
     ("redis/monitor-capture.txt", 1): ("redis-monitor-auth", "nQ0UltIdgJ46O1Gdnjv0C7koxhdIEt"),
     ("cdktf/main.py", 2): ("iac-passwords-list-literal", "9cWZ^pw^*Bi7vra^TZ+Pbjj5nIS-"),
     ("terragrunt/terragrunt.hcl", 3): ("cache-auth-assignment", "gQQ2nf1Vhn9k0EULd34subY6M"),
