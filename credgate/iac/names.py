@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _POS_TOKENS = frozenset(
     """password passwords passwd pwd passphrase secret secrets token tokens credential credentials creds
     apikey apikeys privatekey secretkey accesskey authkey signingkey clientsecret masterkey connectionstring
-    connstr salt hmac dsn webhook sas cred""".split()
+    connstr salt hmac dsn webhook sas cred psk psks""".split()
 )
 _POS_PAIRS = frozenset(
     [("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"), ("auth", "key"),

@@ -560,6 +560,15 @@ def _random_after_bang(name: str) -> bool:
 _GV_OPEN_ARGS = _lazy("_GV_OPEN_ARGS", r"(?:[\"'`$&*@\[{].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,.]?)?")
 
 
+_GV_CALL_TAIL = _lazy("_GV_CALL_TAIL", r"[;,]?|(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(.*\))?)+[;,]?|\[.*\][;,]?")
+
+
+def _call_tail(v: str) -> bool:
+    """What follows a call's last ``)`` is nothing, a ``;``, an attribute or method chain or an index:
+    ``Z(xM9AJYyk4HP_zU9_aRYL)ZuWQ`` (a password with parentheses inside, SolarWinds-style) is not a call."""
+    return bool(_GV_CALL_TAIL.fullmatch(v[v.rindex(")") + 1:]))
+
+
 def _open_call_args(v: str) -> bool:
     """``get_secret(`` / ``os.getenv("DB`` / ``f(a,``: a call cut short by the rule's value class (its
     arguments start with a quote, a sigil, a bracket or a word).  ``D19Lf0(21NUPDmnHWv9M`` is a password with
@@ -591,7 +600,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)):
+    if "(" in v and _GV_CALL.fullmatch(v) and ((")" in v and _call_tail(v)) or _open_call_args(v)):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"
