@@ -391,7 +391,11 @@ _ENVELOPE = _lazy(
     "_ENVELOPE",
     r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b|"
     # Spring Cloud Config's encrypted property ({cipher} then hex or base64: the config server decrypts it)
-    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}")
+    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}|"
+    # IIS applicationHost.config attributes encrypted by a configuration provider ([enc:Provider:base64:enc])
+    r"\[enc:[A-Za-z0-9_]{2,64}:[A-Za-z0-9+/=]{16}|"
+    # a SQL Server login's password hash (CREATE LOGIN ... WITH PASSWORD = 0x0200... HASHED): version 1 or 2
+    r"0x0[12]00[0-9A-Fa-f]{48}")
 _SSH_PUBLIC = _lazy(
     "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
@@ -628,8 +632,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
-        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
-                "itself")
+        return ("ciphertext or a hash (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS "
+                "[enc:...], a SQL Server 0x0200 login hash), not the secret itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
