@@ -395,7 +395,10 @@ _ENVELOPE = _lazy(
     # IIS applicationHost.config attributes encrypted by a configuration provider ([enc:Provider:base64:enc])
     r"\[enc:[A-Za-z0-9_]{2,64}:[A-Za-z0-9+/=]{16}|"
     # a SQL Server login's password hash (CREATE LOGIN ... WITH PASSWORD = 0x0200... HASHED): version 1 or 2
-    r"0x0[12]00[0-9A-Fa-f]{48}")
+    r"0x0[12]00[0-9A-Fa-f]{48}|"
+    # an OpenPGP message in base64 (a public-key encrypted session key packet first: Terraform's pgp_key outputs,
+    # encrypted_secret / encrypted_password in state and variable exports)
+    r"(?:wcFMA|wcBMA|wcDMA|hQEMA|hQIMA|hQGMA)[A-Za-z0-9+/]{40}")
 _SSH_PUBLIC = _lazy(
     "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
@@ -633,7 +636,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
         return ("ciphertext or a hash (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS "
-                "[enc:...], a SQL Server 0x0200 login hash), not the secret itself")
+                "[enc:...], a SQL Server 0x0200 login hash, an OpenPGP message), not the secret itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
