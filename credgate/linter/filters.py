@@ -572,8 +572,15 @@ _GV_CALL_TAIL = _lazy("_GV_CALL_TAIL", r"[;,]?|(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(.
 
 def _call_tail(v: str) -> bool:
     """What follows a call's last ``)`` is nothing, a ``;``, an attribute or method chain or an index:
-    ``Z(xM9AJYyk4HP_zU9_aRYL)ZuWQ`` (a password with parentheses inside, SolarWinds-style) is not a call."""
-    return bool(_GV_CALL_TAIL.fullmatch(v[v.rindex(")") + 1:]))
+    ``Z(xM9AJYyk4HP_zU9_aRYL)ZuWQ`` (a password with parentheses inside, SolarWinds-style) is not a call;
+    ``yourStrong(!)Password`` (SQL Server's documented example: nothing but symbols inside, a word after) stays
+    dropped with the calls."""
+    close = v.rindex(")")
+    tail = v[close + 1:]
+    if _GV_CALL_TAIL.fullmatch(tail):
+        return True
+    inside = v[v.index("(") + 1:close]
+    return tail.isalpha() and not any(c.isalnum() for c in inside)
 
 
 def _open_call_args(v: str) -> bool:
