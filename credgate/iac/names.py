@@ -42,7 +42,7 @@ _NEG_LAST = frozenset(
     tags flag arg env var key_id kms manager secretsmanager ssm location locations mount vault pattern regex
     character characters chars charset strength complexity history days seconds minutes hours exclude include
     config configuration settings setting option options policy_arn role algo algos hashing cost rounds iterations
-    backend engine level bits kind class style variant strategy""".split()
+    backend engine level bits kind class style variant strategy identity""".split()
 )
 _NEG_ANY = frozenset(
     """generate generated reset manage managed rotation rotate arn kms policy length require requires required

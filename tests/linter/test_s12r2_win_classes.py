@@ -149,3 +149,12 @@ def test_clean(tmp_path):
     # the bcrypt hash of the SQL INSERT stays a low finding (bcrypt-hash-in-dump: a crackable hash, not blocking)
     blocking = [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in found if f["severity"] != "low"]
     assert not blocking, blocking
+
+
+def test_psk_names_are_secret_slots():
+    from credgate.iac import names
+
+    for name in ("vpn_psk_tunnel1", "tunnel2_psk", "wpa_psk", "IpsecPsk"):
+        assert names.is_secret_name(name), name
+    for name in ("psk_identity", "psk_enabled", "PskLength", "vpn_psk_arn"):
+        assert not names.is_secret_name(name), name
