@@ -567,7 +567,7 @@ def _random_after_bang(name: str) -> bool:
 _GV_OPEN_ARGS = _lazy("_GV_OPEN_ARGS", r"(?:[\"'`$&*@\[{].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,.]?)?")
 
 
-_GV_CALL_TAIL = _lazy("_GV_CALL_TAIL", r"[;,]?|(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(.*\))?)+[;,]?|\[.*\][;,]?")
+_GV_CALL_TAIL = _lazy("_GV_CALL_TAIL", r"(?:(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(.*)?)+|\[.*\])?(?:\\[nrt]|[\s;,)\"'])*")
 
 
 def _call_tail(v: str) -> bool:
@@ -642,8 +642,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
-        return ("ciphertext or a hash (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS "
-                "[enc:...], a SQL Server 0x0200 login hash, an OpenPGP message), not the secret itself")
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS [enc:...], "
+                "an OpenPGP message) or a SQL Server 0x0200 login hash, not the secret itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):
