@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _POS_TOKENS = frozenset(
     """password passwords passwd pwd passphrase secret secrets token tokens credential credentials creds
     apikey apikeys privatekey secretkey accesskey authkey signingkey clientsecret masterkey connectionstring
-    connstr salt hmac dsn webhook sas cred""".split()
+    connstr salt hmac dsn webhook sas cred psk psks""".split()
 )
 _POS_PAIRS = frozenset(
     [("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"), ("auth", "key"),
@@ -42,7 +42,7 @@ _NEG_LAST = frozenset(
     tags flag arg env var key_id kms manager secretsmanager ssm location locations mount vault pattern regex
     character characters chars charset strength complexity history days seconds minutes hours exclude include
     config configuration settings setting option options policy_arn role algo algos hashing cost rounds iterations
-    backend engine level bits kind class style variant strategy""".split()
+    backend engine level bits kind class style variant strategy identity""".split()
 )
 _NEG_ANY = frozenset(
     """generate generated reset manage managed rotation rotate arn kms policy length require requires required

@@ -23,7 +23,9 @@ SECRET_RULE = "sql-dump-secret-column"
 _IDENT = r"(?:`[^`]{1,128}`|\"[^\"]{1,128}\"|\[[^\]]{1,128}\]|[A-Za-z_][\w$]{0,127})"
 _QUALIFIED = rf"{_IDENT}(?:\s*\.\s*{_IDENT})?"
 _CREATE = re.compile(rf"(?is)\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_QUALIFIED})\s*\(")
-_INSERT = re.compile(rf"(?is)\bINSERT\s+(?:IGNORE\s+|OR\s+\w+\s+)?INTO\s+({_QUALIFIED})\s*(\([^()]*\))?\s*VALUES\s*")
+# SQL Server scripts (SSMS "Generate Scripts") write INSERT [dbo].[T] ([col], ...) VALUES (N'...'): INTO is optional
+# there and strings carry the N (national) prefix
+_INSERT = re.compile(rf"(?is)\bINSERT\s+(?:IGNORE\s+|OR\s+\w+\s+)?(?:INTO\s+)?({_QUALIFIED})\s*(\([^()]*\))?\s*VALUES\s*")
 # a column named as the password (api_password, passwd, user_pass, pwd), not as its hash, salt or metadata
 # (plain_pw, pw, password_plain, cleartext_password, userpw: the short "pw" only as a whole word or after plain/
 # clear/user, so a name merely ending in the letters "pw" is not one)
@@ -112,7 +114,7 @@ def _columns(defs: str) -> list[str]:
     return cols
 
 
-_VALUE = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(\()|(\))|(,)|([^\s,()']+)", re.S)
+_VALUE = re.compile(r"N?'((?:[^'\\]|''|\\.)*)'|(\()|(\))|(,)|([^\s,()']+)", re.S)
 
 
 def _rows(text: str, at: int) -> Iterator[list[tuple[Optional[str], int, int]]]:

@@ -395,7 +395,14 @@ _ENVELOPE = _lazy(
     "_ENVELOPE",
     r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b|"
     # Spring Cloud Config's encrypted property ({cipher} then hex or base64: the config server decrypts it)
-    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}")
+    r"\{cipher\}(?:\{[A-Za-z]+:[^}]{1,64}\})*[A-Za-z0-9+/=]{16}|"
+    # IIS applicationHost.config attributes encrypted by a configuration provider ([enc:Provider:base64:enc])
+    r"\[enc:[A-Za-z0-9_]{2,64}:[A-Za-z0-9+/=]{16}|"
+    # a SQL Server login's password hash (CREATE LOGIN ... WITH PASSWORD = 0x0200... HASHED): version 1 or 2
+    r"0x0[12]00[0-9A-Fa-f]{48}|"
+    # an OpenPGP message in base64 (a public-key encrypted session key packet first: Terraform's pgp_key outputs,
+    # encrypted_secret / encrypted_password in state and variable exports)
+    r"(?:wcFMA|wcBMA|wcDMA|hQEMA|hQIMA|hQGMA)[A-Za-z0-9+/]{40}")
 _SSH_PUBLIC = _lazy(
     "_SSH_PUBLIC", r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521))\s+AAAA[A-Za-z0-9+/]{16}")
 
@@ -568,6 +575,22 @@ def _random_after_bang(name: str) -> bool:
 _GV_OPEN_ARGS = _lazy("_GV_OPEN_ARGS", r"(?:[\"'`$&*@\[{].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,.]?)?")
 
 
+_GV_CALL_TAIL = _lazy("_GV_CALL_TAIL", r"(?:(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\(.*)?)+|\[.*\])?(?:\\[nrt]|[\s;,)\"'])*")
+
+
+def _call_tail(v: str) -> bool:
+    """What follows a call's last ``)`` is nothing, a ``;``, an attribute or method chain or an index:
+    ``Z(xM9AJYyk4HP_zU9_aRYL)ZuWQ`` (a password with parentheses inside, SolarWinds-style) is not a call;
+    ``yourStrong(!)Password`` (SQL Server's documented example: nothing but symbols inside, a word after) stays
+    dropped with the calls."""
+    close = v.rindex(")")
+    tail = v[close + 1:]
+    if _GV_CALL_TAIL.fullmatch(tail):
+        return True
+    inside = v[v.index("(") + 1:close]
+    return tail.isalpha() and not any(c.isalnum() for c in inside)
+
+
 def _open_call_args(v: str) -> bool:
     """``get_secret(`` / ``os.getenv("DB`` / ``f(a,``: a call cut short by the rule's value class (its
     arguments start with a quote, a sigil, a bracket or a word).  ``D19Lf0(21NUPDmnHWv9M`` is a password with
@@ -599,7 +622,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
-    if "(" in v and _GV_CALL.fullmatch(v) and (")" in v or _open_call_args(v)) \
+    if "(" in v and _GV_CALL.fullmatch(v) and ((")" in v and _call_tail(v)) or _open_call_args(v)) \
             and not (_GV_CLOSE_ALNUM.search(v) and any(c.isdigit() for c in v)):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
@@ -628,8 +651,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if _ENVELOPE.match(v):
-        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
-                "itself")
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS [enc:...], "
+                "an OpenPGP message) or a SQL Server 0x0200 login hash, not the secret itself")
     if _SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if _GV_TEST_VALUE.fullmatch(v):

@@ -95,7 +95,7 @@ def _generic_value_reference(secret: str) -> Optional[str]:
                     r"(?::[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?", v):
         return "a timestamp"
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v) and (
-            ")" in v or filters._open_call_args(v)) \
+            (")" in v and filters._call_tail(v)) or filters._open_call_args(v)) \
             and not (re.search(r"\)[A-Za-z0-9]", v) and any(c.isdigit() for c in v)):  # s12r2: a password
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
@@ -124,8 +124,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
     if filters._ENVELOPE.match(v):
-        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}), not the secret "
-                "itself")
+        return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS [enc:...], "
+                "an OpenPGP message) or a SQL Server 0x0200 login hash, not the secret itself")
     if filters._SSH_PUBLIC.match(v):
         return "an SSH public key (public material)"
     if re.fullmatch(r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
