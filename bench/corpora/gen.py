@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write one labelled corpus: ``python bench/corpora/gen.py NAME [--seed SEED] [--out DIR]``.
 
-NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 or fresh11 (see README.md). With its default
+NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 or fresh14 (see README.md). With its default
 seed each writes the bytes committed under tests/fixtures/ (tests/perf/test_corpora.py checks it); ``--seed random`` gives fresh values.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpu
            "fresh2": "corpus_fresh2", "fresh3": "corpus_fresh3", "fresh4": "corpus_fresh4",
            "fresh5": "corpus_fresh5", "fresh6": "corpus_fresh6", "fresh7": "corpus_fresh7",
            "fresh8": "corpus_fresh8", "fresh9": "corpus_fresh9", "fresh10": "corpus_fresh10",
-           "fresh11": "corpus_fresh11"}
+           "fresh11": "corpus_fresh11", "fresh14": "corpus_fresh14"}
 
 
 def default_out(name: str) -> str:
