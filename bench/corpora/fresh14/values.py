@@ -455,14 +455,8 @@ class Values:
     def v_adyenhmac(self, tag: str) -> str:
         return self.r.s(64, HEX).upper()
 
-    def v_braintree(self, tag: str) -> str:
-        return "access_token$production$" + self.r.s(16, LO + DIG) + "$" + self.r.s(32, HEX)
-
     def v_btpriv(self, tag: str) -> str:
         return self.r.s(32, HEX)
-
-    def v_shopify(self, tag: str) -> str:
-        return "shpat_" + self.r.s(32, HEX)
 
     def v_meraki(self, tag: str) -> str:
         return self.r.s(40, HEX)
@@ -484,10 +478,6 @@ class Values:
         """Tableau personal access token secret: 22 base64 + ':' + 32 alphanumerics."""
         return self.r.s(22, B62 + "+/") + "==:" + self.r.s(32, B62)
 
-    def v_sfcs(self, tag: str) -> str:
-        """Salesforce connected-app consumer secret: 64 upper-case hex."""
-        return self.r.s(64, HEX).upper()
-
     def v_sfck(self, tag: str) -> str:
         return "3MVG9" + self.r.s(80, B62 + "._")
 
@@ -508,10 +498,6 @@ class Values:
     def v_tv(self, tag: str) -> str:
         """TeamViewer/AnyDesk unattended password: 8-10 of upper, lower and digits."""
         return self.r.s(self.r.between(8, 10), B62)
-
-    def v_mews(self, tag: str) -> str:
-        """Mews Connector access token: 32 upper hex + '-' + 31 upper hex."""
-        return self.r.s(32, HEX).upper() + "-" + self.r.s(31, HEX).upper()
 
     def v_okx(self, tag: str) -> str:
         return self.r.s(self._n(tag, 40), B62 + "-_")
