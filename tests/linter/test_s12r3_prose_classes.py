@@ -3,7 +3,8 @@
 Found (tests/fixtures/s12r3_prose_classes/miss, synthetic test values): a local, break-glass or built-in admin
 account told as "<user> / <password>" after "is" or a colon; a TeamViewer, AnyDesk or RustDesk ID then its password
 ("/ ...", "unattended password ...", "pw: ...", "password is ..."); "<datastore> auth is ..." in chat; a secret in a
-code span in brackets after the secret word ("the client secret ... (`...`)").
+code span in brackets after the secret word ("the client secret ... (`...`)"); an NT hash after "NT hash" / "NTLM
+hash".
 
 Quiet (.../clean): the same words with placeholders, references, settings, versions, dates, identifiers and paths.
 """
@@ -27,6 +28,7 @@ MISSES = {
     ("chat/slack.json", 3): (None, "Kq82mLzvP0tRw7NxdY4s"),
     ("notes/postmortem.md", 3): ("prose-secret-word-bracketed-code-span", "PorterMarlow71"),
     ("notes/postmortem.md", 4): (None, "Qm7vKd2LsxnEP"),
+    ("notes/postmortem.md", 7): ("prose-nt-hash-value", "ab4f19c8d0e2a7b6c3f58e91d2047a6b"),
 }
 
 
