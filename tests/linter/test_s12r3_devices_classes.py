@@ -8,7 +8,8 @@
 4. logs: FreeRADIUS 'Login incorrect (...): [user/pw]' and 'Login OK: [user/pw]', Opera FIAS 'LD|...|PW<pw>|';
 5. notes: a TeamViewer / AnyDesk ID with its unattended password;
 6. quiet: Niagara pbkdf2 hashes, masks, references, FreeRADIUS '<via Auth-Type = EAP>', AnyDesk system.conf
-   pwd/pwd_hash/salt (salted SHA-256 hashes).
+   pwd/pwd_hash/salt (salted SHA-256 hashes), an unattend.xml <PlainText>false</PlainText> value whose decoded
+   password is a placeholder (validators.unattend_value; a real one is still reported).
 
 Fixtures: tests/fixtures/s12r3_devices_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -39,6 +40,7 @@ HITS = {
     ("wifi/nomadix.cfg", 5, "LagoonHarbor62"): "gateway-cli-user-password",
     ("wifi/sz-backup.txt", 4, "CoralTerrace29"): "gateway-cli-user-password",
     ("wifi/sz-backup.txt", 7, "Ops7#Reef42"): "gateway-cli-user-password",
+    ("win/unattend.xml", 4, "QwB2AGgAIwAxAFAAYQBzAHMAdwBvAHIAZAA="): "windows-unattend-password",
 }
 
 
