@@ -1356,6 +1356,12 @@ def _names_reference(key: str) -> bool:
     return low.startswith("existing")  # existingSecret, existing_api_token: the Secret object that holds it
 
 
+# AnyDesk system.conf: ad.anynet.pwd_hash / pwd_salt and ad.security.permission_profiles.<profile>.pwd / salt hold a
+# salted SHA-256 of the unattended-access password and its salt (session 12 round 3, issue 17); the generic rules
+# keep at most 30 characters of a key before "pwd", so the profile path is matched in part
+_ANYDESK_PWD_HASH = _lazy("_ANYDESK_PWD_HASH", r"(?:ad\.anynet|[\w.]*(?:permission_profiles|_unattended_access)[\w.]{0,60})\.(?:pwd|pwd_hash|pwd_salt|salt)")
+
+
 def generic_key(key_text: str) -> Optional[str]:
     """For generic rules: the key the value is assigned to says it is not a secret."""
     if _TEST_RESULT.search(key_text):
@@ -1368,6 +1374,8 @@ def generic_key(key_text: str) -> Optional[str]:
     if not key:
         return None
     last = re.split(r"[.]", key)[-1]
+    if _ANYDESK_PWD_HASH.fullmatch(key):
+        return "AnyDesk's system.conf keeps a salted SHA-256 of the unattended password (a hash), not the password"
     if _NOT_CREDENTIAL_TOKEN.search(last):
         return f"the key {last!r} holds a pagination or request token, not a credential"
     if _KEY_NOT_SECRET.search(last):

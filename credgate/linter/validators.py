@@ -480,7 +480,32 @@ def stream_key_random(secret: str) -> bool:
     return sum(c.isalpha() for c in key) >= 6 and not re.search(r"[a-z]{7}", key.lower()) and flips * 3 >= len(key)
 
 
+def unattend_value(secret: str) -> bool:
+    """An unattend.xml <Value> with <PlainText>false</PlainText> is base64 of the UTF-16LE password followed by
+    the element name ("Password", "AdministratorPassword"): an encoding, reported like the clear text, unless the
+    password inside is empty or a placeholder (CHANGE_ME).  Any other value (clear text) passes."""
+    raw = _b64decode(secret)
+    if raw is None or len(raw) < 2 or len(raw) % 2:
+        return True
+    try:
+        text = raw.decode("utf-16-le")
+    except UnicodeDecodeError:
+        return True
+    for suffix in ("AdministratorPassword", "Password"):
+        if text.endswith(suffix):
+            pw = text[: -len(suffix)]
+            break
+    else:
+        return True
+    if not pw.strip():
+        return False
+    from credgate.linter import filters
+
+    return filters.placeholder(pw) is None
+
+
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
+    "unattend_value": unattend_value,
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
     "aws_key_id": aws_key_id,
