@@ -4,6 +4,8 @@ A UUID under ``client_secret``, ``access_token``, ``AppSecret`` in a live config
 document or template) is the credential itself (ADP and in-house token services issue UUIDs); a vendor's
 ``*_REST_KEY`` / ``*_APP_KEY`` reads like its ``*_API_KEY``.  Ids (client_id, tenant_id, access_key_id,
 client_secret_id, a bare app_key), generic tokens (session_token, request_token), nil UUIDs, references and documents stay quiet.
+Also: Chef SNMP community attributes (default['x']['snmp']['community'] = '...'), SSHPASS set for sshpass -e
+(export, one-command prefix), zeep/suds UsernameToken("user", "pw"); references, variables and "public" stay quiet.
 
 Fixtures: tests/fixtures/s12r3_keys_classes/{hit,clean} (synthetic values), scanned from there with an empty config
 (paths carry no tests/fixtures prefix).
@@ -22,6 +24,11 @@ HITS = {
     ("svc/appsettings.json", 3): "9a7e3c1f-4b2d-4f8a-9e6c-d1b05a3f7e28",
     ("svc/braze.yaml", 2): "e7b3a1d9-2c4f-4e8a-b6d0-93f1c5a7e2b4",
     ("pms/fias.properties", 2): "3f7c9e1a-5b2d-4c8e-a6f0-d2b9e7c1a5f3",
+    ("chef/default.rb", 2): "wqcfhvkl3ura",
+    ("chef/default.rb", 3): "Pz7-yard-rw",
+    ("sh/sftp_push.sh", 3): "Harbor77x",
+    ("sh/sftp_push.sh", 5): "Tn5vQm8kRz",
+    ("soap/workday.py", 6): "7GNHr3WqSMLp_o0VJ6JdRFx",
 }
 
 
