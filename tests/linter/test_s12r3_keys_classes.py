@@ -5,7 +5,9 @@ document or template) is the credential itself (ADP and in-house token services 
 ``*_REST_KEY`` / ``*_APP_KEY`` reads like its ``*_API_KEY``.  Ids (client_id, tenant_id, access_key_id,
 client_secret_id, a bare app_key), generic tokens (session_token, request_token), nil UUIDs, references and documents stay quiet.
 Also: Chef SNMP community attributes (default['x']['snmp']['community'] = '...'), SSHPASS set for sshpass -e
-(export, one-command prefix), zeep/suds UsernameToken("user", "pw"); references, variables and "public" stay quiet.
+(export, one-command prefix), zeep/suds UsernameToken("user", "pw"), a secret_id line of saved vault CLI output,
+a literal under a vendor's X-...-Key / X-...-Secret header (PowerShell hashtable, dict); references, variables,
+"public", the secret_id_accessor and word-like values stay quiet.
 
 Fixtures: tests/fixtures/s12r3_keys_classes/{hit,clean} (synthetic values), scanned from there with an empty config
 (paths carry no tests/fixtures prefix).
@@ -29,6 +31,9 @@ HITS = {
     ("sh/sftp_push.sh", 3): "Harbor77x",
     ("sh/sftp_push.sh", 5): "Tn5vQm8kRz",
     ("soap/workday.py", 6): "7GNHr3WqSMLp_o0VJ6JdRFx",
+    ("ops/approle-etl.txt", 6): "d8a3f1c6-9e2b-4d7a-b5f0-c3e1a9d7f2b6",
+    ("pos/spa-sync.ps1", 2): "qhRVcLN7ejzWoYCqsU08iTtqOHQB81ckJ79",
+    ("pos/rates.py", 3): "Vt7Ks2Df5Gj0YaB3r7Kx2Qm9LXk2Qm9L",
 }
 
 
