@@ -1216,7 +1216,7 @@ _UUID_NOT_VENDOR = frozenset(
     invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
-                  r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
+                  r"(?:[ \t]*(?:=|:=|=>|:|,|>|\?\?|\|\|)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
 # name words, a digit kept with the word it ends (auth0, s3, web3)
 _UUID_NAME_WORD = _lazy("_UUID_NAME_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 

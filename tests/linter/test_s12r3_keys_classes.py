@@ -6,6 +6,7 @@ document or template) is the credential itself (ADP and in-house token services 
 client_secret_id, a bare app_key), generic tokens (session_token, request_token), nil UUIDs, references and documents stay quiet.
 Also: Chef SNMP community attributes (default['x']['snmp']['community'] = '...'), SSHPASS set for sshpass -e
 (export, one-command prefix), zeep/suds UsernameToken("user", "pw"), a secret_id line of saved vault CLI output,
+process.env.X_REST_KEY ?? '<uuid>' fallbacks,
 a literal under a vendor's X-...-Key / X-...-Secret header (PowerShell hashtable, dict); references, variables,
 "public", the secret_id_accessor and word-like values stay quiet.
 
@@ -34,6 +35,8 @@ HITS = {
     ("ops/approle-etl.txt", 6): "d8a3f1c6-9e2b-4d7a-b5f0-c3e1a9d7f2b6",
     ("pos/spa-sync.ps1", 2): "qhRVcLN7ejzWoYCqsU08iTtqOHQB81ckJ79",
     ("pos/rates.py", 3): "Vt7Ks2Df5Gj0YaB3r7Kx2Qm9LXk2Qm9L",
+    ("web/offers.ts", 1): "2d9f4b7e-8a1c-4e3f-b6d5-a0c7e9f1b2d8",
+    ("web/offers.ts", 2): "Lq7wRt2zXn9vKp4mBs8Hc3Yd",
 }
 
 
