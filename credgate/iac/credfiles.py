@@ -56,6 +56,8 @@ def kind(path: str, size: int) -> Optional[str]:
     """Which whole-file format ``path`` names, or None (cheap: the name and size only)."""
     if size > _MAX_BYTES or size == 0:
         return None
+    if path.startswith("arn:"):  # a deployed resource (an SSM parameter's name is not a file's)
+        return None
     p, name, ext = _name_parts(path)
     low = name.lower()
     if _NOT_LIVE_NAME.search(low):

@@ -25,10 +25,10 @@ Pure: bytes and findings in, findings out.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
-from credgate.linter import decode, filters
-from credgate.linter.entropy import looks_random, shannon
+from credgate.linter import decode
+from credgate.linter.entropy import shannon
 from credgate.redact import redact
 
 if TYPE_CHECKING:
@@ -52,29 +52,9 @@ _NOT_A_SECRET_NAME = re.compile(
 _METADATA = (b'"AccessKeyMetadata"', b'"userIdentity"', b"AccessKeyMetadata:")
 
 
-def _looks_like_path(value: str) -> bool:
-    parts = value.split("/")
-    return len(parts) >= 3 and all(p.isalpha() for p in parts if p)
-
-
-def secret_shaped(value: str, threshold: float = 4.0) -> Optional[str]:
-    """None when ``value`` (40 chars of base64) could be an AWS secret key, else why not."""
-    if _HEX40.fullmatch(value):
-        return "40 hex digits: a git SHA-1 or another hash"
-    reason = filters.documented_example(value) or filters.placeholder(value)
-    if reason:
-        return reason
-    if "example" in value.lower():
-        return "contains 'example'"
-    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
-        return "not mixed case"
-    if not any(c.isdigit() or c in "/+" for c in value):
-        return "letters only: a word or identifier"
-    if _looks_like_path(value):
-        return "slash-separated words: a path"
-    if not looks_random(value, threshold):
-        return f"entropy {shannon(value):.2f} below {threshold}"
-    return None
+# shared with the decode layer's bare-secret check, which lives below this module
+_looks_like_path = decode._looks_like_path
+secret_shaped = decode.secret_shaped
 
 
 # a secret written as string literals joined in code: ['Scc1...', 'ajya...'].join(''), "a" + "b", Python's

@@ -37,7 +37,8 @@ from urllib.parse import unquote_to_bytes
 from credgate.lazyre import LazyPattern
 from credgate.linter import filters
 from credgate.linter.matcher import small_block_db
-from credgate.models import Finding, Fragment, Location
+from credgate.linter.entropy import looks_random, shannon
+from credgate.models import Confidence, Finding, Fragment, Location, Severity
 from credgate.redact import redact
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -627,9 +628,6 @@ def _bare_aws_secrets(engine: "Engine", frag: Fragment, data: bytes, buf: bytes,
     rule = engine.ruleset.get(BARE_SECRET_RULE)
     if rule is None:
         return []
-    from credgate.linter.awspair import secret_shaped  # lazy: awspair imports this module
-    from credgate.models import Confidence, Severity
-
     threshold = engine.config.entropy_for(BARE_SECRET_RULE, 4.0)
     out: list[tuple[Finding, tuple[int, int]]] = []
     seen: set[tuple[int, str]] = set()
@@ -730,3 +728,31 @@ def _relocate(f: Finding, data: bytes, p: _Piece) -> Finding:
     )
     why = [f"decoded from {p.chain} (the value is encoded, which hides it, not protects it)"] + list(f.why)
     return replace(f, location=loc, line_text=line_text, why=why, extra={**f.extra, "decoded": p.chain})
+
+
+_HEX40 = re.compile(r"[0-9a-fA-F]{40}")
+
+
+def _looks_like_path(value: str) -> bool:
+    parts = value.split("/")
+    return len(parts) >= 3 and all(p.isalpha() for p in parts if p)
+
+
+def secret_shaped(value: str, threshold: float = 4.0) -> Optional[str]:
+    """None when ``value`` (40 chars of base64) could be an AWS secret key, else why not."""
+    if _HEX40.fullmatch(value):
+        return "40 hex digits: a git SHA-1 or another hash"
+    reason = filters.documented_example(value) or filters.placeholder(value)
+    if reason:
+        return reason
+    if "example" in value.lower():
+        return "contains 'example'"
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
+        return "not mixed case"
+    if not any(c.isdigit() or c in "/+" for c in value):
+        return "letters only: a word or identifier"
+    if _looks_like_path(value):
+        return "slash-separated words: a path"
+    if not looks_random(value, threshold):
+        return f"entropy {shannon(value):.2f} below {threshold}"
+    return None

@@ -19,6 +19,8 @@ import re
 import zlib
 from typing import Callable, Dict, Optional
 
+from credgate.linter import filters
+
 __all__ = ["VALIDATORS", "get_validator"]
 
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -499,8 +501,6 @@ def unattend_value(secret: str) -> bool:
         return True
     if not pw.strip():
         return False
-    from credgate.linter import filters
-
     return filters.placeholder(pw) is None
 
 

@@ -26,7 +26,7 @@ HITS = {
     ("net/edge-rtr02.cfg", 4): ("cisco-type7-password", "045802150C2E1D1C5A"),
     ("net/edge-rtr02.cfg", 5): ("network-device-clear-key", "Qw7Er9Ty"),
     ("net/edge-rtr02.cfg", 8): ("network-device-clear-key", "Hollow7Brook"),
-    ("net/edge-rtr02.cfg", 10): ("cisco-type7-password", "104D000A0618"),
+    ("net/edge-rtr02.cfg", 10): ("cisco-type7-block-key", "104D000A0618"),
     ("net/edge-rtr02.cfg", 11): ("network-device-clear-key", "Tv9Wq3Lz7"),
     ("net/edge-rtr02.cfg", 14): ("network-device-clear-key", "Rq5Pn8Lx2W"),
     ("net/edge-rtr02.cfg", 16): ("network-device-clear-key", "Jp4Rt7Nv2"),
