@@ -266,16 +266,12 @@ class Engine:
                     data[rm.start : rm.secret_start].decode("utf-8", "replace"),
                     data[rm.secret_start : rm.secret_end].decode("utf-8", "replace"))
             # elsewhere (not in a test source), a UUID under a service's token or key name (uuid_vendor_slot)
-            uuid_token = False
-            if not weak and rm.secret_end - rm.secret_start == 36 and rules[rm.rule_index].rule.is_generic:
-                key_text = data[rm.start : rm.secret_start].decode("utf-8", "replace")
-                value = data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")
-                if env_block:
-                    uuid_token = filters.uuid_token_slot(key_text, value)
-                elif not filters.test_source(frag.path):
-                    if live is None:
-                        live = filters.live_config_path(frag.path)
-                    uuid_token = filters.uuid_vendor_slot(key_text, value, live)
+            uuid_token = not weak and rm.secret_end - rm.secret_start == 36 \
+                and rules[rm.rule_index].rule.is_generic and (
+                    filters.uuid_token_slot if env_block else filters.uuid_vendor_slot)(
+                    data[rm.start : rm.secret_start].decode("utf-8", "replace"),
+                    data[rm.secret_start : rm.secret_end].decode("utf-8", "replace")) \
+                and (env_block or not filters.test_source(frag.path))
             afresh = weak or uuid_token
             cr = rules[rm.rule_index]
             rule = cr.rule

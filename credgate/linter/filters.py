@@ -1216,19 +1216,12 @@ _UUID_NOT_VENDOR = frozenset(
     invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
-                  r"(?:[ \t]*(?:=|:=|=>|:|,|>|\?\?|\|\|)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
+                  r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
 # name words, a digit kept with the word it ends (auth0, s3, web3)
 _UUID_NAME_WORD = _lazy("_UUID_NAME_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 
 
-# a whole two-word name that can only hold the credential (not an id): a UUID under it in a live config (not a
-# test, fixture, example, document or template) is an OAuth client secret or an issued access token (ADP,
-# Okta-style and in-house token services issue UUIDs)
-_UUID_SECRET_PAIRS = frozenset({("client", "secret"), ("access", "token"), ("app", "secret"), ("api", "secret"),
-                                ("consumer", "secret"), ("secret", "key")})
-
-
-def uuid_vendor_slot(key_text: str, secret: str, live: bool = False) -> bool:
+def uuid_vendor_slot(key_text: str, secret: str) -> bool:
     """Anywhere outside tests: ``SENDGRID_API_KEY = "1e96...-..."``, ``app.linodeToken: ...``,
     ``mapboxLicenseKey``: a UUID under a name whose word before a token, secret or API/access/license key
     ending is a service's name is that service's credential (Heroku, Codecov, Statuspage, Snyk and others issue
@@ -1248,13 +1241,11 @@ def uuid_vendor_slot(key_text: str, secret: str, live: bool = False) -> bool:
     if len(toks) < 2:
         return False
     last, prev = toks[-1], toks[-2]
-    if live and len(toks) == 2 and (prev, last) in _UUID_SECRET_PAIRS:
-        return True  # "client_secret": "<uuid>", access_token: <uuid> in a live config: the credential itself
     if last in ("token", "secret", "apikey"):
         stem = toks[:-1]
         if prev in ("api", "auth", "access", "client", "bearer") and len(toks) >= 3:
             stem = toks[:-2]
-    elif last == "key" and prev in ("api", "access", "license", "secret", "auth", "service", "rest", "app"):
+    elif last == "key" and prev in ("api", "access", "license", "secret", "auth", "service"):
         stem = toks[:-2]
     else:
         return False
