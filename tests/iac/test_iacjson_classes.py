@@ -66,7 +66,7 @@ MISSES = {
     # the provider's own rule names it (the IaC slot finding is merged into it)
     ("stepfn/incident-notify-test.asl.json", 13): ("pagerduty-events-payload-routing-key", "high",
                                                    "e4b1c09d7a2f46c8b35e90d1f7a6c2b8"),
-    ("stepfn/incident-notify-test.asl.json", 26): ("custom-header-key-literal", "medium", "kq7Rm2VtX9pL4wZc8NfB3hJd6sGy"),
+    ("stepfn/incident-notify-test.asl.json", 26): (DOC, "high", "kq7Rm2VtX9pL4wZc8NfB3hJd6sGy"),
     ("stepfn/orders-statemachine-test.yaml", 17): (DOC, "high", "Mz8vQ2kR7xT4wN9pL3cF6hJb"),
     ("stepfn/orders-statemachine-test.yaml", 36): (None, "high", "Zt5nW8qK2vR7xM4pC9bL6dF3"),
     ("stepfn/create-connection-test.json", 6): (DOC, "high", "Vn3xQ8rT1mK6wZ9pB4cL7hJd"),
