@@ -479,11 +479,11 @@ _GV_TEST_VALUE = _lazy(
 _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
 # an unquoted Terraform/HCL reference: RESOURCE_TYPE.NAME.ATTRIBUTE (a provider_type, then at least a name and an
 # attribute: aws_iam_access_key.smtp.ses_smtp_password_v4, random_password.db_v2.result), data.TYPE.NAME.ATTR,
-# each.value.x (var., local., module. are _CODE_REF's).  A password has no such shape: lower-case words joined by
+# each.value.x, Terragrunt's dependency.NAME.outputs.x (var., local., module. are _CODE_REF's).  A password has no such shape: lower-case words joined by
 # "_", then two or more dotted parts (session 13)
 _GV_TF_REFERENCE = _lazy("_GV_TF_REFERENCE",
                          r"(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\.[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)+|"
-                         r"each\.(?:key|value)(?:\.[A-Za-z_][\w\-]*)*")
+                         r"(?:each\.(?:key|value)|dependency\.[A-Za-z_][\w\-]*\.outputs)(?:\.[A-Za-z_][\w\-]*)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 # a Secrets Manager reference NAME:JSON_KEY:VERSION_STAGE:VERSION_ID (ECS/Copilot/CodeBuild "app/stripe:key::",
 # "db-creds:password:AWSCURRENT:"): the stage or the version is left empty or names a stage
@@ -648,7 +648,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
     if "." in v and _GV_TF_REFERENCE.fullmatch(v):
-        return "a Terraform reference (resource.name.attribute, data.x.y.z, each.value), not a literal"
+        return "a Terraform reference (resource.name.attribute, data.x.y.z, each.value, dependency.x.outputs), not a literal"
     if v[0] == "+" and _GV_CONCAT.fullmatch(v) and _concat_operand(v):
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
