@@ -328,6 +328,27 @@ _EMAILS = re.compile(r"[\w.+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63
                      r"(?:[ \t]*[,;][ \t]*[\w.+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+)*")
 
 
+# words of a Secret key that name a credential although names.is_secret_name does not read them as one alone:
+# a short value under them (PIN: 4821, DOOR_CODE: 7H2K, key: Ab3x) is the credential
+_K8S_SHORT_SECRET_WORDS = frozenset(
+    "pin pins passcode code codes otp totp hotp key keys pw pwd pass passwd password passphrase auth secret token "
+    "cred creds credential credentials seed jwt cookie master unlock access wpa wifi license licence signing sig "
+    "hmac salt nonce psk api apikey".split()) | _K8S_CODE_SECRET_WORDS
+_K8S_SHORT = 6
+
+
+def k8s_short_setting(key: str, plain: str) -> bool:
+    """A Secret entry whose (decoded) value is short (six characters at most: ``7H2K``, ``EU``, ``LON1``) under a
+    key no word of which names a credential (``sabre-pcc``, ``office-id``, ``tier``): a code or a setting kept
+    beside the credentials (a Sabre pseudo-city code, a region), not a secret.  Under a key that names one
+    (``password``, ``pin``, ``DOOR_CODE``, ``api-key``) a short value is still the secret."""
+    v = plain.strip()
+    if len(v) > _K8S_SHORT or is_secret_name(key):
+        return False
+    words = [w.lower().rstrip("0123456789") for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", key) if w]
+    return bool(words) and not any(w in _K8S_SHORT_SECRET_WORDS for w in words)
+
+
 def k8s_setting(key: str, plain: str) -> bool:
     """A Secret's ``data``/``stringData`` entry that is a setting, not a credential: the key's last word names a
     user, host, port, database, URL ... (and no word names a secret: ``DB_USER_PASSWORD`` stays), and the value
@@ -384,7 +405,8 @@ def k8s_hits(doc: dict, doc_index: int = 0) -> Iterator[Hit]:
                         plain = base64.b64decode(v.strip(), validate=True).decode("utf-8")
                     except (binascii.Error, UnicodeDecodeError, ValueError):
                         plain = None
-                if plain is None or literal_problem(plain) is not None or k8s_setting(k, plain):
+                if plain is None or literal_problem(plain) is not None or k8s_setting(k, plain) \
+                        or k8s_short_setting(k, plain):
                     continue
                 if "\n" in plain.strip():
                     # a whole file (a config, an AWS credentials profile, known_hosts, a key): every rule reads its

@@ -213,6 +213,8 @@ def literal_problem(value: object) -> Optional[str]:
         g = None  # letters a person would not write as a word, in a slot that holds a secret: a password
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
+    if g == "an identifier or slug of words" and _ROLE_NAME.fullmatch(v):
+        return "lower-case words joined by '_' (opera_rpt, svc_reporting): a role or user name, not its password"
     if g == "a UUID" and _NULL_UUID.fullmatch(v):
         return "a nil or repeated-digit UUID (placeholder)"
     if len(v) < 4:
@@ -233,6 +235,10 @@ def literal_problem(value: object) -> Optional[str]:
 # a modern Sentry DSN: https://PUBLICKEY@oNNN.ingest.sentry.io/PROJECT (the public key only, shipped to browsers)
 _PUBLIC_DSN = re.compile(r"https?://[0-9a-f]{32}@(?:o[0-9]+\.)?(?:ingest\.)?(?:[a-z]{2}\.)?(?:sentry\.io|[\w.-]*sentry[\w.-]*)"
                          r"(?::[0-9]+)?/(?:api/)?[0-9]+/?")
+# lower-case words of two letters or more joined by "_", no digit (datastore_ro, opera_rpt, svc_reporting): the
+# code-identifier convention, a role or user name written in a password slot (depth.toml's YAML password rule
+# drops the same shape); "etl_loader7", "Opera_rpt!" stay passwords
+_ROLE_NAME = re.compile(r"[a-z]{2,}(?:_[a-z]{2,}){1,3}")
 _NULL_UUID = re.compile(r"(?i)([0-9a-f])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}|0{8}-0{4}-[0-9a-f-]*0{6,}[0-9a-f]?")
 _CFN_TAG = re.compile(r"!(?:Ref|GetAtt|Sub|Join|Select|Split|If|Equals|And|Or|Not|FindInMap|ImportValue|Base64|Cidr|"
                       r"GetAZs|Condition|Transform|ToJsonString|Length|Rain::\w+)")

@@ -181,7 +181,13 @@ _NOT_SECRET_COLUMN = re.compile(
     r"(?i)hash|digest|salt|fingerprint|_?id$|_?ids$|name$|type$|kind$|expir|_at$|_on$|_date$|prefix|suffix|last_?4|"
     r"hint|length|len$|masked|ref$|arn$|path$|file$|url$|uri$|version|status|created|updated|rotated|count$|"
     r"enabled$|required$|scope|label|alias|algorithm|alg$|format|encoding|source|location|owner|policy|_set$|"
-    r"^has_|^is_|^uses?_|^needs_|^key_?id|^secret_?name|^token_?name")
+    r"^has_|^is_|^uses?_|^needs_|^key_?id|^secret_?name|^token_?name|"
+    # a tokenised card or payment method (card_token, payment_token, pm_token, vault card reference): the
+    # processor's reference to a card, useless without the merchant's API key; not a credential (session 13)
+    r"(?:^|_)(?:card|cards|credit_?card|debit_?card|stored_?card|payment|payment_?method|pm|pan|cc|recurring)_?token")
+# Stripe object ids (tok_, card_, pm_, src_, ba_, btok_, cus_, seti_/pi_ without _secret_): references to a
+# tokenised card or an object, readable only with the account's secret key (sk_/rk_ are the keys)
+_PAYMENT_OBJECT = re.compile(r"(?:tok|btok|card|pm|src|ba|cus|pi|seti|ch|py|acct)_[A-Za-z0-9]{14,34}")
 # cells in a secret column that are a key or token: long enough and not a word, a reference or a mask
 _MIN_SECRET = 12
 
@@ -206,6 +212,8 @@ def secret_cell_problem(value: str, col: str = "") -> Optional[str]:
         return "a number"
     if re.fullmatch(r"(?:\$2[aby]?\$|\$argon2|\{SSHA|pbkdf2_|bcrypt)\S*", v):
         return "a hash, not the key"
+    if _PAYMENT_OBJECT.fullmatch(v):
+        return "a payment processor's object id (a card token, payment method, customer): a reference, not a key"
     return filters.documented_example(v) or filters.placeholder(v) or filters.generic_value(v, password_slot=True)
 
 

@@ -338,6 +338,7 @@ class Engine:
                 reason = filters.generic_key(key_text) \
                     or filters.generic_context(data, rm.start, rm.secret_start, frag.path, rm.secret_end) \
                     or filters.test_source_value(frag.path, secret) \
+                    or filters.test_named_key(key_text, frag.path) \
                     or filters.public_env_name(data[data.rfind(b"\n", 0, rm.start) + 1 : rm.secret_start].decode(
                         "utf-8", "replace")) \
                     or filters.paired_api_key(data, rm.start, rm.secret_start) \

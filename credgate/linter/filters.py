@@ -203,6 +203,28 @@ def test_source_value(path: str, secret: str, labelled_only: bool = False) -> Op
     return None
 
 
+def test_named_key(key_text: str, path: str) -> Optional[str]:
+    """For generic rules: in a test source or a test data folder (``tests/fixtures/``, ``spec/``, ``__mocks__/``),
+    a value under a key that names itself a test value (``testHmacKey``, ``test_api_secret``, ``FAKE_TOKEN``,
+    ``dummySigningKey``) is a fixture: the key marks it test, the path says test (project policy).  The same key in
+    a live config (a provider's test-mode key in production settings) is still judged as a value."""
+    if not (_TEST_SOURCE.search(path) or _TEST_DATA_DIR.search(path)):
+        return None
+    m = _KEY_NAME_END.search(key_text)
+    if m is None:
+        return None
+    words = [w.lower() for w in _KEY_WORD.findall(m.group(1))]
+    if words and words[0] in _TEST_KEY_WORDS:
+        return f"a key named as a test value ({m.group(1)!r}) in a test path: a fixture"
+    return None
+
+
+# the name a value is assigned to (the last name before "=", ":", "=>" and quotes), and its words
+_KEY_NAME_END = _lazy("_KEY_NAME_END", r"([A-Za-z][A-Za-z0-9_\-]{1,80})[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:|>)?[ \t]*[\"'`]?$")
+_KEY_WORD = _lazy("_KEY_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_TEST_KEY_WORDS = frozenset("test testing dummy fake mock stub fixture bogus".split())
+
+
 # a test word as a label of its own: at the value's start or after a separator, and followed by a separator,
 # a digit or the end ("unit-test-only", "test_db_1", "mock.session"; not "Harbor2024Test!" nor "testpass")
 _TEST_LABEL = _lazy(
@@ -455,6 +477,13 @@ _GV_TEST_VALUE = _lazy(
     "_GV_TEST_VALUE", r"(?i)(?:test|testing|demo|dev|local|admin|user|guest|pass|passw[o0]rd|secret|qwerty|letmein)"
     r"[\W_]?\d{0,6}[\W_]?")
 _GV_WORD = _lazy("_GV_WORD", r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*")
+# an unquoted Terraform/HCL reference: RESOURCE_TYPE.NAME.ATTRIBUTE (a provider_type, then at least a name and an
+# attribute: aws_iam_access_key.smtp.ses_smtp_password_v4, random_password.db_v2.result), data.TYPE.NAME.ATTR,
+# each.value.x, Terragrunt's dependency.NAME.outputs.x (var., local., module. are _CODE_REF's).  A password has no such shape: lower-case words joined by
+# "_", then two or more dotted parts (session 13)
+_GV_TF_REFERENCE = _lazy("_GV_TF_REFERENCE",
+                         r"(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\.[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)+|"
+                         r"(?:each\.(?:key|value)|dependency\.[A-Za-z_][\w\-]*\.outputs)(?:\.[A-Za-z_][\w\-]*)*")
 _GV_RESOURCE = _lazy("_GV_RESOURCE", r"[a-z0-9_\-]+(?:/[a-z0-9_.\-]+)+/?")
 # a Secrets Manager reference NAME:JSON_KEY:VERSION_STAGE:VERSION_ID (ECS/Copilot/CodeBuild "app/stripe:key::",
 # "db-creds:password:AWSCURRENT:"): the stage or the version is left empty or names a stage
@@ -618,6 +647,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if _CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
+    if "." in v and _GV_TF_REFERENCE.fullmatch(v):
+        return "a Terraform reference (resource.name.attribute, data.x.y.z, each.value, dependency.x.outputs), not a literal"
     if v[0] == "+" and _GV_CONCAT.fullmatch(v) and _concat_operand(v):
         return "string concatenation in code ('+a.value+'), not a literal"
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):

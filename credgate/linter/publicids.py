@@ -131,6 +131,11 @@ _UUID = _lazy("_UUID", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _SECRET_WORDS = frozenset("secret secrets password passwd pwd private token skey admin write".split())
 _MAPBOX_PUBLIC = _lazy("_MAPBOX_PUBLIC", r"pk\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}")
 _STRIPE_INTENT_SECRET = _lazy("_STRIPE_INTENT_SECRET", r"(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{14,40}")
+# the Stripe CLI's own config (~/.config/stripe/config.toml, a project's .stripe/config.toml): test_mode_api_key
+# holds the test-mode key "stripe login" created for the device (test_mode_key_expires_at beside it)
+_STRIPE_CLI_CONFIG = _lazy("_STRIPE_CLI_CONFIG", r"(?:^|/)(?:\.config/stripe|\.stripe|stripe)/config\.toml$")
+_STRIPE_CLI_TEST_KEY = _lazy("_STRIPE_CLI_TEST_KEY", r"\btest_mode_api_key[\"']?[ \t]*=[ \t]*[\"']?[sr]k_test_(?:\s|$)")
+_STRIPE_TEST_PREFIX = _lazy("_STRIPE_TEST_PREFIX", r"[sr]k_test_(?:\s|$)")
 _SCRAM = _lazy("_SCRAM", r"SCRAM-SHA-256\$[0-9]{3,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{20,}:[A-Za-z0-9+/=]{20,}")
 
 
@@ -183,6 +188,15 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
                                "(sk_/rk_ keys are the secrets)")
     if _MAPBOX_PUBLIC.fullmatch(v):
         return Severity.INFO, "a Mapbox public token (pk.): shipped in map pages by design (sk. tokens are secret)"
+    if _UUID.fullmatch(v) and words & {"braze", "appboy"} and not words & (_SECRET_WORDS | {"rest", "server"}) \
+            and (_CLIENT_CONFIG.search(path) or words & (_CLIENT_WORDS | {"sdk"})):
+        return Severity.INFO, ("a Braze SDK API key: the app identifier the Braze SDK ships in every install "
+                               "(Braze's REST API keys are the secrets)")
+    if _STRIPE_TEST_PREFIX.search(name_text) and (_STRIPE_CLI_TEST_KEY.search(name_text)
+                                                  or _STRIPE_CLI_CONFIG.search(path)):
+        return Severity.INFO, ("the Stripe CLI's test-mode key (stripe login mints a restricted, expiring test-mode "
+                               "key per device): it moves no money and reads only test data (the live_mode key "
+                               "blocks)")
     if _SCRAM.fullmatch(v):
         return Severity.LOW, ("a SCRAM-SHA-256 verifier, not a password: it cannot log in (the client proof needs "
                               "the password) and falls only to offline cracking, like other slow hashes: low")

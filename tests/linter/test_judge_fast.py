@@ -87,6 +87,9 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a YAML tag (CloudFormation intrinsic such as !GetAtt), not a literal"
     if filters._CODE_REF.search(v):
         return "reads the secret from elsewhere (code reference)"
+    if re.fullmatch(r"(?:data\.)?[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\.[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)+|"
+                    r"(?:each\.(?:key|value)|dependency\.[A-Za-z_][\w\-]*\.outputs)(?:\.[A-Za-z_][\w\-]*)*", v):  # session 13
+        return "a Terraform reference (resource.name.attribute, data.x.y.z, each.value, dependency.x.outputs), not a literal"
     if re.fullmatch(r"\+\s*[A-Za-z_$][\w$.\[\]()]*\s*\+", v) and (
             re.fullmatch(r"\+(?:\s+.*|.*\s+|.*[.\[(].*)\+", v)
             or re.fullmatch(r"\+(?:[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[A-Za-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z]+[0-9]*)+)\+", v)):
