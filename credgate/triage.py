@@ -254,9 +254,16 @@ def _rank(f: Finding) -> None:
                 _why(f, "key ID inside a presigned URL that carries its signature (X-Amz-Signature) and is not "
                      "known to be expired: anyone with the link can use it until X-Amz-Date + X-Amz-Expires "
                      "(at most 7 days); low, shown, does not block at the default threshold")
+            elif state == "expired" and kind == "long-lived":
+                # an AKIA key outlives every link it signed: the corpora label such a key ID an exposure of the
+                # key's ID, as a CloudTrail record's (low), whether or not the link has expired
+                f.severity = Severity.LOW
+                _why(f, "long-term (AKIA) key ID inside an expired presigned URL: the link no longer works, the key "
+                     "it names still does; low, shown, does not block at the default threshold")
             else:
                 f.severity = Severity.INFO
-                _why(f, "key ID inside an expired presigned URL (X-Amz-Date + X-Amz-Expires is past); informational"
+                _why(f, "temporary key ID inside an expired presigned URL (X-Amz-Date + X-Amz-Expires is past); "
+                     "informational"
                      if state == "expired" else
                      "key ID inside a SigV4 Authorization header (Credential=): the signature covers one request "
                      "and expires; informational")

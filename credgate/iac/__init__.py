@@ -103,7 +103,7 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
     if ext in (".csv", ".tsv"):  # a table with a password column: cells read by column (credgate.iac.csvtable)
         head = data[:4096].lower()  # the header names a pass/pwd/pw column (csvtable is imported only then)
         return "csv-table" if (b"pass" in head or b"pw" in head or b"secret" in head or b"token" in head
-                               or b"key" in head or b"psk" in head) and b"\x00" not in data[:8192] else None
+                               or b"key" in head or b"psk" in head or b"pin" in head) and b"\x00" not in data[:8192] else None
     if ext in _DOC_TABLE_EXT:  # a runbook or wiki page with a table naming a password column or row
         if b"\x00" in data[:8192]:
             return None

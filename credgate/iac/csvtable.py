@@ -10,6 +10,10 @@ password: not a hash (bcrypt, argon2, hex digests: :func:`credgate.iac.sqldump.c
 (``<reset pending>``, ``(SSO)``, ``********``, ``n/a``), an empty cell or the usual non-secret values
 (the generic value checks with the password-slot reading).  A row whose cell count differs from the header's is
 skipped, as the SQL dump reader skips a row that does not fit its column list: a cell's meaning is a guess there.
+
+A PIN column (``pin``, ``door_pin``, ``passcode``, ``admin_passcode``: a lock encoder list, a door or alarm code
+sheet) is a password column whose cells are 4 to 8 digits; other cells there (a GPIO pin ``17``, ``true``) and
+the postal ``pincode`` / ``pin_code`` are not read.
 """
 from __future__ import annotations
 
@@ -28,6 +32,16 @@ _MAX_HEADER_CELL = 48
 _NAME = re.compile(r"[A-Za-z][\w .()/#\-]{0,47}")
 # cells that say where the password is or that there is none: words in brackets, masks, "n/a", "-"
 _NOT_A_PASSWORD = re.compile(r"[<(\[{].*[>)\]}]|\*{3,}|x{4,}|(?i:n/?a|none|null|nil|tbd|todo|unknown|unset|sso|-+)")
+
+
+# a column of PINs: pin, door_pin, pin_number, passcode, alarm_passcode (never a postal pincode / pin_code)
+_PIN_COLUMN = re.compile(r"(?:[a-z0-9]+_){0,2}(?:pin|pin_?(?:number|no)|passcode)")
+_PIN = re.compile(r"[0-9]{4,8}")
+
+
+def pin_column(name: str) -> bool:
+    """A header named for a PIN or passcode (see the module's note)."""
+    return bool(_PIN_COLUMN.fullmatch(name))
 
 
 def column_name(cell: str) -> str:
@@ -109,7 +123,9 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
     names = [column_name(c) for c, _s, _e in header]
     if not all(_NAME.fullmatch(c.strip().strip("\"'").strip()) for c, _s, _e in header if c.strip()):
         return  # the first line is data or free text, not a header of names
-    wanted_at = [i for i, n in enumerate(names) if n and (sqldump.password_column(n) or sqldump.secret_column(n))]
+    pins = {i for i, n in enumerate(names) if n and pin_column(n)}
+    wanted_at = [i for i, n in enumerate(names)
+                 if n and (i in pins or sqldump.password_column(n) or sqldump.secret_column(n))]
     if not wanted_at:
         return
     rows = 0
@@ -126,6 +142,13 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
             value, s, e = cells[i]
             lead = len(value) - len(value.lstrip())
             v = value.strip()
+            if i in pins:
+                if _PIN.fullmatch(v):
+                    yield Hit(RULE, (names[i],), v,
+                              (f"column {names[i]!r} of a CSV table holds a PIN or passcode",
+                               "4 to 8 digits: the code itself (a lock encoder, door or alarm PIN)"),
+                              detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
+                continue
             if not sqldump.password_column(names[i]):  # a key, token or client secret column
                 if cell_problem(value) in ("an empty cell", "a placeholder or a mask") \
                         or sqldump.secret_cell_problem(v, names[i]) is not None:

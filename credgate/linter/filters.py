@@ -754,7 +754,56 @@ def slot_short_password(v: str) -> bool:
         return True
     if _SLOT_ACRONYM.fullmatch(v):
         return len(v) <= 7 and not _SHORT_NAMED.match(v) and not _JWT_ALG.fullmatch(v)
-    return 6 <= len(v) and v.isalpha() and v.isupper() and bool(_CONSONANT_RUN.search(v))
+    if 6 <= len(v) and v.isalpha() and v.isupper():
+        return bool(_CONSONANT_RUN.search(v)) or unworded_letters(v)
+    return _short_code_password(v)
+
+
+def _short_code_password(v: str) -> bool:
+    """One case of letters then digits, four to eight characters, whose letters are no word or name: no
+    vowel in three or more letters (``cvh1``, ``kqz42``) or letter pairs English avoids (:func:`unworded_letters`:
+    ``fnxq7``).  Identifiers (``dev01``, ``app2``, ``web12``), algorithm and format names (``sha1``, ``crc32``,
+    ``pbkdf2``, ``pkcs12``, ``html5``) and short abbreviations (``db01``, ``pg14``) stay dropped."""
+    m = _SHORT_LETTERS_DIGITS.fullmatch(v)
+    if not m:
+        return False
+    letters = m.group(1).lower()
+    if len(letters) < 3 or _SHORT_NAMED.match(letters) or _JWT_ALG.fullmatch(v.upper()) \
+            or letters in _CODE_ABBREVIATIONS:
+        return False
+    return not any(c in "aeiou" for c in letters) or unworded_letters(letters)
+
+
+# letters of one case then one to four digits: cvh1, KQZ42
+_SHORT_LETTERS_DIGITS = _lazy("_SHORT_LETTERS_DIGITS", r"([a-z]{3,7}|[A-Z]{3,7})[0-9]{1,4}")
+# vowel-less abbreviations code writes before a number (a name, a format, a role), never typed as passwords
+_CODE_ABBREVIATIONS = frozenset(
+    "pbkdf crc pkcs html xml pkg msg src dst str tmp cfg ctx srv svc btn lbl img vm ns cn dc sql mysql psql "
+    "pgsql tcp udp ftp sftp smtp snmp ldap dns ssh scp rdp vnc grpc nfs smb www jwt hmac ecdsa md sha rsa dsa "
+    "dh nvm npm pnpm cpp gcc mkv mp flv bz gz lz xz zst gpt rds kms sqs sns ssm dms cdk hcl tf ntlm krb".split())
+# the 300 letter pairs that words and identifiers are most made of (counted over the distinct words of this
+# project's README and source, split at humps): a word or a tool's name of six to eight letters holds at most two
+# pairs outside them (2,459 such words: 15 hold three, tool names like SQLCMD and keyboard runs), seven in ten
+# random letter strings hold three or more
+_WORD_BIGRAMS = frozenset("""
+aa ab ac ad af ag ai ak al am an ap ar as at au av aw ay ba bc be bi bl bo br bs bu by ca cc cd ce ch ci ck cl co cr
+cs ct cu cy da db dd de dg di dl dm do dr ds du ea eb ec ed ee ef eg ei el em en eo ep eq er es et ev ew ex ey fa fe
+ff fi fl fo fr fs ft fu ga ge gg gh gi gl gn go gr gs gu ha he hi ho hr ht hu ia ib ic id ie if ig il im in io ip ir
+is it iv ix iz je js ka ke ki ks ku la ld le lf li ll lo lp ls lt lu ly ma mb me mi ml mm mo mp ms mu na nc nd ne nf
+ng ni nk nl nn no np nr ns nt nu nv ny oa ob oc od of og oi ok ol om on oo op or os ot ou ov ow ox pa pe ph pi pl po
+pp pr ps pt pu py ql qu ra rb rc rd re rf rg ri rk rl rm rn ro rp rr rs rt ru rv ry sa sc se sf sh si sk sl sm sn so
+sp sq sr ss st su sw sy ta tc te th ti tl tm tn to tp tr ts tt tu tw ty ua ub uc ud ue uf ug ui ul um un up ur us ut
+va ve vi vo wa we wh wi wn wo wr ws xc xe xi xp xt xx ye ym yn yo yp ys yt ze zi
+""".split())
+
+
+def unworded_letters(v: str) -> bool:
+    """Six to eight letters that spell no word (a device's generated password, ``FNIXUEYD``): three or more of
+    their letter pairs lie outside :data:`_WORD_BIGRAMS` (``REDACTED``, ``PASSWORD``, ``DISABLED``,
+    ``CHANGEME``, ``OPTIONAL`` hold none or one)."""
+    w = v.lower()
+    return sum(w[i:i + 2] not in _WORD_BIGRAMS for i in range(len(w) - 1)) >= 3
+
 
 
 # initials and a number or a symbol: HQTB1, HQG98, HQTB#, ACME2024 (a year: 8 characters, too long here)

@@ -8,7 +8,7 @@
 4. a PyPI token whose body is 4n+1 characters; an AWS secret key written as ``\\uXXXX`` escapes next to
    its escaped key ID (a pair: critical); an HTTP header value in a quoted string (curl -H "X-Api-Key: ...");
 5. AWS key IDs in IAM key listings, CloudTrail records and live presigned URLs: low (shown, not blocking
-   at the default threshold); an expired presigned URL: info.
+   at the default threshold); an expired presigned URL: info (low for an AKIA key since session 13).
 
 Fixtures: tests/fixtures/depth2_classes/{miss,clean} (synthetic test values).  They are scanned with an
 empty config, since the repository's own .credgate.toml allowlists tests/fixtures/** by path.
@@ -124,13 +124,19 @@ def test_short_provider_names_are_word_bounded(tmp_path: Path) -> None:
 
 
 def test_an_expired_presigned_url_is_informational(tmp_path: Path) -> None:
+    # session 13: an AKIA key ID in an expired presigned URL is low (the link is dead, the long-term key it names
+    # is not; the corpora label it an exposed key ID); a temporary ASIA key's is informational
     d = tmp_path / "scan"
     d.mkdir()
     live = (FIX / "miss" / "ops" / "s3-access-test.log").read_text()
-    (d / "old.log").write_text(live.replace("&X-Amz-Signature", "&X-Amz-Date=20241129T101302Z&X-Amz-Expires=3600"
-                                                                "&X-Amz-Signature"))
+    old = live.replace("&X-Amz-Signature", "&X-Amz-Date=20241129T101302Z&X-Amz-Expires=3600&X-Amz-Signature")
+    (d / "old.log").write_text(old.replace("Credential=AKIA", "Credential=ASIA"))
     code, found = scan_built_in(d, tmp_path)
     assert [(f["severity"], f.get("informational")) for f in found] == [("info", True)] and code == 0
+    assert "expired presigned URL" in " ".join(found[0]["why"])
+    (d / "old.log").write_text(old)
+    code, found = scan_built_in(d, tmp_path)
+    assert [f["severity"] for f in found] == ["low"] and code == 0
     assert "expired presigned URL" in " ".join(found[0]["why"])
 
 

@@ -28,7 +28,8 @@ def test_pair_in_same_file_is_critical_with_account(tmp_path):
 
 def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
     # README "What blocks": a lone live-looking key ID is high (it names the account and its secret
-    # is usually nearby); in an expired presigned URL or a SigV4 Authorization header it is informational
+    # is usually nearby); in a SigV4 Authorization header it is informational, in an expired presigned URL an
+    # AKIA key ID is low (the link is dead, the key it names is not: session 13, as the corpora label it)
     (tmp_path / "a.txt").write_text(f"id = {key_for(OWN)}\n")
     (tmp_path / "b.txt").write_text(f"id = {key_for(OWN, 'ASIA')}\n")
     (tmp_path / "c.txt").write_text(
@@ -42,11 +43,11 @@ def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
     assert rc == 1
     # JSON keeps informational findings, marked (text hides them unless --verbose)
     assert {f["path"]: f["severity"] for f in rep["findings"] if not f.get("informational")} == \
-        {"a.txt": "high", "b.txt": "high"}
-    assert {f["path"] for f in rep["findings"] if f.get("informational")} == {"c.txt", "d.log"}
+        {"a.txt": "high", "b.txt": "high", "c.txt": "low"}
+    assert {f["path"] for f in rep["findings"] if f.get("informational")} == {"d.log"}
     _, rep, _ = scan_json(["."], tmp_path, "--verbose")
     sev = {f["path"]: f["severity"] for f in rep["findings"]}
-    assert sev == {"a.txt": "high", "b.txt": "high", "c.txt": "info", "d.log": "info"}
+    assert sev == {"a.txt": "high", "b.txt": "high", "c.txt": "low", "d.log": "info"}
     rep["findings"] = [f for f in rep["findings"] if f["path"] in ("a.txt", "b.txt")]
     kinds = {f["path"]: f["aws_key_kind"] for f in rep["findings"]}
     assert kinds == {"a.txt": "long-lived", "b.txt": "temporary"}
@@ -54,7 +55,8 @@ def test_key_id_alone_blocks_but_not_inside_a_presigned_url(tmp_path):
 
 def test_a_presigned_url_not_known_to_be_expired_is_low(tmp_path):
     # a presigned URL with its signature is a bearer link to the object until it expires (at most 7 days):
-    # shown (low), not blocking at the default threshold; an expired one is informational
+    # shown (low), not blocking at the default threshold; an expired one is low for an AKIA key (it names a
+    # long-term key), informational for a temporary ASIA key
     url = ("https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=%s"
            "%%2F%s%%2Fus-east-1%%2Fs3%%2Faws4_request%s&X-Amz-SignedHeaders=host&X-Amz-Signature=ab12cd34\n")
     (tmp_path / "no-date.log").write_text(url % (key_for(OTHER), "20240501", ""))
@@ -62,10 +64,12 @@ def test_a_presigned_url_not_known_to_be_expired_is_low(tmp_path):
                                                                              "&X-Amz-Expires=604800"))
     (tmp_path / "expired.txt").write_text(url % (key_for(OTHER), "20240501", "&X-Amz-Date=20240501T101500Z"
                                                                               "&X-Amz-Expires=604800"))
+    (tmp_path / "expired-asia.txt").write_text(url % (key_for(OTHER, "ASIA"), "20240501",
+                                                      "&X-Amz-Date=20240501T101500Z&X-Amz-Expires=604800"))
     rc, rep, _ = scan_json(["."], tmp_path, "--verbose")
     assert rc == 0
     assert {f["path"]: f["severity"] for f in rep["findings"]} == \
-        {"no-date.log": "low", "future.txt": "low", "expired.txt": "info"}
+        {"no-date.log": "low", "future.txt": "low", "expired.txt": "low", "expired-asia.txt": "info"}
     rc, _, _ = scan_json(["."], tmp_path, "--fail-on", "low")
     assert rc == 1
 
