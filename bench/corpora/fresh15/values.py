@@ -528,9 +528,6 @@ class Values:
         ident = str(self.r.between(10 ** 17, 10 ** 18 - 1))
         return b64url(ident.encode()) + "." + self.r.s(6, URLSAFE) + "." + self.r.s(38, URLSAFE)
 
-    def v_dop(self, tag: str) -> str:
-        return "dop_v1_" + self.r.s(64, HEX)
-
     def v_ngrok(self, tag: str) -> str:
         """ngrok authtoken: 2 + 26 alphanumerics + _ + 33 alphanumerics."""
         return "2" + self.r.s(26, B62) + "_" + self.r.s(33, B62)
@@ -571,23 +568,11 @@ class Values:
         stem = self.r.choice(("pickles", "bluey", "arsenal", "mcr", "taylor", "gremlin", "potato", "kirby"))
         return stem + str(self.r.between(1, 9)) + str(self.r.between(1990, 2008))[2:]
 
-    def v_ghfg2(self, tag: str) -> str:
-        return self.v_ghfg(tag)
-
     def v_illumina(self, tag: str) -> str:
         return self.r.s(32, HEX)
 
-    def v_linode(self, tag: str) -> str:
-        return self.r.s(64, HEX)
-
-    def v_vercel(self, tag: str) -> str:
-        return self.r.s(24, B62)
-
     def v_papercut(self, tag: str) -> str:
         return self.r.s(self.r.between(24, 30), B62)
-
-    def v_sqlplus(self, tag: str) -> str:
-        return tag
 
     # -- decoy material --------------------------------------------------------------------------------------
     @staticmethod
