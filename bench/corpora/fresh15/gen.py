@@ -1,0 +1,28 @@
+"""Write the fresh15 corpus: ``python bench/corpora/gen.py fresh15 [--seed SEED] [--out DIR] [--negatives FILE]``.
+
+Templates: files_iac.py, files_deploy.py, files_app.py, files_campus.py, files_ops.py,
+files_rightway.py; values: values.py; the
+render-and-write loop is the shared bench/corpora/render.py. See README.md.
+"""
+from __future__ import annotations
+
+import os
+
+from corpora import render
+
+from . import files_app, files_campus, files_deploy, files_iac, files_ops, files_rightway
+from .values import Values
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def templates() -> list:
+    return render.templates(files_iac, files_deploy, files_app, files_campus, files_ops, files_rightway)
+
+
+def values(rng):
+    return Values(rng)
+
+
+def main(argv=None) -> int:
+    return render.main("fresh15", HERE, templates, values, argv, mark_policy=True)
