@@ -218,8 +218,10 @@ Resources:
     Type: AWS::Transfer::Certificate
     Properties:
       Usage: SIGNING
-      Certificate: «cert:rsaas2:as2.quaylinefresh.com»  ⟪AS2 signing certificate⟫
-      PrivateKey: «pem:pkcs8:rsaas2»  ⟦private-key|AS2 signing private key inline in a Transfer certificate⟧
+      Certificate: |
+        «cert:rsaas2:as2.quaylinefresh.com»  ⟪AS2 signing certificate⟫
+      PrivateKey: |
+        «pem:pkcs8:rsaas2»  ⟦private-key|AS2 signing private key inline in a Transfer certificate⟧
   SpsConnector:
     Type: AWS::Transfer::Connector
     Properties:
@@ -773,10 +775,10 @@ Resources:
             name: setup
             inputs:
               runCommand:
-                - $pw = ConvertTo-SecureString '«pwg:storeadmin»' -AsPlainText -Force
+                - $pw = ConvertTo-SecureString '«pwg:storeadmin»' -AsPlainText -Force  ⟦password|ConvertTo-SecureString -AsPlainText in a StackSet SSM document⟧
                 - Set-LocalUser -Name qlfadmin -Password $pw
-                - net use S: \\{{ StoreNumber }}-ctl01\scales /user:QUAYLINE\svc-scales «pwp:scalesvc» /persistent:yes
-                - $tok = '{{ssm-secure:/stores/backoffice/pos-api-token}}'
+                - net use S: \\{{ StoreNumber }}-ctl01\scales /user:QUAYLINE\svc-scales «pwp:scalesvc» /persistent:yes  ⟦password|net use password in a StackSet SSM document⟧
+                - $tok = '{{ssm-secure:/stores/backoffice/pos-api-token}}'  ⟪ssm-secure reference⟫
                 - Register-ScheduledTask -TaskName PluSync -Xml (Get-Content C:\qlf\plusync.xml | Out-String)
 """),
     ("infra/sam/substitutions-api/template.yaml", r"""

@@ -101,7 +101,7 @@ class Values:
         return head + self.r.s(self.r.between(300, 380), B64) + "="
 
     def v_credini(self, tag: str) -> str:
-        return ("[cvh-" + tag + "]\naws_access_key_id = " + self.get("akid:" + tag, {}) +
+        return ("[qlf-" + tag + "]\naws_access_key_id = " + self.get("akid:" + tag, {}) +
                 "\naws_secret_access_key = " + self.get("awssec:" + tag, {}) + "\nregion = us-east-1\n")
 
     def v_aroa(self, tag: str) -> str:
@@ -576,6 +576,13 @@ class Values:
     def v_shopsk(self, tag: str) -> str:
         return "sk_" + self.r.s(40, B62)
 
+    def v_sntrys(self, tag: str) -> str:
+        """Sentry organisation auth token: sntrys_ + base64 of its JSON claims + _ + base64 of 32 hex."""
+        claims = {"iat": 1764000000 + self.r.between(0, 900000), "url": "https://sentry.io",
+                  "region_url": "https://us.sentry.io", "org": "quayline-fresh"}
+        head = base64.b64encode(json.dumps(claims, separators=(",", ":")).encode()).decode().rstrip("=")
+        return "sntrys_" + head + "_" + base64.b64encode(self.r.s(32, HEX).encode()).decode().rstrip("=")
+
     def v_pwg(self, tag: str) -> str:
         """A store or warehouse shared password: a grocery word capitalised + a store number + symbol."""
         return self.r.choice(WORDS).capitalize() + str(self.r.between(100, 999)) + self.r.choice(SYMS)
@@ -669,6 +676,10 @@ class Values:
 
     def k_b64cert(self, rest: str) -> str:
         return base64.b64encode((self.k_cert(rest) + "\n").encode()).decode()
+
+    def k_csr(self, rest: str) -> str:
+        name, _, cn = rest.partition(":")
+        return keys.csr(self._key(name), cn).rstrip("\n")
 
     def k_b64pemline(self, rest: str) -> str:
         """The base64 body of a PEM private key on one line (a .NET or Java config that drops the armour)."""
