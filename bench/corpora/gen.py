@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write one labelled corpus: ``python bench/corpora/gen.py NAME [--seed SEED] [--out DIR]``.
 
-NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13 or fresh14 (see README.md). With its default
+NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14 or fresh17 (see README.md). With its default
 seed each writes the bytes committed under tests/fixtures/ (tests/perf/test_corpora.py checks it); ``--seed random`` gives fresh values.
 """
 from __future__ import annotations
@@ -19,7 +19,8 @@ CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpu
            "fresh8": "corpus_fresh8", "fresh9": "corpus_fresh9", "fresh10": "corpus_fresh10",
            "fresh11": "corpus_fresh11", "fresh12": "corpus_fresh12",
            "fresh13": "corpus_fresh13",
-           "fresh14": "corpus_fresh14"}
+           "fresh14": "corpus_fresh14",
+           "fresh17": "corpus_fresh17"}
 
 
 def default_out(name: str) -> str:
