@@ -124,6 +124,7 @@ NEXTAUTH_SECRET=generate-with-openssl-rand-base64-32  ⟪placeholder⟫
 PLAID_CLIENT_ID=
 PLAID_SECRET=<your-plaid-secret>  ⟪placeholder⟫
 STRIPE_SECRET_KEY=«docs:stripetest»  ⟪test-mode Stripe key⟫
+PLAID_SANDBOX_ACCESS_TOKEN=«docs:plaidsandbox»  ⟪sandbox access token, all-zero⟫
 """),
     ("apps/ferrylight/src/lib/plaid.ts", r"""
 import { Configuration, PlaidApi, PlaidEnvironments } from 'plaid';
