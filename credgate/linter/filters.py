@@ -1108,10 +1108,6 @@ def in_sealed_secret(spans: list[tuple[int, int]], secret_start: int, secret: st
 
 def generic_context(data: bytes, start: int, secret_start: int, path: str, secret_end: int = -1) -> Optional[str]:
     """For generic rules: what surrounds the match says the value is not a literal secret."""
-    if secret_end - secret_start == 36 and path.endswith((".xcconfig", ".plist")) \
-            and _GV_UUID.fullmatch(data[secret_start:secret_end].decode("latin-1")):
-        # BRAZE_API_KEY = <uuid> in an iOS build config: the SDK key every install of the app carries (public)
-        return "a UUID in a mobile app build config: the SDK key the app ships with, public by design"
     if secret_end >= 0 and (
         data[secret_end : secret_end + 1] == b"{" or re.match(rb"<[A-Za-z][\w -]{0,40}>", data[secret_end : secret_end + 48])
     ):

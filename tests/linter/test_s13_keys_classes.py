@@ -72,6 +72,10 @@ def test_key_classes_are_reported(tmp_path: Path) -> None:
 
 def test_ids_references_and_public_keys_stay_quiet(tmp_path: Path) -> None:
     code, found = scan_built_in(Path("clean"), tmp_path, cwd=FIX)
+    # the Braze SDK key in the iOS build config is shown as info (public by design: tests/linter/test_s13_fp_classes.py)
+    info = [(f["path"], f["line"]) for f in found if f["severity"] == "info"]
+    assert info == [("clean/ios/App/Braze.xcconfig", 1)], info
+    found = [f for f in found if f["severity"] != "info"]
     assert found == [], [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in found]
     assert code == 0
 
