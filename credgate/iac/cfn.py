@@ -78,6 +78,8 @@ def script_assignments(text: str) -> Iterator[tuple[str, str, str]]:
         yield m.group(1), _one(m, 2), m.group(0).strip()
 
 
+_USER_KEYS = frozenset(("username", "user", "user_name", "login", "masterusername"))
+
 class _Ctx:
     __slots__ = ("rule", "slot", "remediation", "where")
 
@@ -210,7 +212,24 @@ class CfnAnalyzer:
         slot = next((x for x in reversed(path) if isinstance(x, str) and not x.startswith("Fn::")), "")
         if password_slot_problem(value, slot, known_slot=slot in PASSWORD_PROPS) is None:
             value = value.strip()
+            if self._same_as_user(path, value):
+                return  # admin/admin, guest/guest: the product's default pair (as url_password reads user:user@)
             self.add(Hit(ctx.rule, path, value, (f"{ctx.slot} is a secret slot", why_literal(value)), ctx.remediation))
+
+    def _same_as_user(self, path: tuple, value: str) -> bool:
+        """The password equals the user name beside it (``Username: admin`` / ``Password: admin``)."""
+        node: Any = self.t
+        for step in path[:-1]:
+            if isinstance(node, dict) and step in node:
+                node = node[step]
+            elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+                node = node[step]
+            else:
+                return False
+        if not isinstance(node, dict):
+            return False
+        user = next((v for k, v in node.items() if isinstance(k, str) and k.lower() in _USER_KEYS), None)
+        return isinstance(user, str) and user.strip().lower() == value.lower()
 
     def judge(self, expr: Any, path: tuple, ctx: _Ctx, depth: int = 0) -> None:
         if depth > 20:

@@ -201,6 +201,8 @@ def literal_problem(value: object) -> Optional[str]:
         return None  # a key ID, even one of letters only (about 3 in 100 are), is no word
     if _PUBLIC_DSN.fullmatch(v):
         return "a Sentry DSN with only its public key (public by design; a legacy DSN with :SECRET@ is not)"
+    if _BARE_DSN.fullmatch(v):
+        return "a host:port/service address (an Oracle EZConnect or JDBC DSN without user or password), not a secret"
     g = filters.generic_value(v)
     # an identifier-looking or short value is still a password when a person typed it into a password slot;
     # a UUID in a slot named for a secret (STATUSPAGE_API_KEY, CODECOV_TOKEN) is a token (names that hold
@@ -235,6 +237,13 @@ def literal_problem(value: object) -> Optional[str]:
 # a modern Sentry DSN: https://PUBLICKEY@oNNN.ingest.sentry.io/PROJECT (the public key only, shipped to browsers)
 _PUBLIC_DSN = re.compile(r"https?://[0-9a-f]{32}@(?:o[0-9]+\.)?(?:ingest\.)?(?:[a-z]{2}\.)?(?:sentry\.io|[\w.-]*sentry[\w.-]*)"
                          r"(?::[0-9]+)?/(?:api/)?[0-9]+/?")
+# a DSN that names only where the database is: "db1.example.edu:1521/ORCLPDB", "//10.2.0.7:1521/SVC",
+# "jdbc:oracle:thin:@db.example.edu:1521/SVC", "tcp://mq.example.com:61616" (a *_DSN / *_CONNECTION_STRING slot
+# with no user/password@ and no password= inside; those are read as URLs with a password elsewhere)
+_BARE_DSN = re.compile(
+    r"(?i)(?:jdbc:[a-z0-9]+(?::[a-z]+)?:@?|[a-z][a-z0-9+.\-]{1,20}://|//)?"
+    r"(?:(?:[a-z0-9](?:[a-z0-9\-]{0,62})\.)+[a-z][a-z0-9\-]{1,62}|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|localhost)"
+    r":[0-9]{2,5}(?:[/:][A-Za-z0-9_.\-]{1,64}){0,2}/?")
 # lower-case words of two letters or more joined by "_", no digit (datastore_ro, opera_rpt, svc_reporting): the
 # code-identifier convention, a role or user name written in a password slot (depth.toml's YAML password rule
 # drops the same shape); "etl_loader7", "Opera_rpt!" stay passwords

@@ -217,6 +217,24 @@ def secret_cell_problem(value: str, col: str = "") -> Optional[str]:
     return filters.documented_example(v) or filters.placeholder(v) or filters.generic_value(v, password_slot=True)
 
 
+# api_key beside api_secret (consumer_key / consumer_secret, app_key / app_secret, client_key / client_secret):
+# an HMAC-signing or OAuth pair, whose key column holds the public half (the key id the client sends in clear)
+_PAIR_KEY_COLUMN = re.compile(r"(?i)^(.*?)(api|app|consumer|client|access)_?key$")
+
+
+def _paired_key_columns(cols: list[str]) -> "set[int]":
+    """Indexes of key columns whose table also has the matching secret column (``api_key`` and ``api_secret``)."""
+    low = {c.lower() for c in cols}
+    out = set()
+    for i, c in enumerate(cols):
+        m = _PAIR_KEY_COLUMN.match(c)
+        if m:
+            head, kind = m.group(1).lower(), m.group(2).lower()
+            if any(f"{head}{kind}{sep}{word}" in low for sep in ("_", "") for word in ("secret", "key_secret")):
+                out.add(i)
+    return out
+
+
 def wanted(text: str) -> bool:
     low = text[:1 << 20].lower()
     return ("insert" in low or "copy" in low) and any(
@@ -311,7 +329,8 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
         return
     for m in _COPY.finditer(text):
         table, cols = _name(m.group(1)), _columns(m.group(2))
-        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c)]
+        paired = _paired_key_columns(cols)
+        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c) and i not in paired]
         for i, value, s, e in _copy_cells(text, m.end(), len(cols), wanted_at) if wanted_at else ():
             if _column_problem(cols[i], value) is None:
                 yield _hit(table, cols[i], value, s, e)
@@ -327,7 +346,8 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
             if _CREDENTIAL_TABLE.search(table):
                 yield from _unnamed_token_hits(text, m.end(), table)
             continue
-        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c)]
+        paired = _paired_key_columns(cols)
+        wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c) and i not in paired]
         if not wanted_at:
             continue
         for row in _rows(text, m.end()):

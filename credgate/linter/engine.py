@@ -369,6 +369,9 @@ class Engine:
             if reason is None and "password" in rule.tags:
                 reason = filters.local_default_password(data, secret) \
                     or deployrefs.secret_store_name(data, rm.secret_start, secret)
+            if reason is None and ("password" in rule.tags or rule.is_generic):
+                reason = filters.tool_encrypted(data[data.rfind(b"\n", 0, rm.secret_start) + 1 : rm.secret_start]
+                                                .decode("utf-8", "replace"), secret)
             if reason:
                 if self.record_drops:
                     self.drops.append(Dropped(rule.id, secret, reason, line))

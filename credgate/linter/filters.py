@@ -246,6 +246,14 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     starts like one; marker words deep inside long random text are chance.  ``weak_ok``: the
     rule's context says a literal there is the live password (tag ``weak-password``), so a
     keyboard run with digits ("qwerty2024") is a weak password, not a placeholder."""
+    if "&" in secret and ("&lt;" in secret or "&gt;" in secret or "&#" in secret):
+        import html  # lazy: an escaped value is rare
+
+        plain = html.unescape(secret)  # tomcat-users.xml password="&lt;must-be-changed&gt;": "<must-be-changed>"
+        if plain != secret:
+            why = placeholder(plain, long_random, weak_ok)
+            if why:
+                return f"{why} (XML/HTML-escaped)"
     if long_random:
         head = secret[:40]
         if _TEMPLATE.match(head) or _MARKER_WORDS.match(head):
@@ -851,7 +859,10 @@ _CS_PASSWORD_HASH = _lazy(
     "_CS_PASSWORD_HASH",
     r"\$(?:1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha[0-9]+)?|sha[0-9]+|md5|apr1)\$\S{8,}|"
     r"(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt|scrypt)"
-    r"\$(?:\$|[0-9]*\$\S+)")
+    r"\$(?:\$|[0-9]*\$\S+)|"
+    # Jupyter's passwd() output (c.ServerApp.password / c.NotebookApp.password, jupyter_server_config.json):
+    # "argon2:$argon2id$v=19$..." or the older "sha1:<salt hex>:<digest hex>" (also sha256/sha512/md5)
+    r"argon2:\$argon2(?:id|i|d)\$\S{8,}|(?:sha1|sha224|sha256|sha384|sha512|md5):[0-9a-f]{8,32}:[0-9a-f]{32,128}")
 # "-stopped", "--dry-run": a suffix or option written after a code span, not a value
 _CS_DASH_WORD = _lazy("_CS_DASH_WORD", r"-{1,2}[a-z]+(?:-[a-z]+)*")
 
@@ -887,8 +898,8 @@ def code_shape(secret: str, password_slot: bool = False) -> Optional[str]:
         return "an API Gateway mapping or selection expression, not a literal"
     if ("/" in v or "%" in v) and _CS_SIGV4_SCOPE.search(v) and ("aws4_request" in v or v.endswith(("/", "%2F"))):
         return "a SigV4 credential scope (key ID and date), not a secret"
-    if "$" in v and _CS_PASSWORD_HASH.fullmatch(v):
-        return "a password hash (crypt or Django format), not the password"
+    if ("$" in v or v[:3] in ("sha", "md5")) and _CS_PASSWORD_HASH.fullmatch(v):
+        return "a password hash (crypt, Django or Jupyter format), not the password"
     if c == "-" and _CS_DASH_WORD.fullmatch(v):
         return "a word or option after a dash, not a secret"
     return None
@@ -1476,6 +1487,30 @@ _PUBLIC_ENV_NAME = _lazy(
     r"(?:^|[^A-Za-z0-9_])(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|"
     r"STORYBOOK)_([A-Z0-9_]+)[\"']?[ \t]*(?:[:=,]|\r?\n)")
 _PRIVATE_WORD = _lazy("_PRIVATE_WORD", r"SECRET|PASSWORD|PASSWD|PRIVATE|ADMIN|SERVICE_ROLE|SERVER")
+
+
+# values a tool stored encrypted while its key sits elsewhere: Salesforce Data Loader's encrypt.sh output (hex)
+# in sfdc.password / sfdc.proxyPassword (config.properties, process-conf.xml, with process.encryptionKeyFile),
+# and the Duo Authentication Proxy's *_protected options (authproxy.cfg: skey_protected, radius_secret_protected_1,
+# service_account_password_protected: Windows DPAPI ciphertext, readable only by that host's machine key)
+_SFDC_PASSWORD_SLOT = _lazy(
+    "_SFDC_PASSWORD_SLOT",
+    r"(?i)\bsfdc\.(?:proxy)?password[\"']?[ \t]*(?:[=:]|[ \t]value[ \t]*=)?[ \t]*[\"']?$")
+_DUO_PROTECTED_SLOT = _lazy("_DUO_PROTECTED_SLOT", r"(?i)(?:^|[^\w])[a-z][a-z_]*_protected(?:_[0-9]+)?[ \t]*[=:][ \t]*$")
+_HEX_CIPHERTEXT = _lazy("_HEX_CIPHERTEXT", r"(?:[0-9a-fA-F]{2}){16,}")
+_DPAPI_BLOB = _lazy("_DPAPI_BLOB", r"[A-Za-z0-9+/]{40,}={0,2}")
+
+
+def tool_encrypted(line_head: str, secret: str) -> Optional[str]:
+    """The value is ciphertext a tool wrote with a key kept elsewhere (``line_head``: its line up to the value)."""
+    v = secret.strip().strip("\"'")
+    if _HEX_CIPHERTEXT.fullmatch(v) and _SFDC_PASSWORD_SLOT.search(line_head):
+        return ("Salesforce Data Loader password encrypted with encrypt.sh (hex ciphertext; the key file is "
+                "process.encryptionKeyFile), not the password")
+    if _DPAPI_BLOB.fullmatch(v) and _DUO_PROTECTED_SLOT.search(line_head):
+        return ("a Duo Authentication Proxy *_protected value: DPAPI ciphertext only that host can decrypt, "
+                "not the secret")
+    return None
 
 
 def public_env_name(key_text: str) -> Optional[str]:

@@ -34,6 +34,15 @@ One place for two verdicts, both pure functions of a value, the name it is assig
   - a Stripe PaymentIntent / SetupIntent client secret (``pi_..._secret_...``: sent to the customer's browser to
     confirm one intent);
   - a Mapbox public token (``pk.``: shipped in map pages; ``sk.`` tokens are secret);
+  - a Supabase anon key (a JWT whose payload says ``"role": "anon"``): the key the Supabase client libraries
+    ship in every browser and mobile app (row-level security protects the data; the ``service_role`` key is
+    the secret);
+  - a Bugsnag notifier API key (32 hex under a Bugsnag API key name): the project key every app's notifier
+    sends error reports with, compiled into browser bundles and mobile apps (Bugsnag's personal auth / data
+    access tokens stay secrets);
+  - an LTI 1.1 consumer key (``LTI11_CONSUMER_KEY``, ``lti_consumer_key``, ``ltiConsumerKey``): sent in clear
+    as ``oauth_consumer_key`` in every launch form the learner's browser posts; the shared secret is the
+    credential;
   - a PgBouncer/PostgreSQL SCRAM-SHA-256 verifier (``SCRAM-SHA-256$4096:salt$StoredKey:ServerKey``): it
     cannot log in (the client proof needs the password), so it ranks as the other slow password hashes do:
     low.  An ``md5`` entry keeps its rank: md5 authentication accepts the hash itself (pass-the-hash).
@@ -136,7 +145,26 @@ _STRIPE_INTENT_SECRET = _lazy("_STRIPE_INTENT_SECRET", r"(?:pi|seti)_[A-Za-z0-9]
 _STRIPE_CLI_CONFIG = _lazy("_STRIPE_CLI_CONFIG", r"(?:^|/)(?:\.config/stripe|\.stripe|stripe)/config\.toml$")
 _STRIPE_CLI_TEST_KEY = _lazy("_STRIPE_CLI_TEST_KEY", r"\btest_mode_api_key[\"']?[ \t]*=[ \t]*[\"']?[sr]k_test_(?:\s|$)")
 _STRIPE_TEST_PREFIX = _lazy("_STRIPE_TEST_PREFIX", r"[sr]k_test_(?:\s|$)")
+_JWT = _lazy("_JWT", r"eyJ[A-Za-z0-9_\-]{10,}\.(eyJ[A-Za-z0-9_\-]{10,})\.[A-Za-z0-9_\-]{16,}")
+_HEX32 = _lazy("_HEX32", r"[0-9a-fA-F]{32}")
 _SCRAM = _lazy("_SCRAM", r"SCRAM-SHA-256\$[0-9]{3,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{20,}:[A-Za-z0-9+/=]{20,}")
+
+
+def _jwt_role(v: str) -> Optional[str]:
+    """The ``role`` claim of a JWT's payload (Supabase and PostgREST keys carry one), or None."""
+    m = _JWT.fullmatch(v)
+    if not m:
+        return None
+    import base64
+    import json
+
+    body = m.group(1)
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    except (ValueError, TypeError):
+        return None
+    role = claims.get("role") if isinstance(claims, dict) else None
+    return role if isinstance(role, str) else None
 
 
 def _words(name_text: str) -> set[str]:
@@ -197,6 +225,19 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
         return Severity.INFO, ("the Stripe CLI's test-mode key (stripe login mints a restricted, expiring test-mode "
                                "key per device): it moves no money and reads only test data (the live_mode key "
                                "blocks)")
+    if v.startswith("eyJ") and _jwt_role(v) == "anon":
+        return Severity.INFO, ("a Supabase anon key (JWT role \"anon\"): the key the Supabase client ships in every "
+                               "browser and mobile app; row-level security guards the data (the service_role key "
+                               "is the secret)")
+    if "bugsnag" in words and _HEX32.fullmatch(v) and ("apikey" in words or {"api", "key"} <= words
+                                                        or "notifier" in words) \
+            and not words & (_SECRET_WORDS | {"auth", "personal", "data", "access"}):
+        return Severity.INFO, ("a Bugsnag notifier API key: the project key every notifier sends error reports "
+                               "with, shipped in browser bundles and mobile apps (personal auth tokens are the "
+                               "secrets)")
+    if "lti" in words and "consumer" in words and "key" in words and not words & _SECRET_WORDS:
+        return Severity.INFO, ("an LTI 1.1 consumer key: sent in clear as oauth_consumer_key in every launch the "
+                               "learner's browser posts (the shared secret is the credential)")
     if _SCRAM.fullmatch(v):
         return Severity.LOW, ("a SCRAM-SHA-256 verifier, not a password: it cannot log in (the client proof needs "
                               "the password) and falls only to offline cracking, like other slow hashes: low")
