@@ -155,10 +155,10 @@ NEXTAUTH_SECRET=«b64k:32-nextauth»  ⟦app-secret|NextAuth secret⟧
 DATABASE_URL=postgresql://drive_app:«pct:pwl:pulumidb»@halverdrive.c9q2lm7vt3xk.us-east-2.rds.amazonaws.com:5432/drive  ⟦conn-string|database URL with a password⟧
 """),
     ("services/halverdrive-app/.env.example", r"""
-NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_your_key_here
+NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_your_key_here  ⟪placeholder⟫
 STRIPE_SECRET_KEY=sk_live_REPLACE_ME  ⟪placeholder⟫
 NEXTAUTH_SECRET=<generate with openssl rand -base64 32>  ⟪placeholder⟫
-DATABASE_URL=postgresql://drive_app:password@localhost:5432/drive
+DATABASE_URL=postgresql://drive_app:password@localhost:5432/drive  ⟪local placeholder connection string⟫
 """),
     ("services/halverdrive-app/src/lib/stripe.ts", r"""
 import Stripe from 'stripe';

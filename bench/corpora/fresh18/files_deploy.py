@@ -275,7 +275,7 @@ services:
   api:
     build: services/forecourt
     environment:
-      DATABASE_URL: postgres://forecourt:forecourt@db:5432/forecourt
+      DATABASE_URL: postgres://forecourt:forecourt@db:5432/forecourt  ⟪local default connection string⟫
       FORTELLIS_CLIENT_SECRET: ${FORTELLIS_CLIENT_SECRET}  ⟪environment variable⟫
       AWS_ACCESS_KEY_ID: test  ⟪LocalStack default⟫
       AWS_SECRET_ACCESS_KEY: test
