@@ -669,6 +669,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if len(v) > 12 and _GV_CAMEL.fullmatch(v) and not password_letters(v):
         return "an identifier"
     alnum = v.isalnum()  # no "-", "_" or space: neither a slug nor words
+    if password_slot and len(v) == 19 and app_password(v):
+        return None  # a Google app password (four groups of four letters) in a password slot: the password
     if not alnum and (_GV_SLUG.fullmatch(v) or _GV_WORDS.fullmatch(v)) and password_slot and passphrase(v):
         return None if len(v) >= 8 else "too short to be a secret"
     if not alnum and _GV_SLUG.fullmatch(v):
@@ -712,6 +714,20 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
 
 
 TOO_SHORT = "too short to be a secret"
+
+
+# a Google account app password as the account page shows it: four groups of four lower-case letters
+_APP_PASSWORD = _lazy("_APP_PASSWORD", r"[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}")
+
+
+def app_password(v: str) -> bool:
+    """``qzvb-mkwt-hrpa-ljsn`` (or with spaces): a generated app password (Google, also SMTP relays that copy
+    the shape), not a slug of words: at least three of its four groups hold a letter pair English avoids
+    (a slug such as ``user-role-name-list`` holds none)."""
+    if not _APP_PASSWORD.fullmatch(v):
+        return False
+    groups = v.replace(" ", "-").split("-")
+    return sum(any(g[i:i + 2] not in _WORD_BIGRAMS for i in range(3)) for g in groups) >= 3
 
 
 def short_literal_password(v: str) -> bool:
@@ -1162,6 +1178,8 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
                 return "unquoted value in a source map's embedded source is an expression, not a literal"
             return None
         in_string = any(line.count(q) % 2 == 1 for q in (b'"', b"'", b"`"))
+        if not in_string and ext == "php" and _php_ini(data, line):
+            return None  # an INI file named .php ("; <?php exit; ?>" on top: PKP's config.inc.php): values are literals
         if not in_string:
             return "unquoted value in source code is an expression, not a literal"
         if code_expression(value) and (_STRONG_OPERATOR.search(value) or _long_line(data, ls, secret_start)):
@@ -1172,6 +1190,13 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
 
 
 _CS_IDENTIFIER = _lazy("_CS_IDENTIFIER", r"[A-Za-z_$][\w$]*")
+# the INI guard of a .php config (OJS/OMP/OPS config.inc.php): "; <?php exit; ?>" or "; <?php die(); ?>"
+_PHP_INI_GUARD = _lazy("_PHP_INI_GUARD", rb"\A(?:\xef\xbb\xbf)?\s*;[ \t]*<\?php[ \t]+(?:exit|die)\b")
+
+
+def _php_ini(data: bytes, line: bytes) -> bool:
+    """A .php file that is an INI file behind a guard line, and this line an INI ``key = value`` (no ``$``)."""
+    return b"$" not in line and _PHP_INI_GUARD.match(data[:200]) is not None
 # operators no password is made of: optional chaining, nullish coalescing, strict (in)equality, double negation
 _STRONG_OPERATOR = _lazy("_STRONG_OPERATOR", r"\?\.|\?\?|[=!]==|^!!|\?void$")
 
