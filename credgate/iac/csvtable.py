@@ -10,6 +10,7 @@ password: not a hash (bcrypt, argon2, hex digests: :func:`credgate.iac.sqldump.c
 (``<reset pending>``, ``(SSO)``, ``********``, ``n/a``), an empty cell or the usual non-secret values
 (the generic value checks with the password-slot reading).  A row whose cell count differs from the header's is
 skipped, as the SQL dump reader skips a row that does not fit its column list: a cell's meaning is a guess there.
+Up to two title lines of one cell above the header ("XWEB user export - store 12") are passed over.
 
 A PIN column (``pin``, ``door_pin``, ``passcode``, ``admin_passcode``: a lock encoder list, a door or alarm code
 sheet) is a password column whose cells are 4 to 8 digits; other cells there (a GPIO pin ``17``, ``true``) and
@@ -112,11 +113,17 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
     lines = _lines(text)
     header: Optional[list[tuple[str, int, int]]] = None
     delim = ","
+    titles = 0
     for _off, line in lines:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         delim = _delimiter(line, tsv)
         header = _cells(line, delim)
+        if header is not None and len(header) < 2 and titles < 2:
+            # a title line above the header ("XWEB user export - store 12"): an export's caption, one cell
+            titles += 1
+            header = None
+            continue
         break
     if not header or len(header) < 2:
         return

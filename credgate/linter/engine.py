@@ -619,7 +619,10 @@ class Engine:
             detail = f"{detail}!{location_detail}" if detail and frag.source == "archive" else location_detail
         where = frag.provenance if detail == frag.location_detail else replace(frag.provenance, location_detail=detail)
         loc = Location(path=frag.path, line=line, column=start - ls + 1, end_line=end_line, provenance=where)
-        line_text = data[ls : min(le, ls + 400)].decode("utf-8", "replace")
+        # the line from its start: 400 characters, or through the secret and 400 after it when the secret lies
+        # further in (an ALB or CloudFront log line: a presigned URL's X-Amz-Signature comes after its
+        # X-Amz-Credential key ID), at most 4000
+        line_text = data[ls : min(le, max(ls + 400, min(end + 400, ls + 4000)))].decode("utf-8", "replace")
         return Finding(
             rule_id=rule.id,
             rule_name=rule.name,

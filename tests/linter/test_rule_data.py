@@ -99,6 +99,8 @@ def _rejection(rule: Dict[str, Any], secret: str) -> Optional[str]:
     tags = rule.get("tags", [])
     if reason is None and ("generic" in tags or "value-checks" in tags):  # as Engine.verdict
         reason = filters.generic_value(secret, password_slot="password" in tags)
+        if reason == filters.TOO_SHORT and "password-literal" in tags and filters.short_literal_password(secret):
+            reason = None  # as Engine.verdict: a short password where only a password can stand
     elif reason is None and "name-value" in tags:
         reason = filters.publishable(secret)
     if reason:
