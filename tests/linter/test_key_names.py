@@ -18,7 +18,7 @@ _CLASSES = (string.ascii_lowercase, string.ascii_uppercase, string.digits)
 # closed by s10-gaps: the generic rules read license[_.-]key)
 KNOWN_GAPS: frozenset[str] = frozenset(
     """APP_KEY LARAVEL_APP_KEY DATADOG_APP_KEY DD_APP_KEY AZURE_STORAGE_ACCOUNT_KEY AccountKey service_account_key
-    LOGDNA_INGESTION_KEY DUO_SKEY
+    LOGDNA_INGESTION_KEY
     AZURE_DEVOPS_PAT AZURE_DEVOPS_EXT_PAT CR_PAT PAT sonar.login""".split())
 # non-credential names a random value is still reported under (same status as KNOWN_GAPS): password flags, read
 # by the config-password rules (yaml-config-password ...), which do not consult the generic rules' key filter
