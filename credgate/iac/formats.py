@@ -583,14 +583,21 @@ def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
 
 def _tf_secret_value_arg(block: list, name: str) -> bool:
     """An argument that holds a secret's whole value: an SSM parameter's ``value`` (judged when the type is
-    SecureString), a Secrets Manager version's ``secret_string``, or an argument named for a secret."""
+    SecureString).  A Secrets Manager ``secret_string`` map is a record of fields (client_id, issuer, domain
+    beside the key): only its secret-named fields are read there, as before."""
     rtype = block[1] if len(block) > 1 else ""
-    if rtype in SECRET_SLOTS_IF_TYPE:
-        return name in SECRET_SLOTS_IF_TYPE[rtype][0]
-    return name == "secret_string" or is_secret_name(name)
+    return rtype in SECRET_SLOTS_IF_TYPE and name in SECRET_SLOTS_IF_TYPE[rtype][0]
+
+
+# last words of a map key that names a field of a record, not an entry of a name -> secret map
+_TF_JSON_FIELD_WORDS = frozenset("id issuer domain user username name host hostname url uri endpoint region account "
+                                 "email port database db type version arn".split())
 
 
 def _tf_json_entry(key: str, value: str, vstart: int, block: list, arg: str) -> Optional[Hit]:
+    words = [w for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", key) if w]
+    if words and words[-1].lower() in _TF_JSON_FIELD_WORDS:
+        return None
     if "${" in value or k8s_setting(key, value) or k8s_short_setting(key, value) or literal_problem(value) is not None:
         return None
     return Hit("iac-terraform-secret", (), value,
