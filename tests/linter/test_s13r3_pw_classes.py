@@ -5,7 +5,8 @@
 2. CDK builder token setters (``.authToken("...")``, ``.passwords(List.of("..."))``): builder-token-literal;
 3. radsecproxy ``secret X`` and FreeRADIUS ``secret = X`` lines: radius-secret-line (``radsec`` and
    ``testing123`` are defaults);
-4. JSON maps of user -> password (Orthanc ``RegisteredUsers``): json-user-password-map;
+4. JSON maps of user -> password (Orthanc ``RegisteredUsers``): json-user-password-map; a plain ``"users"`` map
+   whose value has a password's shape: json-users-map-password (API schemas, role maps, account ids stay quiet);
 5. EZproxy ``user.txt`` local accounts (``user:password[:Admin]``): credential-file-password;
 6. a Terraform ``jsonencode({...})`` map in a SecureString parameter's value: iac-terraform-secret;
 7. Winlogon ``DefaultPassword`` registry data (Puppet registry_value, Ansible win_regedit): registry-default-password;
@@ -33,6 +34,7 @@ HITS = {
     ("c/clients.conf", 7): ("radius-secret-line", "Qm8!ferryRad"),
     ("c/radsecproxy.conf", 9): ("radius-secret-line", "harbourRadius417"),
     ("d/orthanc.json", 5): ("json-user-password-map", "tamarind62"),
+    ("d/proxy.json", 4): ("json-users-map-password", "Kestrel-2291"),
     ("e/ezproxy/user.txt", 6): ("credential-file-password", "Quill#48"),
     ("f/radius.tf", 5): ("iac-terraform-secret", "ferryRadius512"),
     ("f/radius.tf", 6): ("iac-terraform-secret", "dockWlan884"),
