@@ -44,7 +44,7 @@ NOT_IAC_EXT = frozenset(
     ".vue .pem .key .crt .env .ini .cfg .conf .properties .gradle .tf.json".split()
 )
 TF_EXT = (".tf", ".tfvars", ".hcl")
-_CRED_FILE_HINT = re.compile(r"(?i)cred|auth|login|pass|secret|pwd|pw|psk|vpn|davfs2|ppp")
+_CRED_FILE_HINT = re.compile(r"(?i)cred|auth|login|pass|secret|pwd|pw|psk|vpn|davfs2|ppp|ezproxy")
 _DOC_TABLE_EXT = frozenset(".md .markdown .mdx .html .htm .txt".split())
 MAX_IAC_BYTES = 8 * 1024 * 1024
 _HEAD = 65536

@@ -386,6 +386,9 @@ class CfnAnalyzer:
                 return
         self.name_value(node, path, rtype)
         for k, v in node.items():
+            if k == "Tags":
+                self.tags(v, path + (k,), rtype)
+                continue
             if not isinstance(k, str) or k in SKIP_KEYS:
                 continue
             kp = path + (k,)
@@ -411,6 +414,29 @@ class CfnAnalyzer:
                     self.composed_url(v, kp, self.ctx_for(rtype, kp, k))
             else:
                 self.walk(v, kp, rtype, depth + 1)
+
+    def tags(self, tags: Any, path: tuple, rtype: str) -> None:
+        """Resource tags whose key names a password or secret (``- Key: ezproxy:admin-pass`` / ``Value: X``;
+        the map form ``Tags: {db-password: X}`` of SSM parameters and SAM): a tag is readable by every
+        principal with a Describe or tag:GetResources permission, so a literal there is a secret published.
+        Other tags (``Name``, ``cost-center``, ``secret-rotation: enabled``) are not read as secrets."""
+        items: list = []
+        if isinstance(tags, list):
+            for i, t in enumerate(tags):
+                if isinstance(t, dict) and "Key" in t and "Value" in t:
+                    items.append((t["Key"], t["Value"], path + (i, "Value")))
+        elif isinstance(tags, dict):
+            items = [(k, v, path + (k,)) for k, v in tags.items()]
+        for key, value, vp in items:
+            if not isinstance(key, str) or not is_secret_name(key.replace(":", "_").replace("-", "_")):
+                continue
+            ctx = _Ctx("iac-cfn-literal-secret", f"resource tag {key}", R.REM_DYNREF, render_path(vp))
+            if isinstance(value, str):  # judged under the tag's key (a weak password under "admin-pass" is one)
+                if password_slot_problem(value, key.replace(":", "_").replace("-", "_")) is None:
+                    self.add(Hit(ctx.rule, vp, value.strip(), (f"{ctx.slot} is a secret slot", why_literal(value)),
+                                 ctx.remediation))
+            elif _is_leaf(value):
+                self.judge(value, vp, ctx)
 
     def name_value(self, node: dict, path: tuple, rtype: str) -> None:
         for nk in _NAME_KEYS:  # the first name key and the first value key present (plain loops: a hot path)

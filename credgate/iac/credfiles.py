@@ -9,7 +9,9 @@
 * pppd ``chap-secrets`` / ``pap-secrets``: ``client server secret [addresses]`` lines;
 * davfs2 ``secrets``: ``URL-or-mountpoint user password`` lines;
 * pppd peer files (``ppp/peers/<provider>``): ``password SECRET`` lines;
-* stunnel's ``psk.txt`` (``identity:key``, one line): the key.
+* stunnel's ``psk.txt`` (``identity:key``, one line): the key;
+* EZproxy's ``user.txt`` (also its ``user.txt.j2`` deploy template; a path naming ezproxy):
+  ``user:password[:Admin]`` lines of local accounts (``::CAS`` / ``/CAS`` blocks and directives are skipped).
 
 Only files whose name (or folder) says what they are are read, and each value passes the password checks
 of the CSV reader (:func:`credgate.iac.csvtable.cell_problem`: not a hash, a placeholder, a reference, a word).
@@ -35,6 +37,7 @@ _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
     r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass)$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
+_EZPROXY_NAMES = frozenset(("user.txt", "user.txt.j2", "user.txt.erb", "user.txt.tpl", "users.txt"))
 _PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
 _PSK_LINE = re.compile(r"[\w.@\-]{1,64}:(\S{8,256})")
 _USER = re.compile(r"[\w.@\-\\+]{1,64}")
@@ -60,6 +63,8 @@ def kind(path: str, size: int) -> Optional[str]:
         return None
     p, name, ext = _name_parts(path)
     low = name.lower()
+    if low in _EZPROXY_NAMES and "ezproxy" in p.lower() and not re.search(r"(?i)example|sample|dist", p):
+        return "ezproxy-users"  # a deploy template (user.txt.j2) writes its literal passwords as they are
     if _NOT_LIVE_NAME.search(low):
         return None
     if low in ("rsyncd.secrets", "rsyncd.secret", "rsync.secrets"):
@@ -132,6 +137,15 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
             user, sep, pw = ln.strip().partition(":")
             if sep and _USER.fullmatch(user) and _ok(pw):
                 yield _hit(pw, o + ln.find(pw, len(ln) - len(ln.lstrip()) + len(user)), "an rsyncd secrets file")
+        elif k == "ezproxy-users":
+            # user:password[:Admin...] lines; "::CAS", "/CAS" and directive lines (words and URLs) are not users
+            line = ln.strip()
+            if line.startswith(("::", "/")) or " " in line.split(":", 1)[0]:
+                continue
+            user, sep, rest = line.partition(":")
+            pw = rest.split(":", 1)[0]
+            if sep and _USER.fullmatch(user) and pw and pw != user and _ok(pw):
+                yield _hit(pw, o + ln.find(pw, ln.find(":") + 1), "an EZproxy user.txt (user:password lines)")
         elif k == "davfs2":
             parts = ln.split()
             if len(parts) == 3 and _ok(parts[2].strip('"')):

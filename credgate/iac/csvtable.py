@@ -3,7 +3,7 @@
 ``email,password,env,platform`` then ``lf_qa_01@corp.example,Summer2024&,staging,steam``: a spreadsheet of
 shared test accounts, an export of a user table, a list of device logins.  No pattern rule reads the second
 cell as a password: nothing on its line names it.  This reader takes the header (the first line that is not a
-comment), finds the columns named as a password (``password``, ``pass``, ``pwd``, ``Admin Password``,
+comment; up to three title lines of one cell each, ``XWEB500 user export - PHL1``, may come before it), finds the columns named as a password (``password``, ``pass``, ``pwd``, ``Admin Password``,
 ``plain_pw``: :func:`credgate.iac.sqldump.password_column` on the name with spaces and dashes read as ``_``;
 never ``password_hash``, ``salt`` or ``password_changed``), and reports the cells of those columns that hold a
 password: not a hash (bcrypt, argon2, hex digests: :func:`credgate.iac.sqldump.cell_problem`), a placeholder
@@ -29,6 +29,7 @@ RULE = "csv-password-column"
 SECRET_RULE = "csv-secret-column"
 _MAX_ROWS = 200_000
 _MAX_HEADER_CELL = 48
+_MAX_TITLES = 3  # title lines (one cell each) an export may write above its header
 # a header cell is a name: letters first, then letters, digits, spaces and punctuation of names
 _NAME = re.compile(r"[A-Za-z][\w .()/#\-]{0,47}")
 # cells that say where the password is or that there is none: words in brackets, masks, "n/a", "-"
@@ -119,9 +120,8 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
             continue
         delim = _delimiter(line, tsv)
         header = _cells(line, delim)
-        if header is not None and len(header) < 2 and titles < 2:
-            # a title line above the header ("XWEB user export - store 12"): an export's caption, one cell
-            titles += 1
+        if header is not None and len(header) < 2 and titles < _MAX_TITLES:
+            titles += 1  # a title line above the header ("XWEB500 user export - PHL1"): one cell, no delimiter
             header = None
             continue
         break

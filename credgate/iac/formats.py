@@ -509,6 +509,8 @@ _TF_LIST_ITEM = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*,?\s*(?:#.*|//.*)?$')
 # ``basic_auth_credentials = base64encode("user:password")`` (aws_amplify_app): a literal wrapped in an encoding
 _TF_ENCODED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*(?:base64encode|textencodebase64|sensitive|nonsensitive|'
                          r'trimspace|chomp)\(\s*"((?:[^"\\]|\\.)*)"\s*(?:,[^)]*)?\)\s*(?:#.*|//.*)?,?$')
+# ``value = jsonencode({`` / ``secret_string = jsonencode({``: a map encoded into a secret's value, one entry a line
+_TF_JSON_OPEN = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=\s*jsonencode\(\s*\{\s*(?:#.*|//.*)?$')
 # a nested block or map opening on its own line: ``api_key {``, ``set_sensitive {``, ``env {``, ``data = {``
 _TF_NESTED = re.compile(r'^\s*("?)([A-Za-z0-9_-]+)\1\s*=?\s*\{\s*$')
 # blocks whose ``value`` is a secret whatever its name says: helm_release ``set_sensitive`` (marked sensitive by
@@ -579,6 +581,30 @@ def _tf_pair(frame: tuple, block: list) -> Iterator[Hit]:
         yield h
 
 
+def _tf_secret_value_arg(block: list, name: str) -> bool:
+    """An argument that holds a secret's whole value: an SSM parameter's ``value`` (judged when the type is
+    SecureString).  A Secrets Manager ``secret_string`` map is a record of fields (client_id, issuer, domain
+    beside the key): only its secret-named fields are read there, as before."""
+    rtype = block[1] if len(block) > 1 else ""
+    return rtype in SECRET_SLOTS_IF_TYPE and name in SECRET_SLOTS_IF_TYPE[rtype][0]
+
+
+# last words of a map key that names a field of a record, not an entry of a name -> secret map
+_TF_JSON_FIELD_WORDS = frozenset("id issuer domain user username name host hostname url uri endpoint region account "
+                                 "email port database db type version arn".split())
+
+
+def _tf_json_entry(key: str, value: str, vstart: int, block: list, arg: str) -> Optional[Hit]:
+    words = [w for w in re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", key) if w]
+    if words and words[-1].lower() in _TF_JSON_FIELD_WORDS:
+        return None
+    if "${" in value or k8s_setting(key, value) or k8s_short_setting(key, value) or literal_problem(value) is not None:
+        return None
+    return Hit("iac-terraform-secret", (), value,
+               (f"entry {key} of the map jsonencode()d into {arg}, a secret's value, is a literal string",
+                why_literal(value)), R.REM_TERRAFORM, ".".join(block + [arg, key]), span=(vstart, vstart + len(value)))
+
+
 def terraform_hits(text: str) -> Iterator[Hit]:
     depth = 0
     block: list[str] = []          # labels of the top-level block
@@ -589,6 +615,7 @@ def terraform_hits(text: str) -> Iterator[Hit]:
     block_type = ""
     nested: list[tuple[str, int, dict]] = []   # (block name, depth inside it, its name/value arguments)
     open_list: Optional[str] = None            # a secret-named list spread over lines
+    jmap: Optional[tuple[str, int]] = None     # (argument, depth of its entries) of a jsonencode({ map in a secret
     off = 0
     for line in text.split("\n"):
         lstart = off
@@ -630,6 +657,17 @@ def terraform_hits(text: str) -> Iterator[Hit]:
             lo = _TF_LIST_OPEN.match(line)
             if lo and is_secret_name(lo.group(2)):
                 open_list = lo.group(2)
+        if a and jmap is not None and depth == jmap[1] and not is_secret_name(a.group(2)):
+            # an entry of a map encoded into a secret's value (RADIUS clients -> shared secrets in a SecureString
+            # parameter, a secret_string): the values are the secrets; entries that are settings (user, host,
+            # port, URL without a password) and words are not
+            h = _tf_json_entry(a.group(2), a.group(3), lstart + a.start(3), block, jmap[0])
+            if h is not None:
+                if len(block) > 1 and block[1] in SECRET_SLOTS_IF_TYPE:
+                    typed.append(h)  # aws_ssm_parameter: a secret only when its type is SecureString
+                else:
+                    yield h
+            a = None
         if a:
             name, value = a.group(2), a.group(3)
             vstart = lstart + a.start(3)
@@ -666,6 +704,12 @@ def terraform_hits(text: str) -> Iterator[Hit]:
         depth += bare.count("{") - bare.count("}")
         if opened:
             nested.append((opened.group(2), depth, {}))
+        if jmap is not None and depth < jmap[1]:
+            jmap = None
+        if jmap is None and depth >= 2 and block and block[0] == "resource":
+            jo = _TF_JSON_OPEN.match(line)
+            if jo and _tf_secret_value_arg(block, jo.group(2)):
+                jmap = (jo.group(2), depth)
         while nested and depth < nested[-1][1]:
             yield from _tf_pair(nested.pop(), block)
         if depth <= 0:

@@ -322,7 +322,11 @@ class Matcher:
         if not self._limited or self._hs is None:
             return None
         cache = _cache_dir()
-        path = cache / f"hs-{self._hs_key}-open.db" if cache and self._hs_key else None
+        # the rule digest holds regexes, not paths: the set of rules left out names the file too (a rule that
+        # gains or loses ``paths`` with the same regex must not load a database built without or with it)
+        left_out = key_hash()
+        left_out.update(",".join(map(str, sorted(self._limited | set(self._always)))).encode())
+        path = cache / f"hs-{self._hs_key}-open-{left_out.hexdigest()[:12]}.db" if cache and self._hs_key else None
         db = None
         if path is not None:
             try:
