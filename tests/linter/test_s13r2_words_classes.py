@@ -77,5 +77,6 @@ def test_csv_title_line_above_the_header() -> None:
     body = "username;profile;password;language\nadmin;Administrator;Qx7mLw2291;en\n"
     assert [h.secret for h in csv_hits("Unit export - site 4\n" + body, "u.csv")] == ["Qx7mLw2291"]
     assert [h.secret for h in csv_hits(body, "u.csv")] == ["Qx7mLw2291"]
-    # three title lines: not a table this reader trusts
-    assert list(csv_hits("a\nb\nc\n" + body, "u.csv")) == []
+    # up to three title lines are skipped (csvtable._MAX_TITLES); four: not a table this reader trusts
+    assert [h.secret for h in csv_hits("a\nb\nc\n" + body, "u.csv")] == ["Qx7mLw2291"]
+    assert list(csv_hits("a\nb\nc\nd\n" + body, "u.csv")) == []
