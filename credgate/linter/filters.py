@@ -241,12 +241,15 @@ _TEST_PROFILE_CONFIG = _lazy(
     r"(?:^|/)\.env\.(?:test|testing)(?:\.local)?$")
 
 
+_HTML_ESCAPES = ("&lt;", "&gt;", "&#")  # an XML-escaped placeholder ("&lt;must-be-changed&gt;")
+
+
 def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -> Optional[str]:
     """``long_random``: a long value (a key body) only counts as a placeholder when it
     starts like one; marker words deep inside long random text are chance.  ``weak_ok``: the
     rule's context says a literal there is the live password (tag ``weak-password``), so a
     keyboard run with digits ("qwerty2024") is a weak password, not a placeholder."""
-    if "&" in secret and ("&lt;" in secret or "&gt;" in secret or "&#" in secret):
+    if "&" in secret and any(e in secret for e in _HTML_ESCAPES):
         import html  # lazy: an escaped value is rare
 
         plain = html.unescape(secret)  # tomcat-users.xml password="&lt;must-be-changed&gt;": "<must-be-changed>"
