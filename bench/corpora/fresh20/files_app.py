@@ -150,7 +150,7 @@ IEA*1*000031872~
     ("services/ingot/winscp/van-upload.txt", r"""
 option batch abort
 option confirm off
-open sftp://ardentforge:«pwx:vansftp»@sftp.opentext-van.net/ -hostkey="ssh-ed25519 255 «b64k:32-vanfp»"  ⟦conn-string|WinSCP script open URL with a password⟧
+open sftp://ardentforge:«pct:pwx:vansftp»@sftp.opentext-van.net/ -hostkey="ssh-ed25519 255 «b64k:32-vanfp»"  ⟦conn-string|WinSCP script open URL with a password⟧
 put D:\EDI\outbound\*.x12 /outbound/
 close
 exit
@@ -457,7 +457,7 @@ fernet_key = «fernet:airflow»  ⟦app-secret|Airflow Fernet key⟧
 load_examples = False
 
 [database]
-sql_alchemy_conn = postgresql+psycopg2://airflow:«pwc:airflowdb»@smelter-airflow.c2k8zq1vx7ap.us-east-2.rds.amazonaws.com/airflow  ⟦conn-string|Airflow metadata DB URL with a password⟧
+sql_alchemy_conn = postgresql+psycopg2://airflow:«pct:pwc:airflowdb»@smelter-airflow.c2k8zq1vx7ap.us-east-2.rds.amazonaws.com/airflow  ⟦conn-string|Airflow metadata DB URL with a password⟧
 
 [webserver]
 secret_key = «hex:32-airflowweb»  ⟦app-secret|Airflow webserver secret_key⟧

@@ -401,7 +401,7 @@ services:
   translator:
     image: 256908417733.dkr.ecr.us-east-2.amazonaws.com/ingot/x12-translator:3.2.0
     environment:
-      VAN_SFTP_URL: sftp://ardentforge:«pwx:vansftp»@sftp.opentext-van.net:22/outbound  ⟦conn-string|SFTP URL with a password in compose⟧
+      VAN_SFTP_URL: sftp://ardentforge:«pct:pwx:vansftp»@sftp.opentext-van.net:22/outbound  ⟦conn-string|SFTP URL with a password in compose⟧
 """),
     ("deploy/docker/crucible/Dockerfile", r"""
 FROM public.ecr.aws/docker/library/eclipse-temurin:21-jre
@@ -419,7 +419,7 @@ ENTRYPOINT ["java", "-Djava.library.path=/opt/sap", "-jar", "crucible.jar"]
 FROM public.ecr.aws/docker/library/python:3.12-slim
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir --index-url https://svc-build:«pwx:artpypi»@artifactory.ardentforge.com/artifactory/api/pypi/pypi-virtual/simple -r requirements.txt  ⟦conn-string|pip index URL with a password in a Dockerfile⟧
+RUN pip install --no-cache-dir --index-url https://svc-build:«pct:pwx:artpypi»@artifactory.ardentforge.com/artifactory/api/pypi/pypi-virtual/simple -r requirements.txt  ⟦conn-string|pip index URL with a password in a Dockerfile⟧
 COPY collector/ collector/
 USER 10001
 CMD ["python", "-m", "collector"]

@@ -632,7 +632,7 @@ provider:
     STRIPE_SECRET_KEY: «sk:dealerline»  ⟦stripe|Stripe live secret key in serverless.yml⟧
     STRIPE_PUBLISHABLE_KEY: «pk:dealerline»  ⟪Stripe publishable key⟫
     STRIPE_WEBHOOK_SECRET: ${ssm:/dealerline/prd/stripe-whsec}  ⟪SSM reference⟫
-    PARTS_DB_URL: postgres://dealerline:«pwx:dealerdb»@dealerline.cluster-c2k8zq1vx7ap.us-east-2.rds.amazonaws.com:5432/parts  ⟦conn-string|database URL with a password in serverless.yml⟧
+    PARTS_DB_URL: postgres://dealerline:«pct:pwx:dealerdb»@dealerline.cluster-c2k8zq1vx7ap.us-east-2.rds.amazonaws.com:5432/parts  ⟦conn-string|database URL with a password in serverless.yml⟧
 functions:
   checkout:
     handler: dist/checkout.handler
@@ -1318,7 +1318,7 @@ services:
       networkProxy:
         noProxyAddresses: localhost,127.0.0.1,10.20.0.0/16
         proxy:
-          url: http://svc-gg-proxy:«pwp:ggproxy»@proxy.day1.af.corp:3128  ⟦conn-string|proxy URL with a password in a Greengrass nucleus config⟧
+          url: http://svc-gg-proxy:«pct:pwp:ggproxy»@proxy.day1.af.corp:3128  ⟦conn-string|proxy URL with a password in a Greengrass nucleus config⟧
 """),
     ("infra/iot/fleet-provisioning-template.json", r"""
 {

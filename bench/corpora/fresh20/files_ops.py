@@ -75,7 +75,7 @@ github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okW
 : 1763641245:0;aws configure set aws_access_key_id «akid:marta» --profile smelter  ⟦aws-key-id|aws configure set key id in zsh history⟧
 : 1763641390:0;export ARTIFACTORY_ACCESS_TOKEN=«artref:marta»  ⟦app-secret|JFrog reference token exported in zsh history⟧
 : 1763641502:0;jf c add af --url https://artifactory.ardentforge.com --user marta --password '«pwl:martaart»' --interactive=false  ⟦password|jf c add --password in zsh history⟧
-: 1763641733:0;psql "postgresql://smelter_admin:«pwc:redshift»@smelter.«num:12-rsacct».us-east-2.redshift-serverless.amazonaws.com:5439/smelter"  ⟦conn-string|connection URI with a password in zsh history⟧
+: 1763641733:0;psql "postgresql://smelter_admin:«pct:pwc:redshift»@smelter.«num:12-rsacct».us-east-2.redshift-serverless.amazonaws.com:5439/smelter"  ⟦conn-string|connection URI with a password in zsh history⟧
 : 1763641901:0;dbt run --select marts.oee --target prd
 """),
     ("home/marta/.git-credentials", r"""

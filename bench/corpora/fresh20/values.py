@@ -575,9 +575,6 @@ class Values:
         """Ariba Network shared secret as people set it: a word, a year and symbols."""
         return self.r.choice(WORDS).capitalize() + "#" + str(self.r.between(2019, 2026)) + self.r.s(6, B62)
 
-    def v_shpat(self, tag: str) -> str:
-        return "shpat_" + self.r.s(32, HEX)
-
     def v_sgpsk(self, tag: str) -> str:
         """A scanner or printer WLAN passphrase: upper case and digits, 12-16 characters."""
         return self.r.s(self.r.between(12, 16), UP + DIG)
