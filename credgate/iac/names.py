@@ -190,6 +190,8 @@ def literal_problem(value: object) -> Optional[str]:
     reason = public_or_encrypted(v)
     if reason:
         return reason
+    if filters.htpasswd_lines(v):
+        return "htpasswd entries (user:password hash): a hash, not the password"
     reason = filters.documented_example(v) or filters.placeholder(v)
     if reason:
         return reason

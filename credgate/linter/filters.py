@@ -1529,6 +1529,26 @@ _HEX_CIPHERTEXT = _lazy("_HEX_CIPHERTEXT", r"(?:[0-9a-fA-F]{2}){16,}")
 _DPAPI_BLOB = _lazy("_DPAPI_BLOB", r"[A-Za-z0-9+/]{40,}={0,2}")
 
 
+# a slot named for ciphertext (Power BI gateway data source exports: "encryptedCredentials"; tools that write
+# encryptedPassword / encrypted_secret / encryptedValue next to the key that decrypts it elsewhere)
+_ENCRYPTED_SLOT = _lazy(
+    "_ENCRYPTED_SLOT",
+    r"(?i)(?:^|[^\w])encrypted[_\-]?(?:credentials?|password|passwd|secret|value|data|connection[_\-]?string)[\"']?"
+    r"[ \t]*[=:][ \t]*[\"']?$")
+# an htpasswd line (user:hash): Apache MD5 ($apr1$), bcrypt ($2y$...), crypt ($1$, $5$, $6$) or {SHA}/{SSHA}
+_HTPASSWD_LINE = _lazy(
+    "_HTPASSWD_LINE",
+    r"[^\s:]{1,128}:(?:\$(?:apr1|2[abxy]?|1|5|6|y|7|argon2(?:id|i|d)?|pbkdf2[\w\-]*)\$\S{8,}"
+    r"|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w\-]*)\}\S{8,})")
+
+
+def htpasswd_lines(text: str) -> bool:
+    """Every non-blank line of ``text`` is an htpasswd entry (``user:`` and a password hash): a hash, not a login
+    (a Kubernetes basic-auth Secret's ``auth`` key, an ingress annotation's base64 value)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(_HTPASSWD_LINE.fullmatch(ln) for ln in lines)
+
+
 def tool_encrypted(line_head: str, secret: str) -> Optional[str]:
     """The value is ciphertext a tool wrote with a key kept elsewhere (``line_head``: its line up to the value)."""
     v = secret.strip().strip("\"'")
@@ -1538,6 +1558,9 @@ def tool_encrypted(line_head: str, secret: str) -> Optional[str]:
     if _DPAPI_BLOB.fullmatch(v) and _DUO_PROTECTED_SLOT.search(line_head):
         return ("a Duo Authentication Proxy *_protected value: DPAPI ciphertext only that host can decrypt, "
                 "not the secret")
+    if _DPAPI_BLOB.fullmatch(v) and _ENCRYPTED_SLOT.search(line_head):
+        return ("a value under an encrypted* name (a Power BI gateway encryptedCredentials export, a tool's "
+                "encryptedPassword): ciphertext, not the secret")
     return None
 
 

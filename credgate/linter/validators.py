@@ -207,9 +207,10 @@ def basic_auth_b64(secret: str) -> bool:
     except UnicodeDecodeError:
         return False
     user, sep, password = text.partition(":")
-    # "user:pass", "username:password": the format written out in docs and tests, not a login
+    # "user:pass", "username:password": the format written out in docs and tests, not a login; "user:$apr1$..."
+    # (an htpasswd line, a Kubernetes basic-auth Secret): a password hash, not a login
     return bool(sep and user and len(password) >= 4 and text.isprintable()
-                and password.lower() not in _PLACEHOLDER_PASSWORDS)
+                and password.lower() not in _PLACEHOLDER_PASSWORDS and not filters.htpasswd_lines(text))
 
 
 _PLACEHOLDER_PASSWORDS = frozenset(("pass", "password", "passwd", "passw0rd", "secret", "pwd"))
