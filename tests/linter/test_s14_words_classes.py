@@ -61,3 +61,13 @@ def test_words_classes_clean_prose_is_quiet(tmp_path):
     code, findings = scan_built_in(Path("clean"), tmp_path, cwd=FIX)
     assert findings == [], [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in findings]
     assert code == 0
+
+
+def test_words_rules_yield_to_older_rules(tmp_path):
+    """The catch-alls carry the tag "yields": where an older rule reads the same value, its id is reported."""
+    from tests.helpers import scan_files
+
+    pin = "4" + "7" + "1" + "9" + "3"
+    _, got = scan_files(tmp_path, {"notes/door.txt": f"[2026-05-02 08:21] Priya: med room door PIN is {pin}\n"})
+    assert got[("notes/door.txt", 1)]["rule_id"] == "chat-pin-statement"
+    assert got[("notes/door.txt", 1)]["secret"] == pin
