@@ -761,11 +761,13 @@ def _entry_matches(e: AllowEntry, f: Finding) -> bool:
     )
 
 
-def _specificity(f: Finding) -> tuple[int, int, int, int, int]:
+def _specificity(f: Finding) -> tuple[int, int, int, int, int, int]:
     """Which of two findings of the same secret to keep: provider rules beat
-    container formats (URIs, headers) and those beat generic key-name rules."""
+    container formats (URIs, headers) and those beat generic key-name rules.  A rule tagged "yields" (a
+    catch-all of people's words, rules/words14.toml) loses to any other: the older rule's id stays."""
     tags = set(f.tags)
     return (
+        0 if "yields" in tags else 1,
         0 if "generic" in tags else 1,
         0 if tags & {"uri", "header", "container", "context"} else 1,
         1 if f.extra.get("validated") else 0,
