@@ -39,6 +39,10 @@ _NOT_A_PASSWORD = re.compile(r"[<(\[{].*[>)\]}]|\*{3,}|x{4,}|(?i:n/?a|none|null|
 # a column of PINs: pin, door_pin, pin_number, passcode, alarm_passcode (never a postal pincode / pin_code)
 _PIN_COLUMN = re.compile(r"(?:[a-z0-9]+_){0,2}(?:pin|pin_?(?:number|no)|passcode)")
 _PIN = re.compile(r"[0-9]{4,8}")
+# a Wi-Fi key column (psk, wpa_psk, wifi_key, wpa2_passphrase, network_key): its cells are passphrases of 8 to 63
+# characters a person chose (FalconIcu55), read as passwords, not as keys of key length
+_WIFI_KEY_COLUMN = re.compile(r"(?:(?:wpa[23]?|wifi|wlan|wireless|ssid|network)_?)?(?:psk|pre_?shared_?key|wpa_?key|"
+                              r"wifi_?key|network_?key|wlan_?key)|(?:wpa[23]?|wifi|wlan|wireless|ssid)_?(?:passphrase|key)")
 
 
 def pin_column(name: str) -> bool:
@@ -131,8 +135,9 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
     if not all(_NAME.fullmatch(c.strip().strip("\"'").strip()) for c, _s, _e in header if c.strip()):
         return  # the first line is data or free text, not a header of names
     pins = {i for i, n in enumerate(names) if n and pin_column(n)}
+    wifi = {i for i, n in enumerate(names) if n and _WIFI_KEY_COLUMN.fullmatch(n)}
     wanted_at = [i for i, n in enumerate(names)
-                 if n and (i in pins or sqldump.password_column(n) or sqldump.secret_column(n))]
+                 if n and (i in pins or i in wifi or sqldump.password_column(n) or sqldump.secret_column(n))]
     if not wanted_at:
         return
     rows = 0
@@ -154,6 +159,13 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
                     yield Hit(RULE, (names[i],), v,
                               (f"column {names[i]!r} of a CSV table holds a PIN or passcode",
                                "4 to 8 digits: the code itself (a lock encoder, door or alarm PIN)"),
+                              detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
+                continue
+            if i in wifi:  # a Wi-Fi passphrase: 8 to 63 characters, judged as a password
+                if 8 <= len(v) <= 63 and cell_problem(value) is None:
+                    yield Hit(RULE, (names[i],), v,
+                              (f"column {names[i]!r} of a CSV table holds a Wi-Fi passphrase (PSK)",
+                               "a literal passphrase of 8 to 63 characters, not a placeholder or a note"),
                               detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
                 continue
             if not sqldump.password_column(names[i]):  # a key, token or client secret column

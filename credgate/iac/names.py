@@ -80,6 +80,10 @@ _TIMESTAMP = re.compile(r"(?:1[0-9]{9}|1[0-9]{12}|[12][0-9]{3}-?[01][0-9]-?[0-3]
                         r"(?::?[0-5][0-9](?:\.[0-9]{1,9})?)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)")
 _OBJECT_NAME = re.compile(r"[\w.\-/]*[\w\-]\.(?:zip|jar|war|ear|tar|tgz|gz|bz2|xz|whl|egg|json|ya?ml|template|"
                           r"py|js|mjs|ts|rb|sh|ps1|txt|csv|xml|html?|png|jpe?g|gif|svg|pdf|bin|so|dll)", re.I)
+# one-word password names of tools and configs: keytool/Tomcat storepass and keypass, slapd rootpw, adminpw
+_PASS_COMPOUNDS = frozenset(
+    """storepass keypass trustpass keystorepass truststorepass dbpass rootpass adminpass userpass sqlpass svcpass
+    vncpass rootpw adminpw userpw dbpw sqlpw storepw keypw""".split())
 _COMPACT_POS = ("password", "passwd", "secret", "apikey", "privatekey", "accesstoken", "authtoken", "secretkey")
 
 
@@ -137,6 +141,8 @@ def _is_secret_name(name: str) -> bool:
         if prev not in _KEY_NEG_PREV:
             return True
     if last in ("pass", "pw", "auth") and len(toks) >= 2:
+        return True
+    if last in _PASS_COMPOUNDS:  # KEYSTORE_STOREPASS, keytool's -keypass, slapd's rootpw, DB_ADMINPW
         return True
     return any(p in compact for p in _COMPACT_POS)
 
