@@ -199,10 +199,11 @@ class Matcher:
         self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that self._hs holds
         self._hs_key = ""
         self._hs_seen = 0  # bytes this matcher has scanned: the second database is for bulk scans only
+        self.engine_sound = True  # False: hyperscan was asked for by name and fails credgate.linter.hsprobe
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
-                self._load_hyperscan()
+                self._load_hyperscan(forced=choice == "hyperscan")
                 self.engine = "hyperscan"
             except ImportError:
                 if choice == "hyperscan":
@@ -221,14 +222,20 @@ class Matcher:
             f |= hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE
         return f
 
-    def _load_hyperscan(self) -> None:
+    def _load_hyperscan(self, forced: bool = False) -> None:
+        """Load (or compile and cache) the database of every rule.  An engine that fails credgate.linter.hsprobe
+        (vectorscan 5.4.12 loses matches) raises ImportError, so ``auto`` takes the pure-Python matcher; asked for
+        by name (``CREDGATE_MATCHER=hyperscan``) it is used anyway, but its database is never cached."""
         import hyperscan
 
         import json
 
+        from credgate.linter.hsprobe import sound
+
         rules = self.ruleset.rules
         h = key_hash()
-        h.update((f"w{_MAX_BOUND}-m2-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
+        # m3: written only for an engine that passed the probe (m2 caches were written for any engine)
+        h.update((f"w{_MAX_BOUND}-m3-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
         key = self._hs_key = h.hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
@@ -251,6 +258,11 @@ class Matcher:
                 return
             except Exception:  # missing or corrupt cache: rebuild
                 pass
+        self.engine_sound = sound(hyperscan, cache)
+        if not self.engine_sound:
+            if not forced:
+                raise ImportError(f"hyperscan {getattr(hyperscan, '__version__', '?')} loses matches")
+            path = meta = None  # never cache a database of an engine that loses matches
         exprs, ids, flags = [], [], []
         always: list[int] = []
         modes = []
@@ -761,6 +773,10 @@ def small_block_db(expressions: "list[bytes]", flags: "list[int] | None" = None,
     try:
         import hyperscan  # optional, heavy: only for bulk scans
 
+        from credgate.linter.hsprobe import sound
+
+        if not sound(hyperscan, _cache_dir()):  # vectorscan 5.4.12 loses matches: the plain-Python search
+            return None
         n = len(expressions)
         if flags is None:
             flags = [hyperscan.HS_FLAG_SINGLEMATCH if single_match else 0] * n
