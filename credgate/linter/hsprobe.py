@@ -15,7 +15,10 @@ the rule database's cache is warm (that cache is written only for a sound engine
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any, Optional
+
+from credgate.linter.rulecache import key_hash, write_atomic
 
 PROBE_REV = "1"
 # two patterns sharing the class prefix "[\r\n][ \t]*": the short literal's matches are lost on vectorscan 5.4.12
@@ -82,8 +85,6 @@ def sound(hyperscan: Any, cache: Optional[Any] = None) -> bool:
         return got
     path = None
     if cache is not None:
-        from credgate.linter.rulecache import key_hash
-
         h = key_hash()
         h.update(key.encode())
         path = cache / f"hs-probe-{h.hexdigest()[:16]}"
@@ -95,14 +96,10 @@ def sound(hyperscan: Any, cache: Optional[Any] = None) -> bool:
         got = probe(hyperscan)
         if path is not None:
             try:
-                from credgate.linter.rulecache import write_atomic
-
                 write_atomic(path, b"sound" if got else b"loses")
             except OSError:
                 pass
         if not got:
-            import sys
-
             sys.stderr.write(
                 f"credgate: hyperscan {getattr(hyperscan, '__version__', '?')} loses matches (vectorscan 5.4.12, "
                 "VectorCamp/vectorscan#358): using the slower pure-Python matcher; "

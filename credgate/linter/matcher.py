@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Optional
 
 from credgate.lazyre import LazyPattern
+from credgate.linter.hsprobe import sound
 from credgate.linter.rulecache import cache_dir, key_hash, write_atomic
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
@@ -229,8 +230,6 @@ class Matcher:
         import hyperscan
 
         import json
-
-        from credgate.linter.hsprobe import sound
 
         rules = self.ruleset.rules
         h = key_hash()
@@ -774,8 +773,6 @@ def small_block_db(expressions: "list[bytes]", flags: "list[int] | None" = None,
         return None
     try:
         import hyperscan  # optional, heavy: only for bulk scans
-
-        from credgate.linter.hsprobe import sound
 
         if not sound(hyperscan, _cache_dir()):  # vectorscan 5.4.12 loses matches: the plain-Python search
             return None
