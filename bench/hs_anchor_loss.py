@@ -1,13 +1,19 @@
-"""Does the hyperscan database of all rules lose matches that a rule's own database reports?
+"""Does the hyperscan database of all rules lose matches that a rule's own database (or ``re``) reports?
 
-    python bench/hs_anchor_loss.py 'tests/fixtures/**'
+    python bench/hs_anchor_loss.py 'tests/fixtures/**'            # exit 1 when any end offset is lost
+    python bench/hs_anchor_loss.py --vs-re 'tests/fixtures/**'    # also check every re match's end
 
 For every built-in rule, compile it alone (flags as the matcher compiles it) and compare the end offsets it
 reports on each file with those the database of all rules reports for it. Any end offset the full database
-misses is printed as LOST. python-hyperscan 0.9.1 bundles vectorscan 5.4.12, which loses some matches in a
-database of many rules that the rule's own database reports (session 13: network-device-clear-key's last line of
-tests/fixtures/s12_devconf_classes/hit/net/edge-rtr02.cfg is lost in a database that also holds
-network-os-plaintext-secret and ppp-peer-password, which match nothing in that file; with flags or without).
+misses is printed as LOST.  With --vs-re, every match ``re`` finds for the rule (the confirming regex, over the
+whole file) must end where the full database reports one (prefilter mode only ever adds ends): a miss is
+printed as LOST-RE.  The single-rule comparison cannot see a loss inside one rule's own database.
+
+Session 14: python-hyperscan 0.7.23-0.9.1 bundle vectorscan 5.4.12, whose double-shufti acceleration loses
+matches (VectorCamp/vectorscan#358, fixed by #368 after 5.4.12; regression from #325).  Reduced case:
+bench/hs_loss_repro.py.  credgate's matcher probes the engine (credgate.linter.hsprobe) and falls back to
+the pure-Python matcher on an engine that loses matches; pyproject pins hyperscan<0.7.23 (vectorscan 5.4.11).
+This script always uses the hyperscan module it imports, sound or not: run it to measure an engine.
 Slow: one compile and one scan of every file per rule (minutes over all fixtures).
 """
 from __future__ import annotations
@@ -25,12 +31,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("globs", nargs="+")
     ap.add_argument("--max-bytes", type=int, default=2_000_000)
+    ap.add_argument("--vs-re", action="store_true", help="also check every re match of every rule")
     a = ap.parse_args(argv)
     import hyperscan
 
+    from credgate.linter.hsprobe import probe
     from credgate.linter.matcher import Matcher, widen_for_hyperscan
     from credgate.linter.ruleset import load_ruleset
 
+    print(f"hyperscan {getattr(hyperscan, '__version__', '?')}: probe {'sound' if probe(hyperscan) else 'LOSES MATCHES'}")
     rs = load_ruleset()
     m = Matcher(rs, engine="python")
     rules = rs.rules
@@ -45,13 +54,14 @@ def main(argv=None) -> int:
     fullhits = [collections.defaultdict(set) for _ in datas]
     for k, d in enumerate(datas):
         full.scan(d, match_event_handler=lambda i, f, t, x, c, k=k: fullhits[k][i].add(t))
-    lost = 0
+    lost = lost_re = 0
     for i, (e, f) in enumerate(zip(exprs, flags)):
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         try:
             db.compile(expressions=[e], ids=[i], elements=1, flags=[f])
         except hyperscan.error:
             continue
+        pat = rs.compile_one(i).pattern if a.vs_re else None
         for k, d in enumerate(datas):
             got: set = set()
             db.scan(d, match_event_handler=lambda j, fr, t, x, c: got.add(t))
@@ -59,8 +69,13 @@ def main(argv=None) -> int:
             if miss:
                 lost += len(miss)
                 print(f"LOST {rules[i].id} {files[k]} {sorted(miss)[:5]}", flush=True)
-    print(f"lost end offsets: {lost}")
-    return 1 if lost else 0
+            if pat is not None:
+                miss_re = {mt.end() for mt in pat.finditer(d) if mt.end() > mt.start()} - fullhits[k][i]
+                if miss_re:
+                    lost_re += len(miss_re)
+                    print(f"LOST-RE {rules[i].id} {files[k]} {sorted(miss_re)[:5]}", flush=True)
+    print(f"lost end offsets: {lost}" + (f"; re match ends the full database missed: {lost_re}" if a.vs_re else ""))
+    return 1 if lost or lost_re else 0
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Optional
 
 from credgate.lazyre import LazyPattern
+from credgate.linter.hsprobe import sound
 from credgate.linter.rulecache import cache_dir, key_hash, write_atomic
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
@@ -199,10 +200,11 @@ class Matcher:
         self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that self._hs holds
         self._hs_key = ""
         self._hs_seen = 0  # bytes this matcher has scanned: the second database is for bulk scans only
+        self.engine_sound = True  # False: hyperscan was asked for by name and fails credgate.linter.hsprobe
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
-                self._load_hyperscan()
+                self._load_hyperscan(forced=choice == "hyperscan")
                 self.engine = "hyperscan"
             except ImportError:
                 if choice == "hyperscan":
@@ -221,14 +223,18 @@ class Matcher:
             f |= hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE
         return f
 
-    def _load_hyperscan(self) -> None:
+    def _load_hyperscan(self, forced: bool = False) -> None:
+        """Load (or compile and cache) the database of every rule.  An engine that fails credgate.linter.hsprobe
+        (vectorscan 5.4.12 loses matches) raises ImportError, so ``auto`` takes the pure-Python matcher; asked for
+        by name (``CREDGATE_MATCHER=hyperscan``) it is used anyway, but its database is never cached."""
         import hyperscan
 
         import json
 
         rules = self.ruleset.rules
         h = key_hash()
-        h.update((f"w{_MAX_BOUND}-m2-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
+        # m3: written only for an engine that passed the probe (m2 caches were written for any engine)
+        h.update((f"w{_MAX_BOUND}-m3-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
         key = self._hs_key = h.hexdigest()[:24]
         cache = _cache_dir()
         path = cache / f"hs-{key}.db" if cache else None
@@ -251,6 +257,11 @@ class Matcher:
                 return
             except Exception:  # missing or corrupt cache: rebuild
                 pass
+        self.engine_sound = sound(hyperscan, cache)
+        if not self.engine_sound:
+            if not forced:
+                raise ImportError(f"hyperscan {getattr(hyperscan, '__version__', '?')} loses matches")
+            path = meta = None  # never cache a database of an engine that loses matches
         exprs, ids, flags = [], [], []
         always: list[int] = []
         modes = []
@@ -381,11 +392,13 @@ class Matcher:
     def _build_keyword_index(self) -> None:
         kw_to_rules: dict[str, list[int]] = {}
         no_kw: list[int] = []
-        for cr in self.rules:
-            if not cr.rule.keywords:
-                no_kw.append(cr.index)
-            for k in cr.rule.keywords:
-                kw_to_rules.setdefault(k, []).append(cr.index)
+        # the rules as written, not self.rules: iterating those compiled all ~650 regexes (0.7 s) before a
+        # hook's first byte (the Python engine is the whole matcher on aarch64, or on an engine hsprobe rejects)
+        for i, rule in enumerate(self.ruleset.rules):
+            if not rule.keywords:
+                no_kw.append(i)
+            for k in rule.keywords:
+                kw_to_rules.setdefault(k, []).append(i)
         # a longer keyword hides the shorter ones inside it ("_password" holds "pass"):
         # a hit on a keyword counts for every keyword it contains
         closure: dict[str, list[int]] = {}
@@ -761,6 +774,8 @@ def small_block_db(expressions: "list[bytes]", flags: "list[int] | None" = None,
     try:
         import hyperscan  # optional, heavy: only for bulk scans
 
+        if not sound(hyperscan, _cache_dir()):  # vectorscan 5.4.12 loses matches: the plain-Python search
+            return None
         n = len(expressions)
         if flags is None:
             flags = [hyperscan.HS_FLAG_SINGLEMATCH if single_match else 0] * n
