@@ -269,7 +269,7 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
     if _MARKER_WORDS.search(secret):
         return "contains a placeholder/example marker"
     stripped = secret.strip("'\"` ")
-    if len(set(stripped)) <= 2 and len(stripped) >= 3:
+    if len(set(stripped)) <= 2 and len(stripped) >= 3 and not _two_digit_pin(stripped):
         return "repeated characters"
     if _made_of_test_words(stripped):
         return "made of test words (test, token, dummy, fake ...), a test value"
@@ -282,6 +282,15 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
         if said is not None and (_MARKER_WORDS.search(said) or _made_of_test_words(said) or _TEST_HEAD.match(said)):
             return f"base64 of a test or placeholder text ({said[:40]!r})"
     return None
+
+
+def _two_digit_pin(s: str) -> bool:
+    """A PIN of 4 to 8 digits made of two digits, each used at least twice ("6161", "7337", "4499"): a chosen
+    PIN, not a run of one key ("0000", "1111") or a filler with one odd digit ("0001", "1000")."""
+    if not 4 <= len(s) <= 8 or not s.isdigit() or len(set(s)) != 2:
+        return False
+    a, b = set(s)
+    return s.count(a) >= 2 and s.count(b) >= 2
 
 
 # a secret store's reference URI, resolved at run time: 1Password (op://vault/item/field), vals (ref+vault://,
