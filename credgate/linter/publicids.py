@@ -141,7 +141,7 @@ _PUBLIC_ENV_PREFIX = _lazy(
 _MAPS_WORDS = frozenset("maps map gmaps googlemaps".split())
 _CLIENT_FILE = _lazy(
     "_CLIENT_FILE",
-    r"(?i)\.(?:[cm]?[jt]sx?|json|ya?ml|properties|plist|xml|html?|dart|kt|swift|gradle|xcconfig|vue|svelte)$")
+    r"(?i)\.(?:[cm]?[jt]sx?|json|ya?ml|plist|xml|html?|dart|kt|swift|gradle|xcconfig|vue|svelte)$|(?:^|/)gradle\.properties$")
 _SERVER_PATH = _lazy(
     "_SERVER_PATH",
     r"(?i)(?:^|/)(?:[\w.]*[-_.])?(?:server|backend|api|services?|lambdas?|functions?|workers?|jobs?|cron)(?:[-_.][\w.\-]*)?/")
