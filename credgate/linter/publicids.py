@@ -136,15 +136,20 @@ _PUBLIC_ENV_PREFIX = _lazy(
     r"(?:^|[^A-Za-z0-9_])(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|"
     r"STORYBOOK)_[A-Z0-9_]+[\"']?[ \t]*[:=]")
 # a Google Maps key's name (mapsKey, GOOGLE_MAPS_KEY, googleMapsApiKey): the key the Maps JavaScript and
-# mobile SDKs send from the client, kept in client configuration files (not server code: a geocoding or
-# server-side key there keeps its rank), outside paths named for a server, API or function
+# mobile SDKs send from the client, kept in client files (front-end and mobile sources, gradle.properties, a
+# Kubernetes config map, JSON/YAML under a web, mobile or front-end folder); server code, Spring/.NET config,
+# Pulumi stack configs (IaC: a server key, corpus_fresh4) and paths named for a server, API or function keep
+# their rank
 _MAPS_WORDS = frozenset("maps map gmaps googlemaps".split())
 _CLIENT_FILE = _lazy(
     "_CLIENT_FILE",
-    r"(?i)\.(?:[cm]?[jt]sx?|json|ya?ml|plist|xml|html?|dart|kt|swift|gradle|xcconfig|vue|svelte)$|(?:^|/)gradle\.properties$")
+    r"(?i)\.(?:[cm]?[jt]sx?|html?|dart|swift|vue|svelte|xcconfig|plist)$|(?:^|/)gradle\.properties$|"
+    r"(?:^|/)[^/]*config-?map[^/]*\.ya?ml$|"
+    r"(?:^|/)(?:[\w.]*[-_])?(?:web|mobile|frontend|client|ui|www|spa)(?:[-_][\w.\-]*)?/(?:[^/]+/)*[^/]+\.(?:json|ya?ml)$")
 _SERVER_PATH = _lazy(
     "_SERVER_PATH",
-    r"(?i)(?:^|/)(?:[\w.]*[-_.])?(?:server|backend|api|services?|lambdas?|functions?|workers?|jobs?|cron)(?:[-_.][\w.\-]*)?/")
+    r"(?i)(?:^|/)(?:[\w.]*[-_.])?(?:server|backend|api|services?|lambdas?|functions?|workers?|jobs?|cron)(?:[-_.][\w.\-]*)?/|"
+    r"(?:^|/)Pulumi\.[^/]*\.ya?ml$")
 # a reCAPTCHA key (6L + 38) or Cloudflare Turnstile site key (0x4AAAAAAA...)
 _CAPTCHA_SITE_KEY = _lazy("_CAPTCHA_SITE_KEY", r"6L[0-9A-Za-z_\-]{38}|0x4[0-9A-Za-z_\-]{20,30}")
 _DUO_IKEY = _lazy("_DUO_IKEY", r"DI[0-9A-Z]{18}")

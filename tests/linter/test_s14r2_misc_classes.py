@@ -8,7 +8,8 @@
    "account X locked. Reset to Y", "password for <who> (note): X", "login <user> password <CAPS>";
 3. false alarms: Jenkins {base64} ciphertext, public client ids of Keycloak, masked or referenced secrets,
    install-script references, a UUID under a generic apiKey (no Snowplow/Iglu context); a CAPTCHA site key is
-   info, a Google Maps key in a client's config is low while the same key in server code keeps its rank.
+   info, a Google Maps key in a client's config is low while the same key in server code or a Pulumi stack
+   config keeps its rank.
 
 Fixtures: tests/fixtures/s14r2_misc_classes/{hit,clean,public} (synthetic values), scanned with an empty config.
 """
@@ -46,6 +47,7 @@ PUBLIC = {
     ("deploy/k8s/shop/configmap.yaml", 4): ("gcp-api-key", "low"),
     ("android/gradle.properties", 1): ("gcp-api-key", "info"),
     ("api/src/geo.py", 1): ("gcp-api-key", "medium"),
+    ("infra/Pulumi.plant.yaml", 2): ("gcp-api-key", "medium"),
 }
 
 
