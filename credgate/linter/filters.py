@@ -433,6 +433,9 @@ def _base64_key_with_slashes(v: str) -> bool:
 
 
 # encrypted-value envelopes and public key lines, by their opening (the rest of the value is ciphertext)
+# Jenkins writes its encrypted secrets as base64 in braces ("{AQAAABAAAAAQ...}", older "{7gSm...=}"): in
+# credentials.xml, config.xml and the CasC exports; only Jenkins' master key turns them back
+_JENKINS_BRACED = _lazy("_JENKINS_BRACED", r"\{[A-Za-z0-9+/]{24,}={0,2}\}")
 _ENVELOPE = _lazy(
     "_ENVELOPE",
     r"ENC\[(?:AES256_GCM|AES256_CBC|PGP|KMS),|vault:v[0-9]{1,3}:[A-Za-z0-9+/]{8}|\$ANSIBLE_VAULT;|!vault\b|"
@@ -703,6 +706,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
+    if v[0] == "{" and v[-1] == "}" and len(v) >= 26 and _JENKINS_BRACED.fullmatch(v):
+        return "ciphertext (a Jenkins secret, {base64} as credentials.xml and CasC exports write it), not the secret itself"
     if _ENVELOPE.match(v):
         return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS [enc:...], "
                 "an OpenPGP message) or a SQL Server 0x0200 login hash, not the secret itself")

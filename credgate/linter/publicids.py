@@ -135,6 +135,23 @@ _PUBLIC_ENV_PREFIX = _lazy(
     "_PUBLIC_ENV_PREFIX",
     r"(?:^|[^A-Za-z0-9_])(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|"
     r"STORYBOOK)_[A-Z0-9_]+[\"']?[ \t]*[:=]")
+# a Google Maps key's name (mapsKey, GOOGLE_MAPS_KEY, googleMapsApiKey): the key the Maps JavaScript and
+# mobile SDKs send from the client, kept in client files (front-end and mobile sources, gradle.properties, a
+# Kubernetes config map, JSON/YAML under a web, mobile or front-end folder); server code, Spring/.NET config,
+# Pulumi stack configs (IaC: a server key, corpus_fresh4) and paths named for a server, API or function keep
+# their rank
+_MAPS_WORDS = frozenset("maps map gmaps googlemaps".split())
+_CLIENT_FILE = _lazy(
+    "_CLIENT_FILE",
+    r"(?i)\.(?:[cm]?[jt]sx?|html?|dart|swift|vue|svelte|xcconfig|plist)$|(?:^|/)gradle\.properties$|"
+    r"(?:^|/)[^/]*config-?map[^/]*\.ya?ml$|"
+    r"(?:^|/)(?:[\w.]*[-_])?(?:web|mobile|frontend|client|ui|www|spa)(?:[-_][\w.\-]*)?/(?:[^/]+/)*[^/]+\.(?:json|ya?ml)$")
+_SERVER_PATH = _lazy(
+    "_SERVER_PATH",
+    r"(?i)(?:^|/)(?:[\w.]*[-_.])?(?:server|backend|api|services?|lambdas?|functions?|workers?|jobs?|cron)(?:[-_.][\w.\-]*)?/|"
+    r"(?:^|/)Pulumi\.[^/]*\.ya?ml$")
+# a reCAPTCHA key (6L + 38) or Cloudflare Turnstile site key (0x4AAAAAAA...)
+_CAPTCHA_SITE_KEY = _lazy("_CAPTCHA_SITE_KEY", r"6L[0-9A-Za-z_\-]{38}|0x4[0-9A-Za-z_\-]{20,30}")
 _DUO_IKEY = _lazy("_DUO_IKEY", r"DI[0-9A-Z]{18}")
 _UUID = _lazy("_UUID", r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _SECRET_WORDS = frozenset("secret secrets password passwd pwd private token skey admin write".split())
@@ -195,7 +212,18 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
                                    "app restriction protects it, not secrecy)")
         if words & _CLIENT_WORDS and not words & _SECRET_WORDS and "server" not in words:
             return Severity.INFO, "a Google API key named for a client platform (Android, iOS, web): shipped to clients"
+        if words & _MAPS_WORDS and not words & (_SECRET_WORDS | {"server", "backend", "geocoding"}) \
+                and _CLIENT_FILE.search(path) and not _SERVER_PATH.search(path):
+            return Severity.LOW, ("a Google Maps key in a client's config (an app or web page's config, Gradle "
+                                  "properties, a front end's config map): the maps SDK sends it from every browser "
+                                  "or device, and its referrer or app restriction protects it: low")
         return None
+    if _CAPTCHA_SITE_KEY.fullmatch(v) or _UUID.fullmatch(v):
+        words = _words(name_text)
+        if words & {"recaptcha", "captcha", "hcaptcha", "turnstile", "grecaptcha"} \
+                and words & {"site", "sitekey", "public", "client"} and not words & _SECRET_WORDS:
+            return Severity.INFO, ("a CAPTCHA site key (reCAPTCHA, hCaptcha, Turnstile): embedded in every page the "
+                                   "widget renders on (the secret key is the credential)")
     words = _words(name_text)
     if _DUO_IKEY.fullmatch(v) and ({"duo", "ikey", "integration"} & words) and "skey" not in words:
         return Severity.INFO, ("a Duo integration key (ikey): an identifier Duo pairs with the secret key (skey), "

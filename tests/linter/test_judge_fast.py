@@ -126,6 +126,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a publishable (public) key"
     if v.startswith(("AQICAH", "AQEDAH", "AQIDAH", "AQAAANCMnd8BFdERjHoAwE", "{AQAAAB")):
         return "ciphertext (AWS KMS or Windows DPAPI blob), not the secret itself"
+    if re.fullmatch(r"\{[A-Za-z0-9+/]{24,}={0,2}\}", v):
+        return "ciphertext (a Jenkins secret, {base64} as credentials.xml and CasC exports write it), not the secret itself"
     if filters._ENVELOPE.match(v):
         return ("ciphertext (SOPS ENC[...], Vault transit vault:vN:, ansible-vault, Spring {cipher}, IIS [enc:...], "
                 "an OpenPGP message) or a SQL Server 0x0200 login hash, not the secret itself")
