@@ -218,13 +218,12 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
                                   "properties, a front end's config map): the maps SDK sends it from every browser "
                                   "or device, and its referrer or app restriction protects it: low")
         return None
+    words = _words(name_text)
     if _CAPTCHA_SITE_KEY.fullmatch(v) or _UUID.fullmatch(v):
-        words = _words(name_text)
         if words & {"recaptcha", "captcha", "hcaptcha", "turnstile", "grecaptcha"} \
                 and words & {"site", "sitekey", "public", "client"} and not words & _SECRET_WORDS:
             return Severity.INFO, ("a CAPTCHA site key (reCAPTCHA, hCaptcha, Turnstile): embedded in every page the "
                                    "widget renders on (the secret key is the credential)")
-    words = _words(name_text)
     if _DUO_IKEY.fullmatch(v) and ({"duo", "ikey", "integration"} & words) and "skey" not in words:
         return Severity.INFO, ("a Duo integration key (ikey): an identifier Duo pairs with the secret key (skey), "
                                "which is the credential")
