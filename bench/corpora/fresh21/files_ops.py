@@ -122,7 +122,7 @@ current-context: prod
 """),
     ("home/mireille/.config/sops/age/keys.txt", r"""
 # created: 2026-05-04T10:11:12Z
-# public key: age1«lo:58-agepub»  ⟪age public key⟫
+# public key: «agepub:noc»  ⟪age public key⟫
 «age:mireille»  ⟦private-key|age secret key⟧
 """),
     ("home/teodor/AppData/Roaming/Microsoft/Windows/PowerShell/PSReadLine/ConsoleHost_history.txt", r"""
@@ -508,7 +508,7 @@ snmp_community: «sops:snmp»  ⟪SOPS value⟫
 tacacs_key: «sops:tacacs»  ⟪SOPS value⟫
 sops:
   age:
-    - recipient: age1«lo:58-agepub»
+    - recipient: «agepub:noc»
       enc: |
         -----BEGIN AGE ENCRYPTED FILE-----
         «b64k:60-ageenc»

@@ -583,6 +583,10 @@ class Values:
     def v_age(self, tag: str) -> str:
         return "AGE-SECRET-KEY-1" + self.r.s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
 
+    def v_agepub(self, tag: str) -> str:
+        """An age public key: age1 + 58 of the bech32 alphabet (public, a recipient)."""
+        return "age1" + self.r.s(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")
+
     def v_hubspot(self, tag: str) -> str:
         return "pat-na1-" + self.r.uuid()
 
