@@ -116,7 +116,7 @@ ALTER LOGIN [EDDSDBO] WITH PASSWORD = '«pwx:eddsdbo»';  ⟦password|ALTER LOGI
 """),
     ("legal/relativity/loadfiles/PROD003/DATA/PROD003.dat", r"""
 þBegBatesþþEndBatesþþBegAttachþþCustodianþþDateSentþþMD5HashþþSHA1HashþþNativeLinkþ
-þ«bates:mht-prod»þþMHT-PROD0041187þþMHT-PROD0041187þþHolloway, J.þþ03/14/2024þþ«md5:d1»þþ«sha1:d1»þþNATIVES\001\MHT-PROD0041187.msgþ  ⟪document hashes in a load file⟫
+þMHT-PROD0041187þþMHT-PROD0041187þþMHT-PROD0041187þþHolloway, J.þþ03/14/2024þþ«md5:d1»þþ«sha1:d1»þþNATIVES\001\MHT-PROD0041187.msgþ  ⟪document hashes in a load file⟫
 þMHT-PROD0041188þþMHT-PROD0041190þþMHT-PROD0041187þþHolloway, J.þþ03/14/2024þþ«md5:d2»þþ«sha1:d2»þþNATIVES\001\MHT-PROD0041188.xlsxþ
 þMHT-PROD0041191þþMHT-PROD0041191þþMHT-PROD0041191þþAdeyemi, O.þþ03/15/2024þþ«md5:d3»þþ«sha1:d3»þþNATIVES\001\MHT-PROD0041191.pdfþ  ⟪document hashes in a load file⟫
 """),
@@ -168,7 +168,7 @@ end
 # passwords supplied by the client for locked custodian files (matter 04471-0012), tried by the worker
 «pwn:custodian1»  ⟦password|custodian file password in a processing list⟧
 «pw:custodian2»  ⟦password|custodian file password in a processing list⟧
-«pwc:custodian3»  ⟦?password|a client's own password supplied for decryption, not the firm's credential⟧
+«pwn:custodian3»  ⟦password|custodian file password in a processing list⟧
 """),
     ("legal/docketing/compulaw/CompuLawVision.ini", r"""
 [Database]
