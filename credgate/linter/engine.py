@@ -184,6 +184,8 @@ class Engine:
         skips: list[Skip] = []
         filters.drain_allow_timeouts()  # left over from work outside a scan (baseline, explain)
         found = self._pattern_findings(frag, data)
+        if data is frag.data and (frag.path[-5:].lower() == ".yaml" or frag.path[-4:].lower() == ".yml"):
+            found = self._embedded_config_findings(frag, data, found)
         if shellflow.is_shell_script(frag.path, data):  # NEW='pw' ... redis-cli -a "$NEW" (credgate.linter.shellflow)
             found = self._merge(found, shellflow.findings(self, frag, data))
         for t in self.matcher.timeouts:  # a user rule ran out of time here: the item is not fully scanned
@@ -228,6 +230,29 @@ class Engine:
         if frag.added_lines is not None:
             found = [f for f in found if _touches(f, frag.added_lines)]
         return found, skips
+
+    def _embedded_config_findings(self, frag: Fragment, data: bytes, found: list[Finding]) -> list[Finding]:
+        """Config files and device lines embedded in a YAML document (a ConfigMap's ``mosquitto.conf: |``, an
+        Ansible ``lines:`` list), scanned as the files they are (credgate.linter.cfgview) and reported at the
+        document's own lines; a value the document's own scan found already is not reported twice."""
+        from credgate.linter import cfgview  # lazy: YAML files only
+
+        seen = {(f.line, f.secret) for f in found}
+        for vpath, view in cfgview.views(frag.path, data):
+            for f in self._pattern_findings(Fragment(vpath, view, provenance=frag.provenance), view):
+                if (f.line, f.secret) in seen or any(g.line == f.line and (f.secret in g.secret or g.secret in f.secret)
+                                                     for g in found):
+                    continue
+                seen.add((f.line, f.secret))
+                found.append(self._from_view(f, frag, data))
+        return found
+
+    def _from_view(self, f: Finding, frag: Fragment, data: bytes) -> Finding:
+        lines = data.split(b"\n", f.line)
+        text = lines[f.line - 1] if len(lines) >= f.line else b""
+        return replace(f, location=replace(f.location, path=frag.path), fingerprint=fingerprint(f.rule_id, frag.path, f.secret),
+                       line_text=text[:4000].decode("utf-8", "replace"),
+                       extra={**f.extra, "embedded_in": f.location.path.rsplit("!/", 1)[-1]})
 
     def scan_bytes(self, data: bytes, path: str = "<stdin>", **kw: Any) -> list[Finding]:
         return self.scan(Fragment(path=path, data=data, **kw))[0]

@@ -82,8 +82,18 @@ _TEMPLATE = _lazy("_TEMPLATE",
     # case, as macro names are written ("&Harbor2024" mixes cases like a password)
     r"^\(\([A-Za-z_][\w.\-/:]*\)\)$|^&(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})\.?$|"
     # Home Assistant / Zigbee2MQTT / ESPHome secrets-file references, quoted ('!secret.yaml mqtt_password')
-    r"^!secret(?:\.yaml)?(?:\s.*)?$"
+    r"^!secret(?:\.yaml)?(?:\s.*)?$|"
+    # more template languages' references, each the whole value: OpenAS2/Velocity-style $properties.x$, Maven
+    # resource filtering @db.password@, a dotted %x.y% (Windows/Octopus), Nomad/Levant [[ .x ]], ERB <%= x %>
+    r"^\$[A-Za-z_][\w\-]*(?:\.[\w\-]+)+\$$|^@[A-Za-z_][\w\-]*(?:\.[\w\-]+)+@$|^%[A-Za-z_][\w\-]*(?:\.[\w\-]+)+%$|"
+    r"^\[\[[^\[\]]+\]\]$|^<%=?[^%]*%>$"
 )
+# encrypted-property envelopes, each the whole value: jasypt ENC(...), Mule secure properties ![...], Spring
+# Cloud Config {cipher}..., Jenkins/DPAPI AQAAAB.../AQAAANCM... blobs: ciphertext whose key is kept elsewhere
+_CIPHER_ENVELOPE = _lazy(
+    "_CIPHER_ENVELOPE",
+    r"(?:ENC|DEC)\([A-Za-z0-9+/=_\-]{8,}\)|!\[[A-Za-z0-9+/=]{8,}\]|\{cipher\}[A-Za-z0-9+/=]{16,}|"
+    r"\{?AQAAA[BN][A-Za-z0-9+/]{30,}={0,2}\}?")
 
 # Code that fetches a secret rather than a literal secret.
 _CODE_REF = _lazy("_CODE_REF",
@@ -264,6 +274,8 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
         return None
     if _TEMPLATE.search(secret):
         return "template or variable reference, not a literal"
+    if _CIPHER_ENVELOPE.fullmatch(secret.strip("'\"` ")):
+        return "an encrypted-property envelope (ENC(...), ![...], {cipher}...): ciphertext, not the secret"
     if "://" in secret and _STORE_URI.match(secret.strip("'\"` ")):
         return "a reference to a secret store entry (op://, ref+vault://, gcpsm://...), not the secret"
     if _MARKER_WORDS.search(secret):
