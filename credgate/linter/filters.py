@@ -1170,7 +1170,9 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
         return "the value goes on as a template (<your key> or {...}): a placeholder"
     before = data[max(0, start - 64) : start]
     key_text = data[start:secret_start]
-    type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", before[-32:] + key_text)
+    near = before[-32:]
+    near = near[near.rfind(b"\n") + 1 :]  # a type name on the line above (Ruby "Net::HTTP::Get.new") is not this value's
+    type_name = re.search(rb"[A-Z][A-Za-z0-9]+::[A-Z][A-Za-z0-9]+", near + key_text)
     if re.search(rb"arn:aws[\w-]*:[^\s\"']*$", before) or type_name:
         return "part of an ARN or a type name"
     if before[-1:] == b":" and re.match(rb"(?i)secret:[^\s]", data[start : secret_start + 1]):
