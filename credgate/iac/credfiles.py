@@ -35,11 +35,13 @@ _PAIR_EXT = frozenset(("", ".txt", ".conf", ".cfg", ".auth", ".cred", ".creds", 
 # names of a one-line password file
 _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
-    r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass)$")
+    r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass|pwf|pwd)$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
 _EZPROXY_NAMES = frozenset(("user.txt", "user.txt.j2", "user.txt.erb", "user.txt.tpl", "users.txt"))
 _PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
 _PSK_LINE = re.compile(r"[\w.@\-]{1,64}:(\S{8,256})")
+# an encrypted password file (Teamcenter ``install -encryptpwf``): base64 of 16 bytes or more
+_ENCRYPTED_PWF = re.compile(r"[A-Za-z0-9+/]{22,}={0,2}")
 _USER = re.compile(r"[\w.@\-\\+]{1,64}")
 _TOKEN = re.compile(r"\S{4,128}")
 _SECRETS_LINE = {
@@ -75,7 +77,7 @@ def kind(path: str, size: int) -> Optional[str]:
         return "davfs2"
     if "/ppp/peers/" in "/" + p.lower() and not ext:
         return "ppp-peer"
-    if ext in _PAIR_EXT or ext in (".password", ".passwd"):
+    if ext in _PAIR_EXT or ext in (".password", ".passwd", ".pwf", ".pwd"):
         if _PASSWORD_FILE.search(low):
             return "password-file"
         if _PAIR_NAME.search(low) or _PAIR_DIR.search(os.path.dirname(p)):
@@ -123,6 +125,8 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
                 if _TOKEN.fullmatch(v) and sqldump.secret_cell_problem(v, "psk") is None:
                     yield _hit(v, o + ln.find(v), "a pre-shared key file (stunnel psksecrets: identity:key)")
                 return
+            if path.lower().endswith((".pwf", ".pwd")) and _ENCRYPTED_PWF.fullmatch(v) and len(v) % 4 == 0:
+                return  # Teamcenter encrypt_pwf output (base64 of the ciphertext): the key to open it is elsewhere
             if _ok(v):
                 yield _hit(v, o + ln.find(v), "a password file (one line: the password)")
         return

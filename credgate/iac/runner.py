@@ -178,6 +178,8 @@ class _Analysis:
 
     def _report_parse_errors(self, kind: str) -> bool:
         """A parse error is a finding for documents that are surely IaC; a random broken JSON is not our business."""
+        if kind == "slots":
+            return False  # any YAML/JSON file with a secret-named declaration: not known to be IaC
         if _TEMPLATING.search(self.text) and "{{resolve:" not in self.text:
             return False  # Helm/Jinja templates are not YAML until rendered
         _name, ext = os.path.splitext(self.frag.path.lower())
