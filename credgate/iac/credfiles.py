@@ -36,6 +36,11 @@ _PAIR_EXT = frozenset(("", ".txt", ".conf", ".cfg", ".auth", ".cred", ".creds", 
 _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
     r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass|pwf|pwd)$")
+# a Docker/Compose/Kubernetes secrets folder and, in it, a file named for a key or token (jwt_secret,
+# api_token.txt, stripe_key): one line, the key itself (compose ``secrets: x: file: ./secrets/x``)
+_SECRETS_DIR = re.compile(r"(?i)(?:^|/)(?:secrets|run/secrets|docker-secrets|\.secrets)$")
+_SECRET_FILE = re.compile(r"(?i)^\.?(?:[\w\-]+[._\-])?(?:secret|token|api_?key|apikey|key|secret_?key|access_?key|"
+                          r"auth_?token|webhook)(?:\.(?:txt|key|secret))?$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
 _EZPROXY_NAMES = frozenset(("user.txt", "user.txt.j2", "user.txt.erb", "user.txt.tpl", "users.txt"))
 _PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
@@ -80,6 +85,8 @@ def kind(path: str, size: int) -> Optional[str]:
     if ext in _PAIR_EXT or ext in (".password", ".passwd", ".pwf", ".pwd"):
         if _PASSWORD_FILE.search(low):
             return "password-file"
+        if _SECRETS_DIR.search(os.path.dirname(p)) and _SECRET_FILE.search(low):
+            return "secret-file"
         if _PAIR_NAME.search(low) or _PAIR_DIR.search(os.path.dirname(p)):
             return "pair"
     return None
@@ -129,6 +136,18 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
                 return  # Teamcenter encrypt_pwf output (base64 of the ciphertext): the key to open it is elsewhere
             if _ok(v):
                 yield _hit(v, o + ln.find(v), "a password file (one line: the password)")
+        return
+    if k == "secret-file":
+        if len(content) == 1 and len(lines) <= 3:
+            o, ln = content[0]
+            v = ln.strip()
+            col = re.sub(r"\.(?:txt|key|secret)$", "", os.path.basename(path).lower()).lstrip(".").replace("-", "_")
+            if _TOKEN.fullmatch(v) and len(v) >= 12 and csvtable.cell_problem(v) in (None, "a password hash, not the password") \
+                    and sqldump.secret_cell_problem(v, col) is None:
+                yield Hit(RULE, ("a secrets-folder key file",), v,
+                          ("a key or token file in a secrets folder (one line: the key)",
+                           "a literal token, not a placeholder or a reference"),
+                          detail="a secrets-folder key file", span=(o + ln.find(v), o + ln.find(v) + len(v)))
         return
     if k == "ppp-peer":
         for o, ln in content[:2000]:

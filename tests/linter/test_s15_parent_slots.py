@@ -8,7 +8,8 @@ mechanism E), through the CLI.
 2. PIN slots (``PrinterAdminPin``, ``rtu-pin``, ``SwitchPasscode``): 4 to 8 digits are the PIN
    (:func:`credgate.iac.names.pin_name`), in CloudFormation parameters and CI parameters alike;
 3. a password column holding digits only (an HMI user export), a Teamcenter ``.pwf`` password file (its
-   encrypted form, base64, is not read), a ``secrets/db_pass`` file;
+   encrypted form, base64, is not read), a ``secrets/db_pass`` file, a key file in a secrets folder
+   (``secrets/jwt_secret``);
 4. keys carried in URLs (PagerDuty Events v1 ``/integration/<key>/enqueue``, ``?apiKey=``/``&token=`` UUIDs) and
    a UUID named a developer id (Ewon Talk2M);
 5. clean: references, empty defaults, key files' paths, names of secrets (``firmware-signing-key``), lengths and
@@ -35,6 +36,8 @@ HITS = {
     ("law/.github/actions/docket-sync/action.yml", 8): ("iac-document-secret", "Gavel!2291"),
     ("media/helm/reel/values.schema.json", 5): ("iac-document-secret", "Reel7734!x"),
     ("media/helm/reel/values.schema.json", 8): ("iac-document-secret", "tc_live_7Hq2Wm9Rz4Kp1Vx8"),
+    ("media/deploy/secrets/jwt_secret", 1): ("credential-file-password", "Jw7tQ2xR9vL4mP8sK1nB6cY3"),
+    ("shipping/secrets/api_token.txt", 1): ("credential-file-password", "tk_9fK2mQ7vX4pL8sR1tY6zB3"),
     ("mining/plc/security/sysadm.pwf", 1): ("credential-file-password", "Qu4rry#Sys9"),
     ("monitoring/alert-endpoints.yaml", 1): ("pagerduty-events-v1-integration-url", "8c1f0a9e2b7d4c63a5e1f9d0b3c7a214"),
     ("monitoring/alert-endpoints.yaml", 2): ("url-query-uuid-key", "7d2c9e4a-1b3f-4e8a-9c6d-2f5b8a1e3c7d"),
