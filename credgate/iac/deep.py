@@ -66,12 +66,15 @@ _BUILDSPEC_ITEM = re.compile(r"""^\s*-\s+["']?""")
 _SPECIAL = _CMD_SPELLINGS | _DEF_KEYS | _BUILDSPEC_KEYS | {"AuthParameters"}
 
 
-def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False) -> Iterator[Hit]:
+def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False,
+                  slots_only: bool = False) -> Iterator[Hit]:
     """The hits of one document.  ``name_values``: judge name/value lists here (False for CloudFormation,
     whose reader judges them per resource type); ``ecs``: the document is an ECS/Batch definition."""
     nv = ("iac-ecs-plaintext-env-secret", R.REM_ECS) if ecs else ("iac-document-secret", R.REM_DOCUMENT)
     out: list[Hit] = []
-    _walk(doc, [], 0, doc_index, nv if name_values else None, out)
+    # slots_only: a YAML/JSON file read only for its declarations (the "slots" sniff): name/value pairs there
+    # are the line rules' (name-value-pair-secret), parent-named defaults and name/default pairs are this module's
+    _walk(doc, [], 0, doc_index, (nv + (slots_only,)) if name_values else None, out)
     return iter(out)
 
 
@@ -87,18 +90,19 @@ def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list)
         return
     if not isinstance(node, dict):
         return
-    if "States" in node and "StartAt" in node and isinstance(node["States"], dict):
+    only = nv is not None and nv[2]
+    if not only and "States" in node and "StartAt" in node and isinstance(node["States"], dict):
         out.extend(_asl(node, tuple(path), doc_index))
-    if "mainSteps" in node and isinstance(node.get("parameters"), dict):
+    if not only and "mainSteps" in node and isinstance(node.get("parameters"), dict):
         out.extend(_ssm_parameters(node["parameters"], tuple(path) + ("parameters",), doc_index))
-    if nv is not None and ("value" in node or "Value" in node or "ParameterValue" in node):
+    if nv is not None and not only and ("value" in node or "Value" in node or "ParameterValue" in node):
         out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1]))
     elif nv is not None and ("default" in node or "Default" in node):
         out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1], _DEFAULT_KEYS))
     if nv is not None:
         out.extend(_parent_slots(node, tuple(path), doc_index, nv[0], nv[1]))
     for k, v in node.items():
-        if k in _SPECIAL:
+        if k in _SPECIAL and not only:
             here = tuple(path) + (k,)
             if k in _CMD_SPELLINGS:
                 if isinstance(v, (str, list)):

@@ -153,6 +153,7 @@ class _Analysis:
                 cfn_like = cfn.is_template(doc) or (isinstance(doc, dict) and cfn.is_template(doc.get("TemplateBody")))
                 if deep.wanted(text, not cfn_like):
                     found = deep.merge(found, deep.document_hits(doc, i, name_values=not cfn_like,
+                                                                 slots_only=kind == "slots",
                                                                  ecs=formats.is_ecs(doc) or _is_batch(doc)))
             hits.extend(found)
         self.emit(hits)

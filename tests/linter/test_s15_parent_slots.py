@@ -46,7 +46,7 @@ HITS = {
     ("oilgas/tekton/scada-task.yaml", 11): ("iac-document-secret", "48213"),
     ("oilgas/tekton/scada-task.yaml", 9): ("iac-document-secret", "Wellhead77&"),
     ("pharma/argo/lims-export.yaml", 11): ("iac-document-secret", "Assay#5521q"),
-    ("retail/azure-pipelines.yml", 10): ("iac-document-secret", "lyt_s3cr3t_Q8wE2rT6yU0iO4pA"),
+    ("retail/azure-pipelines.yml", 10): ("name-value-pair-secret", "lyt_s3cr3t_Q8wE2rT6yU0iO4pA"),
     ("retail/azure-pipelines.yml", 4): ("iac-document-secret", "Till$9083"),
     ("shipping/tf/tos.tf", 3): ("iac-terraform-secret", "Berth!6620"),
     ("telecom/sam/voicemail.yaml", 11): ("iac-cfn-parameter-default-secret", "77120"),
