@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.iac.kinds import FIXED_NAMES
+from credgate.lazyre import LazyPattern
 from credgate.linter.matcher import small_block_db
 from credgate.models import Fragment
 
@@ -117,7 +118,8 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
     head = data[:_HEAD]
     db = _marks_db(len(data), bulk)
     if db is None:
-        return _content_kind(head.__contains__, data.__contains__, data, head, ext)
+        return _content_kind(head.__contains__, data.__contains__, data, head, ext) \
+            or _slots_kind(name, head, ext, len(data))
     # bulk scans: one hyperscan pass over the head finds which markers it holds (the same answers as
     # the substring searches; tests/iac/test_sniff_fast.py compares both on random and fixture documents)
     seen: set[int] = set()
@@ -127,7 +129,27 @@ def kind_of(path: str, data: bytes, bulk: Optional[bool] = None) -> Optional[str
         return None
 
     db.scan(head, match_event_handler=on_match)
-    return _content_kind(lambda m: _MARK_ID[m] in seen, data.__contains__, data, head, ext)
+    return _content_kind(lambda m: _MARK_ID[m] in seen, data.__contains__, data, head, ext) \
+        or _slots_kind(name, head, ext, len(data))
+
+
+_SLOT_EXT = frozenset((".yml", ".yaml", ".json"))
+_SLOT_MAX = 256 * 1024  # declarations are written by hand: a bigger YAML/JSON is data (an API model, a lock file)
+_SLOT_NOT_NAMES = ("lock.json", "lock.yaml", "lock.yml", ".min.json", ".map.json", "-lock.json")
+# a key named for a secret or PIN that opens a mapping (``sap-password:`` at a line's end, ``"adminPassword": {``,
+# ``PrinterPin: {Type: ..``), or a ``name:`` item that names one: the declaration whose default/value is below
+_SLOT_SNIFF = LazyPattern(globals(), "_SLOT_SNIFF",
+                          rb"""(?im)^[ \t]*(?:-[ \t]*)?["']?(?:name["']?[ \t]*:[ \t]*["']?[\w.\-]*"""
+                          rb"""(?:pass|pwd|secret|token|pin|key|cred)[\w.\-]*["']?[ \t]*$|"""
+                          rb"""[\w.\-]*(?:pass|pwd|secret|token|pin|key|cred)[\w.\-]*["']?[ \t]*:[ \t]*(?:\{|$))""")
+
+
+def _slots_kind(name: str, head: bytes, ext: str, size: int) -> Optional[str]:
+    """"slots": a YAML/JSON file (CI inputs and variables, JSON schemas, parameter blocks) where a secret's name is
+    the parent or the sibling ``name:`` of a literal ``default``/``value`` (:func:`credgate.iac.deep._parent_slots`)."""
+    if ext not in _SLOT_EXT or size > _SLOT_MAX or name.endswith(_SLOT_NOT_NAMES) or not (b"default" in head or b"value" in head or b"Default" in head or b"Value" in head):
+        return None
+    return "slots" if _SLOT_SNIFF.search(head) else None
 
 
 def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: str) -> Optional[str]:

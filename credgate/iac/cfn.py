@@ -27,7 +27,7 @@ from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
 from credgate.iac.commands import shell_secrets
-from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, password_slot_problem, url_password, why_literal
+from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, password_slot_problem, pin_name, pin_value, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
 
 PASSWORD_PROPS = frozenset(
@@ -152,7 +152,7 @@ class CfnAnalyzer:
             if not isinstance(p, dict):
                 continue
             noecho = p.get("NoEcho") in (True, "true", "True", "TRUE")
-            if not (noecho or is_secret_name(name)):
+            if not (noecho or is_secret_name(name) or (pin_name(name) and pin_value(p.get("Default")))):
                 continue
             if p.get("AllowedValues") and not noecho:
                 continue

@@ -35,11 +35,18 @@ _PAIR_EXT = frozenset(("", ".txt", ".conf", ".cfg", ".auth", ".cred", ".creds", 
 # names of a one-line password file
 _PASSWORD_FILE = re.compile(
     r"(?i)^\.?(?:[\w\-]+[._\-])?(?:password|passwd|passphrase|pass|pwd|pw|psk)(?:[._\-](?:file|txt))?"
-    r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass)$")
+    r"(?:\.(?:txt|pass|password|secret|key))?$|\.(?:password|passwd|pass|pwf|pwd)$")
+# a Docker/Compose/Kubernetes secrets folder and, in it, a file named for a key or token (jwt_secret,
+# api_token.txt, stripe_key): one line, the key itself (compose ``secrets: x: file: ./secrets/x``)
+_SECRETS_DIR = re.compile(r"(?i)(?:^|/)(?:secrets|run/secrets|docker-secrets|\.secrets)$")
+_SECRET_FILE = re.compile(r"(?i)^\.?(?:[\w\-]+[._\-])?(?:secret|token|api_?key|apikey|key|secret_?key|access_?key|"
+                          r"auth_?token|webhook)(?:\.(?:txt|key|secret))?$")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
 _EZPROXY_NAMES = frozenset(("user.txt", "user.txt.j2", "user.txt.erb", "user.txt.tpl", "users.txt"))
 _PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
 _PSK_LINE = re.compile(r"[\w.@\-]{1,64}:(\S{8,256})")
+# an encrypted password file (Teamcenter ``install -encryptpwf``): base64 of 16 bytes or more
+_ENCRYPTED_PWF = re.compile(r"[A-Za-z0-9+/]{22,}={0,2}")
 _USER = re.compile(r"[\w.@\-\\+]{1,64}")
 _TOKEN = re.compile(r"\S{4,128}")
 _SECRETS_LINE = {
@@ -75,9 +82,11 @@ def kind(path: str, size: int) -> Optional[str]:
         return "davfs2"
     if "/ppp/peers/" in "/" + p.lower() and not ext:
         return "ppp-peer"
-    if ext in _PAIR_EXT or ext in (".password", ".passwd"):
+    if ext in _PAIR_EXT or ext in (".password", ".passwd", ".pwf", ".pwd"):
         if _PASSWORD_FILE.search(low):
             return "password-file"
+        if _SECRETS_DIR.search(os.path.dirname(p)) and _SECRET_FILE.search(low):
+            return "secret-file"
         if _PAIR_NAME.search(low) or _PAIR_DIR.search(os.path.dirname(p)):
             return "pair"
     return None
@@ -123,8 +132,22 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
                 if _TOKEN.fullmatch(v) and sqldump.secret_cell_problem(v, "psk") is None:
                     yield _hit(v, o + ln.find(v), "a pre-shared key file (stunnel psksecrets: identity:key)")
                 return
+            if path.lower().endswith((".pwf", ".pwd")) and _ENCRYPTED_PWF.fullmatch(v) and len(v) % 4 == 0:
+                return  # Teamcenter encrypt_pwf output (base64 of the ciphertext): the key to open it is elsewhere
             if _ok(v):
                 yield _hit(v, o + ln.find(v), "a password file (one line: the password)")
+        return
+    if k == "secret-file":
+        if len(content) == 1 and len(lines) <= 3:
+            o, ln = content[0]
+            v = ln.strip()
+            col = re.sub(r"\.(?:txt|key|secret)$", "", os.path.basename(path).lower()).lstrip(".").replace("-", "_")
+            if _TOKEN.fullmatch(v) and len(v) >= 12 and csvtable.cell_problem(v) in (None, "a password hash, not the password") \
+                    and sqldump.secret_cell_problem(v, col) is None:
+                yield Hit(RULE, ("a secrets-folder key file",), v,
+                          ("a key or token file in a secrets folder (one line: the key)",
+                           "a literal token, not a placeholder or a reference"),
+                          detail="a secrets-folder key file", span=(o + ln.find(v), o + ln.find(v) + len(v)))
         return
     if k == "ppp-peer":
         for o, ln in content[:2000]:

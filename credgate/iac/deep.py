@@ -23,11 +23,13 @@ from typing import Any, Iterator
 
 from credgate.iac import commands
 from credgate.iac import rules as R
-from credgate.iac.names import is_secret_name, literal_problem, url_password, why_literal
+from credgate.iac.names import is_secret_name, literal_problem, password_slot_problem, pin_name, url_password, why_literal
 from credgate.iac.rules import Hit
 
 _NAME_KEYS = ("name", "Name", "OptionName", "key", "Key", "ParameterKey", "ParameterName", "variable")
 _VALUE_KEYS = ("value", "Value", "ParameterValue")
+_DEFAULT_KEYS = ("default", "Default")  # {name: x-password, default: X}: Tekton/Argo/Azure Pipelines parameters
+_SLOT_CHILD_KEYS = ("default", "Default", "value", "Value")
 _REF_TYPES = frozenset(("PARAMETER_STORE", "SECRETS_MANAGER", "SECRET", "SSM", "SECURESTRING_REF"))
 _AUTH_SCHEME = re.compile(r"(?i)^(?:Bearer|Basic|Token|Bot|GenieKey|SSWS|ApiKey|Api-Key|key|Splunk|DSN)\s+(\S{8,})$")
 _HEX32 = re.compile(r"[0-9a-fA-F]{32}")
@@ -48,7 +50,7 @@ def _value_ok(v: Any) -> bool:
 
 # substrings one of which a document needs before it is walked (most templates have none: no walk)
 _MARKS = ("ommand", "ntrypoint", "ntryPoint", "args", "Args", "cript", "StartAt", "AuthParameters")
-_NV_MARKS = ("alue",)
+_NV_MARKS = ("alue", "efault")
 
 
 def wanted(text: str, name_values: bool) -> bool:
@@ -64,12 +66,15 @@ _BUILDSPEC_ITEM = re.compile(r"""^\s*-\s+["']?""")
 _SPECIAL = _CMD_SPELLINGS | _DEF_KEYS | _BUILDSPEC_KEYS | {"AuthParameters"}
 
 
-def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False) -> Iterator[Hit]:
+def document_hits(doc: Any, doc_index: int, *, name_values: bool, ecs: bool = False,
+                  slots_only: bool = False) -> Iterator[Hit]:
     """The hits of one document.  ``name_values``: judge name/value lists here (False for CloudFormation,
     whose reader judges them per resource type); ``ecs``: the document is an ECS/Batch definition."""
     nv = ("iac-ecs-plaintext-env-secret", R.REM_ECS) if ecs else ("iac-document-secret", R.REM_DOCUMENT)
     out: list[Hit] = []
-    _walk(doc, [], 0, doc_index, nv if name_values else None, out)
+    # slots_only: a YAML/JSON file read only for its declarations (the "slots" sniff): name/value pairs there
+    # are the line rules' (name-value-pair-secret), parent-named defaults and name/default pairs are this module's
+    _walk(doc, [], 0, doc_index, (nv + (slots_only,)) if name_values else None, out)
     return iter(out)
 
 
@@ -85,14 +90,19 @@ def _walk(node: Any, path: list, depth: int, doc_index: int, nv: Any, out: list)
         return
     if not isinstance(node, dict):
         return
-    if "States" in node and "StartAt" in node and isinstance(node["States"], dict):
+    only = nv is not None and nv[2]
+    if not only and "States" in node and "StartAt" in node and isinstance(node["States"], dict):
         out.extend(_asl(node, tuple(path), doc_index))
-    if "mainSteps" in node and isinstance(node.get("parameters"), dict):
+    if not only and "mainSteps" in node and isinstance(node.get("parameters"), dict):
         out.extend(_ssm_parameters(node["parameters"], tuple(path) + ("parameters",), doc_index))
-    if nv is not None and ("value" in node or "Value" in node or "ParameterValue" in node):
+    if nv is not None and not only and ("value" in node or "Value" in node or "ParameterValue" in node):
         out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1]))
+    elif nv is not None and ("default" in node or "Default" in node):
+        out.extend(_name_value(node, tuple(path), doc_index, nv[0], nv[1], _DEFAULT_KEYS))
+    if nv is not None:
+        out.extend(_parent_slots(node, tuple(path), doc_index, nv[0], nv[1]))
     for k, v in node.items():
-        if k in _SPECIAL:
+        if k in _SPECIAL and not only:
             here = tuple(path) + (k,)
             if k in _CMD_SPELLINGS:
                 if isinstance(v, (str, list)):
@@ -151,13 +161,44 @@ def _ssm_parameters(params: dict, path: tuple, doc_index: int) -> Iterator[Hit]:
                       doc=doc_index)
 
 
-def _name_value(node: dict, path: tuple, doc_index: int, rule: str, rem: str) -> Iterator[Hit]:
+def _slot_ok(v: Any, name: str) -> bool:
+    """A literal in a slot named ``name``: a password slot takes a weak password too, a PIN slot 4 to 8 digits."""
+    if not _leaf(v):
+        return False
+    s = str(v).strip()
+    return not commands.is_reference(s) and password_slot_problem(s, name) is None
+
+
+def _parent_slots(node: dict, path: tuple, doc_index: int, rule: str, rem: str) -> Iterator[Hit]:
+    """A declaration whose NAME is its parent key and whose value is its ``default``/``value`` child: GitHub
+    action ``inputs: {sap-password: {description: .., default: X}}``, GitLab ``variables: {DB_PASSWORD: {value:
+    X}}``, a JSON schema's ``properties: {adminPassword: {type: string, default: X}}``, Helm/Ansible
+    argument specs, SSM/Serverless parameter blocks."""
+    for k, v in node.items():
+        if not isinstance(v, dict) or not isinstance(k, str) or not (is_secret_name(k) or pin_name(k)):
+            continue
+        if "valueFrom" in v or "ValueFrom" in v or "secretKeyRef" in v:
+            continue
+        typ = v.get("type", v.get("Type"))
+        if isinstance(typ, str) and typ.upper() in _REF_TYPES:
+            continue
+        for dk in _SLOT_CHILD_KEYS:
+            if dk in v:
+                if _slot_ok(v[dk], k):
+                    s = str(v[dk]).strip()
+                    yield Hit(rule, path + (k, dk), s, (f"{k} is named like a secret and its {dk} is a literal",
+                                                        why_literal(s)), rem, doc=doc_index)
+                break
+
+
+def _name_value(node: dict, path: tuple, doc_index: int, rule: str, rem: str,
+                value_keys: tuple = ()) -> Iterator[Hit]:
     for nk in _NAME_KEYS:
         if nk in node:
             break
     else:
         return
-    for vk in _VALUE_KEYS:
+    for vk in value_keys or _VALUE_KEYS:
         if vk in node:
             break
     else:
@@ -176,7 +217,8 @@ def _name_value(node: dict, path: tuple, doc_index: int, rule: str, rem: str) ->
         yield Hit(rule, path + (vk,), up[0], (f"variable {name} is a connection string with an inline password",),
                   rem, doc=doc_index)
         return
-    if is_secret_name(name) and _value_ok(s):
+    if (is_secret_name(name) or pin_name(name)) and _slot_ok(value, name) and \
+            (value_keys or _value_ok(s) or pin_name(name)):
         yield Hit(rule, path + (vk,), s, (f"variable {name} is named like a secret and holds a literal",
                                           why_literal(s)), rem, doc=doc_index)
 

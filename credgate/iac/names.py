@@ -223,6 +223,8 @@ def literal_problem(value: object) -> Optional[str]:
         g = None  # letters a person would not write as a word, in a slot that holds a secret: a password
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
+    if g == "an identifier or slug of words" and _NAMES_A_SECRET.fullmatch(v):
+        return "a name of a secret (a Secret object, key or credential's name: firmware-signing-key), not its value"
     if g == "an identifier or slug of words" and _ROLE_NAME.fullmatch(v):
         return "lower-case words joined by '_' (opera_rpt, svc_reporting): a role or user name, not its password"
     if g == "a UUID" and _NULL_UUID.fullmatch(v):
@@ -256,6 +258,11 @@ _BARE_DSN = re.compile(
 # code-identifier convention, a role or user name written in a password slot (depth.toml's YAML password rule
 # drops the same shape); "etl_loader7", "Opera_rpt!" stay passwords
 _ROLE_NAME = re.compile(r"[a-z]{2,}(?:_[a-z]{2,}){1,3}")
+# lower-case words joined by "-", "_" or "." whose last word says what it names (firmware-signing-key,
+# lims-db-credentials, prod.api.token, smtp-password): the name of a Secret object, a key in a store or a
+# credential; a password a person chose is not spelled as a name of itself
+_NAMES_A_SECRET = re.compile(r"[a-z][a-z0-9]*(?:[\-_.][a-z0-9]+){0,5}[\-_.](?:key|keys|secret|secrets|token|tokens|"
+                             r"password|passwd|pwd|pass|credentials?|creds?|keystore|keypair|cert|certificate|tls)")
 _NULL_UUID = re.compile(r"(?i)([0-9a-f])\1{7}-\1{4}-\1{4}-\1{4}-\1{12}|0{8}-0{4}-[0-9a-f-]*0{6,}[0-9a-f]?")
 _CFN_TAG = re.compile(r"!(?:Ref|GetAtt|Sub|Join|Select|Split|If|Equals|And|Or|Not|FindInMap|ImportValue|Base64|Cidr|"
                       r"GetAZs|Condition|Transform|ToJsonString|Length|Rain::\w+)")
@@ -279,6 +286,37 @@ def changeme_default(value: object) -> bool:
     return isinstance(value, str) and _CHANGEME_DIGITS.fullmatch(value.strip()) is not None
 
 
+# a slot named for a PIN or passcode (PrinterAdminPin, door_pin, ADMIN_PASSCODE, voicemail-pin): its value is 4 to 8
+# digits, a secret however short.  Not a postal ``pincode``/``pin_code``, and not a GPIO/LED/board pin (``17``:
+# fewer than 4 digits anyway) nor certificate pinning (``ssl_pin``: a hash, not digits)
+_PIN_LAST = frozenset(("pin", "passcode", "pinnumber"))
+_PIN_NOT = frozenset("gpio led gpios pins board sensor relay reset data clock ssl tls cert certificate public key "
+                     "spki hpkp enable chip select cs sda scl tx rx".split())
+_PIN_VALUE = re.compile(r"[0-9]{4,8}")
+
+
+def pin_name(name: object) -> bool:
+    """A slot named for a PIN or passcode (see ``_PIN_LAST``)."""
+    if not isinstance(name, str) or not name or len(name) > 120:
+        return False
+    toks = tokens(name)
+    if not toks:
+        return False
+    last = toks[-1]
+    if len(toks) >= 2 and (toks[-2], last) in (("pin", "number"), ("pin", "no"), ("pass", "code")):
+        last = toks[-2] + last
+    if last not in _PIN_LAST and not "".join(toks).endswith("passcode"):
+        return False
+    return not any(t in _PIN_NOT for t in toks)
+
+
+def pin_value(value: object) -> bool:
+    """A PIN: 4 to 8 digits (a YAML/JSON integer default counts: ``Default: 8395``)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return False
+    return _PIN_VALUE.fullmatch(str(value).strip()) is not None
+
+
 def password_slot_problem(value: object, slot: str, known_slot: bool = False) -> Optional[str]:
     """:func:`literal_problem` for a property named as a password (``MasterUserPassword``,
     ``AdminPassword``): there any literal is a leak, so a weak one (``password123``, ``myPassword``,
@@ -287,6 +325,8 @@ def password_slot_problem(value: object, slot: str, known_slot: bool = False) ->
     not.  ``known_slot``: the property is a known secret slot (``AuthToken``, ``SecretString``) whatever its name."""
     if changeme_default(value) and (known_slot or _PASSWORD_SLOT.search(slot or "")):
         return None
+    if pin_value(value) and pin_name(slot):
+        return None  # a PIN slot's 4 to 8 digits are the PIN itself
     why = literal_problem(value)
     if why in _WEAK_OK and (known_slot or _PASSWORD_SLOT.search(slot or "")) and isinstance(value, str) and \
             len(value.strip()) >= 4 and value.strip().lower() not in _NOT_A_VALUE:

@@ -153,6 +153,7 @@ class _Analysis:
                 cfn_like = cfn.is_template(doc) or (isinstance(doc, dict) and cfn.is_template(doc.get("TemplateBody")))
                 if deep.wanted(text, not cfn_like):
                     found = deep.merge(found, deep.document_hits(doc, i, name_values=not cfn_like,
+                                                                 slots_only=kind == "slots",
                                                                  ecs=formats.is_ecs(doc) or _is_batch(doc)))
             hits.extend(found)
         self.emit(hits)
@@ -178,6 +179,8 @@ class _Analysis:
 
     def _report_parse_errors(self, kind: str) -> bool:
         """A parse error is a finding for documents that are surely IaC; a random broken JSON is not our business."""
+        if kind == "slots":
+            return False  # any YAML/JSON file with a secret-named declaration: not known to be IaC
         if _TEMPLATING.search(self.text) and "{{resolve:" not in self.text:
             return False  # Helm/Jinja templates are not YAML until rendered
         _name, ext = os.path.splitext(self.frag.path.lower())
