@@ -14,7 +14,8 @@ printers (lpr -P), directories (wget -P), Maven profiles (-P), mkdir -p, python 
 msbuild /p:Name=Value, argparse definitions and argv lists of variables.
 
 Fixtures: tests/fixtures/s15_cli_opts/{hit,clean} (synthetic values; telecom, law, oil and gas, airline,
-retail, education, shipping, pharma, mining, government), scanned with an empty config.
+retail, education, shipping, pharma, mining, government), scanned with an empty config.  The two options may sit
+on lines joined by a continuation (shell "\\", PowerShell "`"); separate commands are not joined.
 """
 from __future__ import annotations
 
@@ -40,8 +41,10 @@ HITS = {
     ('mining/fleet/dispatch-sync.sh', 4): ('echo-password-into-login', 'Smb5Lq8Tx3'),
     ('oilgas/docker/Dockerfile', 3): ('cli-short-password-option', 'Wsim22Kq7x'),
     ('oilgas/docker/Dockerfile', 4): ('cli-password-named-option', 'Lic7Tq2Wx9'),
+    ('oilgas/docker/Dockerfile', 8): ('cli-user-then-password-option', 'Wsc4Kq7Lx2'),
     ('oilgas/historian/Backfill.ps1', 4): ('cli-user-then-password-option', 'Scd4Wq8Lz2x'),
     ('oilgas/historian/Backfill.ps1', 5): ('cli-password-named-option', 'Pi9hT2xQr7'),
+    ('oilgas/historian/Backfill.ps1', 8): ('cli-user-then-password-option', 'Afs8Wq2Kx5'),
     ('pharma/lims/Jenkinsfile', 6): ('cli-user-then-password-option', 'Lms#7730Qx'),
     ('retail/Makefile', 5): ('cli-user-then-password-option', 'Pos4Kq8Wx2'),
     ('retail/Makefile', 8): ('cli-short-password-option', 'Bkp7Rq2Lx9'),
