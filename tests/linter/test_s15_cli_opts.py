@@ -15,7 +15,8 @@ msbuild /p:Name=Value, argparse definitions and argv lists of variables.
 
 Fixtures: tests/fixtures/s15_cli_opts/{hit,clean} (synthetic values; telecom, law, oil and gas, airline,
 retail, education, shipping, pharma, mining, government), scanned with an empty config.  The two options may sit
-on lines joined by a continuation (shell "\\", PowerShell "`"); separate commands are not joined.
+on lines joined by a continuation (shell "\\", PowerShell "`"); separate commands are not joined.  A command array
+(["-u", "X", "-p", "Y"] in a container's args or a subprocess list) is argv-user-password-short-option's.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ HITS = {
     ('law/docketsync/run_sync.bat', 6): ('cli-user-then-password-option', 'LitX88k2Wq'),
     ('law/runbooks/ediscovery-export.md', 4): ('generic-password-assignment', 'Rvx#5521kt'),
     ('law/runbooks/ediscovery-export.md', 8): ('cli-password-named-option', 'Mtr3Kq9vLx'),
+    ('media/k8s/transcoder.yaml', 11): ('argv-user-password-short-option', 'Mam7Kq2Wx4'),
     ('mining/fleet/dispatch-sync.sh', 2): ('cli-user-then-password-option', 'Fms9Kq2Wx4'),
     ('mining/fleet/dispatch-sync.sh', 4): ('echo-password-into-login', 'Smb5Lq8Tx3'),
     ('oilgas/docker/Dockerfile', 3): ('cli-short-password-option', 'Wsim22Kq7x'),
@@ -46,6 +48,7 @@ HITS = {
     ('oilgas/historian/Backfill.ps1', 5): ('cli-password-named-option', 'Pi9hT2xQr7'),
     ('oilgas/historian/Backfill.ps1', 8): ('cli-user-then-password-option', 'Afs8Wq2Kx5'),
     ('pharma/lims/Jenkinsfile', 6): ('cli-user-then-password-option', 'Lms#7730Qx'),
+    ('pharma/lims/tools/push_results.py', 8): ('argv-user-password-short-option', 'Lpu4Wq8Kx7'),
     ('retail/Makefile', 5): ('cli-user-then-password-option', 'Pos4Kq8Wx2'),
     ('retail/Makefile', 8): ('cli-short-password-option', 'Bkp7Rq2Lx9'),
     ('retail/home/ops/.bash_history', 3): ('cli-user-pass-option-pair', 'Wms3Tq8Kx2'),
@@ -84,4 +87,4 @@ def test_references_prompts_ports_and_lookalikes_stay_quiet(tmp_path: Path) -> N
 def test_new_rules_report_their_own_shapes(tmp_path: Path) -> None:
     """Each new rule is the one reporting some hit (it yields to older rules only on their own shapes)."""
     rules = {rule for rule, _ in HITS.values()}
-    assert {"cli-user-then-password-option", "cli-password-then-user-option"} <= rules
+    assert {"cli-user-then-password-option", "cli-password-then-user-option", "argv-user-password-short-option"} <= rules
