@@ -1193,9 +1193,10 @@ def generic_context(data: bytes, start: int, secret_start: int, path: str, secre
     sep_colon = re.search(rb"[\w\]\-][ \t]*:[ \t]*[\"'`]?$", key_text) is not None
     if sep_colon and before[-1:] in (b'"', b"'") and not re.search(rb"[\"']", key_text) \
             and not re.fullmatch(rb"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+:[ \t]+", key_text) \
-            and not re.search(rb"\s--?[A-Za-z][\w-]*[ =]", key_text):
+            and not re.search(rb"\s(?:--?[A-Za-z][\w-]*[ =]|[-/][A-Za-z][\w-]*:)", key_text):
         # ("X-Api-Key: <value>" in a quoted string is an HTTP header and its value: curl -H, header lists;
-        # "curl -u deployer:<value> ..." in a quoted string is a command line, sh 'curl ...' in a Jenkinsfile)
+        # "curl -u deployer:<value> ..." in a quoted string is a command line, sh 'curl ...' in a Jenkinsfile;
+        # so are the options after a quoted program path: "C:\\Tools\\x.exe" /u:svc /p:<value>, -u:svc -p:<value>)
         return "one quoted string (\"service:Action\"), not a key and value"
     ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     source_map = ext == "map" and _SOURCE_MAP.search(path) is not None
