@@ -400,7 +400,8 @@ class Matcher:
             for k in rule.keywords:
                 kw_to_rules.setdefault(k, []).append(i)
                 if not k.isascii():  # bytes fold ASCII only: "Пароль", "ПАРОЛЬ", "CONTRASEÑA" are keywords of their own
-                    for v in {k.upper(), k.capitalize()} - {k}:
+                    # (keyed as the lookup reads a hit: its ASCII letters lowered, "contraseÑa")
+                    for v in {x.encode().lower().decode() for x in (k.upper(), k.capitalize())} - {k}:
                         kw_to_rules.setdefault(v, []).append(i)
         # a longer keyword hides the shorter ones inside it ("_password" holds "pass"):
         # a hit on a keyword counts for every keyword it contains
