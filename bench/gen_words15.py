@@ -83,7 +83,8 @@ def rule(id, name, comment, regex, keywords, paths, examples, negs, allow=ALLOW,
     out.append("remediation = " + REMED)
     out.append("references = ['https://cwe.mitre.org/data/definitions/260.html']")
     def lit(e):
-        if "\n" in e: return '"""' + e + '"""' if '"""' not in e and not e.endswith('"') else json.dumps(e, ensure_ascii=False)
+        if "\n" in e:
+            return '"""' + e + '"""' if '"""' not in e and not e.endswith('"') else json.dumps(e, ensure_ascii=False)
         return q(e) if "'''" not in e and not e.endswith("'") else json.dumps(e, ensure_ascii=False)
     out.append("examples = [\n" + "".join("  " + lit(e) + ",\n" for e in examples) + "]")
     out.append("negative_examples = [\n" + "".join("  " + lit(e) + ",\n" for e in negs) + "]")
