@@ -76,6 +76,8 @@ def rule(id, name, comment, regex, keywords, paths, examples, negs, allow=ALLOW,
     out += ["# " + ln for ln in comment.strip().splitlines()]
     out.append("regex = " + q(regex))
     out.append("secret_group = 1")
+    # lower case (the matcher adds the capitalised and upper-case forms of non-ASCII keywords)
+    keywords = list(dict.fromkeys(k.lower() for k in keywords))
     out.append("keywords = " + json.dumps(keywords, ensure_ascii=False))
     out.append(f"entropy = {entropy}")
     out.append("paths = " + json.dumps(paths))
