@@ -399,6 +399,10 @@ class Matcher:
                 no_kw.append(i)
             for k in rule.keywords:
                 kw_to_rules.setdefault(k, []).append(i)
+                if not k.isascii():  # bytes fold ASCII only: "Пароль", "ПАРОЛЬ", "CONTRASEÑA" are keywords of their own
+                    # (keyed as the lookup reads a hit: its ASCII letters lowered, "contraseÑa")
+                    for v in {x.encode().lower().decode() for x in (k.upper(), k.capitalize())} - {k}:
+                        kw_to_rules.setdefault(v, []).append(i)
         # a longer keyword hides the shorter ones inside it ("_password" holds "pass"):
         # a hit on a keyword counts for every keyword it contains
         closure: dict[str, list[int]] = {}
@@ -425,7 +429,7 @@ class Matcher:
             return hits
         for m in self._kw_re.finditer(data):
             end = m.end(1)
-            for idx in self._kw_rules.get(m.group(1).lower().decode("latin-1"), ()):
+            for idx in self._kw_rules.get(m.group(1).lower().decode("utf-8", "replace"), ()):
                 lst = hits.setdefault(idx, [])
                 if lst and (lst[0] == -1 or lst[-1] == end):
                     continue
