@@ -393,6 +393,7 @@ class Engine:
                     or deployrefs.public_name_value(data, rm.secret_start)
             if reason is None and "password" in rule.tags:
                 reason = filters.local_default_password(data, secret) \
+                    or filters.device_user_default(data, rm.secret_start, secret) \
                     or deployrefs.secret_store_name(data, rm.secret_start, secret)
             if reason is None and ("password" in rule.tags or rule.is_generic):
                 reason = filters.tool_encrypted(data[data.rfind(b"\n", 0, rm.secret_start) + 1 : rm.secret_start]

@@ -1470,6 +1470,27 @@ def local_default_password(data: bytes, secret: str) -> Optional[str]:
     return None
 
 
+_DEVICE_USER_PREFIX = _lazy(
+    "_DEVICE_USER_PREFIX",
+    r"(?:^|[\s#])(?:username|user-name|user|local-user|login|name)[ \t]+\"?([^\s\"]{1,64})\"?[ \t]+(?:privilege[ \t]+[0-9]+[ \t]+)?"
+    r"(?:password|secret|passwd)(?:[ \t]+(?:0|simple|plain|plaintext|cleartext|clear))?[ \t]+\"?$", re.IGNORECASE)
+
+
+def device_user_default(data: bytes, secret_start: int, secret: str) -> Optional[str]:
+    """``username craft password craft`` (Adtran, Calix, Ciena and other shipped accounts): a device account
+    whose password is its own user name, written on the same line, is the vendor's documented default login, not
+    a secret that was set.  Only the same line and only an exact match of user and password count."""
+    v = secret.strip().strip("'\"")
+    if not v:
+        return None
+    lo = data.rfind(b"\n", 0, secret_start) + 1
+    head = data[lo:secret_start].decode("utf-8", "replace")
+    m = _DEVICE_USER_PREFIX.search(head)
+    if m and m.group(1) == v:
+        return "the password is the account's own user name on a device (a vendor default login)"
+    return None
+
+
 # a test-suite result line (DejaGnu, automake, TAP summaries): "PASS: print-memory-usage", the name of a test
 _TEST_RESULT = _lazy("_TEST_RESULT", r"(?:^|\n)[ \t]*(?:PASS|XPASS|FAIL|XFAIL|SKIP|ERROR|UNRESOLVED|UNSUPPORTED):[ \t]+$")
 
