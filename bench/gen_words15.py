@@ -298,5 +298,21 @@ X": a Wi-Fi word, an optional "of/de <place>", an "is" word or a colon, the netw
   ["15/11/26, 06:02 - Lupita Garza: el wifi de las terminales es AF-SCAN / 8W8K1ICDSEB0", "o wifi da sala de bombas é P61-PUMP / Bomba2027x"],
   ["Wi-Fi: 2.4 GHz / 5 GHz", "wifi is GUEST / open", "Wi-Fi: CORP / see the vault", "WLAN: SSID / PSK"]))
 
+# 9
+ACCT = alt(r"(?:svc|srv|sa|sys|app|bot|scan|backup|batch|etl|sql|db|ldap|smtp|ftp|sftp|kiosk|pos|store|shop|print|scanner)[_\-][A-Za-z0-9][\w.\-]{1,30}",
+           r"[A-Za-z][\w.\-]{1,30}[_\-](?:svc|srv|service|sa|bot|admin|adm|sys)")
+r9 = (r"(?:^|[\s(,;:])" + ACCT + r"[ \t]+(?i:" + alt(PW_EN, PW_ML) + r")(?:[ \t]+(?i:" + IS_WORDS + r")|[ \t]*[:=])?[ \t]+" + OPEN + "(" + VAL + ")" + TERM)
+rules.append(rule("prose-service-account-password-value", "Service account named right before its password in a note or ticket (\"svc-storepc password kvc1\")",
+  '''Work notes and tickets: "Remapped with net use, svc-storepc password kvc1 (was expired)", "svc_lims password is
+lab7q", "etl-loader passwort: ab12x": a service account name (svc-, sa_, etl-, ...-svc, ...-admin), then a
+password word in any language, an optional "is" word or colon, then the value; with the account beside it a short
+lower-case value with a digit is reported.''',
+  r9, KW_EN + KW_ML, PROSE,
+  ["2026-11-03 14:22 Remapped with net use, svc-storepc password kvc1 (was expired).", "- sa_lims password is lab7q until the cutover",
+   "Ticket note: courier-svc passwort: frt4x"],
+  ["svc-storepc password reset (was expired)", "svc_lims password is in the vault", "svc-backup password: ${BACKUP_PW}",
+   "svc-storepc password expired", "svc-storepc password policy v2"],
+  allow=ALLOW7, tags=("password", "chat", "generic", "context", "yields", "password-literal")))
+
 open(__import__("pathlib").Path(__file__).resolve().parents[1] / "credgate/linter/rules/words15.toml", "w", encoding="utf-8").write(HEADER + "\n" + "\n".join(rules))
 print("written")
