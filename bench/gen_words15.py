@@ -65,6 +65,8 @@ ALLOW = [
   r"^[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?i:com|net|org|io|local|lan|corp|internal|example|de|fr|es|br|mx|pl|cz|se|fi|no|nl|it|jp|cn|kr|ru|tr|uk|txt|md|pdf|xlsx|docx|csv|log|json|ya?ml|ini|cfg|conf|exe|zip)$",
   r"^[0-9]+[a-z]+(?:-[a-z]+)*$",
   r"^[0-9]{1,2}:[0-9]{2}",
+  # a chat reply that is a word of thanks or assent ("thanks!", "ok!", "gracias!"), not a value
+  r"^(?i:thanks|thank[ \t]you|thx|ty|ok|okay|yes|yeah|yep|nope|sure|great|cool|perfect|done|nice|awesome|got[ \t]it|gracias|obrigad[oa]|merci|danke|perfecto|listo|vale|super|prima|tack|kiitos)[!.?]*$",
 ]
 
 REMED = '''"""
@@ -167,7 +169,9 @@ and the value.''',
    """03/02/27, 21:10 - Camilo: el router pide contraseña
 03/02/27, 21:13 - Camilo: ok, ticket INC0048213 abierto""",
    """[12/03/2027, 05:20] Ingrid: what's the wifi password?
-[12/03/2027, 05:22] Lars: flight SK4421 is delayed"""]))
+[12/03/2027, 05:22] Lars: flight SK4421 is delayed""",
+   """{"user": "U1", "text": "new jenkins pw is in the vault"}
+{"user": "U2", "text": "thanks! and grafana?"}"""]))
 
 # 2b: a question for a code or PIN (a password question is rule 2's), answered by the next message (chat text, HTML and JSON exports)
 # the code words of words14's chat-reply-use-digits-after-code-question: a code after an article or a word naming
@@ -176,7 +180,7 @@ CODE_Q = alt(r"pin", r"pins", r"passcode", r"combo", r"combination", alt(r"a", r
              r"c(?:ó|Ó|o)digo[ \t]+(?:de[ \t]+(?:acceso|acesso|la[ \t]+puerta|la[ \t]+alarma|desbloqueo)|del[ \t]+(?:port(?:ó|o)n|candado|alarma))", r"code[ \t]+(?:d'acc(?:è|e)s|de[ \t]+la[ \t]+porte|du[ \t]+cadenas)", r"zugangscode", r"t(?:ü|u)rcode", r"toegangscode", r"combinaci(?:ó|o)n", r"combinaison")
 r2b = ("(?i:\\b" + CODE_Q + r")\b[^\n?]{0,80}\?[^\n]{0,80}\r?\n(?:[^\n]{0,200}\r?\n)??"
        + EXPORT_HEAD + "(?i:" + ANSWER_LEAD + r")?" + OPEN + "(" + VAL + ")" + TERM)
-ALLOW2B = [r"^(?![0-9]{4,12}$)" + a[1:] if a.startswith("^(?![0-9]{6,12}$)") or a.startswith("^(?![a-z]{3,}") else a for a in ALLOW] + [r"^(?:19|20)[0-9]{2}$", r"^(?:8080|8443|8000|8008|8888|9000|9090|9200|9443|3389|5432|3306|1433|1521|5900|6379|27017|5672|2222|4443|5000|5001|3000|8081|8880|10443)$"]
+ALLOW2B = [r"^(?![0-9]{4,12}$)" + a[1:] if a.startswith("^(?![0-9]{6,12}$)") or a.startswith("^(?![a-z]{3,}") else a for a in ALLOW] + [r"^(?:19|20)[0-9]{2}$", r"^(?:0?1234(?:5(?:6(?:7(?:89?)?)?)?)?|4321|54321|9876|98765)$", r"^(?:8080|8443|8000|8008|8888|9000|9090|9200|9443|3389|5432|3306|1433|1521|5900|6379|27017|5672|2222|4443|5000|5001|3000|8081|8880|10443)$"]
 rules.append(rule("chat-reply-answers-code-question", "Chat message that answers a question for a code, PIN or password on the message before (\"what's the code?\" then \"4572\")",
   '''Teams, Slack, WhatsApp exports (text, HTML, JSON): "Van 118 splicer is locked again, what's the code?" then
 "4572, and please ...", "¿cuál es el código del portón?" then "es 8841": a message asking (with "?") for a code,
@@ -197,6 +201,8 @@ value of four or more digits is reported here (the question says it is a code).'
 {"text": "ask the duty manager"}""",
    """21/11/2026, 23:12 - Ines: and the zip code for the courier?
 21/11/2026, 23:13 - Rui: it's 90210""",
+   """{"text": "the door code is still the default?"}
+{"text": "1234 until the locksmith comes"}""",
    """<div class="message"><span class="from">Ana</span><p>which port does the code listen on?</p></div>
 <div class="message"><span class="from">Rui</span><p>8443 I think</p></div>"""],
   allow=ALLOW2B, entropy=0.0, tags=("password", "pin", "chat", "context", "yields")))
