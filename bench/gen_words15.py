@@ -37,7 +37,12 @@ ANSWER_LEAD = alt(r"es", r"era", r"it's", r"it’s", r"its", r"it[ \t]is", r"tha
 
 PROSE = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.log', '**/*.eml', '**/*.mbox', '**/*.msg', '**/*.json', '**/*.jsonl',
          '**/*.ndjson', '**/*.html', '**/*.htm', '**/*.rst', '**/*.adoc', '**/*.wiki', '**/*.org', '**/*.chat']
-CHAT = ['**/*.txt', '**/*.log', '**/*.md', '**/*.chat']
+CHAT = ['**/*.txt', '**/*.log', '**/*.md', '**/*.chat', '**/*.html', '**/*.htm', '**/*.json', '**/*.jsonl', '**/*.ndjson']
+# a message's head in a chat export: "[12/03/2027, 05:13] Lars:" (text), a Teams/Skype HTML export's body tag
+# (<p>, or a tag whose class names the body/content/text), a JSON export's "text"/"body"/"content" field
+HTML_HEAD = r"[^\n]{0,200}?<(?:p|div|span|td)(?:[ \t]+class=\"[^\"\n]{0,40}(?:body|content|text|msg)[^\"\n]{0,40}\")?>[ \t]*"
+JSON_HEAD = r"[^\n]{0,200}?\"(?i:text|body|content|message|msg)\"[ \t]*:[ \t]*\""
+EXPORT_HEAD = alt(CHAT_HEAD, HTML_HEAD, JSON_HEAD)
 
 # value judge shared by these rules: a value must hold a digit (or be a capitalised word with a symbol);
 # words of the sentence, ticket ids, versions, units, hash names, standards, placeholders, hosts and
@@ -60,6 +65,8 @@ ALLOW = [
   r"^[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?i:com|net|org|io|local|lan|corp|internal|example|de|fr|es|br|mx|pl|cz|se|fi|no|nl|it|jp|cn|kr|ru|tr|uk|txt|md|pdf|xlsx|docx|csv|log|json|ya?ml|ini|cfg|conf|exe|zip)$",
   r"^[0-9]+[a-z]+(?:-[a-z]+)*$",
   r"^[0-9]{1,2}:[0-9]{2}",
+  # a chat reply that is a word of thanks or assent ("thanks!", "ok!", "gracias!"), not a value
+  r"^(?i:thanks|thank[ \t]you|thx|ty|ok|okay|yes|yeah|yep|nope|sure|great|cool|perfect|done|nice|awesome|got[ \t]it|gracias|obrigad[oa]|merci|danke|perfecto|listo|vale|super|prima|tack|kiitos)[!.?]*$",
 ]
 
 REMED = '''"""
@@ -146,7 +153,7 @@ language (or passphrase, a Wi-Fi key word), an optional "for/de/für <thing>", a
 
 # 2
 r2 = ("(?i:" + alt(PW_ALL, r"wi-?fi", r"wlan", r"login", r"creds", r"credentials", r"usuario", r"acceso", r"acesso", r"acc(?:è|e)s", r"zugang", r"toegang", r"dost(?:ę|e)p", r"tunnus", r"inloggning") + r")[^\n]{0,160}\r?\n(?:[^\n]{0,200}\r?\n)??"
-      + CHAT_HEAD + "(?i:" + ANSWER_LEAD + r")?" + OPEN + "(" + VAL + ")" + TERM)
+      + EXPORT_HEAD + "(?i:" + ANSWER_LEAD + r")?" + OPEN + "(" + VAL + ")" + TERM)
 rules.append(rule("chat-reply-answers-password-message", "Chat message that gives the password a message on the line before asked for or named, in any language (\"es X\", \"it's X\", X)",
   '''WhatsApp, Teams, Slack and Signal exports: "la HMI pide contraseña" then "es GYXPI680, usuario MAINT", "what's the
 wifi password?" then "it's X", "hva er passordet?" then "det er X": a message naming a password (in any language,
@@ -162,7 +169,43 @@ and the value.''',
    """03/02/27, 21:10 - Camilo: el router pide contraseña
 03/02/27, 21:13 - Camilo: ok, ticket INC0048213 abierto""",
    """[12/03/2027, 05:20] Ingrid: what's the wifi password?
-[12/03/2027, 05:22] Lars: flight SK4421 is delayed"""]))
+[12/03/2027, 05:22] Lars: flight SK4421 is delayed""",
+   """{"user": "U1", "text": "new jenkins pw is in the vault"}
+{"user": "U2", "text": "thanks! and grafana?"}"""]))
+
+# 2b: a question for a code or PIN (a password question is rule 2's), answered by the next message (chat text, HTML and JSON exports)
+# the code words of words14's chat-reply-use-digits-after-code-question: a code after an article or a word naming
+# what it opens (not error, exit, zip or source codes), PIN, passcode, combination
+CODE_Q = alt(r"pin", r"pins", r"passcode", r"combo", r"combination", alt(r"a", r"an", r"the", r"new", r"that", r"this", r"door", r"alarm", r"gate", r"keypad", r"safe", r"lock", r"access", r"entry", r"unlock", r"override", r"supervisor", r"master", r"admin", r"panel", r"cabinet", r"lockbox", r"garage", r"disarm", r"arming", r"cage", r"room", r"van", r"vault") + r"[ \t]+code",
+             r"c(?:ó|Ó|o)digo[ \t]+(?:de[ \t]+(?:acceso|acesso|la[ \t]+puerta|la[ \t]+alarma|desbloqueo)|del[ \t]+(?:port(?:ó|o)n|candado|alarma))", r"code[ \t]+(?:d'acc(?:è|e)s|de[ \t]+la[ \t]+porte|du[ \t]+cadenas)", r"zugangscode", r"t(?:ü|u)rcode", r"toegangscode", r"combinaci(?:ó|o)n", r"combinaison")
+r2b = ("(?i:\\b" + CODE_Q + r")\b[^\n?]{0,80}\?[^\n]{0,80}\r?\n(?:[^\n]{0,200}\r?\n)??"
+       + EXPORT_HEAD + "(?i:" + ANSWER_LEAD + r")?" + OPEN + "(" + VAL + ")" + TERM)
+ALLOW2B = [r"^(?![0-9]{4,12}$)" + a[1:] if a.startswith("^(?![0-9]{6,12}$)") or a.startswith("^(?![a-z]{3,}") else a for a in ALLOW] + [r"^(?:19|20)[0-9]{2}$", r"^(?:0?1234(?:5(?:6(?:7(?:89?)?)?)?)?|4321|54321|9876|98765)$", r"^(?:8080|8443|8000|8008|8888|9000|9090|9200|9443|3389|5432|3306|1433|1521|5900|6379|27017|5672|2222|4443|5000|5001|3000|8081|8880|10443)$"]
+rules.append(rule("chat-reply-answers-code-question", "Chat message that answers a question for a code, PIN or password on the message before (\"what's the code?\" then \"4572\")",
+  '''Teams, Slack, WhatsApp exports (text, HTML, JSON): "Van 118 splicer is locked again, what's the code?" then
+"4572, and please ...", "¿cuál es el código del portón?" then "es 8841": a message asking (with "?") for a code,
+PIN or combination, then the next message starting with an "it is" word (optional) and the value; a
+value of four or more digits is reported here (the question says it is a code).''',
+  r2b, ["?"], CHAT,
+  ["""<div class="message"><span class="from">Ana Lima</span><p>Cabinet 4 is locked, what's the code?</p></div>
+<div class="message"><span class="from">Rui Costa</span><p>8316, lock it after</p></div>""",
+   """{"user": "U02", "text": "what is the PIN for the dispensary safe?"}
+{"user": "U07", "text": "5094 until friday"}""",
+   """[03/02/27, 21:10] Camilo: cuál es el código del portón?
+[03/02/27, 21:12] Diana: es 7741"""],
+  ["""<div class="message"><span class="from">Ana</span><p>what's the code for the ticket?</p></div>
+<div class="message"><span class="from">Rui</span><p>2026, the new one</p></div>""",
+   """[03/02/27, 21:10] Camilo: is the door code still the same?
+[03/02/27, 21:12] Diana: yes""",
+   """{"text": "what's the PIN for the safe?"}
+{"text": "ask the duty manager"}""",
+   """21/11/2026, 23:12 - Ines: and the zip code for the courier?
+21/11/2026, 23:13 - Rui: it's 90210""",
+   """{"text": "the door code is still the default?"}
+{"text": "1234 until the locksmith comes"}""",
+   """<div class="message"><span class="from">Ana</span><p>which port does the code listen on?</p></div>
+<div class="message"><span class="from">Rui</span><p>8443 I think</p></div>"""],
+  allow=ALLOW2B, entropy=0.0, tags=("password", "pin", "chat", "context", "yields")))
 
 # 3
 r3 = ("(?i:" + PW_ALL + r")[^\n]{0,120}?(?:[ \t](?i:" + alt(r"is", r"was", r"are", r"were", r"below", r"es", r"era", r"(?:é|É)", r"est", r"ist", r"war", r"lautet", r"unten", r"ci-dessous", r"abajo", r"abaixo", r"hieronder", r"poni(?:ż|z)ej", r"n(?:í|i)(?:ž|z)e", r"nedan", r"alla", r"sotto", r"ниже") + r")[ \t]*:?|:|：)[ \t]*\r?\n[ \t>]*"
@@ -260,6 +303,22 @@ X": a Wi-Fi word, an optional "of/de <place>", an "is" word or a colon, the netw
   r8, ["wifi", "wi-fi", "wlan", "wireless", "ssid"], PROSE,
   ["15/11/26, 06:02 - Lupita Garza: el wifi de las terminales es AF-SCAN / 8W8K1ICDSEB0", "o wifi da sala de bombas é P61-PUMP / Bomba2027x"],
   ["Wi-Fi: 2.4 GHz / 5 GHz", "wifi is GUEST / open", "Wi-Fi: CORP / see the vault", "WLAN: SSID / PSK"]))
+
+# 9
+ACCT = alt(r"(?:svc|srv|sa|sys|app|bot|scan|backup|batch|etl|sql|db|ldap|smtp|ftp|sftp|kiosk|pos|store|shop|print|scanner)[_\-][A-Za-z0-9][\w.\-]{1,30}",
+           r"[A-Za-z][\w.\-]{1,30}[_\-](?:svc|srv|service|sa|bot|admin|adm|sys)")
+r9 = (r"(?:^|[\s(,;:])" + ACCT + r"[ \t]+(?i:" + alt(PW_EN, PW_ML) + r")(?:[ \t]+(?i:" + IS_WORDS + r")|[ \t]*[:=])?[ \t]+" + OPEN + "(" + VAL + ")" + TERM)
+rules.append(rule("prose-service-account-password-value", "Service account named right before its password in a note or ticket (\"svc-storepc password kvc1\")",
+  '''Work notes and tickets: "Remapped with net use, svc-storepc password kvc1 (was expired)", "svc_lims password is
+lab7q", "etl-loader passwort: ab12x": a service account name (svc-, sa_, etl-, ...-svc, ...-admin), then a
+password word in any language, an optional "is" word or colon, then the value; with the account beside it a short
+lower-case value with a digit is reported.''',
+  r9, KW_EN + KW_ML, PROSE,
+  ["2026-11-03 14:22 Remapped with net use, svc-storepc password kvc1 (was expired).", "- sa_lims password is lab7q until the cutover",
+   "Ticket note: courier-svc passwort: frt4x"],
+  ["svc-storepc password reset (was expired)", "svc_lims password is in the vault", "svc-backup password: ${BACKUP_PW}",
+   "svc-storepc password expired", "svc-storepc password policy v2"],
+  allow=ALLOW7, tags=("password", "chat", "generic", "context", "yields", "password-literal")))
 
 open(__import__("pathlib").Path(__file__).resolve().parents[1] / "credgate/linter/rules/words15.toml", "w", encoding="utf-8").write(HEADER + "\n" + "\n".join(rules))
 print("written")

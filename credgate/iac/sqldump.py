@@ -176,7 +176,10 @@ _SECRET_COLUMN = re.compile(
     r"(?:api|access|auth|refresh|bearer|bot|app|integration|personal_access|service|session|oauth|webhook|"
     r"install|registration|enrollment|join|bootstrap)_?token|token|api_?key|apikey|"
     r"(?:update|auth|authentication|shared|signing|encryption|master|private|secret|access|license|integration|hmac|"
-    r"psk|session|app|client|sa|network|join)_?key|psk|pre_?shared_?key|passkey|key_?value|secret_?value|token_?value)$")
+    r"psk|session|app|client|sa|network|join|tacacs|radius|bgp|ospf|isis|snmp|neighbor|peer|md5|wpa2?|wifi|wireless)_?key|"
+    r"psk|pre_?shared_?key|passkey|key_?value|secret_?value|token_?value|"
+    # a routing protocol's TCP-MD5 / authentication key, written by its protocol: "BGP MD5", "ospf_auth_key"
+    r"(?:bgp|ospf|isis|ldp|msdp|tcp|neighbor|peer|session)_?(?:md5|auth(?:entication)?)(?:_?(?:key|secret|password))?)$")
 _NOT_SECRET_COLUMN = re.compile(
     r"(?i)hash|digest|salt|fingerprint|_?id$|_?ids$|name$|type$|kind$|expir|_at$|_on$|_date$|prefix|suffix|last_?4|"
     r"hint|length|len$|masked|ref$|arn$|path$|file$|url$|uri$|version|status|created|updated|rotated|count$|"
@@ -204,7 +207,7 @@ def secret_cell_problem(value: str, col: str = "") -> Optional[str]:
     v = value.strip()
     if not v or any(c.isspace() for c in v):
         return "empty, or words"
-    if not re.search(r"(?i)secret$", col) and len(v) < _MIN_SECRET:
+    if not re.search(r"(?i)(?:secret|md5|auth|authentication)$", col) and len(v) < _MIN_SECRET:
         return "too short for a key or token"
     if v.lower() in ("true", "false", "yes", "no", "none", "null", "nil", "n/a", "na", "tbd", "todo", "redacted"):
         return "a word, not a key"

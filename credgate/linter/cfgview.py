@@ -16,14 +16,19 @@ import re
 _BLOCK_HEAD = re.compile(
     rb"(?m)^([ \t]*)(?:-[ \t]+)?[\"']?([A-Za-z0-9_.\-]{1,80})[\"']?[ \t]*:[ \t]*[|>][+\-0-9]{0,3}[ \t]*(?:#[^\n]*)?\r?$")
 _CONF_NAME = re.compile(
-    r"(?i)\.(?:conf|cfg|cnf|ini|rc|keys|ext|cf|properties|config|toml|env|secrets|txt)$|"
+    r"(?i)\.(?:conf|cfg|cnf|ini|rc|keys|ext|cf|properties|config|toml|env|secrets|txt|csv|tsv|passwd|htpasswd)$|"
+    r"^(?:htpasswd|passwd|users|userlist|password[_-]?file|passwords?|credentials|secrets)$|"
     r"^(?:content|contents|config|configuration|conf|config_file|running[_-]?config)$")
 # "  - snmp-server community X RO 10", '- "username u secret 0 X"': a list item that is a plain command line
 # (a directive word, then at least one argument), not a mapping ("- name: x") nor a flag ("- --opt")
+_TABLE_NAME = re.compile(r"(?i)(?:htpasswd|passwd|users|userlist|password[_-]?file|passwords?|credentials|secrets)$")
 _ITEM = re.compile(rb"(?m)^([ \t]*)-[ \t]+([\"']?)([A-Za-z][\w\-]*[ \t]+[^\r\n]*?)([\"']?)[ \t]*\r?$")
 _BLANK = bytes(b if b == 0x0A else 0x20 for b in range(256))
 _MAX_VIEWS = 8
 LINES_NAME = "embedded-lines.cfg"
+# embedded files the engine also hands to their IaC reader (a CSV table with a password column, a password file)
+TABLE_SUFFIXES = (".csv", ".tsv", ".passwd", ".htpasswd", "/htpasswd", "/passwd", "/users", "/userlist", "/credentials",
+                  "/secrets", "/password-file", "/password_file", "/passwordfile", "/password", "/passwords")
 
 
 def may_embed(path: str) -> bool:
@@ -41,7 +46,7 @@ def views(path: str, data: bytes) -> list[tuple[str, bytes]]:
                 continue
             indent = len(m.group(1))
             pos = m.end() + 1
-            spans = groups.setdefault(name if "." in name else "embedded.conf", [])
+            spans = groups.setdefault(name if "." in name or _TABLE_NAME.match(name) else "embedded.conf", [])
             while pos < len(data):
                 end = data.find(b"\n", pos)
                 end = len(data) if end == -1 else end

@@ -239,7 +239,14 @@ class Engine:
 
         seen = {(f.line, f.secret) for f in found}
         for vpath, view in cfgview.views(frag.path, data):
-            for f in self._pattern_findings(Fragment(vpath, view, provenance=frag.provenance), view):
+            vfrag = Fragment(vpath, view, provenance=frag.provenance)
+            view_found = self._pattern_findings(vfrag, view)
+            if self.iac_enabled and vpath.endswith(cfgview.TABLE_SUFFIXES):
+                # an embedded CSV table or password file (users.csv: |, htpasswd: |): read by its IaC reader
+                kind = kind_of(vpath, view)
+                if kind in ("csv-table", "credential-file"):
+                    view_found += [self.slot_finding(vfrag, h) for h in analyze(vfrag, kind)[0]]
+            for f in view_found:
                 if (f.line, f.secret) in seen or any(g.line == f.line and (f.secret in g.secret or g.secret in f.secret)
                                                      for g in found):
                     continue

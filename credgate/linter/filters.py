@@ -297,12 +297,16 @@ def placeholder(secret: str, long_random: bool = False, weak_ok: bool = False) -
 
 
 def _two_digit_pin(s: str) -> bool:
-    """A PIN of 4 to 8 digits made of two digits, each used at least twice ("6161", "7337", "4499"): a chosen
-    PIN, not a run of one key ("0000", "1111") or a filler with one odd digit ("0001", "1000")."""
+    """A PIN of 4 to 8 digits made of two digits ("6161", "7337", "4499", "7888"): a chosen PIN, not a run of
+    one key ("0000", "1111") or a run of zeros with one odd digit ("0001", "1000")."""
     if not 4 <= len(s) <= 8 or not s.isdigit() or len(set(s)) != 2:
         return False
     a, b = set(s)
-    return s.count(a) >= 2 and s.count(b) >= 2
+    if s.count(a) >= 2 and s.count(b) >= 2:
+        return True
+    # one odd digit: a chosen PIN ("7888", "1222") unless the run is of zeros ("1000", "0009", "5000")
+    major = a if s.count(a) > 1 else b
+    return major != "0"
 
 
 # a secret store's reference URI, resolved at run time: 1Password (op://vault/item/field), vals (ref+vault://,
