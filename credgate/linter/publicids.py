@@ -116,8 +116,6 @@ def fake_body(secret: str) -> Optional[str]:
 # ------------------------------------------------------------------------------------------- public ids
 _TOKEN = _lazy("_TOKEN", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _GOOGLE_KEY = _lazy("_GOOGLE_KEY", r"AIza[0-9A-Za-z_\-]{35}")
-# an ArcGIS API key (arcgis-api-key): legacy AAPK and the API key credentials' AAPT
-_ARCGIS_KEY = _lazy("_ARCGIS_KEY", r"AAP[KT][A-Za-z0-9_\-]{80,400}")
 # mobile and web client configuration files: what they hold is compiled into the app or page
 _CLIENT_CONFIG = _lazy(
     "_CLIENT_CONFIG",
@@ -221,14 +219,6 @@ def judge(secret: str, name_text: str, path: str) -> "Optional[tuple[Severity, s
                                   "or device, and its referrer or app restriction protects it: low")
         return None
     words = _words(name_text)
-    if _ARCGIS_KEY.fullmatch(v):
-        # like a Maps key: in a web page's or app's own source (not a server's) the maps SDK sends it from
-        # every browser, and its referrer restriction protects it (corpus_fresh13's parcel viewer); in a
-        # service (an app's Services/ layer, a backend) it is the owner's billed credential
-        if _CLIENT_FILE.search(path) and not _SERVER_PATH.search(path) and not words & _SECRET_WORDS:
-            return Severity.LOW, ("an ArcGIS API key in a web or app client's source: the maps SDK sends it from "
-                                  "every browser or device, and its referrer restriction protects it: low")
-        return None
     if _CAPTCHA_SITE_KEY.fullmatch(v) or _UUID.fullmatch(v):
         if words & {"recaptcha", "captcha", "hcaptcha", "turnstile", "grecaptcha"} \
                 and words & {"site", "sitekey", "public", "client"} and not words & _SECRET_WORDS:
