@@ -28,6 +28,10 @@ _POS_PAIRS = frozenset(
      ("conn", "str"), ("client", "secret"), ("app", "key"), ("account", "key"), ("license", "key"),
      ("storage", "key"), ("shared", "key"), ("service", "key"), ("admin", "key"), ("app", "secret"),
      ("basic", "auth"), ("http", "auth"), ("pre", "shared"),
+     # keys whose qualifier says they sign or prove something: a tax engine's ValidationKey, a gateway's
+     # TransactionKey (Authorize.Net), a sync or device key; FairPlay's Application Secret Key ("FairPlayAsk")
+     ("validation", "key"), ("transaction", "key"), ("sync", "key"), ("device", "key"), ("device", "secret"),
+     ("play", "ask"), ("fps", "ask"),
      # the Erlang distribution cookie (RELEASE_COOKIE of mix releases, ERLANG_COOKIE, NODE_COOKIE): whoever
      # has it joins the cluster and runs code on every node
      ("release", "cookie"), ("erlang", "cookie"), ("erl", "cookie"), ("node", "cookie"), ("dist", "cookie")]

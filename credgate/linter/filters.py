@@ -1069,6 +1069,8 @@ _KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"sha|sha224|sha384|sha512|sha3|sha3_256|sha3_512|blake2|blake2b|blake2s|blake3|crc32|xxhash)$",
     re.IGNORECASE,
 )
+# ids that are the secret: Vertex's "Trusted ID" authenticates a tax call (VERTEX_TRUSTED_ID, trustedId)
+_SECRET_ID_KEY = _lazy("_SECRET_ID_KEY", r"(?i)trusted[_.\-]?id$")
 # a key that names a reference, a flag or a count, not a secret: ``existingSecret``, ``external_secret_name``,
 # ``use_password_auth``, ``isPasswordSet``, ``max_token_age``.  The prefix must be a word of its own: followed by
 # a separator, or by a capital in camelCase (``isSecret``, ``IsSecret``, not ``ISO``).  Without that boundary
@@ -1366,6 +1368,9 @@ _UUID_NOT_VENDOR = frozenset(
     etag version revision delegation federation sso saml oidc capability continuation pagination upgrade commit
     transfer cancel approval review lookup query search filter form page view order payment checkout cart
     invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
+# the words before "key" that make the key a secret whoever issued it: a tax engine's validation key (SureTax),
+# a signing, HMAC, encryption or master key.  A UUID under them is the key, not an id (corpus_fresh21)
+_UUID_SECRET_KEY_WORDS = frozenset("validation signing hmac encryption master cipher".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
                   r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
@@ -1399,6 +1404,8 @@ def uuid_vendor_slot(key_text: str, secret: str) -> bool:
             stem = toks[:-2]
     elif last == "key" and prev in ("api", "access", "license", "secret", "auth", "service"):
         stem = toks[:-2]
+    elif last == "key" and prev in _UUID_SECRET_KEY_WORDS:
+        return True  # VALIDATION_KEY, validation-key, signingKey: the qualifier says the key proves something
     else:
         return False
     word = stem[-1] if stem else ""
@@ -1551,7 +1558,7 @@ def generic_key(key_text: str) -> Optional[str]:
         return "AnyDesk's system.conf keeps a salted SHA-256 of the unattended password (a hash), not the password"
     if _NOT_CREDENTIAL_TOKEN.search(last):
         return f"the key {last!r} holds a pagination or request token, not a credential"
-    if _KEY_NOT_SECRET.search(last):
+    if _KEY_NOT_SECRET.search(last) and not _SECRET_ID_KEY.search(last):
         return f"the key {last!r} names an identifier or setting, not a secret"
     if _names_reference(last):
         return f"the key {last!r} refers to a secret kept elsewhere"
