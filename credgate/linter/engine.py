@@ -237,7 +237,6 @@ class Engine:
         document's own lines; a value the document's own scan found already is not reported twice."""
         from credgate.linter import cfgview  # lazy: YAML files only
 
-        seen = {(f.line, f.secret) for f in found}
         for vpath, view in cfgview.views(frag.path, data):
             vfrag = Fragment(vpath, view, provenance=frag.provenance)
             view_found = self._pattern_findings(vfrag, view)
@@ -247,10 +246,8 @@ class Engine:
                 if kind in ("csv-table", "credential-file"):
                     view_found += [self.slot_finding(vfrag, h) for h in analyze(vfrag, kind)[0]]
             for f in view_found:
-                if (f.line, f.secret) in seen or any(g.line == f.line and (f.secret in g.secret or g.secret in f.secret)
-                                                     for g in found):
-                    continue
-                seen.add((f.line, f.secret))
+                if any(g.line == f.line and (f.secret in g.secret or g.secret in f.secret) for g in found):
+                    continue  # found holds what the document's own scan and earlier views reported
                 found.append(self._from_view(f, frag, data))
         return found
 
