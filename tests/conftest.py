@@ -23,6 +23,11 @@ def pytest_configure(config):
         os.environ["CREDGATE_TEST_SEED"] = os.urandom(6).hex()
 
 
+# Compile a missing rule database in the foreground (module- and session-scoped fixtures too): the same engine
+# for every test, and no background builds competing for the CI machine; tests/linter/test_hs_groups.py sets
+# it back to "auto" to cover the deferred build.
+os.environ["CREDGATE_HS_BUILD"] = "now"
+
 def pytest_report_header(config):
     from tests import rand
 
@@ -39,7 +44,7 @@ def _seeded_values(request):
 
 @pytest.fixture(scope="session")
 def _matcher_cache(tmp_path_factory):
-    """One hyperscan database cache for the whole session (compiling costs about a second)."""
+    """One hyperscan database cache for the whole session (compiling the built-in rules costs about ten seconds)."""
     return tmp_path_factory.mktemp("credgate-cache")
 
 

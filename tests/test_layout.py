@@ -188,6 +188,7 @@ LAZY_CREDGATE_IMPORTS = {
     ("credgate.iac.names", "credgate.linter.validators"),
     ("credgate.linter.engine", "credgate.linter.awspair"),
     ("credgate.linter.engine", "credgate.linter.validators"),
+    ("credgate.linter.engine", "credgate.linter"),  # `from credgate.linter import cfgview`: YAML with an embedded config only
     ("credgate.linter.decode", "credgate.linter.validators"),  # hex_password: only for a hex dump file
     ("credgate.linter.ruleset", "credgate.linter.validators"),
     ("credgate.linter.ruleset", "credgate.iac.rules"),  # ids of the IaC checks: only when disabled_rules is set

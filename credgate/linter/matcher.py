@@ -1,10 +1,11 @@
 """One pass over the content for every rule, then a confirming regex per hit.
 
-Engine: a hyperscan block-mode database of all rules (prefilter mode, so
+Engine: hyperscan block-mode databases of all rules, one per group (prefilter mode, so
 every rule compiles and hyperscan only ever over-approximates), cached on
-disk with ``dumpb`` so a hook loads it in well under a millisecond instead of
-compiling for half a second.  Hyperscan reports end offsets per rule; we
-confirm with Python ``re`` on the line window around each hit only.
+disk with ``dumpb`` so a hook loads them in about a millisecond instead of
+compiling for ten seconds (see _rule_groups and _defer for the first run).
+Hyperscan reports end offsets per rule; we confirm with Python ``re`` on the
+line window around each hit only.
 
 Fallback (no hyperscan wheel for the platform, or ``CREDGATE_MATCHER=python``):
 one case-insensitive regex over all rule keywords finds which rules can match,
@@ -96,7 +97,6 @@ _BY_START = itemgetter(1, 0)
 #   OLD   unbounded and not widened: the line before and the hit's line (capped at _BACK)
 #   WHOLE unbounded and widened, or multiline: the whole buffer
 LINE, BACK, OLD, WHOLE = 0, 1, 2, 3
-_OPEN_DB_BULK = 1 << 20  # bytes scanned (or one buffer this large) before a matcher loads its second database
 _HIT_CAP = 1 << 18  # end offsets kept per rule and buffer; past that the rule confirms on the whole buffer
 
 
@@ -180,6 +180,214 @@ def window_mode(regex: str, flags: int, widened: bool, multiline: bool) -> tuple
     return (WHOLE, 0) if widened else (OLD, 0)
 
 
+# ------------------------------------------------------------------ the rule databases
+# The rules are compiled in groups, each its own database cached under a key of its rules alone: the built-in
+# rules not limited to ``paths`` ("open"), the built-in ones limited to paths ("paths": skipped for a file on
+# none of them), and the user's rules ("user").  Every built-in rule is compiled, disabled ones too (their hits
+# are dropped), so neither disabled_rules nor a custom rule ever recompiles the built-in databases: compiling
+# those costs about ten seconds on a 2-core machine, a custom rule's own group a few milliseconds.
+_DB_REV = "g1"  # database layout revision: grouped databases, group repeats opened (hs_expression)
+_BUILD_HERE_AFTER = 8 << 20  # bytes a deferred scan runs on the python engine before it compiles here
+_BUILD_FRESH = 600.0  # seconds a background build's spec file counts as a build in progress
+_BUILD_WAIT = 180.0  # seconds a bulk scan waits for a background build in progress before compiling itself
+_GROUP_REPEAT = LazyPattern(globals(), "_GROUP_REPEAT", r"\)\{(\d+),(\d+)\}\??")
+
+
+def hs_expression(regex: str) -> tuple[str, bool]:
+    """The prefilter expression hyperscan compiles for ``regex``, and whether its big repeats were widened
+    (widen_for_hyperscan).  A bounded repeat of a group (``(?:\\r?\\n[^\\n]{0,200}?){0,4}?``) is opened too: the
+    expression stays a superset, so every true match still ends where hyperscan reports an end, and the
+    confirming windows come from the rule's own regex (window_mode), not from this one.  Those repeats were
+    most of the database's compile time (one multi-line prose rule: 3.9 s alone, 0.4 s opened)."""
+    expr, widened = widen_for_hyperscan(regex)
+    return _GROUP_REPEAT.sub(_open_repeat, expr), widened
+
+
+def _open_repeat(m: "re.Match[str]") -> str:
+    return ")*" if m.group(1) == "0" else "){%s,}" % m.group(1)
+
+
+def hs_flags(case_insensitive: bool, multiline: bool) -> int:
+    import hyperscan
+
+    f = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
+    if case_insensitive:
+        f |= hyperscan.HS_FLAG_CASELESS
+    if multiline:
+        f |= hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE
+    return f
+
+
+def hyperscan_scratch(db: Any) -> Any:
+    import hyperscan
+
+    return hyperscan.Scratch(db)
+
+
+class _Group(NamedTuple):
+    """One group of rules: its cache key, (regex, re flags, case_insensitive, multiline) per rule, and the
+    rule set index of each (-1: not in this run's rules)."""
+
+    name: str  # open, paths or user
+    key: str
+    items: "list[tuple[str, int, bool, bool]]"
+    to_rs: "list[int]"
+    limited: bool
+
+
+class _GroupDb(NamedTuple):
+    db: Any
+    to_rs: "list[int]"
+    limited: bool
+
+
+def _rule_groups(ruleset: RuleSet, hs_version: str) -> "list[_Group]":
+    rules = ruleset.rules
+    builtin_at = {r.id: i for i, r in enumerate(rules) if r.origin == "builtin"}
+    builtin = ruleset.builtin or [r for r in rules if r.origin == "builtin"]
+    parts = [("open", [(builtin_at.get(r.id, -1), r) for r in builtin if not r.paths], False),
+             ("paths", [(builtin_at.get(r.id, -1), r) for r in builtin if r.paths], True),
+             ("user", [(i, r) for i, r in enumerate(rules) if r.origin != "builtin"], False)]
+    out = []
+    for name, members, limited in parts:
+        if not members:
+            continue
+        h = key_hash()
+        h.update(f"{_DB_REV}-w{_MAX_BOUND}-{hs_version}-{name}\n".encode())
+        for _i, r in members:
+            h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\n".encode())
+        out.append(_Group(name, h.hexdigest()[:24], [(r.regex, int(r.flags), bool(r.case_insensitive), bool(r.multiline))
+                                               for _i, r in members], [i for i, _r in members], limited))
+    return out
+
+
+def compile_group(hyperscan: Any, items: "list[tuple[str, int, bool, bool]]") -> "tuple[Any, dict]":
+    """A group's database (None when hyperscan refuses every rule of it) and what a cache keeps beside it:
+    the rules it refused (confirmed on every buffer instead), the widened ones, each rule's window mode."""
+    exprs, flags, modes, whole = [], [], [], []
+    for i, (regex, reflags, ci, ml) in enumerate(items):
+        expr, widened = hs_expression(regex)
+        if widened:
+            whole.append(i)
+        modes.append(window_mode(regex, reflags, widened, ml))
+        exprs.append(expr.encode("utf-8"))
+        flags.append(hs_flags(ci, ml))
+    ids = list(range(len(items)))
+    always: list[int] = []
+    db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    try:
+        db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
+    except hyperscan.error:
+        # find the rules hyperscan refuses and confirm them on every buffer instead
+        keep = []
+        for e, i, f in zip(exprs, ids, flags):
+            probe = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            try:
+                probe.compile(expressions=[e], ids=[i], elements=1, flags=[f])
+                keep.append((e, i, f))
+            except hyperscan.error:
+                always.append(i)
+        db = None
+        if keep:
+            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            db.compile(expressions=[k[0] for k in keep], ids=[k[1] for k in keep], elements=len(keep),
+                       flags=[k[2] for k in keep])
+    return db, {"always": always, "whole": whole, "modes": modes, "db": db is not None}
+
+
+def _load_group(hyperscan: Any, cache: Path, group: _Group) -> "Optional[tuple[Any, dict]]":
+    path = cache / f"hs-{group.key}.db"
+    try:
+        import json
+
+        meta = json.loads(path.with_suffix(".json").read_bytes())
+        if len(meta["modes"]) != len(group.items):
+            return None
+        db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK) if meta.get("db", True) else None
+        return db, meta
+    except Exception:  # missing, partly written or corrupt: build it
+        return None
+
+
+def store_group(hyperscan: Any, cache: Path, key: str, db: Any, meta: dict) -> None:
+    """The database, then its meta file (the loader reads the meta first: a database without one is a miss)."""
+    import json
+
+    path = cache / f"hs-{key}.db"
+    try:
+        if db is not None:
+            write_atomic(path, hyperscan.dumpb(db))
+        write_atomic(path.with_suffix(".json"), json.dumps(meta).encode())
+    except OSError:
+        pass
+
+
+def _build_spec(cache: Path, groups: "list[_Group]") -> Path:
+    h = key_hash()
+    h.update(",".join(g.key for g in groups).encode())
+    return cache / f"hs-build-{h.hexdigest()[:16]}.json"
+
+
+def _defer(cache: Path, groups: "list[_Group]") -> bool:
+    """Build the missing databases in the background instead of before this scan's first byte?
+
+    The first run after an install, an upgrade or a new custom rule would otherwise compile them first (the
+    built-in groups: about ten seconds on a 2-core machine) when it is most often a one-file hook.  So the
+    scan starts on the python engine (the same matches: a test checks it) while a detached process compiles
+    and caches the databases for the next run; a scan that grows past _BUILD_HERE_AFTER bytes, or forks a
+    pool, takes them from that build (or compiles them itself).  POSIX only; ``CREDGATE_HS_BUILD=now``
+    compiles in the foreground always (CI images, benchmarks)."""
+    if os.environ.get("CREDGATE_HS_BUILD", "auto") != "auto" or os.name != "posix":
+        return False
+    import json
+    import subprocess
+    import sys
+    import time
+
+    spec = _build_spec(cache, groups)
+    try:
+        if time.time() - spec.stat().st_mtime < _BUILD_FRESH:
+            return True  # a build of these groups is under way
+        spec.unlink()  # left by a build that died
+    except OSError:
+        pass
+    try:
+        fd = os.open(spec, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return True  # another process just started the same build
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(json.dumps({"groups": [[g.key, g.items] for g in groups]}).encode())
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])  # the folder holding the credgate package
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        subprocess.Popen([sys.executable, "-m", "credgate.linter.hsbuild", str(spec)], cwd=str(cache), env=env,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+    except OSError:  # could not start it: this scan stays on the python engine, the next one tries again
+        try:
+            spec.unlink()
+        except OSError:
+            pass
+    return True
+
+
+def _wait_for_build(hyperscan: Any, cache: Path, groups: "list[_Group]") -> "Optional[list[tuple[Any, dict]]]":
+    """The databases a background build of ``groups`` is writing, once it has written them all; None when no
+    build is under way (or it gave up, or took longer than _BUILD_WAIT)."""
+    import time
+
+    spec = _build_spec(cache, groups)
+    deadline = time.monotonic() + _BUILD_WAIT
+    while True:
+        got = [_load_group(hyperscan, cache, g) for g in groups]
+        if all(x is not None for x in got):
+            return got  # type: ignore[return-value]
+        if not spec.exists() or time.monotonic() > deadline:
+            return None
+        time.sleep(0.05)
+
+
 class Matcher:
     """Find every rule's confirmed matches in a buffer."""
 
@@ -187,7 +395,7 @@ class Matcher:
         self.ruleset = ruleset
         self.rules = LazyRules(ruleset)
         choice = engine or os.environ.get("CREDGATE_MATCHER", "auto")
-        self._hs: Any = None
+        self._dbs: list[_GroupDb] = []  # one per group of rules (see _rule_groups)
         self._always: list[int] = []  # rules hyperscan could not take: confirm on every buffer
         self._whole: set[int] = set()  # rules whose hyperscan form was widened
         self._modes: list[tuple[int, int]] = []  # per rule: (LINE/BACK/OLD/WHOLE, width); see window_mode
@@ -195,17 +403,20 @@ class Matcher:
         self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
         self._windows_seen = 0
         self._py_modes: dict[int, int] = {}  # python engine: rule index -> bytes a match can reach (0: lines)
-        # the database without the rules limited to ``paths`` (see _open_db): None not tried, False none
-        self._hs_open: Any = None
-        self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that self._hs holds
-        self._hs_key = ""
-        self._hs_seen = 0  # bytes this matcher has scanned: the second database is for bulk scans only
+        self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that a group database holds
+        # groups whose database was not cached: built in the background while this (small) scan runs on the
+        # python engine, or here once the scan turns out to be a bulk one (see _defer)
+        self._pending: list[_Group] = []
+        self._cached: list[tuple[_Group, Any, dict]] = []  # groups loaded from the cache while others are pending
+        self._py_bytes = 0  # bytes scanned on the python engine while databases were pending
+        self.cache_hit = False
         self.engine_sound = True  # False: hyperscan was asked for by name and fails credgate.linter.hsprobe
         self.engine = "python"
         if choice in ("auto", "hyperscan"):
             try:
                 self._load_hyperscan(forced=choice == "hyperscan")
-                self.engine = "hyperscan"
+                if not self._pending:
+                    self.engine = "hyperscan"
             except ImportError:
                 if choice == "hyperscan":
                     raise
@@ -214,178 +425,116 @@ class Matcher:
 
     # ---------------------------------------------------------------- hyperscan
     def _hs_flags(self, rule: Any) -> int:
-        import hyperscan
-
-        f = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_ALLOWEMPTY
-        if rule.case_insensitive:
-            f |= hyperscan.HS_FLAG_CASELESS
-        if rule.multiline:
-            f |= hyperscan.HS_FLAG_DOTALL | hyperscan.HS_FLAG_MULTILINE
-        return f
+        return hs_flags(rule.case_insensitive, rule.multiline)
 
     def _load_hyperscan(self, forced: bool = False) -> None:
-        """Load (or compile and cache) the database of every rule.  An engine that fails credgate.linter.hsprobe
-        (vectorscan 5.4.12 loses matches) raises ImportError, so ``auto`` takes the pure-Python matcher; asked for
-        by name (``CREDGATE_MATCHER=hyperscan``) it is used anyway, but its database is never cached."""
+        """Load each group's database from the cache; compile the ones missing (or defer them, see _defer).
+        An engine that fails credgate.linter.hsprobe (vectorscan 5.4.12 loses matches) raises ImportError, so
+        ``auto`` takes the pure-Python matcher; asked for by name (``CREDGATE_MATCHER=hyperscan``) it is used
+        anyway, but its databases are never cached."""
         import hyperscan
 
-        import json
-
-        rules = self.ruleset.rules
-        h = key_hash()
-        # m3: written only for an engine that passed the probe (m2 caches were written for any engine)
-        h.update((f"w{_MAX_BOUND}-m3-" + self.ruleset.digest() + getattr(hyperscan, "__version__", "")).encode())
-        key = self._hs_key = h.hexdigest()[:24]
+        n = len(self.ruleset.rules)
+        self._modes = [(OLD, 0)] * n
         cache = _cache_dir()
-        path = cache / f"hs-{key}.db" if cache else None
-        meta = path.with_suffix(".json") if path else None
-        self.cache_hit = False
-        if path and meta:
-            try:  # the hook's path: two small reads, no compile, no regex parsing
-                m = json.loads(meta.read_bytes())
-                db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
-                db.scratch = hyperscan.Scratch(db)
-                modes = [(int(a), int(b)) for a, b in m["modes"]]
-                if len(modes) != len(rules):
-                    raise ValueError("stale cache")
-                self._always = [int(x) for x in m["always"]]
-                self._whole = set(int(x) for x in m["whole"])
-                self._modes = modes
-                self._hs = db
-                self._limited = self._limited_rules()
-                self.cache_hit = True
-                return
-            except Exception:  # missing or corrupt cache: rebuild
-                pass
-        self.engine_sound = sound(hyperscan, cache)
-        if not self.engine_sound:
-            if not forced:
-                raise ImportError(f"hyperscan {getattr(hyperscan, '__version__', '?')} loses matches")
-            path = meta = None  # never cache a database of an engine that loses matches
-        exprs, ids, flags = [], [], []
-        always: list[int] = []
-        modes = []
-        self._whole = set()
-        for i, r in enumerate(rules):
-            expr, widened = widen_for_hyperscan(r.regex)
-            if widened:
-                self._whole.add(i)
-            modes.append(window_mode(r.regex, r.flags, widened, r.multiline))
-            exprs.append(expr.encode("utf-8"))
-            ids.append(i)
-            flags.append(self._hs_flags(r))
-        self._modes = modes
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        try:
-            db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
-        except hyperscan.error:
-            # find the rules hyperscan refuses and confirm them on every buffer instead
-            keep_e, keep_i, keep_f = [], [], []
-            for e, i, f in zip(exprs, ids, flags):
-                probe = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                try:
-                    probe.compile(expressions=[e], ids=[i], elements=1, flags=[f])
-                    keep_e.append(e)
-                    keep_i.append(i)
-                    keep_f.append(f)
-                except hyperscan.error:
-                    always.append(i)
-            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            if keep_e:
-                db.compile(expressions=keep_e, ids=keep_i, elements=len(keep_e), flags=keep_f)
+        loaded, missing = [], []
+        for group in _rule_groups(self.ruleset, getattr(hyperscan, "__version__", "")):
+            got = _load_group(hyperscan, cache, group) if cache else None
+            if got is None:
+                missing.append(group)
             else:
-                db = None
-        self._hs = db
-        self._always = always
+                loaded.append((group, *got))
+        self.cache_hit = not missing
+        if not missing:  # the hook's path: a few small reads, no compile, no regex parsing
+            for group, db, meta in loaded:
+                self._add_group(group, db, meta)
+            self._limited = self._limited_rules()
+            return
+        self.engine_sound = sound(hyperscan, cache)
+        if not self.engine_sound and not forced:
+            raise ImportError(f"hyperscan {getattr(hyperscan, '__version__', '?')} loses matches")
+        # only a missing built-in group is worth deferring: a custom rule's own group compiles in milliseconds
+        if (not forced and self.engine_sound and cache and any(g.name != "user" for g in missing)
+                and _defer(cache, missing)):
+            self._pending = missing
+            self._cached = loaded
+            return
+        for group, db, meta in loaded:
+            self._add_group(group, db, meta)
+        self._build(missing, cache if self.engine_sound else None)
+
+    def _build(self, groups: "list[_Group]", cache: Optional[Path]) -> None:
+        """Compile ``groups`` here (and cache them when ``cache``: never for an engine that loses matches)."""
+        import hyperscan
+
+        for group in groups:
+            db, meta = compile_group(hyperscan, group.items)
+            if cache is not None:
+                store_group(hyperscan, cache, group.key, db, meta)
+            self._add_group(group, db, meta)
         self._limited = self._limited_rules()
-        if path and db is not None and meta:
-            try:
-                write_atomic(path, hyperscan.dumpb(db))
-                write_atomic(meta, json.dumps({"always": always, "whole": sorted(self._whole),
-                                               "modes": modes}).encode())
-            except OSError:
-                pass
+
+    def _add_group(self, group: "_Group", db: Any, meta: dict) -> None:
+        to_rs = group.to_rs
+        for local, mode in enumerate(meta["modes"]):
+            ri = to_rs[local]
+            if ri >= 0:
+                self._modes[ri] = (int(mode[0]), int(mode[1]))
+        self._always.extend(to_rs[i] for i in meta["always"] if to_rs[i] >= 0)
+        self._whole.update(to_rs[i] for i in meta["whole"] if to_rs[i] >= 0)
         if db is not None:
-            db.scratch = hyperscan.Scratch(db)
+            db.scratch = hyperscan_scratch(db)
+            self._dbs.append(_GroupDb(db, to_rs, group.limited))
+
+    def _finish_pending(self) -> None:
+        """A deferred scan turned out to be a bulk one: compile the pending databases here and switch to
+        hyperscan for the rest of it (both engines find the same matches)."""
+        import hyperscan
+
+        pending, self._pending = self._pending, []
+        for group, db, meta in self._cached:
+            self._add_group(group, db, meta)
+        self._cached = []
+        cache = _cache_dir()
+        built = _wait_for_build(hyperscan, cache, pending) if cache else None
+        if built is None:
+            self._build(pending, cache)
+        else:
+            for group, (db, meta) in zip(pending, built):
+                self._add_group(group, db, meta)
+            self._limited = self._limited_rules()
+        self._always.sort()
+        self.engine = "hyperscan"
 
     def _limited_rules(self) -> "frozenset[int]":
-        """The rules limited to ``paths`` that the database holds (not those hyperscan refused)."""
+        """The built-in rules limited to ``paths`` that their database holds (not those hyperscan refused)."""
         always = set(self._always)
-        return frozenset(i for i, r in enumerate(self.ruleset.rules) if r.paths and i not in always)
-
-    def _open_db(self, size: int) -> Any:
-        """The database of every rule not limited to ``paths``, for a buffer whose file is on none of those
-        rules' paths (``find``'s skip holds them all: most files of a tree).  Hyperscan reports each pattern's
-        matches whatever else the database holds, so the rules it keeps report the same end offsets; leaving
-        out the ~30 path-limited rules (dotenv values, docs prose, chat logs: broad keyword patterns) cut the
-        rule pass over a 150 MB tree by about a third.  Bulk scans only (a hook keeps the one database), loaded
-        from the cache as the main one is; None when there is no such database."""
-        if self._hs_open is None:
-            self._hs_seen += size
-            if self._hs_seen < _OPEN_DB_BULK and size < _OPEN_DB_BULK:
-                return None
-            self._hs_open = self._build_open_db() or False
-        return self._hs_open or None
-
-    def _build_open_db(self) -> Any:
-        import hyperscan
-
-        if not self._limited or self._hs is None:
-            return None
-        cache = _cache_dir()
-        # the rule digest holds regexes, not paths: the set of rules left out names the file too (a rule that
-        # gains or loses ``paths`` with the same regex must not load a database built without or with it)
-        left_out = key_hash()
-        left_out.update(",".join(map(str, sorted(self._limited | set(self._always)))).encode())
-        path = cache / f"hs-{self._hs_key}-open-{left_out.hexdigest()[:12]}.db" if cache and self._hs_key else None
-        db = None
-        if path is not None:
-            try:
-                db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
-            except Exception:  # missing or corrupt: build it
-                db = None
-        if db is None:
-            skip = self._limited | set(self._always)
-            exprs, ids, flags = [], [], []
-            for i, r in enumerate(self.ruleset.rules):
-                if i not in skip:
-                    exprs.append(widen_for_hyperscan(r.regex)[0].encode("utf-8"))
-                    ids.append(i)
-                    flags.append(self._hs_flags(r))
-            if not exprs:
-                return None
-            try:
-                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
-            except hyperscan.error:  # pragma: no cover - the same rules compiled in the main database
-                return None
-            if path is not None:
-                try:
-                    write_atomic(path, hyperscan.dumpb(db))
-                except OSError:
-                    pass
-        db.scratch = hyperscan.Scratch(db)
-        return db
+        return frozenset(i for g in self._dbs if g.limited for i in g.to_rs if i >= 0 and i not in always)
 
     def _candidates_hs(self, data: bytes, skip: "frozenset[int]" = frozenset()) -> dict[int, list[int]]:
+        """End offsets per rule from every group database.  The database of the built-in rules limited to
+        ``paths`` (dotenv values, docs prose, chat logs: broad keyword patterns) is not scanned at all when
+        ``skip`` holds every one of them (most files of a tree): a third less rule pass over a 150 MB tree."""
         hits: dict[int, list[int]] = {i: [-1] for i in self._always}
-        db = self._hs
-        if db is None:
-            return hits
-        if skip and self._limited and self._limited <= skip:  # on no limited rule's paths: the smaller database
-            db = self._open_db(len(data)) or db
+        skip_limited = bool(skip) and bool(self._limited) and self._limited <= skip
+        for gdb in self._dbs:
+            if gdb.limited and skip_limited:
+                continue
+            to_rs = gdb.to_rs
 
-        def on_match(rule_id: int, _from: int, to: int, _flags: int, _ctx: Any) -> Optional[bool]:
-            lst = hits.get(rule_id)
-            if lst is None:
-                hits[rule_id] = [to]
-            elif len(lst) < _HIT_CAP:
-                lst.append(to)
-            elif lst[0] != -1:
-                lst[0] = -1  # too many hits: confirm this rule on the whole buffer
-            return None
+            def on_match(local: int, _from: int, to: int, _flags: int, _ctx: Any, to_rs: list = to_rs) -> None:
+                rule_id = to_rs[local]
+                if rule_id < 0:  # disabled, or replaced by a user's rule of the same id
+                    return
+                lst = hits.get(rule_id)
+                if lst is None:
+                    hits[rule_id] = [to]
+                elif len(lst) < _HIT_CAP:
+                    lst.append(to)
+                elif lst[0] != -1:
+                    lst[0] = -1  # too many hits: confirm this rule on the whole buffer
 
-        db.scan(data, match_event_handler=on_match)
+            gdb.db.scan(data, match_event_handler=on_match)
         return hits
 
     # ------------------------------------------------------------------ python
@@ -440,6 +589,10 @@ class Matcher:
     def find(self, data: bytes, skip: "frozenset[int]" = frozenset()) -> list[RawMatch]:
         """Every rule's confirmed matches in ``data``; rules in ``skip`` (by index: rules whose ``paths`` this
         buffer's file is not on) are not confirmed at all."""
+        if self._pending:
+            self._py_bytes += len(data)
+            if self._py_bytes > _BUILD_HERE_AFTER:
+                self._finish_pending()
         cand = self._candidates_hs(data, skip) if self.engine == "hyperscan" else self._candidates_py(data)
         out: list[RawMatch] = []
         self.timeouts = []
@@ -507,10 +660,10 @@ class Matcher:
         return out
 
     def before_fork(self) -> None:
-        """Before a scan pool forks: a bulk scan's workers confirm with RE2 (see _RE2_AFTER); import it once here,
-        and load the database without the path-limited rules (_open_db) once for every worker."""
-        if self.engine == "hyperscan":
-            self._open_db(_OPEN_DB_BULK)
+        """Before a scan pool forks: compile databases still pending (a bulk scan, once for every worker), and
+        import RE2 once, since a bulk scan's workers confirm with it (see _RE2_AFTER)."""
+        if self._pending:
+            self._finish_pending()
         if self.engine == "hyperscan" and os.environ.get("CREDGATE_CONFIRM", "auto") != "re":
             try:
                 import re2  # type: ignore[import-not-found]  # noqa: F401

@@ -46,6 +46,9 @@ class RuleSet:
 
     rules: list[Rule] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. gitleaks fields that could not be honoured
+    # every built-in rule, disabled ones too: the matcher compiles these whatever a config disables, so its
+    # cached databases do not depend on the config (empty: the built-in rules of ``rules`` stand for them)
+    builtin: list[Rule] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._compiled: Optional[list[CompiledRule]] = None
@@ -387,7 +390,8 @@ def gitleaks_rules(raw: dict[str, Any], where: str, warnings: Optional[list[str]
 
 def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSet:
     """Built-in rules, then config custom rules and gitleaks imports; minus disabled."""
-    rules = builtin_rules()
+    builtin = builtin_rules()
+    rules = list(builtin)
     warnings: list[str] = []
     if config is not None:
         for i, raw in enumerate(config.custom_rules):
@@ -417,4 +421,4 @@ def load_ruleset(config: Any = None, extra_files: Iterable[Path] = ()) -> RuleSe
             warnings.append(f"disabled_rules: no rule has the id {rid!r}, so nothing was disabled for it"
                             + (f" (did you mean {near[0]!r}?)" if near else "") + "; see `credgate rules list`")
         deduped = [r for r in deduped if r.id not in config.disabled_rules]
-    return RuleSet(deduped, warnings)
+    return RuleSet(deduped, warnings, builtin)

@@ -1,8 +1,9 @@
 """Fast paths of a tree scan (issue 16, session 8), each against the reference it replaces.
 
-* The matcher's second hyperscan database (``Matcher._open_db``: every rule not limited to ``paths``) is used
-  for files on none of the path-limited rules' paths; it must report, for each rule it holds, exactly the end
-  offsets the full database reports, and ``find`` must give the same matches either way.
+* The matcher's database of the built-in rules limited to ``paths`` (one of its rule groups, see
+  ``matcher._rule_groups``) is not scanned for files on none of those rules' paths; the other databases must
+  report, for each rule they hold, exactly the end offsets a scan of every database reports, and ``find`` must
+  give the same matches either way.
 * ``Engine._off_path`` answers a name from one index of every plain name glob (``globs.NameIndex``); the oracle is every
   rule's globs tried on the whole path (``match_any``).
 * ``decode.hex_dump`` refuses a file whose long first line is not hex by its first bytes; the oracle is the
@@ -17,7 +18,7 @@ import pytest
 from credgate.globs import match_any
 from credgate.linter import decode
 from credgate.linter.engine import Engine
-from credgate.linter.matcher import _OPEN_DB_BULK, Matcher
+from credgate.linter.matcher import Matcher
 from tests import rand
 from tests.helpers import aws_pair, github_pat, slack_bot_token, stripe_live_key, typed_password
 
@@ -56,20 +57,21 @@ def _samples(under: Path = FIXTURES) -> list[bytes]:
 
 @pytest.fixture(scope="module")
 def matchers() -> "tuple[Matcher, Matcher]":
-    """(one with the second database, one without: the reference), on the built-in rules."""
+    """(one that leaves out the path-limited database, one that never does: the reference), on the built-in
+    rules."""
     eng = Engine()
     fast = eng.matcher
     assert fast.engine == "hyperscan"
-    assert fast._open_db(_OPEN_DB_BULK) is not None  # the built-in rules have path-limited ones
+    assert [g.limited for g in fast._dbs] == [False, True]  # the built-in rules have path-limited ones
     ref = Matcher(eng.ruleset)
-    ref._hs_open = False  # never the second database
+    ref._limited = frozenset()  # never leaves a database out
     return fast, ref
 
 
 def test_open_database_reports_the_same_ends_for_the_rules_it_holds(matchers: "tuple[Matcher, Matcher]") -> None:
     fast, ref = matchers
     limited = fast._limited
-    assert limited and fast._hs_open
+    assert limited
     for data in _samples():
         got = fast._candidates_hs(data, limited)
         want = {i: ends for i, ends in ref._candidates_hs(data).items() if i not in limited}
@@ -87,8 +89,7 @@ def test_find_gives_the_same_matches_with_either_database(matchers: "tuple[Match
 def test_engine_findings_equal_with_either_database(matchers: "tuple[Matcher, Matcher]") -> None:
     del matchers
     fast, slow = Engine(), Engine()
-    fast.matcher._open_db(_OPEN_DB_BULK)
-    slow.matcher._hs_open = False
+    slow.matcher._limited = frozenset()
     paths = ["src/app.py", "data/dump.json", ".env", "docs/setup.md", "notes.txt", "deploy/values.yaml"]
     for i, data in enumerate(_samples(FIXTURES / "corpus")):  # the whole engine: one corpus is enough
         path = paths[i % len(paths)]
@@ -97,12 +98,13 @@ def test_engine_findings_equal_with_either_database(matchers: "tuple[Matcher, Ma
         assert a == b, path
 
 
-def test_a_small_scan_never_loads_the_second_database() -> None:
-    """The hook scans a few staged files: it keeps the one database and the per-rule name regexes (nothing
-    more to load or compile)."""
+def test_a_small_scan_loads_its_databases_and_builds_nothing() -> None:
+    """The hook scans a few staged files: it loads the cached databases and keeps the per-rule name regexes
+    (nothing to compile, no name index)."""
+    Engine()  # the session's cache holds the databases from here on
     eng = Engine()
     eng.scan_bytes(b'password = "' + typed_password().encode() + b'"\n' * 200, "src/app.py")
-    assert eng.matcher._hs_open is None and eng._name_index is None
+    assert eng.matcher.cache_hit and eng.matcher.engine == "hyperscan" and eng._name_index is None
 
 
 def test_off_path_is_every_rules_globs_on_the_whole_path() -> None:

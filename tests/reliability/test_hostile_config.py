@@ -13,6 +13,8 @@ import json
 import resource
 from pathlib import Path
 
+import pytest
+
 from tests import helpers
 from tests.reliability.conftest import cli
 
@@ -20,6 +22,15 @@ from tests.reliability.conftest import cli
 # minutes to forever, a linear one about a second
 BOUND = 15.0
 SLOW_BUDGET = {"CREDGATE_RULE_TIMEOUT": "0.5"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _databases_built(_matcher_cache, tmp_path_factory) -> None:
+    """The bound is for the regexes: build the session's rule databases first (the built-in ones compile once
+    per machine, about ten seconds of CPU, whichever test comes first)."""
+    f = tmp_path_factory.mktemp("warm") / "a.txt"
+    f.write_text("nothing\n")
+    cli(["dir", str(f)], env={"CREDGATE_CACHE_DIR": str(_matcher_cache), "CREDGATE_HS_BUILD": "now"})
 
 
 def _run(args: list[str], env: "dict | None" = None) -> tuple[object, dict, float]:

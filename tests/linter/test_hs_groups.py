@@ -1,0 +1,197 @@
+"""Rule databases per group, and the deferred first build (session 16).
+
+Compiling every built-in rule into one hyperscan database took 17-23 s of CPU on a 2-core machine, and the
+database was keyed by the whole rule set: a custom rule or ``disabled_rules`` recompiled all of it, and the first
+hook after an install spent those seconds before its first byte (CI failed on a test whose config held one
+custom rule: 22 s of CPU for a scan of one file).  Now the built-in rules (``open``, ``paths``) and the user's
+(``user``) are separate databases cached under their own rules only, and a missing built-in database is built by
+a detached process while the scan runs on the python engine (both engines give the same matches).
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from credgate.config import Config
+from credgate.linter import hsprobe
+from credgate.linter.matcher import Matcher, hs_expression, widen_for_hyperscan
+from credgate.linter.ruleset import RuleSet, builtin_rules, load_ruleset
+from tests import helpers
+
+pytest.importorskip("hyperscan")
+
+SAMPLE = "\n".join([
+    "AWS_ACCESS_KEY_ID={kid}\nAWS_SECRET_ACCESS_KEY={sec}",
+    'db_password = "{pw}"',
+    "slack = {slack}",
+    "nothing to see here",
+]) + "\n"
+
+
+def _sample() -> bytes:
+    kid, sec = helpers.aws_pair()
+    return SAMPLE.format(kid=kid, sec=sec, pw=helpers.typed_password(), slack=helpers.slack_bot_token()).encode()
+
+
+def _found(m: Matcher, data: bytes) -> "set[tuple[str, bytes]]":
+    return {(m.ruleset.rules[x.rule_index].id, data[x.secret_start:x.secret_end]) for x in m.find(data)}
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    d = tmp_path / "cache"
+    monkeypatch.setenv("CREDGATE_CACHE_DIR", str(d))
+    monkeypatch.delenv("CREDGATE_MATCHER", raising=False)
+    monkeypatch.setattr(hsprobe, "_memo", {})
+    return d
+
+
+def _small_builtin_set() -> RuleSet:
+    """A few dozen built-in rules, some limited to paths: the same groups as the real set, quick to compile."""
+    rules = builtin_rules()
+    keep = [r for r in rules if r.id in ("aws-access-key-id", "aws-secret-access-key", "slack-bot-token",
+                                         "generic-password-quoted")]
+    keep += [r for r in rules if r.paths][:5]
+    return RuleSet(keep)
+
+
+def _dbs(cache: Path) -> "dict[str, float]":
+    return {p.name: p.stat().st_mtime_ns for p in cache.glob("hs-*.db")}
+
+
+def test_a_custom_or_disabled_rule_never_recompiles_the_builtin_databases(cache: Path, tmp_path: Path) -> None:
+    base = Matcher(load_ruleset(Config()))
+    assert base.engine == "hyperscan" and not base.cache_hit
+    built = _dbs(cache)
+    assert len(built) == 2  # the built-in rules: not limited to paths, limited to paths
+
+    raw = {"id": "team-token", "name": "Team token", "regex": "teamtok_([A-Za-z0-9]{32})", "secret_group": 1, "keywords": ["teamtok_"]}
+    cfg = Config(custom_rules=(raw,), disabled_rules=frozenset({"slack-bot-token"}))
+    m = Matcher(load_ruleset(cfg))
+    after = _dbs(cache)
+    assert {k: v for k, v in after.items() if k in built} == built  # not rewritten
+    assert len(after) == 3  # one small database for the custom rule
+    data = _sample() + b"x = teamtok_" + helpers._rand("abcdefghijklmnop0123456789", 32).encode() + b"\n"
+    got = {rid for rid, _ in _found(m, data)}
+    assert "team-token" in got and "aws-access-key-id" in got
+    assert "slack-bot-token" not in got  # disabled: its hits are dropped
+    assert "slack-bot-token" in {rid for rid, _ in _found(base, data)}
+    assert Matcher(load_ruleset(cfg)).cache_hit
+
+
+def test_a_custom_rule_replacing_a_builtin_id_is_the_only_one_with_that_id(cache: Path) -> None:
+    raw = {"id": "slack-bot-token", "name": "Team token", "regex": "teamtok_([A-Za-z0-9]{32})", "secret_group": 1, "keywords": ["teamtok_"]}
+    m = Matcher(load_ruleset(Config(custom_rules=(raw,))))
+    tok = "teamtok_" + helpers._rand("abcdefghijklmnop0123456789", 32)
+    got = _found(m, _sample() + tok.encode() + b"\n")
+    assert [s for rid, s in got if rid == "slack-bot-token"] == [tok[8:].encode()]
+
+
+def test_every_builtin_prefilter_form_still_reports_each_example_end() -> None:
+    """hs_expression opens bounded group repeats: each built-in rule's examples still end where hyperscan reports
+    an end (the database a scan uses, not a probe)."""
+    import hyperscan
+
+    from credgate.linter.matcher import hs_flags
+
+    opened = 0
+    for r in builtin_rules():
+        expr, _ = hs_expression(r.regex)
+        if expr == widen_for_hyperscan(r.regex)[0]:
+            continue  # no group repeat opened
+        pat = re.compile(r.regex.encode(), r.flags)
+        db = None
+        for ex in r.examples:
+            data = ex.encode()
+            want = {m.end() for m in pat.finditer(data)}
+            if not want:
+                continue
+            if db is None:
+                db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                db.compile(expressions=[expr.encode()], ids=[0], elements=1,
+                           flags=[hs_flags(r.case_insensitive, r.multiline)])
+                opened += 1
+            ends: set = set()
+            db.scan(data, match_event_handler=lambda i, f, t, x, c: ends.add(t))
+            assert want <= ends, (r.id, ex)
+    assert opened > 20
+
+
+def _wait_gone(path: Path, timeout: float = 240.0) -> None:
+    deadline = time.monotonic() + timeout
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not path.exists(), "the background build did not finish"
+
+
+def test_a_first_small_scan_runs_on_python_while_a_detached_build_caches_the_databases(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CREDGATE_HS_BUILD", "auto")
+    rs = _small_builtin_set()
+    m = Matcher(rs)
+    assert m.engine == "python" and m._pending  # nothing compiled before the first byte
+    specs = list(cache.glob("hs-build-*.json"))
+    assert len(specs) == 1
+    assert Matcher(rs)._pending and list(cache.glob("hs-build-*.json")) == specs  # one build, not two
+    data = _sample()
+    got = _found(m, data)
+    assert {"aws-access-key-id", "aws-secret-access-key", "slack-bot-token"} <= {rid for rid, _ in got}
+    _wait_gone(specs[0])
+    warm = Matcher(rs)
+    assert warm.engine == "hyperscan" and warm.cache_hit
+    assert _found(warm, data) == got
+
+
+def test_a_scan_that_turns_bulk_takes_the_build_and_switches_to_hyperscan(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CREDGATE_HS_BUILD", "auto")
+    rs = _small_builtin_set()
+    m = Matcher(rs)
+    assert m.engine == "python"
+    data = _sample()
+    before = _found(m, data)
+    m.before_fork()  # a pool is about to fork: the databases now, once for every worker
+    assert m.engine == "hyperscan" and not m._pending
+    assert _found(m, data) == before
+    assert not list(cache.glob("hs-build-*.json"))  # the build it waited for is over
+
+
+def test_a_dead_build_is_started_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CREDGATE_HS_BUILD", "auto")
+    rs = _small_builtin_set()
+    Matcher(rs)
+    spec = next(cache.glob("hs-build-*.json"))
+    _wait_gone(spec)
+    for p in cache.glob("hs-*.db"):
+        p.unlink()
+    spec.write_text("{}")  # what a build killed half-way leaves, an hour ago
+    os.utime(spec, (time.time() - 3600, time.time() - 3600))
+    m = Matcher(rs)
+    assert m._pending and spec.exists() and spec.stat().st_mtime > time.time() - 60
+    _wait_gone(spec)
+    assert Matcher(rs).cache_hit
+
+
+def test_the_first_hook_of_a_fresh_install_blocks_the_key(tmp_path: Path) -> None:
+    """The real hook with an empty cache and the default build mode: the commit is blocked on this run, not the
+    next one."""
+    repo = tmp_path / "repo"
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    kid, sec = helpers.aws_pair()
+    (repo / "settings.py").write_text(f'AWS_ACCESS_KEY_ID = "{kid}"\nAWS_SECRET_ACCESS_KEY = "{sec}"\n')
+    subprocess.run(["git", "-C", str(repo), "add", "settings.py"], check=True)
+    env = dict(os.environ, CREDGATE_HS_BUILD="auto", CREDGATE_CACHE_DIR=str(tmp_path / "cache"), NO_COLOR="1")
+    p = subprocess.run([sys.executable, "-m", "credgate", "hook", "pre-commit", "--", "settings.py"], cwd=repo,
+                       env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 1, p.stdout + p.stderr
+    assert "aws-access-key-id" in p.stdout + p.stderr
+    assert kid not in p.stdout + p.stderr  # redacted
+    for spec in (tmp_path / "cache").glob("hs-build-*.json"):
+        _wait_gone(spec)  # leave no build running behind the test
+    assert list((tmp_path / "cache").glob("hs-*.db"))
