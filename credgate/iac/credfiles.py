@@ -10,6 +10,10 @@
 * davfs2 ``secrets``: ``URL-or-mountpoint user password`` lines;
 * pppd peer files (``ppp/peers/<provider>``): ``password SECRET`` lines;
 * stunnel's ``psk.txt`` (``identity:key``, one line): the key;
+* a case's password list (``passwords.txt``, ``<matter>-passwords.txt``, ``pwlist.lst``): the candidates an
+  e-discovery or forensics tool (Nuix, Relativity Processing, Passware, a 7-Zip batch) tries on protected
+  documents, one per line, at most 200 of them; lists of common, banned or breached passwords (dictionaries,
+  validators' deny lists) are not read;
 * EZproxy's ``user.txt`` (also its ``user.txt.j2`` deploy template; a path naming ezproxy):
   ``user:password[:Admin]`` lines of local accounts (``::CAS`` / ``/CAS`` blocks and directives are skipped).
 
@@ -41,6 +45,14 @@ _PASSWORD_FILE = re.compile(
 _SECRETS_DIR = re.compile(r"(?i)(?:^|/)(?:secrets|run/secrets|docker-secrets|\.secrets)$")
 _SECRET_FILE = re.compile(r"(?i)^\.?(?:[\w\-]+[._\-])?(?:secret|token|api_?key|apikey|key|secret_?key|access_?key|"
                           r"auth_?token|webhook)(?:\.(?:txt|key|secret))?$")
+# a password list of a case (see the module docstring) and the names of word lists that are no one's passwords
+_PASSWORD_LIST = re.compile(r"(?i)(?:^|[._\-])(?:passwords|passwds|pwds|pwlist|passlist|password[._\-]?list|"
+                            r"known[._\-]?passwords)(?:[._\-][\w.\-]*)?$")
+_LIST_EXT = frozenset(("", ".txt", ".lst", ".list"))
+_LIST_MAX = 200
+_NOT_A_CASE_LIST = re.compile(r"(?i)common|top[-_ ]?[0-9]|rockyou|dictionar|wordlist|word[-_]list|frequen|banned|"
+                              r"block|black|deny|weak|breach|leak|pwned|seclist|fuzz|brute|crack|hashcat|john|"
+                              r"default|zxcvbn|forbidden|disallow|reject|bad[-_]?pass|worst|popular|most[-_]?used")
 _NOT_LIVE_NAME = re.compile(r"(?i)example|sample|template|\.dist$|\.tpl$|\.tmpl$|\.j2$|\.erb$|placeholder|dummy")
 _EZPROXY_NAMES = frozenset(("user.txt", "user.txt.j2", "user.txt.erb", "user.txt.tpl", "users.txt"))
 _PPP_PASSWORD = re.compile(r"[ \t]*password[ \t]+\"?([^\s\"]{4,128})\"?[ \t]*$")
@@ -82,6 +94,8 @@ def kind(path: str, size: int) -> Optional[str]:
         return "davfs2"
     if "/ppp/peers/" in "/" + p.lower() and not ext:
         return "ppp-peer"
+    if ext in _LIST_EXT and _PASSWORD_LIST.search(low) and not _NOT_A_CASE_LIST.search(p.lower()):
+        return "password-list"
     if ext in _PAIR_EXT or ext in (".password", ".passwd", ".pwf", ".pwd"):
         if _PASSWORD_FILE.search(low):
             return "password-file"
@@ -148,6 +162,15 @@ def credential_file_hits(text: str, path: str) -> Iterator[Hit]:
                           ("a key or token file in a secrets folder (one line: the key)",
                            "a literal token, not a placeholder or a reference"),
                           detail="a secrets-folder key file", span=(o + ln.find(v), o + ln.find(v) + len(v)))
+        return
+    if k == "password-list":
+        if not 2 <= len(content) <= _LIST_MAX:
+            return
+        good = [(o + ln.find(v), v) for o, ln in content for v in (ln.strip(),) if _ok(v)]
+        if len(good) * 2 < len(content):  # prose, or a list of something else: not a case's passwords
+            return
+        for at, v in good:
+            yield _hit(v, at, "a password list (one candidate password per line)")
         return
     if k == "ppp-peer":
         for o, ln in content[:2000]:

@@ -224,7 +224,7 @@ RULES: dict[str, IacRule] = {
            "header or row label names a password, secret, token or key)", M, CM, REM_DOC_TABLE, "docs",
            "password"),
         _r("credential-file-password", "Password in a whole-file credential format (OpenVPN auth-user-pass file, "
-           "one-line password file, rsyncd.secrets, pppd chap/pap-secrets, davfs2 secrets)", M, CM, REM_CRED_FILE,
+           "one-line password file, a case's password list, rsyncd.secrets, pppd chap/pap-secrets, davfs2 secrets)", M, CM, REM_CRED_FILE,
            "file", "password"),
         _r("shell-variable-password", "Password passed on a command line through a shell variable that the same "
            "script assigns a literal (NEW='...' then redis-cli -a \"$NEW\")", M, CM, REM_SHELL_FLOW, "shell",
