@@ -103,10 +103,12 @@ def _balanced(text: str, open_at: int) -> int:
 _CONSTRAINT = re.compile(r"(?i)(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD)\b")
 
 
-def _columns(defs: str) -> list[str]:
+def _columns(defs: str, definitions: bool = False) -> list[str]:
+    """The column names of an INSERT's or COPY's column list, or (``definitions``) of a CREATE TABLE body, where
+    constraint lines (PRIMARY KEY, KEY idx (...)) are skipped: in a column list "key" is a column's name."""
     cols = []
     for item in _split_top(defs):
-        if _CONSTRAINT.match(item):
+        if definitions and _CONSTRAINT.match(item):
             continue
         m = re.match(_IDENT, item)
         if m:
@@ -325,6 +327,31 @@ def _unnamed_token_hits(text: str, at: int, table: str) -> Iterator[Hit]:
                       detail=f"{table} value {i + 1}", span=(s, e))
 
 
+# an entity-attribute-value settings table (service_config (service, key, value), app_settings (name, value),
+# InstanceSetting (Section, Name, Value)): the name cell of a row says whether its value cell is a secret
+_NV_NAME = re.compile(r"(?i)^(?:key|name|setting|setting_?name|config_?key|param(?:eter)?_?name|option_?name|"
+                      r"property|prop_?name|variable|attribute|attr_?name)$")
+_NV_VALUE = re.compile(r"(?i)^(?:value|val|setting_?value|config_?value|param(?:eter)?_?value|option_?value|"
+                       r"prop(?:erty)?_?value|attribute_?value|attr_?value)$")
+
+
+def _name_value_columns(cols: list[str]) -> "Optional[tuple[int, int]]":
+    names = [i for i, c in enumerate(cols) if _NV_NAME.match(c)]
+    values = [i for i, c in enumerate(cols) if _NV_VALUE.match(c)]
+    return (names[0], values[0]) if len(names) == 1 and len(values) == 1 else None
+
+
+def _name_value_hit(table: str, name: Optional[str], cell: "tuple[Optional[str], int, int]") -> Optional[Hit]:
+    """The value cell of a settings row whose name cell names a password or a key (``smtp_password``,
+    ``steam_web_api_key``), judged as a column of that name would be."""
+    value, s, e = cell
+    if not name or value is None or len(name) > 80 or not _wanted_column(name):
+        return None
+    if _column_problem(name, value) is not None:
+        return None
+    return _hit(table, name, value, s, e)
+
+
 def sql_dump_hits(text: str) -> Iterator[Hit]:
     """Password-column cells of the INSERT statements (and pg_dump COPY blocks) of a SQL dump or seed file,
     as line-based hits."""
@@ -337,11 +364,22 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
         for i, value, s, e in _copy_cells(text, m.end(), len(cols), wanted_at) if wanted_at else ():
             if _column_problem(cols[i], value) is None:
                 yield _hit(table, cols[i], value, s, e)
+        nv = _name_value_columns(cols)
+        if nv is not None:
+            name: Optional[str] = None
+            for i, value, s, e in _copy_cells(text, m.end(), len(cols), list(nv)):
+                if i == nv[0]:
+                    name = value
+                    continue
+                hit = _name_value_hit(table, name, (value, s, e)) if name is not None else None
+                name = None
+                if hit is not None:
+                    yield hit
     tables: dict[str, list[str]] = {}
     for m in _CREATE.finditer(text):
         end = _balanced(text, m.end() - 1)
         if end > 0:
-            tables[_name(m.group(1))] = _columns(text[m.end() : end - 1])
+            tables[_name(m.group(1))] = _columns(text[m.end() : end - 1], definitions=True)
     for m in _INSERT.finditer(text):
         table = _name(m.group(1))
         cols = _columns(m.group(2)[1:-1]) if m.group(2) else tables.get(table)
@@ -351,6 +389,13 @@ def sql_dump_hits(text: str) -> Iterator[Hit]:
             continue
         paired = _paired_key_columns(cols)
         wanted_at = [i for i, c in enumerate(cols) if _wanted_column(c) and i not in paired]
+        nv = _name_value_columns(cols)
+        if nv is not None:
+            for row in _rows(text, m.end()):
+                if len(row) == len(cols):
+                    hit = _name_value_hit(table, row[nv[0]][0], row[nv[1]])
+                    if hit is not None:
+                        yield hit
         if not wanted_at:
             continue
         for row in _rows(text, m.end()):

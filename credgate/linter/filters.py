@@ -579,6 +579,15 @@ _PASSPHRASE_WORD = _lazy("_PASSPHRASE_WORD", r"[A-Za-z][a-z]{2,11}")
 # enumeration far more often ("print-memory-usage-1", "section-flags-2", "replica-set-3")
 _PASSPHRASE_TAIL = _lazy("_PASSPHRASE_TAIL", r"([A-Za-z][a-z]{2,11})?([0-9]{2,4})[!@#$%^&*?.+=~]{0,2}")
 _VOWEL_RE = _lazy("_VOWEL_RE", r"[aeiouy]", re.IGNORECASE)
+# one word, a separator and three to six digits (two digits end an enumeration: node_01, replica-02)
+_WORD_NUMBER = _lazy("_WORD_NUMBER", r"[a-z]{4,12}[_\-][0-9]{3,6}")
+
+
+def _word_number_password(v: str) -> bool:
+    """``rift_4099`` in a password slot is the password; ``build_1234``, ``release-2024``, ``backup_2023`` (a word
+    that names a kind of thing, see :data:`_NAME_WORDS`) or a word without a vowel (``prd_1234``) is a name."""
+    word = re.split(r"[_\-]", v, 1)[0]
+    return word not in _NAME_WORDS and _VOWEL_RE.search(word) is not None
 
 
 def passphrase(v: str) -> bool:
@@ -704,6 +713,8 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
         return None  # a Google app password (four groups of four letters) in a password slot: the password
     if not alnum and (_GV_SLUG.fullmatch(v) or _GV_WORDS.fullmatch(v)) and password_slot and passphrase(v):
         return None if len(v) >= 8 else "too short to be a secret"
+    if password_slot and not alnum and _WORD_NUMBER.fullmatch(v) and _word_number_password(v):
+        return None  # "rift_4099", "raid-7246": a word and a number, the password people choose most
     if not alnum and _GV_SLUG.fullmatch(v):
         return "an identifier or slug of words"
     if not alnum and _GV_WORDS.fullmatch(v) and not _random_piece(v):
