@@ -10,7 +10,9 @@ VAL = r"[A-Za-z0-9!#%&+=?@^~_][A-Za-z0-9!#$%&+=?@^~_.\-/|]{1,62}[A-Za-z0-9!#$%&+
 OPEN = r"[`'\"*]{0,2}(?:「|“)?"
 TERM = r"[`'\"*]{0,2}(?:」|”)?(?:[.,;:)!?]|。|，|、)?(?:[\s\"'`\\<]|$|。|，|、|）)"
 CHAT_HEAD = r"[^\n]{0,40}?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n\[\]]{1,40}:[ \t]+"
-ANSWER_LEAD = alt(r"es", r"era", r"it's", r"it’s", r"its", r"it[ \t]is", r"that's", r"(?:é|É)", r"c'est", r"c’est", r"ist", r"das[ \t]ist", r"is",
+# an assent may come first ("yes, it is X now", "sí, es X", "ja, das ist X")
+ASSENT = alt(r"yes", r"yeah", r"yep", r"yup", r"s(?:í|i)", r"sim", r"oui", r"ja", r"jo", r"tak", r"ok", r"okay", r"done") + r"[,!.]?[ \t]+"
+ANSWER_LEAD = r"(?:" + ASSENT + r")?" + alt(r"es", r"era", r"it's", r"it’s", r"its", r"it[ \t]is", r"that's", r"(?:é|É)", r"c'est", r"c’est", r"ist", r"das[ \t]ist", r"is",
                   r"je", r"to", r"on", r"(?:ä|Ä)r", r"det[ \t](?:er|(?:ä|Ä)r)", r"dat[ \t]is", r"het[ \t]is", r"try", r"use", r"usa", r"use[ \t]it",
                   r"prueba(?:[ \t]con)?", r"tenta", r"essaie", r"probier", r"ahora(?:[ \t]es)?", r"now") + r"[ \t]+"
 
@@ -57,7 +59,7 @@ def rule(id, name, comment, regex, keywords, paths, examples, negs, allow=ALLOW,
 
 KW_ML = ["contraseña", "contrasena", "senha", "mot de passe", "mdp", "passwort", "kennwort", "wachtwoord", "hasło", "haslo",
          "heslo", "lösenord", "losenord", "passord", "adgangskode", "kodeord", "salasana", "şifre", "sifre", "parola", "jelszó",
-         "jelszo", "sandi", "mật khẩu", "mat khau", "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "패스워드", "пароль", "Пароль".lower(),
+         "jelszo", "sandi", "mật khẩu", "mat khau", "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "패스워드", "비번", "пароль", "Пароль".lower(),
          "ПАРОЛЬ", "κωδικός", "סיסמה", "كلمة", "पासवर्ड", "รหัสผ่าน", "clave", "digo de acceso", "code d'acc", "zugangscode", "toegangscode"]
 KW_EN = ["password", "passwd", "passphrase", "pass phrase", "passcode", "pw", "pwd"]
 KW_WIFI = ["wifi", "wi-fi", "wlan", "wpa", "ssid"]
@@ -160,6 +162,29 @@ value of four or more digits is reported here (the question says it is a code).'
    """<div class="message"><span class="from">Ana</span><p>which port does the code listen on?</p></div>
 <div class="message"><span class="from">Rui</span><p>8443 I think</p></div>"""],
   allow=ALLOW2B, entropy=0.0, tags=("password", "pin", "chat", "context", "yields")))
+
+# 2c: a question for a token or key, answered by a message that is the token alone (chat text, HTML and JSON exports)
+TOKEN_Q = alt(r"token", r"tokens", r"api[ \t_\-]?key", r"key", r"secret", r"pat", r"webhook", r"bearer")
+r2c = ("(?i:\\b" + TOKEN_Q + r")\b[^\n?]{0,80}\?[^\n]{0,80}\r?\n(?:[^\n]{0,200}\r?\n)??" + EXPORT_HEAD
+       + r"[`'\"*]{0,2}([A-Za-z0-9_\-+/=.]{24,256})[`'\"*]{0,2}[ \t]*(?:[\"<]|\r?\n|$)")
+rules.append(rule("chat-reply-token-after-token-question", "Chat message that is a token alone, answering a question for a token or key on the message before",
+  '''Slack, Teams and WhatsApp exports: "the horde agent token for the new boxes?" then a message holding only a
+random token of 24 characters or more.  The reply must be the whole message (nothing but the token), and random
+(entropy; commit hashes and UUIDs are not read).''',
+  r2c, ["token", "key", "secret", "pat", "webhook", "bearer"], CHAT,
+  ['''{"ts": "1790400260.000400", "user": "U05F", "text": "also the agent token for the new build boxes?"},
+{"ts": "1790400301.000500", "user": "U05L", "text": "Qk7v2WxRf4XT9sqPaSfQ5sf0sMFqimm8nJzXgPL92eAB"}''',
+   """[12/03/2027, 05:12:44] Ingrid Holm: which api key does the exporter use?
+[12/03/2027, 05:13:10] Lars Dahl: Rj4mW9qPz2LkX7vNc8Tb5sYh3Dg6Fa1E"""],
+  ['''{"text": "which commit has the token refresh fix?"}
+{"text": "9fceb02d0ae598e95dc970b74767f19372d61af8"}''',
+   """[12/03/2027, 05:12] Ingrid: what's the key id of the new signing key?
+[12/03/2027, 05:13] Lars: 3f2b8c1e-9a4d-4c7b-8e2f-1a6d5b9c0e3f""",
+   """[12/03/2027, 05:12] Ingrid: where is the token kept?
+[12/03/2027, 05:13] Lars: secretsmanager/prod/agent-token-rotation"""],
+  allow=[r"^[0-9a-f]{7,64}$", r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+         r"^[a-z][\w\-]*(?:/[\w\-.]+)+$", r"^[a-z][a-z0-9\-]*(?:\.[a-z][a-z0-9\-]*){2,}$"],
+  entropy=3.5, tags=("token", "chat", "generic", "context", "yields")))
 
 # 3
 r3 = ("(?i:" + PW_ALL + r")[^\n]{0,120}?(?:[ \t](?i:" + alt(r"is", r"was", r"are", r"were", r"below", r"es", r"era", r"(?:é|É)", r"est", r"ist", r"war", r"lautet", r"unten", r"ci-dessous", r"abajo", r"abaixo", r"hieronder", r"poni(?:ż|z)ej", r"n(?:í|i)(?:ž|z)e", r"nedan", r"alla", r"sotto", r"ниже") + r")[ \t]*:?|:|：)[ \t]*\r?\n[ \t>]*"

@@ -17,7 +17,7 @@ PW_ML = alt(
   r"has(?:ł|Ł|l)o", r"heslo", r"l(?:ö|Ö|o)senord(?:et)?", r"passord(?:et)?", r"adgangskode(?:n)?", r"kodeord(?:et)?",
   r"salasana", r"(?:ş|Ş|s)ifre(?:si|niz)?", r"parola(?:[ \t]d'ordine)?", r"jelsz(?:ó|Ó|o)", r"kata[ \t]sandi",
   r"m(?:ậ|Ậ|a)t[ \t]kh(?:ẩ|Ẩ|a)u", r"パスワード", r"暗証番号", r"密码", r"密碼", r"口令", r"비밀번호", r"패스워드",
-  r"(?:п|П)ароль", r"ПАРОЛЬ", r"κωδικός", r"סיסמה", r"كلمة[ \t]المرور", r"كلمة[ \t]السر", r"पासवर्ड", r"รหัสผ่าน",
+  r"비번", r"(?:п|П)ароль", r"ПАРОЛЬ", r"κωδικός", r"סיסמה", r"كلمة[ \t]المرور", r"كلمة[ \t]السر", r"पासवर्ड", r"รหัสผ่าน",
   r"clave", r"c(?:ó|o)digo[ \t]de[ \t]acceso", r"code[ \t]d'acc(?:è|e)s", r"zugangscode", r"toegangscode",
 )
 PW_EN = alt(r"password", r"passwd", r"passphrase", r"pass[ \t]phrase", r"passcode", r"pw", r"pwd")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import findings_by_line, scan_built_in
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "s16_names"
@@ -58,8 +60,10 @@ def test_references_pins_numbers_and_settings_stay_quiet(tmp_path: Path) -> None
     assert code == 0
 
 
-def test_the_generated_pack_is_the_generator_output(tmp_path: Path) -> None:
-    """names16.toml is written by bench/gen_names16.py from bench/vocab.py: an edit by hand would be lost."""
+@pytest.mark.parametrize("script, pack", [("gen_names16.py", "names16.toml"), ("gen_words15.py", "words15.toml")])
+def test_the_generated_packs_are_the_generator_output(tmp_path: Path, script: str, pack: str) -> None:
+    """names16.toml and words15.toml are written by their generators from bench/vocab.py: an edit by hand would be
+    lost, and a vocabulary edit must reach both."""
     import shutil
     import subprocess
     import sys
@@ -67,10 +71,10 @@ def test_the_generated_pack_is_the_generator_output(tmp_path: Path) -> None:
     repo = Path(__file__).resolve().parents[2]
     bench = tmp_path / "bench"
     bench.mkdir()
-    for name in ("gen_names16.py", "vocab.py"):
+    for name in (script, "vocab.py"):
         shutil.copy(repo / "bench" / name, bench / name)
     out = tmp_path / "credgate" / "linter" / "rules"
     out.mkdir(parents=True)
-    subprocess.run([sys.executable, str(bench / "gen_names16.py")], check=True, capture_output=True)
-    assert (out / "names16.toml").read_text(encoding="utf-8") == \
-        (repo / "credgate" / "linter" / "rules" / "names16.toml").read_text(encoding="utf-8")
+    subprocess.run([sys.executable, str(bench / script)], check=True, capture_output=True)
+    assert (out / pack).read_text(encoding="utf-8") == \
+        (repo / "credgate" / "linter" / "rules" / pack).read_text(encoding="utf-8")
