@@ -27,7 +27,6 @@ edi:
     sender: BKWRTM
     partners:
       MAERSK: {recipient: MAEU, password: «edipw:unbmaersk»}  ⟦password|UNB interchange password in a partner table⟧
-      MSC: {recipient: MSCU, password: «edipw:unbmsc»}  ⟦password|UNB interchange password in a partner table⟧
       CMACGM: {recipient: CMDU, password: ""}  ⟪empty value⟫
 """),
     ("services/quayline/src/test/resources/application-test.yml", r"""
@@ -57,8 +56,7 @@ ws.password.dur=«pw6:n4wsdur»  ⟦password|N4 web-service password in .propert
 {
   "Logging": {"LogLevel": {"Default": "Information"}},
   "ConnectionStrings": {
-    "Freightdesk": "Server=fwd-sql.bkw.local;Database=Freightdesk;User Id=fd_app;Password=«pwx:fdsql»;Encrypt=True",  ⟦conn-string|SQL Server connection string in appsettings⟧
-    "Redis": "ratebook.serverless.euc1.cache.amazonaws.com:6379,ssl=true,user=ratebook-app,password=«pwr:ratebookcache»"  ⟦conn-string|StackExchange.Redis string with the ElastiCache password⟧
+    "Freightdesk": "Server=fwd-sql.bkw.local;Database=Freightdesk;User Id=fd_app;Password=«pwx:fdsql»;Encrypt=True"  ⟦conn-string|SQL Server connection string in appsettings⟧
   },
   "CargoWise": {
     "EAdaptorUrl": "https://bkwtrn.wisegrid.net/eAdaptor",
@@ -93,7 +91,6 @@ public static class CarrierDefaults
     public const string MaerskBase = "https://api.maersk.com";
     // TODO move to Secrets Manager before the ONE go-live (FWD-2231)
     public const string EvergreenApiKey = "«b62:40-evergreen»";  ⟦app-secret|Evergreen API key as a C# constant⟧
-    public const string ZimClientSecret = "«b62:32-zim»";  ⟦app-secret|ZIM client secret as a C# constant⟧
     public const string MscClientId = "«uuid:mscid»";  ⟪client id⟫
 }
 """),
@@ -180,7 +177,6 @@ android.useAndroidX=true
 DOCKHAND_UPLOAD_STORE_FILE=dockhand-upload.jks
 DOCKHAND_UPLOAD_KEY_ALIAS=dockhand
 DOCKHAND_UPLOAD_STORE_PASSWORD=«pp:dockhandks»  ⟦password|Android keystore password in gradle.properties⟧
-DOCKHAND_UPLOAD_KEY_PASSWORD=«pp:dockhandks»  ⟦password|Android key password (same)⟧
 MAPS_API_KEY=«aiza:dockhandandroid»  ⟪Android Maps key⟫
 """),
     ("apps/dockhand/android/app/src/main/res/values/strings.xml", r"""
@@ -513,8 +509,7 @@ sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule require
   "Zello": {
     "Network": "brakwater",
     "ApiKey": "«b62:40-zellodispatch»",  ⟦app-secret|Zello Work API key in dispatch appsettings⟧
-    "AdminUser": "dispatch-admin",
-    "AdminPassword": "«pwn:zelloadmin»"  ⟦password|Zello admin password⟧
+    "AdminUser": "dispatch-admin"
   },
   "MotoTrbo": {
     "ControlStation": "10.44.6.20",

@@ -262,7 +262,6 @@ Resources:
           MAERSK_CONSUMER_KEY: «b62:32-maersk»  ⟦app-secret|Maersk API consumer key⟧
           HLAG_CLIENT_ID: «uuid:hlagid»  ⟪IBM API Connect client id⟫
           HLAG_CLIENT_SECRET: «ibmsec:hlag»  ⟦app-secret|Hapag-Lloyd API client secret⟧
-          CMACGM_KEY_ID: «uuid:cmacgm»  ⟦app-secret|CMA CGM API KeyId under a provider-named key⟧
   RatebookCache:
     Type: AWS::ElastiCache::ServerlessCache
     Properties:

@@ -42,7 +42,6 @@ aws ecs list-services --cluster gatehouse --profile terminal
 export PGPASSWORD='«pwn:tasdb»'  ⟦password|PGPASSWORD export in bash history (the TAS DB password)⟧
 psql -h gatehouse-tas.cz8m1q4v7xwe.eu-west-1.rds.amazonaws.com -U tas_app tas
 aws configure set aws_secret_access_key «awssec:jorisold» --profile legacy  ⟦aws-secret|aws configure set secret in history⟧
-curl -u quayline-ws:«pw6:n4argows» https://n4.rtm.bkw.local/apex/services/argoservice?wsdl  ⟦password|curl -u password in history⟧
 aws secretsmanager get-secret-value --secret-id quayline/prod/n4-argoservice --query SecretString  ⟪secret lookup⟫
 """),
     ("home/thandiwe/.zsh_history", r"""
@@ -225,7 +224,6 @@ forwarding onboarding notes
 - CW1 training instance: BKW_EADAPTOR / «pwp:cw1training»  ⟦password|user / password line in personal notes⟧
 - Descartes portal user rajesh.k, MFA on phone
 - old personal key (deleted? check): «akid:rajeshold»  ⟦aws-key-id|key id in personal notes⟧
-- Postman workspace key «pmak:rajesh»  ⟦app-secret|Postman API key in notes⟧
 """),
     ("ops/scripts/rotate-camco-key.sh", r"""
 #!/usr/bin/env bash
@@ -246,7 +244,6 @@ $secure = Read-Host -AsSecureString  ⟪interactive prompt⟫
 -- N4 reporting users (Oracle), run as N4_OWNER
 CREATE USER N4_RO IDENTIFIED BY "«pw6:n4ro»";  ⟦password|Oracle CREATE USER IDENTIFIED BY⟧
 GRANT SELECT ANY TABLE TO N4_RO;
-CREATE USER XPS_APP IDENTIFIED BY "«pw6:xpsdb»";  ⟦password|Oracle CREATE USER IDENTIFIED BY (XPS)⟧
 ALTER USER N4_BI IDENTIFIED BY VALUES 'S:«uhex:60-orahash»';  ⟪Oracle password verifier⟫
 """),
     ("ops/scripts/ses_smtp_check.py", r"""
@@ -271,14 +268,6 @@ curl -s -X POST "https://api.datadoghq.eu/api/v1/monitor" -H "DD-API-KEY: $DD_AP
 #!/bin/sh
 # ping the OT historian heartbeat every 5 minutes (cron on pi-rtm01)
 curl -s -X GET 'https://api.eu.opsgenie.com/v2/heartbeats/pi-rtm01/ping' -H 'Authorization: GenieKey «opsgenie:pirtm»'  ⟦app-secret|Opsgenie API key in a curl header⟧
-"""),
-    ("ops/scripts/marinetraffic_backfill.py", r"""
-import requests
-
-KEY = "«hex:40-mtps07»"  ⟦app-secret|MarineTraffic key in a backfill script (same as Helm)⟧
-for mmsi in open("mmsi.txt").read().split():
-    r = requests.get(f"https://services.marinetraffic.com/api/exportvesseltrack/{KEY}/v:3/period:daily/days:7/mmsi:{mmsi}/protocol:jsono")
-    print(mmsi, r.status_code)
 """),
     ("ops/vault/approle-quayline.txt", r"""
 role_id:   «uuid:approleid»  ⟪AppRole role id⟫
@@ -485,7 +474,6 @@ aws_secret_access_key=«pct:awssec:percentleft»  ⟦aws-percent|percent-encoded
 user,arn,access_key_1_active,access_key_1_id,access_key_1_last_used_date
 vendor-camco-ocr,arn:aws:iam::614203897551:user/vendor-camco-ocr,false,«akid:camcovendor»,2026-11-06T09:10:00+00:00  ⟦?aws-key-id|inactive key id in a key report⟧
 vendor-identec-reefer,arn:aws:iam::614203897551:user/vendor-identec-reefer,true,«akid:identectf»,2026-11-05T22:01:00+00:00  ⟦aws-key-id|active key id in a key report (same as the Terraform provider)⟧
-ses-smtp-payrun,arn:aws:iam::614203897551:user/ses-smtp-payrun,true,«akid:sespayrun»,2026-11-06T06:00:00+00:00  ⟦aws-key-id|SES SMTP user's key id in a key report⟧
 """),
     ("ops/security/secrets-policy.md", r"""
 # Secrets policy (terminal and forwarding)

@@ -69,7 +69,6 @@ UNZ+1+3302'
     ("edi/partners/edi-partners.csv", r"""
 partner,scac,direction,messages,transport,mailbox,unb_password
 Maersk,MAEU,in/out,BAPLIE;COPRAR;CODECO,SFTP,maersk-edi,«edipw:unbmaersk»  ⟦password|UNB password in a partner sheet⟧
-MSC,MSCU,in/out,BAPLIE;COPRAR;COARRI,SFTP,msc-edi,«edipw:unbmsc»  ⟦password|UNB password in a partner sheet⟧
 Hapag-Lloyd,HLCU,out,CODECO;IFTSTA,AS2,HLAG-AS2,«edipw:unbhlag»  ⟦password|UNB password in a partner sheet⟧
 COSCO,COSU,out,IFTSTA,SFTP,cosco-edi,
 INTTRA,INTTRA,out,VERMAS,SFTP,brakwater_rtm,«edipw:unbinttra»  ⟦password|UNB password in a partner sheet⟧
@@ -179,7 +178,6 @@ Server=xps-lic.rtm.bkw.local:27000
     ("gate/tas/haulier-api-keys.csv", r"""
 haulier,scac,contact,api_key,created
 Van Dam Transport,VDTR,planning@vandam-transport.nl,«b62:40-haulier1»,2026-02-11  ⟦app-secret|TAS API key issued to a haulier⟧
-Rotra Container,RTRA,it@rotra.nl,«b62:40-haulier2»,2026-03-02  ⟦app-secret|TAS API key issued to a haulier⟧
 Durban Hauliers Co-op,DHCP,ops@dhcoop.co.za,«b62:40-haulier3»,2026-05-19  ⟦app-secret|TAS API key issued to a haulier⟧
 Demo account,DEMO,gate-it@brakwater-port.com,<issued on request>,2026-01-01  ⟪placeholder⟫
 """),
@@ -272,7 +270,6 @@ Bucket=bkw-weighbridge-tickets-614203897551
     "clientId": "bkw-reefer-monitor",
     "clientSecret": "«b62:48-lynxclient»"  ⟦app-secret|Carrier Lynx OAuth client secret⟧
   },
-  "apiKey": "«b62:40-lynx»",  ⟦app-secret|Carrier Lynx API key (same as the IoT rule)⟧
   "poll": {"intervalSeconds": 300, "sites": ["RTM", "SIN"]}
 }
 """),
@@ -333,7 +330,6 @@ wms.label.printer=zebra-cfs-03.rtm.bkw.local
     ("ot/plc/plc-inventory.csv", r"""
 asset,site,vendor,model,ip,protection,web_user,web_password,notes
 STS01,RTM,Siemens,S7-1518F,10.45.3.11,level3,plcadmin,«pw6:stsplcftp»,crane CMS  ⟦password|PLC web password in an OT asset register⟧
-STS02,RTM,Siemens,S7-1518F,10.45.3.12,level3,plcadmin,«pw6:stsplc02»,  ⟦password|PLC web password in an OT asset register⟧
 RTG07,SIN,ABB,AC500 PM5650,10.47.3.27,none,admin,«pw6:rtgabb»,spreader controller  ⟦password|PLC web password in an OT asset register⟧
 SP-BERTH4,RTM,Schneider,M580,10.45.9.4,none,,,shore power - no web (Modbus only)
 REEFRACK-A,DUR,Siemens,S7-1214C,10.46.7.10,level1,admin,admin,factory default - change on commissioning  ⟪vendor default⟫
@@ -381,7 +377,7 @@ hostname ie3400-rtm-ot01
 !
 enable secret 9 $9$«b62:14-ciscosalt»$«b62:43-ciscohash»  ⟪type 9 hash⟫
 username netops privilege 15 password 0 «pwc:ieswitch»  ⟦password|Cisco type 0 password⟧
-username vendor-kalmar password 7 «uhex:22-ciscot7»  ⟦?password|Cisco type 7 password (reversible)⟧
+username vendor-kalmar password 7 «cisco7:20-kalmar»  ⟦?password|Cisco type 7 password (reversible)⟧
 !
 snmp-server community «snmp:rtmro» RO 10  ⟦password|SNMP community (same as group_vars)⟧
 snmp-server community public RO 99  ⟪vendor default⟫
@@ -437,7 +433,6 @@ user = grafana
 password = «pwn:grafanadb»  ⟦password|grafana.ini database password⟧
 [security]
 admin_user = admin
-admin_password = «pwc:grafanaadmin»  ⟦password|grafana.ini admin password (same as tfvars)⟧
 secret_key = «b62:32-grafanasecret»  ⟦app-secret|grafana.ini secret_key⟧
 [auth.anonymous]
 enabled = false
@@ -461,7 +456,6 @@ api:
 mqtt:
   broker: mqtts://telemetry.ot.bkw.local:8883
   user: straddle-gw
-  password: «pwx:mskstraddle»  ⟦password|telemetry gateway password in YAML (same as MSK)⟧
 fuel_cards:
   provider: Shell Fleet
   account: «num:10-fuelacct»  ⟪account number⟫
@@ -469,7 +463,6 @@ fuel_cards:
     ("ot/cctv/camera-register.csv", r"""
 camera,site,location,model,ip,user,password,recorder
 CAM-G01,RTM,gate lane 1,AXIS Q1656-LE,10.41.8.21,svc-kvs,«pwp:cctvlanes»,REC-RTM-01  ⟦password|camera password in a CCTV register (same as RTSP)⟧
-CAM-G02,RTM,gate lane 2,AXIS Q1656-LE,10.41.8.22,svc-kvs,«pwp:cctvlanes»,REC-RTM-01  ⟦password|camera password in a CCTV register⟧
 CAM-Q14,DUR,quay berth 203,Hikvision DS-2DF8C442IXS,10.46.8.14,admin,«pwp:cctvdur»,REC-DUR-02  ⟦password|camera password in a CCTV register⟧
 CAM-R03,SIN,reefer stack C,Hanwha XNO-8082R,10.47.8.3,admin,(see vault: cctv/sin),REC-SIN-01  ⟪pointer to a vault⟫
 """),
@@ -507,7 +500,6 @@ portbase.url=https://api.portbase.com
 portbase.client.cert=/etc/portbase/bkw-rtm.p12
 portbase.client.cert.password=«pwx:portbasep12»  ⟦password|Portbase client certificate password⟧
 portbase.user=BKWRTM_SYS
-portbase.password=«pw6:portbasepcs»  ⟦password|Portbase system password (same as the Lambda)⟧
 """),
     ("pcs/portbase/bkw-rtm.key", r"""
 «pem:pkcs1:rsaportbase»  ⟦private-key|Portbase client certificate key⟧
@@ -583,13 +575,6 @@ CLIENT=100
 USER=RFC_N4BILL
 PASSWD=«pwx:saprfc»  ⟦password|SAP RFC PASSWD in sapnwrfc.ini⟧
 LANG=EN
-
-DEST=BKW_QAS
-ASHOST=sap-qas.bkw.local
-SYSNR=00
-CLIENT=200
-USER=RFC_N4BILL
-PASSWD=«pwp:saprfcqas»  ⟦password|SAP RFC PASSWD (QAS)⟧
 """),
     ("finance/bank/h2h-rabobank.conf", r"""
 # host-to-host payments (SEPA pain.001) - Rabobank, via SFTP with key auth

@@ -33,7 +33,7 @@ WORDS = ("quay", "berth", "crane", "reefer", "bollard", "hawser", "anchor", "har
 COMPANY = ("Brakwater", "BrakWater", "Bkw", "BKW", "brakwater", "Brak")
 NAMES = ("joris", "thandiwe", "mariana", "weiliang", "sipho", "fernanda", "pieter", "nurul", "thiago",
          "annelies", "kagiso", "rajesh", "daan", "luana")
-SYMS = "!#$%@&*"
+SYMS = "!#$%@*"
 START = datetime.datetime(2026, 4, 1, tzinfo=datetime.timezone.utc)
 ORG = "Brakwater Terminals Group B.V."
 
@@ -195,6 +195,10 @@ class Values:
         """A site-specific SNMP community: bkw + site + role + digits."""
         return "bkw" + self.r.choice(("rtm", "ssz", "dur", "sin")) + self.r.choice(("Ro", "Rw", "Mon")) + \
             self.r.s(4, DIG + LO)
+
+    def v_cisco7(self, tag: str) -> str:
+        """Cisco type 7: a two-digit offset (00-15) then hex pairs."""
+        return "%02d" % self.r.between(0, 15) + self.r.s(self._n(tag, 20), HEX).upper()
 
     def v_hex(self, tag: str) -> str:
         return self.r.s(self._n(tag, 32), HEX)
