@@ -11,7 +11,8 @@
    node_01 stay names;
 6. settings tables of name/value rows in SQL dumps (pg_dump COPY ``(service, key, value)``, INSERT ``(name,
    value)``): the name cell says whether the value cell is a secret (a column named "key" in a column list was
-   read as a KEY constraint and dropped, so no row of such a COPY block was read at all).
+   read as a KEY constraint and dropped, so no row of such a COPY block was read at all);
+7. a Kubernetes Secret's client id (psn-client-id: a UUID) is an identifier beside the secret, not one.
 
 Fixtures: tests/fixtures/s16_keys/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -37,6 +38,7 @@ HITS = {
     ("dumps/service-config.copy.sql", 2): ("sql-dump-secret-column", "5C1E8A02D4F7B9136A2E0C8D4F6B1A39"),
     ("dumps/service-config.copy.sql", 4): ("sql-dump-password-column", "Harbor-2291x"),
     ("dumps/app_settings.sql", 1): ("sql-dump-password-column", "Lantern-8842q"),
+    ("k8s/psn-secret.yaml", 8): ("iac-k8s-secret-data", "Wq7vLp2xRt9kMz4bNc8dYf3h"),  # not the client id on line 7
 }
 
 
