@@ -79,7 +79,7 @@ rules = []
 # final String, my), or after JSON/XML/call punctuation; never mid-sentence ("the new пароль: X" is prose)
 DECL = alt("export", "set", "const", "let", "var", "final", "static", "private", "public", "protected", "readonly",
            "String", "string", "str", "val", "def", "my", "our", "Dim", "declare")
-KEY_START = (r"(?:(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:" + DECL + r"[ \t]+){0,4}[$@]?|[{,\[(\"'<;][ \t]*|->|::)")
+KEY_START = (r"(?:(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:" + DECL + r"[ \t]+){0,4}[$@]?|[,{\[(\"'<;][ \t]*|->|::)")
 KEY = (r"(?m)" + KEY_START + r"(?i:[a-z0-9_\-.]{0,30}" + IDENT_PW_ML + r"[a-z0-9_\-.]{0,20}"
        + r"|(?:[a-z0-9]{1,20}[_\-.])?" + IDENT_PW_ML_SEGMENT + r"(?:[_\-.][a-z0-9]{1,20})?)")
 rules.append(rule(
@@ -162,7 +162,7 @@ rules.append(rule(
 address and the password after a slash: "- Westlaw: s.brennan@firm.com / fionnuala22", "PACER: jdoe_mht /
 Aff1d4v1t%48".  The value must hold a digit and a letter (or be a capitalised word with a symbol), so
 "Build: debug / release", "ports: 8080 / 8443" and version pairs stay quiet.''',
-    r"""(?m)(?:^|[\r\n])[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*)?[A-Za-z][A-Za-z0-9 .&()'\-]{1,40}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+`?"""
+    r"""(?m)(?:^|[\r\n])[ \t]*(?:[-+*][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*)?[A-Za-z][A-Za-z0-9 .&()'\-]{1,40}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+`?"""
     + USER + r"""`?[ \t]+/[ \t]+`?([^\s`/]{6,64})`?[ \t]*\r?$""",
     [":"],
     ["- Westlaw: siobhan.brennan@mhtlaw.com / fionnuala22", "- PACER: sbrennan_mht / Aff1d4v1t%48",
