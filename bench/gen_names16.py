@@ -18,9 +18,9 @@ ASSIGN = r"""["'\]]{0,2}[ \t]{0,5}(?:=|:=|=>|:|>)[ \t]{0,5}["'`]?"""
 EN_SECRET = alt(r"password", r"passwd", r"pwd", r"passphrase", r"secret", r"token", r"api[_\-.]?key", r"apikey",
                 r"private[_\-.]?key", r"client[_\-.]?secret", r"access[_\-.]?key", r"credentials?", r"auth[_\-.]?key",
                 r"licen[cs]e[_\-.]?key", r"pin")
-KW_ML = ["contraseña", "contrasena", "senha", "passe", "passwort", "kennwort", "wachtwoord", "hasło", "haslo", "heslo",
+KW_ML = ["contraseña", "contrasena", "senha", "de_passe", "depasse", "de-passe", "de.passe", "passwort", "kennwort", "wachtwoord", "hasło", "haslo", "heslo",
          "senord", "passord", "adgangskode", "kodeord", "salasana", "şifre", "sifre", "jelsz", "sandi", "khau", "acceso",
-         "zugangs", "toegangs", "clave", "пароль", "ПАРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "mdp", "parola"]
+         "zugangs", "toegangs", "clave", "пароль", "ПАРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "비번", "mdp", "parola"]
 REMED = '''"""
 1. Change the password or secret on the system it belongs to: a file in a repository is read by everyone with access, and it stays in history.
 2. Move the value to a secrets manager (AWS Secrets Manager, SSM SecureString, Vault) or a variable injected at deploy time, and read it from there.

@@ -43,7 +43,7 @@ IDENT_PW_ML = alt(
   r"clave", r"(?:п|П)ароль", r"ПАРОЛЬ", r"パスワード", r"密码", r"密碼", r"비밀번호",
 )
 # a word that is a password word only as a whole segment of a key (MDP=, db_mdp, parola=, PAROLA_DB)
-IDENT_PW_ML_SEGMENT = alt(r"mdp", r"parola", r"pwd", r"pw")
+IDENT_PW_ML_SEGMENT = alt(r"mdp", r"parola")
 
 # value judge shared by these rules: a value must hold a digit (or be a capitalised word with a symbol);
 # words of the sentence, ticket ids, versions, units, hash names, standards, placeholders, hosts and
