@@ -32,10 +32,11 @@ def main(argv: "list[str]") -> int:
     except Exception:  # no terminal to tell: the next scan finds no cache and defers again
         return 1
     finally:
-        try:
-            spec.unlink()
-        except OSError:
-            pass
+        for done in (spec, spec.with_suffix(".pid")):
+            try:
+                done.unlink()
+            except OSError:
+                pass
 
 
 if __name__ == "__main__":

@@ -346,7 +346,7 @@ def _defer(cache: Path, groups: "list[_Group]") -> bool:
 
     spec = _build_spec(cache, groups)
     try:
-        if time.time() - spec.stat().st_mtime < _BUILD_FRESH:
+        if time.time() - spec.stat().st_mtime < _BUILD_FRESH and _builder_alive(spec):
             return True  # a build of these groups is under way
         spec.unlink()  # left by a build that died
     except OSError:
@@ -361,9 +361,10 @@ def _defer(cache: Path, groups: "list[_Group]") -> bool:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # the folder holding the credgate package
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        subprocess.Popen([sys.executable, "-m", "credgate.linter.hsbuild", str(spec)], cwd=str(cache), env=env,
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True)
+        proc = subprocess.Popen([sys.executable, "-m", "credgate.linter.hsbuild", str(spec)], cwd=str(cache),
+                                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        write_atomic(spec.with_suffix(".pid"), str(proc.pid).encode())  # a waiting scan checks the builder lives
     except OSError:  # could not start it: this scan stays on the python engine, the next one tries again
         try:
             spec.unlink()
@@ -383,9 +384,29 @@ def _wait_for_build(hyperscan: Any, cache: Path, groups: "list[_Group]") -> "Opt
         got = [_load_group(hyperscan, cache, g) for g in groups]
         if all(x is not None for x in got):
             return got  # type: ignore[return-value]
-        if not spec.exists() or time.monotonic() > deadline:
+        if not spec.exists() or time.monotonic() > deadline or not _builder_alive(spec):
             return None
         time.sleep(0.05)
+
+
+def _builder_alive(spec: Path) -> bool:
+    """False when the process building ``spec`` has died without finishing (killed: it removes the spec file when
+    it ends); True while it runs, or when it cannot be told (no pid written yet, another user's process)."""
+    try:
+        pid = int(spec.with_suffix(".pid").read_bytes())
+    except (OSError, ValueError):
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    try:  # our own child that exited and was not reaped yet is a zombie: it is not building
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 class Matcher:

@@ -178,6 +178,35 @@ def test_a_dead_build_is_started_again(cache: Path, monkeypatch: pytest.MonkeyPa
     assert Matcher(rs).cache_hit
 
 
+def test_a_bulk_scan_does_not_wait_for_a_build_that_died(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build killed half-way leaves its spec file: a scan that needs the databases compiles them itself at once
+    instead of waiting out _BUILD_WAIT, and the next first run starts a new build."""
+    import threading
+
+    import hyperscan
+
+    from credgate.linter import matcher
+
+    monkeypatch.setattr(matcher, "_BUILD_WAIT", 1e6)  # only the builder's death may end the wait
+    groups = matcher._rule_groups(_small_builtin_set(), getattr(hyperscan, "__version__", ""))
+    cache.mkdir(parents=True, exist_ok=True)
+    spec = matcher._build_spec(cache, groups)
+    spec.write_text("{}")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    spec.with_suffix(".pid").write_text(str(dead.pid))
+    got: list = []
+    t = threading.Thread(target=lambda: got.append(matcher._wait_for_build(hyperscan, cache, groups)), daemon=True)
+    t.start()
+    t.join(120)
+    assert got == [None]  # it returned: nothing to wait for
+    monkeypatch.setenv("CREDGATE_HS_BUILD", "auto")
+    m = Matcher(_small_builtin_set())
+    assert m._pending and spec.exists() and spec.read_text() != "{}"  # a new build, not the dead one's spec
+    _wait_gone(spec)
+    assert not spec.with_suffix(".pid").exists()
+
+
 def test_the_first_hook_of_a_fresh_install_blocks_the_key(tmp_path: Path) -> None:
     """The real hook with an empty cache and the default build mode: the commit is blocked on this run, not the
     next one."""
