@@ -152,6 +152,13 @@ the value of the row whose name is a secret name, in English or another language
     entropy=1.5))
 
 # 4. "Service: user / password" note lines
+# A product and its version ("postgres12", "python3.12", "ubuntu22.04") is a choice between products, not a password.
+PRODUCT_VERSION = (r"^(?i:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|oracle|mssql|sqlserver|sqlite|cassandra|"
+                   r"elastic(?:search)?|opensearch|kafka|rabbitmq|node(?:js)?|python|py|java|jdk|openjdk|php|ruby|go|"
+                   r"golang|dotnet|net|ubuntu|debian|centos|rhel|alpine|fedora|rocky|alma|amzn|al|win|windows|macos|"
+                   r"ios|android|nginx|apache|httpd|tomcat|jetty|ue|unreal|unity|vs|msvc|gcc|clang|llvm|qt|kotlin|"
+                   r"swift|scala|perl|lua|erlang|elixir|rails|django|spring|react|angular|vue|es|ecmascript)"
+                   r"[\-_]?[0-9]+(?:\.[0-9]+)*[a-z]?$")
 USER = r"""(?:[A-Za-z0-9][A-Za-z0-9_.+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|[A-Za-z0-9][A-Za-z0-9_.\\\-]{1,63})"""
 NOTES = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.org", "**/*.rst", "**/*.adoc", "**/*.wiki", "**/*notes*",
          "**/*.note"]
@@ -169,8 +176,8 @@ Aff1d4v1t%48".  The value must hold a digit and a letter (or be a capitalised wo
      "* **Nuix licence portal**: ops@example-firm.com / Gl4cier#2026"],
     ["- Build: debug / release", "ports: 8080 / 8443", "- Versions: v1.2.3 / v1.3.0", "- Docs: docs / api",
      "Login: alice@example.com / see 1Password", "- Westlaw: siobhan.brennan@mhtlaw.com / ${WESTLAW_PW}",
-     "Path: src / lib64", "- Ratio: 16 / 9"],
-    allow=ALLOW, entropy=1.5, paths=NOTES, tags=("password", "generic", "context", "yields")))
+     "Path: src / lib64", "- Ratio: 16 / 9", "Database: mysql / postgres12", "- Runtime: node / python3.12"],
+    allow=ALLOW + [PRODUCT_VERSION], entropy=1.5, paths=NOTES, tags=("password", "generic", "context", "yields")))
 
 with open(OUT, "w", encoding="utf-8") as f:
     f.write(HEADER + "\n" + "\n".join(rules))

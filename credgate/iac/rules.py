@@ -216,10 +216,10 @@ RULES: dict[str, IacRule] = {
         _r("csv-password-column", "Password in a password column of a CSV or TSV table (cells mapped to the "
            "header's column names)", M, CM, REM_CSV, "csv", "password"),
         _r("sql-dump-secret-column", "Key, token or client secret in a secret column of a SQL dump or seed file "
-           "(api_key, client_secret, access_token: rows mapped to the column list)", M, CM, REM_SQL_SECRET, "sql"),
+           "(api_key, client_secret, access_token: rows mapped to the column list)", M, CM, REM_SQL_SECRET, "sql", "token"),
         _r("csv-secret-column", "Key, token or client secret in a secret column of a CSV or TSV table "
            "(client_secret, api_key, update_key: cells mapped to the header's column names)", M, CM,
-           REM_CSV_SECRET, "csv"),
+           REM_CSV_SECRET, "csv", "token"),
         _r("doc-table-password", "Password or key in a documentation table (a Markdown or HTML table whose "
            "header or row label names a password, secret, token or key)", M, CM, REM_DOC_TABLE, "docs",
            "password"),

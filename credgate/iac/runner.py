@@ -18,6 +18,7 @@ from credgate.models import Severity, Skip
 if TYPE_CHECKING:
     from credgate.models import Fragment
 
+_COLUMN_RULES = frozenset({"sql-dump-secret-column", "csv-secret-column"})
 _TEMPLATING = re.compile(r"\{\{-?\s*[.$a-zA-Z]|\{%-?\s")
 _STRONG = ("AWSTemplateFormatVersion", "AWS::", "containerDefinitions", "containerProperties", "ParameterKey",
            "parameter_overrides", "environmentVariables", "TemplateBody")
@@ -289,10 +290,15 @@ class _Analysis:
                 secret = self.text[s:e]  # as written (indented), so a pattern finding of the same value merges
             detail = h.detail or render_path(h.path)
             refs = self._ref_lines(h)
+            extra: Optional[dict[str, Any]] = {"_ref_lines": refs} if refs else None
+            if h.rule in _COLUMN_RULES and h.path:
+                # the column (or the settings row's name cell) that holds the value: triage ranks a machine-random
+                # value under a key or token name high, as it does the same value after "api_key =" on a line
+                extra = dict(extra or {}, _key=str(h.path[-1])[:300] + "\n")
             self.findings.append(SlotHit(
                 rule, secret, self._b(s), self._b(e), list(h.why),
                 location_detail=self._detail(detail), remediation=h.remediation or rule.remediation,
-                extra={"_ref_lines": refs} if refs else None,
+                extra=extra,
                 # a changeme default with digits in a password slot: the live password, but a weak guessable one
                 severity=Severity.MEDIUM if changeme_default(secret) else None,
             ))

@@ -43,7 +43,8 @@ HITS = {
     ('properties/bureau.properties', 5): ('device-code-slot', 'Zr83Kp1'),
     ('sql/app_settings.copy.sql', 3): ('settings-row-secret', 'W1nd0w!84'),
     ('sql/app_settings.copy.sql', 4): ('settings-row-secret', 'QmX83kLzPw02NvTr7YbC4dFg9HsJ1aEu'),
-    ('sql/app_settings.copy.sql', 5): ('settings-row-secret', 'f3a9c1e07b2d4e5f6a8b9c0d1e2f3a4b'),
+    # the SQL reader maps COPY (id, name, value) rows too (session 16): its finding names the table and the setting
+    ('sql/app_settings.copy.sql', 5): ('sql-dump-secret-column', 'f3a9c1e07b2d4e5f6a8b9c0d1e2f3a4b'),
     ('xml/badge-reader.xml', 3): ('device-code-slot', '55219'),
     ('xml/soapui-project.xml', 4): ('xml-property-name-value-secret', 'K9WQZ4M2T'),
     ('yaml/plant-hmi.yaml', 3): ('device-code-slot', '830155'),
