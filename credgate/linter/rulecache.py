@@ -5,8 +5,10 @@ about 2 ms to read this cache).
 The cache holds only rule data (the same text as the shipped rule files: regexes,
 names, documented examples), never anything read from a scanned file.  It is JSON,
 not pickle, so a tampered cache file cannot run code; it is keyed by a hash of the
-rule files' bytes and the Rule fields, so any edit to a rule file or to the schema
-misses the cache and re-validates.  Set ``CREDGATE_NO_RULE_CACHE=1`` to bypass it.
+rule files' names, sizes, inodes and modification times and the Rule fields, so an edit
+to a rule file, a reinstall or a schema change misses the cache and re-validates.  Old
+caches are pruned when a new one is written (:func:`prune`).  Set
+``CREDGATE_NO_RULE_CACHE=1`` to bypass it.
 """
 from __future__ import annotations
 
@@ -66,12 +68,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _key(files: list[Path]) -> str:
+    """The rule files by name, size, inode and modification time (not their bytes: hashing ~70 files is 3 ms of
+    every hook), and the Rule fields.  An edit, a checkout or a reinstall changes the time or the inode."""
     h = key_hash()
     h.update(",".join(f.name for f in dataclasses.fields(Rule)).encode())
     for p in files:
-        h.update(p.name.encode() + b"\0")
-        h.update(p.read_bytes())
-        h.update(b"\0")
+        st = p.stat()
+        h.update(f"{p.name}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0".encode())
     return h.hexdigest()[:24]
 
 
@@ -90,6 +93,7 @@ def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path
         raw = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None, path
+    touch(path)
     try:
         out = []
         # a dict lookup, not Severity(value): an enum call costs ~4 µs, and a hook loads ~300 rules
@@ -122,3 +126,48 @@ def store_builtin(path: Optional[Path], rules: list[Any]) -> None:
         write_atomic(path, json.dumps([dataclasses.asdict(r) for r in rules]).encode())
     except (OSError, TypeError, ValueError):
         pass
+    prune(path.parent)
+
+
+_TOUCH_AFTER = 86400.0  # a cache file in use has a modification time within a day of its last use
+KEEP_NEWEST = 24  # rule caches and rule databases kept of each kind, most recently used first
+KEEP_DAYS = 45  # and none unused for longer
+
+
+def touch(path: Path) -> None:
+    """Mark a cache file as used (its modification time), at most once a day: :func:`prune` keeps the ones in use."""
+    try:
+        import time
+
+        if path.stat().st_mtime < time.time() - _TOUCH_AFTER:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def prune(d: Path) -> None:
+    """Remove old rule caches and rule databases after writing a new one: each upgrade, rule edit or custom rule
+    set writes its own (1-10 MB each), which nothing else removes.  Of each kind (``rules-*.json``,
+    ``hs-*.db`` with their ``.json``) the KEEP_NEWEST most recently used stay, unless unused for KEEP_DAYS;
+    build specs, probes and the blob cache are not touched."""
+    import time
+
+    now = time.time()
+    for pattern in ("rules-*.json", "hs-*.db"):
+        found = []
+        for p in d.glob(pattern):
+            if p.name.startswith(("hs-build-", "hs-probe-")):
+                continue
+            try:
+                found.append((p.stat().st_mtime, p))
+            except OSError:
+                continue
+        found.sort(reverse=True)
+        for i, (mtime, p) in enumerate(found):
+            if i < KEEP_NEWEST and now - mtime < KEEP_DAYS * 86400:
+                continue
+            for victim in (p, p.with_suffix(".json")) if p.suffix == ".db" else (p,):
+                try:
+                    victim.unlink()
+                except OSError:
+                    pass

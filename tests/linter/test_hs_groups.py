@@ -224,3 +224,63 @@ def test_the_first_hook_of_a_fresh_install_blocks_the_key(tmp_path: Path) -> Non
     for spec in (tmp_path / "cache").glob("hs-build-*.json"):
         _wait_gone(spec)  # leave no build running behind the test
     assert list((tmp_path / "cache").glob("hs-*.db"))
+
+
+def test_the_path_limited_database_is_read_only_when_a_file_needs_it(cache: Path) -> None:
+    """A hook on source files never reads the database of the path-limited rules (a third of the bytes it would
+    deserialise); a file inside their paths reads it on first use and gets their matches."""
+    rs = _small_builtin_set()
+    Matcher(rs)  # builds and caches both groups
+    m = Matcher(rs)
+    assert m.cache_hit and m.engine == "hyperscan"
+    limited = [g for g in m._dbs if g.limited]
+    assert len(limited) == 1 and limited[0]._db is None  # not read yet
+    data = _sample()
+    skip = frozenset(m._limited)  # every path-limited rule is off path (a .py file of a hook)
+    m._candidates_hs(data, skip)
+    assert limited[0]._db is None
+    m._candidates_hs(data)  # a file inside their paths
+    assert limited[0]._db is not None
+    assert _found(m, data) == _found(Matcher(rs, engine="python"), data)
+
+
+def test_a_path_limited_database_removed_after_its_meta_was_read_is_compiled(cache: Path) -> None:
+    rs = _small_builtin_set()
+    Matcher(rs)
+    m = Matcher(rs)
+    (g,) = [g for g in m._dbs if g.limited]
+    g._path.unlink()  # pruned by another process between the meta read and the first use
+    assert g.db is not None
+    data = _sample()
+    assert _found(m, data) == _found(Matcher(rs, engine="python"), data)
+
+
+def test_old_rule_caches_and_databases_are_pruned_and_those_in_use_kept(cache: Path) -> None:
+    from credgate.linter import rulecache
+
+    Matcher(_small_builtin_set())
+    live = sorted(p.name for p in cache.glob("hs-*"))
+    old = time.time() - 3 * 86400
+    for i in range(rulecache.KEEP_NEWEST + 6):  # earlier versions' databases, unused for 3 days or more
+        for suffix in (".db", ".json"):
+            p = cache / f"hs-{i:024x}{suffix}"
+            p.write_bytes(b"x")
+            os.utime(p, (old - i, old - i))
+    ancient = cache / "rules-ffffffffffffffffffffffff.json"
+    ancient.write_bytes(b"[]")
+    os.utime(ancient, (time.time() - 90 * 86400,) * 2)
+    build = cache / "hs-build-0123456789abcdef.json"
+    build.write_bytes(b"{}")
+    os.utime(build, (old, old))
+    # a database in use but written long ago: loading it marks it used, so the prune keeps it
+    db = next(p for p in cache.glob("hs-*.db") if p.name in live)
+    os.utime(db, (time.time() - 60 * 86400,) * 2)
+    m = Matcher(_small_builtin_set())
+    assert m.cache_hit
+    rulecache.prune(cache)
+    dbs = sorted(cache.glob("hs-*.db"))
+    assert len(dbs) == rulecache.KEEP_NEWEST
+    assert all(name in {p.name for p in cache.glob("hs-*")} for name in live)  # in use: kept, with their meta
+    assert not (cache / f"hs-{rulecache.KEEP_NEWEST + 5:024x}.db").exists()  # the least recently used went
+    assert not (cache / f"hs-{rulecache.KEEP_NEWEST + 5:024x}.json").exists()
+    assert not ancient.exists() and build.exists()  # build specs are the builder's, not the prune's

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -104,12 +105,19 @@ def test_cache_keys_are_blake2b_without_hashlib():
     assert h.hexdigest() == hashlib.blake2b(b"credgate", digest_size=16).hexdigest()
 
 
-def test_the_key_covers_names_and_bytes(tmp_path):
+def test_the_key_covers_names_and_file_identity(tmp_path):
     a, b = tmp_path / "a.toml", tmp_path / "b.toml"
     a.write_text("x")
     b.write_text("x")
     assert rulecache._key([a]) != rulecache._key([b])  # the file name is in the key
     k = rulecache._key([a])
-    a.write_text("y")
+    a.write_text("y")  # an edit: a new modification time (set here: a clock tick can hold two writes)
+    st = a.stat()
+    os.utime(a, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert rulecache._key([a]) != k
+    k = rulecache._key([a])
+    c = tmp_path / "c.toml"  # a reinstall: the same bytes and times in a new file
+    shutil.copy2(a, c)
+    os.replace(c, a)
     assert rulecache._key([a]) != k
     assert isinstance(k, str) and len(k) == 24 and Path(f"rules-{k}.json").name.isascii()
