@@ -14,7 +14,8 @@ OUT = os.path.join(HERE, "..", "credgate", "linter", "rules", "names16.toml")
 VALUE = (r"""([^\s"'`$<>{}()\[\]=:;,&|\\][^\s"'`$<>{}\[\]:;,&|\\]{2,126}[^\s"'`$<>{}()\[\]:;,&|\\]"""
          r"""(?:\$[^\s"'`$<>{}()\[\]=:;,&|\\]{0,24})?)"""
          r"""(?:["'`<}]|[ \t;,#]|\r?$)""")
-ASSIGN = r"""["'\]]{0,2}[ \t]{0,5}(?:=|:=|=>|:|>)[ \t]{0,5}["'`]?"""
+# aligned assignments ("psp_senha         = ...": terraform fmt, aligned YAML values) pad either side of the operator
+ASSIGN = r"""["'\]]{0,2}[ \t]{0,40}(?:=|:=|=>|:|>)[ \t]{0,40}["'`]?"""
 EN_SECRET = alt(r"password", r"passwd", r"pwd", r"passphrase", r"secret", r"token", r"api[_\-.]?key", r"apikey",
                 r"private[_\-.]?key", r"client[_\-.]?secret", r"access[_\-.]?key", r"credentials?", r"auth[_\-.]?key",
                 r"licen[cs]e[_\-.]?key", r"pin")
@@ -95,11 +96,11 @@ as generic-password-assignment reads one (no reference, no placeholder) and judg
     ["Contrasena=D0ck3t$87", 'RPVA_MOT_DE_PASSE = "St4tut3*20"', '  "senha": "Poco61@Rj",',
      "<Kennwort>Akte7731Rk</Kennwort>", "db.wachtwoord=Tulp4471!x", "MDP=Fibre2027!", "haslo_bazy: 'Wisla#5521'",
      "ZUGANGSCODE=Kanzlei88x", "contraseña_smtp = 'Torre14#Bq'", 'motDePasse: "Lyon-3342-x"', "clave_api=8f3kq29xLm4p",
-     "salasana=Kuusi4478"],
+     "salasana=Kuusi4478", '  psp_senha         = "Inverno2025!"', "totvs_senha:      daan44", "Senha=daan44"],
     ["Contrasena=${LEXNET_PASSWORD}", "mot_de_passe = os.environ['MDP']", "passwort: \"{{ vault_passwort }}\"",
      "senha=", "clave=valor", "parolaio=Kestrel4471x", "comparola = 12x45", "passe-partout=Kestrel4471x",
      "mdp_length=12", "<Kennwort/>"],
-    allow=ALLOW, tags=("generic", "password", "context", "yields")))
+    allow=ALLOW, entropy=1.5, tags=("generic", "password", "context", "yields")))
 
 # 2. PINs in XML
 PIN_NAME = r"(?:[A-Za-z0-9]{0,30}[a-z0-9](?:Pin|PIN)|[Pp]in|PIN|[A-Za-z0-9]{1,30}_(?:pin|PIN))(?:[_\-]?(?:[Cc]ode|CODE))?"

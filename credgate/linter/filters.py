@@ -823,7 +823,8 @@ def slot_short_password(v: str) -> bool:
     if _SLOT_ACRONYM.fullmatch(v):
         return len(v) <= 7 and not _SHORT_NAMED.match(v) and not _JWT_ALG.fullmatch(v)
     if 6 <= len(v) and v.isalpha() and v.isupper():
-        return bool(_CONSONANT_RUN.search(v)) or unworded_letters(v)
+        # six or seven letters have fewer pairs: two a word never holds (AFZUIV: fz, zu) make them no word
+        return bool(_CONSONANT_RUN.search(v)) or unworded_letters(v, 2 if len(v) <= 7 else 3)
     return _short_code_password(v)
 
 
@@ -865,12 +866,12 @@ va ve vi vo wa we wh wi wn wo wr ws xc xe xi xp xt xx ye ym yn yo yp ys yt ze zi
 """.split())
 
 
-def unworded_letters(v: str) -> bool:
-    """Six to eight letters that spell no word (a device's generated password, ``FNIXUEYD``): three or more of
+def unworded_letters(v: str, pairs: int = 3) -> bool:
+    """Six to eight letters that spell no word (a device's generated password, ``FNIXUEYD``): ``pairs`` or more of
     their letter pairs lie outside :data:`_WORD_BIGRAMS` (``REDACTED``, ``PASSWORD``, ``DISABLED``,
     ``CHANGEME``, ``OPTIONAL`` hold none or one)."""
     w = v.lower()
-    return sum(w[i:i + 2] not in _WORD_BIGRAMS for i in range(len(w) - 1)) >= 3
+    return sum(w[i:i + 2] not in _WORD_BIGRAMS for i in range(len(w) - 1)) >= pairs
 
 
 
