@@ -29,7 +29,8 @@ CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpu
            "fresh21": "corpus_fresh21",
            "fresh22": "corpus_fresh22",
            "fresh23": "corpus_fresh23",
-           "fresh24": "corpus_fresh24"}
+           "fresh24": "corpus_fresh24",
+           "fresh25": "corpus_fresh25"}
 
 
 def default_out(name: str) -> str:
