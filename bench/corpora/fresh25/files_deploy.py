@@ -96,7 +96,8 @@ spec:
             - name: pull
               image: 739152804461.dkr.ecr.us-west-2.amazonaws.com/weather-pull:1.0.7
               args:
-                - --api-key=«wlink:key»
+                - --api-key=«wlink:key»  ⟪WeatherLink api-key (the identifier half)⟫
+                - --api-secret-file=/etc/weatherlink/api-secret
                 - --stations=«num:6-wlst1»,«num:6-wlst2»
 """),
     ("deploy/k8s/fieldline/kustomization.yaml", r"""
