@@ -2,11 +2,13 @@
 
 A module-level ``re.compile`` runs at import, on every start-up, whether or not the pattern is ever used:
 a pre-commit hook imports modules whose patterns serve other inputs (SealedSecret documents, gitleaks rule
-files, escaped runs, revision options...), ~0.1-0.4 ms each."""
+files, escaped runs, revision options...), ~0.1-0.4 ms each.  The first use compiles through
+:mod:`credgate.rxcache`, which keeps the parsed code of each pattern across runs."""
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from credgate.rxcache import compile as rxcompile
 
 
 class LazyPattern:
@@ -23,7 +25,7 @@ class LazyPattern:
     def __getattr__(self, attr: str) -> Any:
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(*self._args)
+            rx = self._rx = rxcompile(*self._args)  # the parsed code of an earlier run, if cached
             if self._ns.get(self._name) is self:
                 self._ns[self._name] = rx
         return getattr(rx, attr)

@@ -1081,6 +1081,9 @@ _KEY_NOT_SECRET = _lazy("_KEY_NOT_SECRET",
     r"sha|sha224|sha384|sha512|sha3|sha3_256|sha3_512|blake2|blake2b|blake2s|blake3|crc32|xxhash)$",
     re.IGNORECASE,
 )
+# the salt kept beside a password's hash (credentialSalt, password_salt, pwd_salt): public by design, unlike a
+# framework's secret salt (WordPress AUTH_SALT, CakePHP Security.salt), which names no credential
+_CREDENTIAL_SALT = _lazy("_CREDENTIAL_SALT", r"(?i)(?:credentials?|password|passwd|pwd|pass|hash)[_.\-]?salt$")
 # ids that are the secret: Vertex's "Trusted ID" authenticates a tax call (VERTEX_TRUSTED_ID, trustedId)
 _SECRET_ID_KEY = _lazy("_SECRET_ID_KEY", r"(?i)trusted[_.\-]?id$")
 # a key that names a reference, a flag or a count, not a secret: ``existingSecret``, ``external_secret_name``,
@@ -1572,6 +1575,8 @@ def generic_key(key_text: str) -> Optional[str]:
         return f"the key {last!r} holds a pagination or request token, not a credential"
     if _KEY_NOT_SECRET.search(last) and not _SECRET_ID_KEY.search(last):
         return f"the key {last!r} names an identifier or setting, not a secret"
+    if _CREDENTIAL_SALT.search(last):
+        return f"the key {last!r} names the salt stored beside a password hash, not a secret"
     if _names_reference(last):
         return f"the key {last!r} refers to a secret kept elsewhere"
     if _KEY_HEADER.search(last):

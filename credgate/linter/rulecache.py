@@ -132,6 +132,7 @@ def store_builtin(path: Optional[Path], rules: list[Any]) -> None:
 _TOUCH_AFTER = 86400.0  # a cache file in use has a modification time within a day of its last use
 KEEP_NEWEST = 24  # rule caches and rule databases kept of each kind, most recently used first
 KEEP_DAYS = 45  # and none unused for longer
+KEEP_PATTERNS = 6000  # compiled patterns kept per interpreter (credgate.rxcache), the newest
 
 
 def touch(path: Path) -> None:
@@ -148,8 +149,9 @@ def touch(path: Path) -> None:
 def prune(d: Path) -> None:
     """Remove old rule caches and rule databases after writing a new one: each upgrade, rule edit or custom rule
     set writes its own (1-10 MB each), which nothing else removes.  Of each kind (``rules-*.json``,
-    ``hs-*.db`` with their ``.json``) the KEEP_NEWEST most recently used stay, unless unused for KEEP_DAYS;
-    build specs, probes and the blob cache are not touched."""
+    ``hs-*.db`` with their ``.json``) the KEEP_NEWEST most recently used stay, unless unused for KEEP_DAYS, and
+    of each interpreter's compiled patterns the KEEP_PATTERNS newest; build specs, probes and the blob cache are
+    not touched."""
     import time
 
     now = time.time()
@@ -171,3 +173,13 @@ def prune(d: Path) -> None:
                     victim.unlink()
                 except OSError:
                     pass
+    for rx in d.glob("rx-*"):  # credgate.rxcache: one small file per pattern; a rule set's change leaves old ones
+        try:
+            files = sorted(rx.iterdir(), key=lambda f: f.stat().st_mtime)
+        except OSError:
+            continue
+        for f in files[: max(0, len(files) - KEEP_PATTERNS)]:
+            try:
+                f.unlink()
+            except OSError:
+                pass

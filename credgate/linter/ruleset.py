@@ -16,6 +16,7 @@ from credgate.errors import ConfigError
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
 from credgate.linter.filters import AllowRegex
 from credgate.linter.rule import Rule
+from credgate.rxcache import compile as rxcompile
 from credgate.models import Confidence, Severity
 from credgate.safety import compile_user_rule
 
@@ -69,7 +70,7 @@ class RuleSet:
             return self._compiled[i]
         r = self.rules[i]
         if r.origin == "builtin":
-            pattern: Any = re.compile(r.regex.encode("utf-8"), r.flags)
+            pattern: Any = rxcompile(r.regex.encode("utf-8"), r.flags)  # re.compile, or its code of an earlier run
         else:  # a user's regex: linear-time RE2, or re under a time budget (credgate.safety)
             pattern = compile_user_rule(r.regex, r.flags, r.id)
         return CompiledRule(
@@ -100,7 +101,7 @@ class LazyRegex:
     def search(self, text: str) -> Any:
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self.pattern)
+            rx = self._rx = rxcompile(self.pattern)
         return rx.search(text)
 
     def __repr__(self) -> str:

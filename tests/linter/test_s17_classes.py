@@ -11,7 +11,14 @@
    parts), while cache, partition and idempotency keys, Firebase ``AIza`` keys, browser write keys, Kubernetes
    label keys and a bare ``Key`` beside its ``Secret`` (the public half of the pair) stay quiet;
 7. a token sent as the whole ``Authorization`` header, without a scheme;
-8. the recipient's password of an EDIFACT interchange header (UNB element 0022).
+8. the recipient's password of an EDIFACT interchange header (UNB element 0022);
+round 2, from fresh25's misses and false alarms:
+9. a URL whose user is empty and whose password is not (``ntrips://:pw@caster``, as Redis URLs are written);
+10. name/value pairs of device-management configs: Intune ``appConfigKey``/``appConfigKeyValue`` and Android
+    managed configurations ``{"key": "admin_pin", "valueString": ...}``;
+11. the PIN of a certificate or keystore written like a password (``elster_cert_pin``, ``<Zertifikat pin=...>``);
+12. quiet: the salt stored beside a password hash (``credentialSalt``) and a FileZilla password encrypted to
+    the master password (``<Pass encoding="crypt">``).
 
 Fixtures: tests/fixtures/s17_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -37,6 +44,13 @@ HITS = {
     ("gateway/config.yaml", 3): ("vendor-key-name-machine-value", "Tq8mZ2rLx7Kp4VnB9wYc3HdF6sJ1aE0u"),
     ("ci/buildspec.yml", 4): ("authorization-header-bare-token", "Wq7Lr2Kx9Pm4Tz8Vn3Bc6Hd1Fs5Ja0YeTestOnly42"),
     ("edi/inbound/IFTMIN_TEST_261105.edi", 2): ("edifact-unb-password", "TSTPW77A"),
+    # round 2 (fresh25's misses)
+    ("deploy/systemd/ntrip-relay.service", 5): ("uri-credentials-any-scheme", "caissonTest1429"),
+    ("mdm/intune/appconfig.json", 4): ("name-value-pair-secret",
+                                       "4c4140223cb27a9ecd624d696847e6c259f5c88f41ebe491a1a974efde8a0d3d"),
+    ("kiosk/managed-config.json", 4): ("postman-variable-secret", "635130"),
+    ("payroll/de/svnet-konfiguration.xml", 3): ("certificate-pin-password", "Kran1853$"),
+    ("infra/terragrunt/payroll/terragrunt.hcl", 3): ("certificate-pin-password", "Polier74&"),
 }
 
 
@@ -70,3 +84,4 @@ def test_six_or_seven_unworded_capitals_are_a_password_only_in_a_password_slot()
         assert generic_value(v) is not None, v  # elsewhere an upper-case word
     for v in ("ENABLED", "STRICT", "NOTSET", "SECRET", "DEFAULT", "BEARER", "LEGACY"):
         assert generic_value(v, password_slot=True) is not None, v
+
