@@ -16,9 +16,10 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 from typing import Any, Optional
 
-from credgate.linter.rulecache import cache_dir, key_hash
+from credgate.linter.rulecache import cache_dir, key_hash, write_atomic
 
 _state: dict[str, Any] = {}  # "dir": the cache folder (or None: off); "tools": (parse, code, sre_compile)
 
@@ -90,15 +91,7 @@ def compile(pattern: "str | bytes", flags: int = 0) -> "re.Pattern":
 
 
 def _write(path: str, data: bytes) -> None:
-    """Write by rename, without ``tempfile`` (a hook that writes one pattern should not import it)."""
-    tmp = f"{path}.{os.getpid()}.tmp"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        write_atomic(Path(path), data)
+    except OSError:  # a read-only or full cache: the pattern is compiled again next time
+        pass

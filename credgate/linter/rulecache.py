@@ -52,9 +52,11 @@ def cache_dir() -> Optional[Path]:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    import tempfile  # only when writing: a hook that reads the cache never imports it
-
-    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".tmp-")
+    """Write ``data`` to a new file beside ``path`` and rename it over ``path`` (readers see the old file or the
+    whole new one).  The name is made here, not by ``tempfile`` (~8 ms to import on a hook that writes one
+    compiled pattern): the process id and random bytes, created exclusively (mode 0600)."""
+    tmp = str(path.parent / f".tmp-{os.getpid()}-{os.urandom(6).hex()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
