@@ -152,8 +152,8 @@ def prune(d: Path) -> None:
     """Remove old rule caches and rule databases after writing a new one: each upgrade, rule edit or custom rule
     set writes its own (1-10 MB each), which nothing else removes.  Of each kind (``rules-*.json``,
     ``hs-*.db`` with their ``.json``) the KEEP_NEWEST most recently used stay, unless unused for KEEP_DAYS, and
-    of each interpreter's compiled patterns the KEEP_PATTERNS newest; build specs, probes and the blob cache are
-    not touched."""
+    of each interpreter's compiled patterns the KEEP_PATTERNS newest; nothing written or used within the last
+    day goes, whatever the count; build specs, probes and the blob cache are not touched."""
     import time
 
     now = time.time()
@@ -168,7 +168,10 @@ def prune(d: Path) -> None:
                 continue
         found.sort(reverse=True)
         for i, (mtime, p) in enumerate(found):
-            if i < KEEP_NEWEST and now - mtime < KEEP_DAYS * 86400:
+            age = now - mtime
+            # written or used within the day (touch marks use at most daily): never, whatever the count; a test
+            # session or a CI run that writes many custom-rule databases must not evict the built-in ones in use
+            if age < _TOUCH_AFTER or (i < KEEP_NEWEST and age < KEEP_DAYS * 86400):
                 continue
             for victim in (p, p.with_suffix(".json")) if p.suffix == ".db" else (p,):
                 try:
@@ -177,10 +180,12 @@ def prune(d: Path) -> None:
                     pass
     for rx in d.glob("rx-*"):  # credgate.rxcache: one small file per pattern; a rule set's change leaves old ones
         try:
-            files = sorted(rx.iterdir(), key=lambda f: f.stat().st_mtime)
+            files = sorted((f.stat().st_mtime, f) for f in rx.iterdir())
         except OSError:
             continue
-        for f in files[: max(0, len(files) - KEEP_PATTERNS)]:
+        for mtime, f in files[: max(0, len(files) - KEEP_PATTERNS)]:
+            if now - mtime < _TOUCH_AFTER:
+                break  # the rest are newer still
             try:
                 f.unlink()
             except OSError:

@@ -284,3 +284,19 @@ def test_old_rule_caches_and_databases_are_pruned_and_those_in_use_kept(cache: P
     assert not (cache / f"hs-{rulecache.KEEP_NEWEST + 5:024x}.db").exists()  # the least recently used went
     assert not (cache / f"hs-{rulecache.KEEP_NEWEST + 5:024x}.json").exists()
     assert not ancient.exists() and build.exists()  # build specs are the builder's, not the prune's
+
+
+def test_databases_written_or_used_within_the_day_are_never_pruned(cache: Path) -> None:
+    """A test session or a CI job that writes many custom-rule databases keeps the built-in ones it uses (an
+    evicted built-in database costs the next scan its compile: about ten seconds)."""
+    from credgate.linter import rulecache
+
+    Matcher(_small_builtin_set())
+    live = sorted(p.name for p in cache.glob("hs-*"))
+    for i in range(rulecache.KEEP_NEWEST + 6):  # newer databases of other rule sets, written just now
+        for suffix in (".db", ".json"):
+            (cache / f"hs-{i:024x}{suffix}").write_bytes(b"x")
+    rulecache.prune(cache)
+    names = {p.name for p in cache.glob("hs-*")}
+    assert all(name in names for name in live)
+    assert len(list(cache.glob("hs-*.db"))) == rulecache.KEEP_NEWEST + 6 + 2

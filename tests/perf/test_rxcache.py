@@ -101,9 +101,11 @@ def test_the_oldest_patterns_are_pruned_past_the_limit(cache: Path, monkeypatch:
     monkeypatch.setattr(rulecache, "KEEP_PATTERNS", 5)
     for i in range(8):
         rxcache.compile(rf"token_{i}\s*=\s*(\w+)")
+    rulecache.prune(cache)
+    assert len(_files(cache)) == 8  # all written within the day: none goes, whatever the count
     files = _files(cache)
-    now = time.time()
+    old = time.time() - 2 * 86400
     for i, f in enumerate(files):
-        os.utime(f, (now - 1000 + i, now - 1000 + i))
+        os.utime(f, (old + i, old + i))
     rulecache.prune(cache)
     assert _files(cache) == files[3:]  # the five newest
