@@ -307,7 +307,7 @@ AGCO temporary password while the account is being re-provisioned: «pwn:agcotem
 # Welcome to floor engineering
 
 - Your floor domain account (FLOOR\\firstname.lastname) is created by IT with a first-logon password of
-  `Harbour2026!` which you must change at first logon.  ⟦?password|default first-logon password in an onboarding doc (policy)⟧
+  `«welcome:floor»` which you must change at first logon.  ⟦?password|default first-logon password in an onboarding doc (policy)⟧
 - Request Advantage and Synkros access through ServiceNow (catalog item "Slot system access").
 - Never share slot-system credentials over chat. Use 1Password vault "Floor Eng".
 """),

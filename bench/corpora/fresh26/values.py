@@ -547,6 +547,10 @@ class Values:
     def v_dbtc(self, tag: str) -> str:
         return "dbtc_" + self.r.s(48, B62 + "-_")
 
+    def v_welcome(self, tag: str) -> str:
+        """A default first-logon password IT hands out: a company or welcome word + year + ! (Harbour2026!)."""
+        return self.r.choice(("Harbour", "Welcome", "Harbourline", "Casino")) + str(self.r.between(2024, 2026)) + "!"
+
     def v_hmac64(self, tag: str) -> str:
         return self.r.s(64, HEX)
 
