@@ -529,9 +529,6 @@ class Values:
         """Amazon IVS stream key: sk_<region>_<12>_<30>."""
         return "sk_us-east-1_" + self.r.s(12, B62) + "_" + self.r.s(30, B62)
 
-    def v_akabtok(self, tag: str) -> str:
-        return "akab-" + self.r.s(16, LO + DIG) + "-" + self.r.s(16, LO + DIG)
-
     def v_onesig(self, tag: str) -> str:
         """OneSignal REST API key (v2): os_v2_app_ + 100 lower-case base32."""
         return "os_v2_app_" + self.r.s(100, "abcdefghijklmnopqrstuvwxyz234567")
@@ -539,13 +536,6 @@ class Values:
     def v_fcm(self, tag: str) -> str:
         """Firebase Cloud Messaging legacy server key: AAAA + 7 + : + APA91b + 134."""
         return "AAAA" + self.r.s(7, B62 + "-_") + ":APA91b" + self.r.s(134, B62 + "-_")
-
-    def v_mbird(self, tag: str) -> str:
-        """MessageBird live access key: 25 alphanumerics."""
-        return self.r.s(25, B62)
-
-    def v_dbtc(self, tag: str) -> str:
-        return "dbtc_" + self.r.s(48, B62 + "-_")
 
     def v_welcome(self, tag: str) -> str:
         """A default first-logon password IT hands out: a company or welcome word + year + ! (Harbour2026!)."""
@@ -565,12 +555,6 @@ class Values:
     def v_lic(self, tag: str) -> str:
         """A licence key of five groups of five upper-case letters and digits."""
         return "-".join(self.r.s(5, UP + DIG) for _ in range(5))
-
-    def v_shpat(self, tag: str) -> str:
-        return "shpat_" + self.r.s(32, HEX)
-
-    def v_glcbt(self, tag: str) -> str:
-        return "glcbt-" + self.r.s(2, HEX) + "_" + self.r.s(20, B62 + "-_")
 
     def v_xapp(self, tag: str) -> str:
         """Slack app-level token: xapp-1-A + 10 + - + 13 digits + - + 64 hex."""
