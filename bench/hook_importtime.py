@@ -90,6 +90,15 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str], runs: int) -> dict[str
             "cpu_median": statistics.median(cpus), "runs": runs}
 
 
+def editable_finders() -> "list[str]":
+    """Editable installs of this interpreter (``pip install -e``): their import hook runs at every start-up."""
+    import site
+    import sysconfig
+
+    dirs = {sysconfig.get_paths()["purelib"], *getattr(site, "getsitepackages", lambda: [])()}
+    return sorted(p.name for d in dirs for p in Path(d).glob("__editable__*") if p.suffix == ".pth")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=15, help="timed end-to-end runs (default 15)")
@@ -123,12 +132,22 @@ def main() -> int:
             print(f"{c / 1000:9.1f}ms {s / 1000:6.1f}ms  {'  ' * d}{name}")
         heavy = [m for m in best if m.split(".")[0] in HEAVY or m in HEAVY or any(m.startswith(h + ".") for h in HEAVY)]
         print("heavy or input-dependent modules imported:", ", ".join(sorted(heavy)) or "none")
+        editable = editable_finders()
+        if editable:
+            print(f"note: this interpreter has editable installs ({', '.join(editable)}): their finder runs at every "
+                  "start-up (~10-14 ms of CPU here, in `python -c pass` too), which a normal install (`pip install .`, "
+                  "the pre-commit framework's) does not pay; for the figure users get, run this script with a "
+                  "Python where credgate is installed normally or not at all (this script sets PYTHONPATH)")
         rows: dict[str, dict[str, float]] = {}
         script = Path(sys.executable).with_name("credgate")
         if a.pythonpath is None and script.exists():
             rows["credgate hook pre-commit -- FILE (console script)"] = timed(
                 [str(script), "hook", "pre-commit", "--", "engine.py"], repo, env, a.runs)
         rows["python -m credgate hook pre-commit"] = timed(hook, repo, env, a.runs)
+        # what the console script does (import credgate.main, call main), for any checkout: no runpy
+        rows["python -c 'from credgate.main import main; main()' hook pre-commit"] = timed(
+            [sys.executable, *safe, "-c", "from credgate.main import main; raise SystemExit(main())", "hook",
+             "pre-commit"], repo, env, a.runs)
         rows["python -c pass"] = timed([sys.executable, "-c", "pass"], repo, env, a.runs)
         print(f"\nend to end, {a.runs} runs after one warm-up (load average now "
               + " ".join(f"{x:.1f}" for x in os.getloadavg()) + ")")

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.errors import ConfigError
 from credgate.linter.filters import AllowRegex
 from credgate.models import Severity
+from credgate.records import record, replace
 from credgate.sources.git.run import GitError, git
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def parse_size(value: Any, where: str) -> int:
     return int(num * mult)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AllowEntry:
     """One allowlist entry; all given conditions must hold (AND) for it to apply."""
 
@@ -74,7 +74,7 @@ class AllowEntry:
         return today > self.expires
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Config:
     """The settings of one run: the config file's values over the defaults (built once in ``main``)."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
-import importlib.util
 import os
 import sys
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence, TextIO
@@ -106,6 +105,9 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 
 def _available(names: Optional[Sequence[str]] = None) -> dict[str, tuple[str, str]]:
+    """The commands whose modules this install has (a trimmed install may leave some out)."""
+    import importlib.util  # not on a hook's path: ``credgate hook`` imports its one module directly (build_parser)
+
     out = {}
     for name, (mod, help_) in COMMANDS.items():
         if names is not None and name not in names:
@@ -131,12 +133,18 @@ def build_parser(only: Optional[str] = None, alone: bool = False) -> argparse.Ar
     )
     parser.add_argument("--version", action="version", version=f"credgate {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands = _available([only]) if alone and only else _available()
+    alone_one = bool(alone and only and only in COMMANDS)
+    commands = {only: COMMANDS[only]} if alone_one else _available()  # type: ignore[index]
     for name, (mod, help_) in commands.items():
         if only is not None and name != only:
             sub.add_parser(name, help=help_, add_help=False, formatter_class=_Formatter)
             continue
-        module = importlib.import_module(mod)
+        try:
+            module = importlib.import_module(mod)
+        except ModuleNotFoundError as exc:
+            if not alone_one or exc.name != mod:
+                raise
+            continue  # not in this install: as _available would have left it out
         p = sub.add_parser(
             name,
             help=help_,

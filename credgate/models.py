@@ -7,8 +7,9 @@ never writes ``secret`` unless the user asked for ``--no-redact``.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, fields, replace
 from typing import Any, Optional, TypeVar
+
+from credgate.records import factory, fields, record, replace
 
 _L = TypeVar("_L", bound="_Level")
 
@@ -59,7 +60,7 @@ class Confidence(_Level):
         return "high, medium or low"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Provenance:
     """Where content came from: one value shared by a :class:`Fragment` and every :class:`Location` of the
     findings in it (the engine hands the fragment's provenance on, never copies it field by field).
@@ -76,7 +77,7 @@ class Provenance:
     location_detail: Optional[str] = None
 
 
-_PROVENANCE_FIELDS = frozenset(f.name for f in fields(Provenance))
+_PROVENANCE_FIELDS = frozenset(fields(Provenance))
 _NO_PROVENANCE = Provenance()
 
 
@@ -106,7 +107,7 @@ class _ReadsProvenance:
     location_detail = _read("location_detail")
 
 
-@dataclass(frozen=True, init=False)
+@record(frozen=True)
 class Fragment(_ReadsProvenance):
     """A unit of content to scan, with where it came from.
 
@@ -134,7 +135,7 @@ class Fragment(_ReadsProvenance):
         object.__setattr__(self, "extra", extra)
 
 
-@dataclass(frozen=True, init=False)
+@record(frozen=True)
 class Location(_ReadsProvenance):
     """Where a finding is: path, line, column, last line, and the provenance (commit, author, ...) it came from."""
 
@@ -166,7 +167,7 @@ class Location(_ReadsProvenance):
         }
 
 
-@dataclass
+@record
 class Finding:
     """One credential found: the rule, severity and confidence, the secret (redacted when reported), where, and why."""
 
@@ -177,16 +178,16 @@ class Finding:
     secret: str
     location: Location
     fingerprint: str
-    why: list[str] = field(default_factory=list)
+    why: list[str] = factory(list)
     remediation: str = ""
     line_text: str = ""
     tags: tuple[str, ...] = ()
-    other_locations: list[Location] = field(default_factory=list)
-    exposure: list[str] = field(default_factory=list)
+    other_locations: list[Location] = factory(list)
+    exposure: list[str] = factory(list)
     verified: Optional[str] = None
     verified_detail: Optional[str] = None
     account_id: Optional[str] = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = factory(dict)
 
     # convenient accessors for reporters
     @property
@@ -202,7 +203,7 @@ class Finding:
         return [self.location, *self.other_locations]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Skip:
     """Something that was requested but not (fully) scanned, and why."""
 

@@ -28,7 +28,6 @@ Measured in bench/README.md: 2 processes vs 1 on the 2-core benchmark machine.
 """
 from __future__ import annotations
 
-import dataclasses
 import gc
 import itertools
 import os
@@ -38,6 +37,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 
 from credgate import interrupts
 from credgate.models import Fragment, Skip
+from credgate.records import fields, record
 
 MIN_PARALLEL_BYTES = 8 << 20  # below this much content, forking costs more than it saves
 BATCH_BYTES = 2 << 20
@@ -49,7 +49,7 @@ Result = Optional[tuple]
 _ENGINE: Any = None  # set in the parent just before forking; workers inherit it
 
 
-@dataclasses.dataclass(frozen=True)
+@record(frozen=True)
 class Scanned(Fragment):
     """A fragment scanned in a worker, handed back without its content: ``nbytes`` is the content's size."""
 
@@ -67,7 +67,7 @@ def _size(x: Any) -> int:
     return 0 if isinstance(x, Skip) else int(x.size)
 
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(Fragment))
+_FIELDS = fields(Fragment)
 
 
 def _stub(fr: Fragment) -> Scanned:

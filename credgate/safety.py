@@ -28,12 +28,12 @@ import os
 import re
 import signal
 import threading
-from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from credgate import interrupts
 from credgate.lazyre import LazyPattern
 from credgate.linter.entropy import shannon
+from credgate.records import replace
 from credgate.redact import redact
 
 DEFAULT_RULE_TIMEOUT = 2.0

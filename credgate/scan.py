@@ -6,7 +6,6 @@ engine, fragment context onto findings) -> :func:`build_report` (gate skips, tri
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import stat
 import sys
@@ -23,6 +22,7 @@ from credgate.linter.rulecache import write_atomic
 from credgate.linter.ruleset import load_ruleset
 from credgate.models import Finding, Fragment, Severity, Skip
 from credgate.parallel import content_size, scan_stream  # one process for small inputs, one per core for large
+from credgate.records import replace
 from credgate.report import Report, emit, render
 
 
@@ -221,7 +221,7 @@ def build_report(
         if getattr(args, "verify_permissions", False):
             from credgate.verify import Settings  # lazy: --verify only (network code off the hook path)
 
-            vsettings = dataclasses.replace(Settings.from_config(config), permissions=True)
+            vsettings = replace(Settings.from_config(config), permissions=True)
         triage.verify_findings(findings, config, vsettings)
     warnings = list(config.warnings) + list(col.engine.ruleset.warnings) + sorted(col.engine.expired_allow)
     if hidden_info:
@@ -357,9 +357,7 @@ def audit_history(args: argparse.Namespace, config: Config, col: "GitCollector",
                                  enabled=False if getattr(args, "no_archives", False) else None)
     errors, found = len(col.errors), len(col.findings)
     if scope_filter is not None:
-        import dataclasses
-
-        info = dataclasses.replace(info, scope=scope_filter)
+        info = replace(info, scope=scope_filter)
     col.feed(_history(info, getattr(args, "unreachable", False), getattr(args, "all_commits", False), "history",
                       prefix, max_size, cache=cache, archives=HistoryArchives(limits), deferred=True))
     add_ref_exposure(info.path, col.findings[found:])

@@ -20,7 +20,6 @@ Raw secrets needed for verification are kept in ``Finding.extra`` under keys sta
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from credgate import awskeys
@@ -28,6 +27,7 @@ from credgate.lazyre import LazyPattern
 from credgate.linter import filters
 from credgate.linter.engine import _entry_matches
 from credgate.models import Confidence, Finding, Fragment, Location, Severity
+from credgate.records import replace
 
 if TYPE_CHECKING:
     import datetime as _dt

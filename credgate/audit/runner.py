@@ -17,7 +17,7 @@ import re
 import queue
 import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence, Union
 
 from credgate.audit import registry, remediation
@@ -27,6 +27,7 @@ from credgate.audit.state import State
 from credgate.iac import names
 from credgate.iac.rules import RULES
 from credgate.models import Finding, Fragment, Skip
+from credgate.records import replace
 from credgate.redact import secret_hash
 from credgate.triage import carry_fragment_context
 

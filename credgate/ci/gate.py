@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
 from urllib.parse import quote
@@ -15,6 +14,7 @@ from credgate.config import Config, credgate_table_of, git_blob, load_config, lo
 from credgate.errors import EXIT_CLEAN, ConfigError
 from credgate.iac import looks_like_iac as iac_sniff
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
+from credgate.records import replace
 from credgate.redact import fingerprint
 from credgate.report.markdown import render_markdown
 from credgate.scan import config_from_args

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator, Union
 
@@ -18,6 +17,7 @@ from credgate.config import parse_size
 from credgate.errors import EXIT_CLEAN, EXIT_INTERNAL, ConfigError, CredgateError
 from credgate.hooks.policy import FailClosedPolicy
 from credgate.models import Fragment, Severity, Skip
+from credgate.records import replace
 from credgate.report import NameScrubber, render
 from credgate.scan import Collector, build_report, fail_level, make_engine, write_private, write_report
 from credgate.scan import verdict as scan_verdict

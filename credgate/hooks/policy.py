@@ -3,10 +3,10 @@ and what a blocked hook tells the user about bypassing deliberately."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from credgate.errors import ConfigError
+from credgate.records import record
 
 if TYPE_CHECKING:  # main imports this module on every run: keep it to errors only
     from credgate.models import Skip
@@ -17,7 +17,7 @@ GATE_ALLOWED_SKIPS = frozenset({"binary", "submodule", "symlink", "iac-too-deep"
                                 "iac-too-large", "iac-error"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FailClosedPolicy:
     """How a scan fails closed.
 

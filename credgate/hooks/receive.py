@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -26,6 +25,7 @@ from credgate.config import Config, load_config, parse_size
 from credgate.errors import ConfigError
 from credgate.hooks.githooks import HookError
 from credgate.hooks.policy import FailClosedPolicy
+from credgate.records import replace
 from credgate.scan import GitCollector, build_report, deliver, make_engine
 from credgate.sources.git.receive import ReceiveInputError, iter_receive, parse_receive, refs_bringing
 from credgate.sources.git.run import GitError, git

@@ -22,13 +22,13 @@ import base64
 import binascii
 import json
 import re
-from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from credgate.iac import rules as R
 from credgate.iac.commands import shell_secrets
 from credgate.iac.names import SECRET_SLOTS_BY_TYPE, is_secret_name, literal_problem, password_slot_problem, pin_name, pin_value, url_password, why_literal
 from credgate.iac.rules import Hit, render_path
+from credgate.records import replace
 
 PASSWORD_PROPS = frozenset(
     """MasterUserPassword MasterPassword Password AuthToken SecretString AdminPassword DbPassword AccountPassword

@@ -30,7 +30,6 @@ import base64
 import binascii
 import bisect
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 from urllib.parse import unquote_to_bytes
 
@@ -39,6 +38,7 @@ from credgate.linter import filters
 from credgate.linter.matcher import small_block_db
 from credgate.linter.entropy import looks_random, shannon
 from credgate.models import Confidence, Finding, Fragment, Location, Severity
+from credgate.records import replace
 from credgate.redact import redact
 
 if TYPE_CHECKING:  # pragma: no cover

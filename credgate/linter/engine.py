@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from credgate.config import AllowEntry, Config
@@ -45,6 +44,7 @@ from credgate.linter.notebook import back_to_file as notebook_back_to_file
 from credgate.linter.notebook import notebook_view
 from credgate.linter.ruleset import Rule, RuleSet, load_ruleset
 from credgate.models import Confidence, Finding, Fragment, Location, Severity, Skip
+from credgate.records import replace
 from credgate.redact import fingerprint
 
 if TYPE_CHECKING:

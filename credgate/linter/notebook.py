@@ -10,10 +10,10 @@ spelling of its secret where the file holds it.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Optional
 
 from credgate.lazyre import LazyPattern
+from credgate.records import replace
 from credgate.redact import fingerprint
 
 # one JSON string alone on its line (nbformat writes one list item per line, indented), optional comma;

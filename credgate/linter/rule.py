@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from credgate.models import Confidence, Severity
+from credgate.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     """One detection rule as written in a rule file: the regex, its keywords and filters, examples, remediation."""
 

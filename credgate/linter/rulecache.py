@@ -3,23 +3,26 @@ validate every regex on each run (about 200 ms on a loaded 2-core machine, again
 about 2 ms to read this cache).
 
 The cache holds only rule data (the same text as the shipped rule files: regexes,
-names, documented examples), never anything read from a scanned file.  It is JSON,
-not pickle, so a tampered cache file cannot run code; it is keyed by a hash of the
-rule files' names, sizes, inodes and modification times and the Rule fields, so an edit
-to a rule file, a reinstall or a schema change misses the cache and re-validates.  Old
-caches are pruned when a new one is written (:func:`prune`).  Set
-``CREDGATE_NO_RULE_CACHE=1`` to bypass it.
+names, documented examples), never anything read from a scanned file.  It is written
+with :mod:`marshal` (lists, dicts, strings and numbers only; reading 1.4 MB of rules
+takes ~3.5 ms against ~8 ms for the same data as JSON, on every hook), not pickle: a
+tampered cache file cannot run code (marshal builds values, never calls anything, and
+the loader accepts nothing but a list of dicts of the Rule fields, in the user's own
+0700 cache folder).  It is keyed by a hash of the rule files' names, sizes, inodes and
+modification times, the Rule fields and the marshal format, so an edit to a rule file,
+a reinstall or a schema change misses the cache and re-validates.  Old caches are pruned
+when a new one is written (:func:`prune`).  Set ``CREDGATE_NO_RULE_CACHE=1`` to bypass it.
 """
 from __future__ import annotations
 
-import dataclasses
-import json
+import marshal
 import os
 from pathlib import Path
 from typing import Any, Optional
 
 from credgate.linter.rule import Rule
 from credgate.models import Confidence, Severity
+from credgate.records import fields
 
 _TUPLES = ("keywords", "tags", "references", "examples", "negative_examples", "allow_regexes",
            "allow_stopwords", "paths", "allow_paths", "allow_lines")
@@ -73,7 +76,8 @@ def _key(files: list[Path]) -> str:
     """The rule files by name, size, inode and modification time (not their bytes: hashing ~70 files is 3 ms of
     every hook), and the Rule fields.  An edit, a checkout or a reinstall changes the time or the inode."""
     h = key_hash()
-    h.update(",".join(f.name for f in dataclasses.fields(Rule)).encode())
+    h.update(f"marshal{marshal.version}:".encode())
+    h.update(",".join(fields(Rule)).encode())
     for p in files:
         st = p.stat()
         h.update(f"{p.name}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0".encode())
@@ -88,12 +92,14 @@ def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path
     if d is None:
         return None, None
     try:
-        path = d / f"rules-{_key(files)}.json"
+        path = d / f"rules-{_key(files)}.marshal"
     except OSError:
         return None, None
     try:
-        raw = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        raw = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None, path
+    if type(raw) is not list or not all(type(d_) is dict for d_ in raw):
         return None, path
     touch(path)
     try:
@@ -101,7 +107,7 @@ def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path
         # a dict lookup, not Severity(value): an enum call costs ~4 µs, and a hook loads ~300 rules
         severity = {int(s): s for s in Severity}
         confidence = {int(c): c for c in Confidence}
-        names = {f.name for f in dataclasses.fields(Rule)}
+        names = set(fields(Rule))
         new = object.__new__
         for d_ in raw:
             for k in _TUPLES:
@@ -121,11 +127,18 @@ def load_builtin(files: list[Path]) -> "tuple[Optional[list[Any]], Optional[Path
         return None, path
 
 
+def _plain(rule: Rule) -> "dict[str, Any]":
+    """A rule's fields as marshal writes them (plain types: the two enums as their numbers)."""
+    out = dict(rule.__dict__)
+    out["severity"], out["confidence"] = int(rule.severity), int(rule.confidence)
+    return out
+
+
 def store_builtin(path: Optional[Path], rules: list[Any]) -> None:
     if path is None:
         return
     try:
-        write_atomic(path, json.dumps([dataclasses.asdict(r) for r in rules]).encode())
+        write_atomic(path, marshal.dumps([_plain(r) for r in rules]))
     except (OSError, TypeError, ValueError):
         pass
     prune(path.parent)
@@ -150,14 +163,14 @@ def touch(path: Path) -> None:
 
 def prune(d: Path) -> None:
     """Remove old rule caches and rule databases after writing a new one: each upgrade, rule edit or custom rule
-    set writes its own (1-10 MB each), which nothing else removes.  Of each kind (``rules-*.json``,
+    set writes its own (1-10 MB each), which nothing else removes.  Of each kind (``rules-*.marshal``,
     ``hs-*.db`` with their ``.json``) the KEEP_NEWEST most recently used stay, unless unused for KEEP_DAYS, and
     of each interpreter's compiled patterns the KEEP_PATTERNS newest; nothing written or used within the last
     day goes, whatever the count; build specs, probes and the blob cache are not touched."""
     import time
 
     now = time.time()
-    for pattern in ("rules-*.json", "hs-*.db"):
+    for pattern in ("rules-*.marshal", "rules-*.json", "hs-*.db"):  # *.json: the JSON rule caches of earlier versions
         found = []
         for p in d.glob(pattern):
             if p.name.startswith(("hs-build-", "hs-probe-")):

@@ -6,7 +6,6 @@ Rule IDs are permanent: they are part of fingerprints and baselines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -16,6 +15,7 @@ from credgate.errors import ConfigError
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
 from credgate.linter.filters import AllowRegex
 from credgate.linter.rule import Rule
+from credgate.records import factory, record
 from credgate.rxcache import compile as rxcompile
 from credgate.models import Confidence, Severity
 from credgate.safety import compile_user_rule
@@ -31,7 +31,7 @@ _KNOWN = {
 _ID_RE = LazyPattern(globals(), "_ID_RE", r"^[a-z0-9][a-z0-9._-]{1,80}$")
 
 
-@dataclass
+@record
 class CompiledRule:
     """A rule with its compiled regex and allowlist patterns (compiled when the rule first hits)."""
 
@@ -41,15 +41,15 @@ class CompiledRule:
     allow_patterns: tuple[Any, ...] = ()  # re patterns (built-in rules) or filters.AllowRegex
 
 
-@dataclass
+@record
 class RuleSet:
     """The rules of a run (built-in, minus disabled ones, plus the user's) and the warnings loading them gave."""
 
-    rules: list[Rule] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # e.g. gitleaks fields that could not be honoured
+    rules: list[Rule] = factory(list)
+    warnings: list[str] = factory(list)  # e.g. gitleaks fields that could not be honoured
     # every built-in rule, disabled ones too: the matcher compiles these whatever a config disables, so its
     # cached databases do not depend on the config (empty: the built-in rules of ``rules`` stand for them)
-    builtin: list[Rule] = field(default_factory=list)
+    builtin: list[Rule] = factory(list)
 
     def __post_init__(self) -> None:
         self._compiled: Optional[list[CompiledRule]] = None

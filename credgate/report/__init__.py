@@ -4,12 +4,12 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
 from credgate import __version__
 from credgate.errors import UsageError
 from credgate.models import Finding, Severity, Skip
+from credgate.records import factory, record, replace
 from credgate.redact import redact
 from credgate.safety import scrub_findings
 
@@ -26,12 +26,12 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass
+@record
 class Report:
     """What a run found and skipped, with the policy and figures every report format renders."""
 
     findings: list[Finding]
-    skips: list[Skip] = field(default_factory=list)
+    skips: list[Skip] = factory(list)
     command: str = "dir"
     redact: bool = True
     fail_on: Severity = Severity.MEDIUM
@@ -39,12 +39,12 @@ class Report:
     scanned_bytes: int = 0
     elapsed: float = 0.0
     tool_version: str = __version__
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = factory(list)
+    errors: list[str] = factory(list)
     baseline_suppressed: int = 0
     color: bool = False
     verbose: bool = False
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = factory(dict)
     width: Optional[int] = None  # text: columns to wrap at; None = the terminal's (a TTY only), 0 = never
 
     @property

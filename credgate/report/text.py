@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import replace
 from typing import Optional
 
 from credgate.models import Finding, Location, Severity
+from credgate.records import replace
 from credgate.report import Report
 from credgate.report.advice import (
     allow_lines, allowlist_block, field_detail, is_receive, move_advice, rewrite_lines, rotate_advice, why_text,

@@ -26,10 +26,11 @@ import contextlib
 import json
 import posixpath
 import tarfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
+from credgate.records import replace
 
 Item = Union[Fragment, Skip]
 

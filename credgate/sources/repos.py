@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from credgate.models import Fragment, Skip
+from credgate.records import replace
 from credgate.sources.git.history import iter_history
 from credgate.sources.git.run import GitError, git
 from credgate.sources.tempdirs import private_tempdir

@@ -5,14 +5,14 @@ enums), still frozen; a cache written for other rule files, a corrupt one or one
 does not know is not used.  Keys are BLAKE2b digests made without ``hashlib`` (issue 16: hook start-up)."""
 from __future__ import annotations
 
-import dataclasses
-import json
+import marshal
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from credgate import records
 from credgate.linter import rulecache
 from credgate.linter.rule import Rule
 from credgate.linter.ruleset import RULES_DIR, builtin_rules
@@ -35,16 +35,16 @@ def _parsed(monkeypatch) -> list[Rule]:
 
 def test_rules_from_the_cache_are_the_parsed_rules(cache, monkeypatch):
     parsed = _parsed(monkeypatch)
-    assert not list(cache.glob("rules-*.json"))  # CREDGATE_NO_RULE_CACHE: neither read nor written
+    assert not list(cache.glob("rules-*.marshal"))  # CREDGATE_NO_RULE_CACHE: neither read nor written
     first = builtin_rules()  # parses and writes the cache
-    assert len(list(cache.glob("rules-*.json"))) == 1
+    assert len(list(cache.glob("rules-*.marshal"))) == 1
     cached = builtin_rules()  # reads it
     assert cached == parsed == first and len(cached) >= 200
     for a, b in zip(parsed, cached):
         assert hash(a) == hash(b)
-        for f in dataclasses.fields(Rule):
-            assert type(getattr(a, f.name)) is type(getattr(b, f.name)), (a.id, f.name)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+        for name in records.fields(Rule):
+            assert type(getattr(a, name)) is type(getattr(b, name)), (a.id, name)
+    with pytest.raises(records.FrozenInstanceError):
         cached[0].regex = "x"  # type: ignore[misc]
     assert cached[0].flags == parsed[0].flags and cached[0].is_generic == parsed[0].is_generic
 
@@ -62,20 +62,24 @@ def test_an_edited_rule_file_misses_the_cache(cache, tmp_path):
     assert out is None and where2 != where  # another key: parsed again, never the stale rules
 
 
-@pytest.mark.parametrize("damage", ["garbage", "unknown-field", "not-a-list"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "unknown-field", "code", "not-a-list"])
 def test_a_damaged_cache_is_not_used(cache, damage):
     files = sorted(RULES_DIR.glob("*.toml"))
     _, where = rulecache.load_builtin(files)
     rulecache.store_builtin(where, builtin_rules())
     assert where is not None and rulecache.load_builtin(files)[0] is not None
-    raw = json.loads(where.read_bytes())
+    raw = marshal.loads(where.read_bytes())
     if damage == "garbage":
-        where.write_bytes(b"\x00{not json")
+        where.write_bytes(b"\x00{not marshal")
+    elif damage == "truncated":
+        where.write_bytes(where.read_bytes()[:1000])
     elif damage == "unknown-field":
         raw[0]["run_this"] = "x"
-        where.write_text(json.dumps(raw))
+        where.write_bytes(marshal.dumps(raw))
+    elif damage == "code":  # a code object where a rule should be: refused, never run
+        where.write_bytes(marshal.dumps([compile("raise SystemExit(9)", "x", "exec")]))
     else:
-        where.write_text(json.dumps({"rules": raw}))
+        where.write_bytes(marshal.dumps({"rules": raw}))
     assert rulecache.load_builtin(files) == (None, where)
 
 
@@ -85,14 +89,14 @@ def test_a_cache_of_fewer_fields_gets_the_defaults(cache):
     _, where = rulecache.load_builtin(files)
     rules = builtin_rules()
     rulecache.store_builtin(where, rules)
-    raw = json.loads(where.read_bytes())
+    raw = marshal.loads(where.read_bytes())
     del raw[0]["remediation"]
-    where.write_text(json.dumps(raw))
+    where.write_bytes(marshal.dumps(raw))
     out = rulecache.load_builtin(files)[0]
-    assert out is not None and out[0] == dataclasses.replace(rules[0], remediation="")
+    assert out is not None and out[0] == records.replace(rules[0], remediation="")
     assert out[1:] == rules[1:]
     del raw[0]["references"]  # a tuple field missing: not used at all
-    where.write_text(json.dumps(raw))
+    where.write_bytes(marshal.dumps(raw))
     assert rulecache.load_builtin(files)[0] is None
 
 
@@ -120,4 +124,4 @@ def test_the_key_covers_names_and_file_identity(tmp_path):
     shutil.copy2(a, c)
     os.replace(c, a)
     assert rulecache._key([a]) != k
-    assert isinstance(k, str) and len(k) == 24 and Path(f"rules-{k}.json").name.isascii()
+    assert isinstance(k, str) and len(k) == 24 and Path(f"rules-{k}.marshal").name.isascii()

@@ -11,11 +11,11 @@ Fixtures: tests/fixtures/s14_hs_loss/{hit,clean} (synthetic values), scanned wit
 """
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
+from credgate import records
 from credgate.linter import hsprobe
 from credgate.linter.matcher import Matcher, small_block_db
 from credgate.linter.ruleset import RuleSet, load_ruleset
@@ -41,8 +41,8 @@ REDUCED_DATA = b"y" * 16 + b"\n wp" + b"y" * 15
 def _two_rule_set() -> RuleSet:
     rs = load_ruleset()
     base = next(r for r in rs.rules if r.id == "network-device-clear-key")
-    a = dataclasses.replace(base, id="s14-reduced-a", regex=REDUCED_A, secret_group=0, paths=(), keywords=("wp",))
-    b = dataclasses.replace(base, id="s14-reduced-b", regex=REDUCED_B, secret_group=0, paths=(), keywords=("xxxx",))
+    a = records.replace(base, id="s14-reduced-a", regex=REDUCED_A, secret_group=0, paths=(), keywords=("wp",))
+    b = records.replace(base, id="s14-reduced-b", regex=REDUCED_B, secret_group=0, paths=(), keywords=("xxxx",))
     return RuleSet(rules=[a, b])
 
 

@@ -124,7 +124,7 @@ def test_rule_and_hyperscan_caches_hit_on_the_second_engine(tmp_path: Path, monk
     e2 = Engine(Config())
     if e1.matcher.engine == "hyperscan":
         assert e2.matcher.cache_hit
-    rules_cache = list(tmp_path.glob("rules-*.json"))
+    rules_cache = list(tmp_path.glob("rules-*.marshal"))
     assert len(rules_cache) == 1
     assert [r.id for r in e1.ruleset.rules] == [r.id for r in e2.ruleset.rules]
     assert e1.ruleset.rules == e2.ruleset.rules  # the cached rules equal the parsed ones

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import replace
 from typing import Iterator
 
 from credgate.audit.base import Context, Item, Produced, paginate
 from credgate.models import Fragment, Skip
+from credgate.records import replace
 from credgate.sources.git.history import iter_history
 from credgate.sources.git.mirror import mirror_clone
 

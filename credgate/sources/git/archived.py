@@ -5,12 +5,12 @@ the archive reader: archives hold repositories, whose history holds archives, an
 recursion out of the import graph (no import cycle)."""
 from __future__ import annotations
 
-import dataclasses
 import io
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
 from credgate.models import Fragment
+from credgate.records import replace
 from credgate.sources.archives import CONTAINERS, HEAD_BYTES, ArchiveScanner, sniff
 from credgate.sources.git.history import _Origin
 from credgate.sources.git.run import Item
@@ -55,8 +55,8 @@ def _archive_members(data: bytes, oid: str, o: Optional[_Origin], commits: list[
     frozen = tuple(sorted(extra.items()))
     for it in ArchiveScanner(limits).scan(io.BytesIO(data), shown, kind or ""):
         if isinstance(it, Fragment) and it.commit is None:  # (a bundle inside keeps its own commits)
-            yield dataclasses.replace(it, source=source, commit=sha, author=author, date=date, blob_id=None,
-                                      location_detail=prefix, extra=frozen)
+            yield replace(it, source=source, commit=sha, author=author, date=date, blob_id=None,
+                          location_detail=prefix, extra=frozen)
         else:
             yield it
 

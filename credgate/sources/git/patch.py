@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
+from credgate.records import factory, record
 from credgate.sources.git.run import _path, EMPTY_BLOB, unquote
 
 
 # ------------------------------------------------------------ patch parser
-@dataclass
+@record
 class FileChange:
     """One path changed by a commit (or by the index): the new blob and added lines."""
 
@@ -18,7 +18,7 @@ class FileChange:
     mode: str
     status: str
     old_path: Optional[str] = None
-    added: set[int] = field(default_factory=set)
+    added: set[int] = factory(set)
     old_blob: str = ""
 
     @property
@@ -27,7 +27,7 @@ class FileChange:
         return not self.added and self.status != "D" and self.blob != self.old_blob and self.blob != EMPTY_BLOB
 
 
-@dataclass
+@record
 class CommitChanges:
     """One commit (or the index) and the files it changes."""
 
@@ -35,7 +35,7 @@ class CommitChanges:
     parents: list[str]
     author: str = ""
     date: str = ""
-    files: list[FileChange] = field(default_factory=list)
+    files: list[FileChange] = factory(list)
 
 
 _HUNK = re.compile(rb"^(@@+) (.*?) @@+")
