@@ -76,6 +76,18 @@ class Provenance:
     blob_id: Optional[str] = None
     location_detail: Optional[str] = None
 
+    def __init__(self, source: str = "worktree", commit: Optional[str] = None, author: Optional[str] = None,
+                 date: Optional[str] = None, blob_id: Optional[str] = None,
+                 location_detail: Optional[str] = None) -> None:
+        # written out (not the record's shared __init__): one is made per blob of a history audit
+        d = self.__dict__
+        d["source"] = source
+        d["commit"] = commit
+        d["author"] = author
+        d["date"] = date
+        d["blob_id"] = blob_id
+        d["location_detail"] = location_detail
+
 
 _PROVENANCE_FIELDS = frozenset(fields(Provenance))
 _NO_PROVENANCE = Provenance()
@@ -188,6 +200,32 @@ class Finding:
     verified_detail: Optional[str] = None
     account_id: Optional[str] = None
     extra: dict[str, Any] = factory(dict)
+
+    def __init__(self, rule_id: str, rule_name: str, severity: Severity, confidence: Confidence, secret: str,
+                 location: Location, fingerprint: str, why: Optional[list[str]] = None, remediation: str = "",
+                 line_text: str = "", tags: tuple[str, ...] = (), other_locations: Optional[list[Location]] = None,
+                 exposure: Optional[list[str]] = None, verified: Optional[str] = None,
+                 verified_detail: Optional[str] = None, account_id: Optional[str] = None,
+                 extra: Optional[dict[str, Any]] = None) -> None:
+        # written out (not the record's shared __init__): made for every candidate the engine judges; the
+        # list and dict fields get a new value each when not given, as their factory(...) above says
+        self.rule_id = rule_id
+        self.rule_name = rule_name
+        self.severity = severity
+        self.confidence = confidence
+        self.secret = secret
+        self.location = location
+        self.fingerprint = fingerprint
+        self.why = [] if why is None else why
+        self.remediation = remediation
+        self.line_text = line_text
+        self.tags = tags
+        self.other_locations = [] if other_locations is None else other_locations
+        self.exposure = [] if exposure is None else exposure
+        self.verified = verified
+        self.verified_detail = verified_detail
+        self.account_id = account_id
+        self.extra = {} if extra is None else extra
 
     # convenient accessors for reporters
     @property

@@ -186,3 +186,23 @@ def test_a_frozen_model_keeps_value_semantics():
         back = pickle.loads(pickle.dumps(obj))
         assert back == obj and type(back) is type(obj)
     assert pickle.loads(pickle.dumps(frag)).commit == "c"
+
+
+def test_written_out_inits_agree_with_the_declared_fields():
+    """Provenance and Finding write their __init__ out (hot paths); it must set what the declared defaults say."""
+    from credgate.models import Confidence, Finding, Location, Provenance, Severity
+
+    for cls, required in ((Provenance, {}), (Finding, {"rule_id": "r", "rule_name": "n", "severity": Severity.LOW,
+                                                      "confidence": Confidence.LOW, "secret": "s",
+                                                      "location": Location("p", 1), "fingerprint": "f"})):
+        a, b = cls(**required), cls(**required)
+        for name, default, make in cls.__record_init__:
+            if name in required:
+                assert getattr(a, name) == required[name]
+            elif make is not None:
+                assert getattr(a, name) == make() and getattr(a, name) is not getattr(b, name), name
+            else:
+                assert getattr(a, name) == default, name
+        assert set(vars(a)) == set(records.fields(cls))
+        positional = [required[n] if n in required else getattr(a, n) for n in records.fields(cls)]
+        assert cls(*positional) == a
