@@ -5,8 +5,9 @@
 0.5-1 ms a class on these machines, and ``import dataclasses`` brings ``inspect``, ``ast``, ``dis`` and
 ``tokenize`` (~5 ms). A pre-commit hook imports fifteen value classes (models, config, rules, the report), so
 that was ~15 ms of every commit. :func:`record` reads the class's annotations once (~0.05 ms a class) and gives
-it methods that read its field list; :func:`replace` and :func:`fields` stand for ``dataclasses.replace`` and
-``dataclasses.fields`` (and hand anything that is not a record to them).
+it methods that read its field list; :func:`replace`, :func:`fields` and :func:`asdict` stand for
+``dataclasses.replace`` (which :func:`replace` calls for a dataclass), ``dataclasses.fields`` and a one-level
+``dataclasses.asdict``.
 
 A record answers as the dataclass of the same fields would (``tests/test_records.py`` holds records against
 real dataclasses): fields from record base classes first, then the class's own annotations in order; positional
@@ -125,7 +126,10 @@ def record(cls: "type[_T] | None" = None, *, frozen: bool = False) -> Any:
             if base_init is not None:
                 for name, default, make in base_init:
                     spec[name] = (default, make)
-        for name, annotation in own.get("__annotations__", {}).items():
+        annotations = own.get("__annotations__")
+        if annotations is None and "__annotate__" in own:  # Python 3.14: annotations are made on first use
+            annotations = cls.__annotations__
+        for name, annotation in (annotations or {}).items():
             if "ClassVar" in str(annotation):
                 continue
             value = getattr(cls, name, _MISSING)  # a base's class attribute is the default too, as in dataclasses
