@@ -1,0 +1,61 @@
+"""Classes of session 18 (issue 17, detection depth), each seen missed in corpus_fresh25 and written for the class:
+
+1. an NTRIP caster's users.aut (``user:password`` a line), while groups.aut and clientmounts.aut stay quiet;
+2. an RTKLIB stream path with a login (``inpstr2-path =user:passwd@caster:2101/MNT``), while serial ports, files
+   and a caster path without a password stay quiet;
+3. a Campbell CRBasic ``SetSecurity (code, code, code)`` with a non-zero code (0 turns security off; a constant's
+   name is not a code);
+4. a licence key of upper-case letters and digits where the generic key rules do not read it: a name and its value
+   on two lines (Azure Pipelines ``- name: X / value: Y``), an ECS ``{"name": ..., "value": ...}`` entry, an
+   installer's switch (``/register KEY``, ``--license=KEY``); a licence server, an edition word and a reference
+   stay quiet;
+5. an "authorization id" used as the credential (Spectrum-style ``authorization-id:``, ``pAuthorization_ID``, a
+   Dockerfile ``ENV`` continuation, an ECS entry), while Plivo's 20-character Auth ID, a payment authorization id,
+   a UUID and digits stay quiet.
+
+Fixtures: tests/fixtures/s18_classes/{hit,clean} (synthetic values), scanned with an empty config.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import findings_by_line, scan_built_in
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "s18_classes"
+
+HITS = {
+    ("survey/caster/conf/users.aut", 2): ("ntrip-caster-users-file", "plinth5521"),
+    ("survey/caster/conf/users.aut", 3): ("ntrip-caster-users-file", "Kerb#7730"),
+    ("survey/rtk/rtkrcv-test.conf", 4): ("rtklib-stream-path-password", "trestle8812"),
+    ("loggers/TEST_STATION.CR6", 4): ("crbasic-setsecurity-code", "24631"),
+    ("ci/azure-pipelines.yml", 5): ("licence-key-machine-value", "R7KX2QW9TZ4MN8VBPL3HJ6DF"),
+    ("ecs/erp-bridge.taskdef.json", 8): ("licence-key-machine-value", "M3N8B5V2C7X4Z9L6K1J4H8G2"),
+    ("install/site-pc.ps1", 2): ("licence-key-machine-value", "ZX4CV7BN2MQ9WE5RT8YU3IOP"),
+    ("install/site-pc.ps1", 3): ("licence-key-machine-value", "PL5OK8IJ3UH6YG9TF2RD"),
+    ("app/src/main/resources/application.yml", 4): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJZ"),
+    ("docker/erp-bridge/Dockerfile", 4): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJK"),
+    ("ecs/erp-bridge.taskdef.json", 7): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJW"),
+    ("erp/soapui/GetJob-request.xml", 4): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJQ"),
+}
+
+
+def test_session_18_classes_are_reported_and_block(tmp_path: Path) -> None:
+    root = FIX / "hit"
+    # run from the fixtures folder: reported paths carry no tests/fixtures prefix (rules skip test and fixture paths)
+    code, found = scan_built_in(Path("hit"), tmp_path, cwd=FIX)
+    got = findings_by_line(found, root)
+    missing = sorted(set(HITS) - set(got))
+    assert not missing, missing
+    for where, (rule, secret) in HITS.items():
+        f = got[where]
+        assert (f["rule_id"], f["secret"]) == (rule, secret), (where, f["rule_id"], f["secret"])
+        assert f["severity"] in ("medium", "high", "critical"), (where, f["severity"])  # blocks at the default
+    extra = sorted(set(got) - set(HITS))
+    assert not extra, [(w, got[w]["rule_id"], got[w]["secret"]) for w in extra]
+    assert code == 1
+
+
+def test_group_lists_ports_disabled_codes_servers_and_identifiers_stay_quiet(tmp_path: Path) -> None:
+    code, found = scan_built_in(Path("clean"), tmp_path, "--fail-on", "info", cwd=FIX)
+    assert found == [], [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in found]
+    assert code == 0
