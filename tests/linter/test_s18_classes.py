@@ -11,7 +11,12 @@
    stay quiet;
 5. an "authorization id" used as the credential (Spectrum-style ``authorization-id:``, ``pAuthorization_ID``, a
    Dockerfile ``ENV`` continuation, an ECS entry), while Plivo's 20-character Auth ID, a payment authorization id,
-   a UUID and digits stay quiet.
+   a UUID and digits stay quiet;
+6. people's words, three widened prose rules: "the password in `File.config` is `X`" (docs-prose-password: a
+   phrase naming where the password is may quote a file or an account), "the controller admin (user / X)"
+   (docs-prose-user-slash-password: an admin and the pair in brackets) and "local admin is the spare one: X"
+   (prose-local-admin-label-value: "is <which one>" before the colon); a reference, an ACL's "read / write", a
+   CSV register's "admin,(see vault: x/y)" and "managed by LAPS: see the portal" stay quiet.
 
 Fixtures: tests/fixtures/s18_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -36,6 +41,9 @@ HITS = {
     ("docker/erp-bridge/Dockerfile", 4): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJK"),
     ("ecs/erp-bridge.taskdef.json", 7): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJW"),
     ("erp/soapui/GetJob-request.xml", 4): ("authorization-id-machine-value", "QW8RT5YU2IO9PA4SD7FG3HJQ"),
+    ("docs/runbooks/erp-close.md", 4): ("docs-prose-password", "Quarry1977"),
+    ("tickets/INC0000123.txt", 3): ("docs-prose-user-slash-password", "Riverbank2031"),
+    ("home/jdoe/notes.txt", 1): ("prose-local-admin-label-value", "Tr4il#er99"),
 }
 
 
