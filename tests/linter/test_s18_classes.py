@@ -16,7 +16,11 @@
    phrase naming where the password is may quote a file or an account), "the controller admin (user / X)"
    (docs-prose-user-slash-password: an admin and the pair in brackets) and "local admin is the spare one: X"
    (prose-local-admin-label-value: "is <which one>" before the colon); a reference, an ACL's "read / write", a
-   CSV register's "admin,(see vault: x/y)" and "managed by LAPS: see the portal" stay quiet.
+   CSV register's "admin,(see vault: x/y)" and "managed by LAPS: see the portal" stay quiet;
+7. quiet: the API key of a key/secret pair in an IaC slot (a serverless STATIONLINK_API_KEY beside
+   STATIONLINK_API_SECRET, a container's --api-key= argument beside --api-secret-file=) is the public half, as the
+   generic rules already judged it (filters.paired_api_key); the secret is reported, and a key with no secret
+   beside it (RAINFEED_API_KEY, a lone --api-key=) still is.
 
 Fixtures: tests/fixtures/s18_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -44,6 +48,9 @@ HITS = {
     ("docs/runbooks/erp-close.md", 4): ("docs-prose-password", "Quarry1977"),
     ("tickets/INC0000123.txt", 3): ("docs-prose-user-slash-password", "Riverbank2031"),
     ("home/jdoe/notes.txt", 1): ("prose-local-admin-label-value", "Tr4il#er99"),
+    ("infra/serverless/weather/serverless.yml", 7): ("iac-serverless-env-secret", "t8wq3m6zv1xk9pl4rn7bc2yhd5gfs0ja"),
+    ("infra/serverless/weather/serverless.yml", 8): ("iac-serverless-env-secret", "Wd4kP9mQ2xT7vL3nB8cR6yZ1hF5gJ0sA"),
+    ("deploy/k8s/cronjob-rain.yaml", 16): ("iac-command-secret", "Qm7vR2xK9pLt4wZs1nHc8dYf3gJb6eTa"),
 }
 
 
@@ -67,3 +74,21 @@ def test_group_lists_ports_disabled_codes_servers_and_identifiers_stay_quiet(tmp
     code, found = scan_built_in(Path("clean"), tmp_path, "--fail-on", "info", cwd=FIX)
     assert found == [], [(f["path"], f["line"], f["rule_id"], f["secret"]) for f in found]
     assert code == 0
+
+
+def test_an_api_key_is_the_public_half_beside_its_secret_or_its_secret_file() -> None:
+    from credgate.linter.filters import paired_api_key
+
+    def judge(text: str, value: str) -> "str | None":
+        data = text.encode()
+        at = data.index(value.encode())
+        return paired_api_key(data, data.rfind(b"\n", 0, at) + 1, at)
+
+    key = "k2xq9v7m4pl8w3zt6nb1rc5yhd0gfj8s"
+    assert judge(f"- --api-key={key}\n- --api-secret-file=/etc/x/api-secret\n", key)
+    assert judge(f"WX_API_KEY={key}\nWX_API_SECRET_FILE=/run/secrets/wx\n", key)
+    assert judge(f"WX_API_KEY={key}\nWX_API_SECRET=t8wq3m6zv1xk9pl4rn7bc2yhd5gfs0ja\n", key)
+    # a reference or an empty slot says nothing about the pair; another prefix's secret is not this key's
+    assert judge(f"WX_API_KEY={key}\nWX_API_SECRET=${{WX_API_SECRET}}\n", key) is None
+    assert judge(f"WX_API_KEY={key}\nWX_API_SECRET_FILE=\n", key) is None
+    assert judge(f"WX_API_KEY={key}\nRAIN_API_SECRET_FILE=/run/secrets/rain\n", key) is None
