@@ -201,7 +201,7 @@ class Engine:
             if kind is not None:
                 try:
                     hits, iac_s = analyze(frag, kind)
-                    iac_f = [self.slot_finding(frag, h) for h in hits]
+                    iac_f = [self.slot_finding(frag, h) for h in hits if not self._public_half_hit(frag, h)]
                 except RecursionError:
                     iac_f, iac_s = [], [Skip(frag.path, "iac-too-deep", "document nesting too deep to analyse")]
                 found = self._merge(found, iac_f)
@@ -611,6 +611,21 @@ class Engine:
         return why, None
 
     # ------------------------------------------------------------ constructors
+    def _public_half_hit(self, frag: Fragment, h: Any) -> bool:
+        """An IaC slot hit under an API/consumer/client/app key name with its pair's secret beside it (a
+        serverless WEATHERLINK_API_KEY beside WEATHERLINK_API_SECRET, a container's --api-key= argument beside
+        --api-secret-file=): the public half of the pair, dropped as the generic rules drop it
+        (filters.paired_api_key)."""
+        data = frag.data
+        if not 0 <= h.start <= len(data):
+            return False
+        ls = data.rfind(b"\n", 0, h.start) + 1
+        reason = filters.paired_api_key(data, ls, h.start)
+        if reason and self.record_drops:
+            line = data.count(b"\n", 0, h.start) + 1
+            self.drops.append(Dropped(h.rule.id, h.secret, reason, line))
+        return reason is not None
+
     def slot_finding(self, frag: Fragment, h: Any) -> Finding:
         """The finding of an IaC slot hit (:class:`credgate.iac.runner.SlotHit`)."""
         f = self.make_finding(

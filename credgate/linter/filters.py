@@ -1666,7 +1666,10 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     """``SHOPIFY_API_KEY=5e01...`` with ``SHOPIFY_API_SECRET=shpss_...`` beside it: in an app credential
     pair (Shopify, Twitter consumer key/secret, exchange and HMAC-signing APIs) the API key is the public
     client or key id that travels with every request; the secret beside it is the credential, and the
-    secret's own finding reports the leak.  Only a secret named with the same prefix within 2 KB counts."""
+    secret's own finding reports the leak.  Only a secret named with the same prefix within 2 KB counts, given
+    as a literal or as the file it is read from (``--api-secret-file=/etc/x``, ``API_SECRET_FILE=...``).  IaC
+    slot hits (an environment variable, a command's ``--api-key=`` argument) are judged the same way
+    (engine: :func:`_public_half_hit`)."""
     key_text = data[max(start, secret_start - 160) : secret_start].decode("utf-8", "replace")
     m = _PAIR_KEY_NAME.search(key_text)
     if not m:
@@ -1675,8 +1678,11 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     # the whole name: SHOPIFY_API_SECRET for SHOPIFY_API_KEY, API_SECRET (not OTHER_API_SECRET) for API_KEY; the
     # same word (ApiKey pairs with ApiSecret, ConsumerKey with ConsumerSecret): an Azure AD ClientSecret in the
     # block above is not the pair of a vendor's ApiKey
+    # the secret's slot holds it (a literal) or names the file it is read from (API_SECRET_FILE=/run/secrets/x,
+    # a container's --api-secret-file=/etc/x argument beside --api-key=...): either way the key is the public half
     sib = re.compile(
-        r"(?:^|[^A-Za-z0-9_.\-])" + prefix + r"[_.\-]?" + m.group(2) + r"[_.\-]?secret(?:[_.\-]?key)?"
+        r"(?:^|[^A-Za-z0-9_.\-]|--)" + prefix + r"[_.\-]?" + m.group(2) + r"[_.\-]?secret(?:[_.\-]?key)?"
+        r"(?:[_.\-]?(?:file|path))?"
         r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
     lo = max(0, start - _PAIR_WINDOW)
     window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
