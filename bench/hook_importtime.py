@@ -6,7 +6,8 @@
     python bench/hook_importtime.py --pythonpath /tmp/cg-ref   # another checkout (A/B)
     python bench/hook_importtime.py --json bench/results/hook_importtime.json
 
-Makes a git repository (git CLI) holding one 18 KB Python source file, stages a one-line change to it,
+Makes a git repository (git CLI) holding one 47 KB Python source file (tests/fixtures/hook_imports/
+long_module.py, credgate's engine as it was at c81d5ecd), stages a one-line change to it,
 byte-compiles credgate (as pip does on install; this machine sets PYTHONDONTWRITEBYTECODE=1, so without
 it every run would compile every module from source), then:
 
@@ -51,7 +52,10 @@ def _cpu() -> float:
 def make_repo(where: Path, env: dict[str, str]) -> Path:
     repo = where / "repo"
     repo.mkdir()
-    src = (ROOT / "credgate" / "linter" / "engine.py").read_bytes()
+    # a 47 KB module full of rule keywords: credgate's engine as it was at c81d5ecd, frozen (the live one grows,
+    # and the figures of two sessions should time the same file)
+    frozen = ROOT / "tests" / "fixtures" / "hook_imports" / "long_module.py"
+    src = (frozen if frozen.exists() else ROOT / "credgate" / "linter" / "engine.py").read_bytes()
     subprocess.run(["git", "init", "-q", str(repo)], check=True, env=env)
     (repo / "engine.py").write_bytes(src)
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)

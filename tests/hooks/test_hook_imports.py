@@ -60,10 +60,11 @@ def test_clean_change_imports_nothing_heavy(tmp_path):
 
 
 def test_clean_change_to_a_long_source_file_stays_on_re(tmp_path):
-    """An 18 KB module full of rule keywords (credgate's own engine, as bench/hook_importtime.py stages):
-    its windows span more than 2 KB but hold less, so the few windows a hook confirms stay on ``re``."""
+    """A 47 KB module full of rule keywords (credgate's engine as it was at c81d5ecd, frozen in the fixtures:
+    the live one grows; bench/hook_importtime.py stages the same file): its windows span more than 2 KB but hold
+    less, so the few windows a hook confirms stay on ``re``."""
     repo = init_repo(tmp_path / "repo")
-    src = (Path(__file__).resolve().parents[2] / "credgate" / "linter" / "engine.py").read_text()
+    src = (Path(__file__).resolve().parents[1] / "fixtures" / "hook_imports" / "long_module.py").read_text()
     commit_file(repo, "engine.py", src)
     (repo / "engine.py").write_text(src + "\n# one more line\n")
     git(repo, "add", "engine.py")
