@@ -871,7 +871,11 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
 # A rule gets an RE2 twin only when RE2 reads it exactly as ``re`` does on bytes; anything else stays on ``re``.
 _RE2_MIN = 2048  # bytes a rule's windows hold, below which it is confirmed with ``re`` (a hook never loads RE2) ...
 _RE2_AFTER = 64  # ... until this many windows were confirmed by this matcher
-_RE2_UNSAFE = LazyPattern(globals(), "_RE2_UNSAFE", r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z]*[x-]")
+# re-only syntax, and flag groups RE2 reads differently: verbose ``x`` anywhere, and a ``-`` that clears anything but
+# i, m or s (``(?-i:...)``, ``(?i-s:...)`` mean the same to both: case and dot-all, ^/$ at lines, each on or off; the
+# generic password rules carry a ``(?-i:...)`` group, and kept on ``re`` they cost 30 s of a 150 MB tree's JSON)
+_RE2_UNSAFE = LazyPattern(globals(), "_RE2_UNSAFE",
+                          r"\{,|\\[ZAGNpPuUx0-9]|\(\?(?:[<=!#>]|P=)|\(\?[a-zA-Z-]*x|\(\?[a-zA-Z]*-(?![ims]*[:)])")
 
 
 def _re2_translate(regex: str) -> Optional[str]:

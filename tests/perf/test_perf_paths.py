@@ -222,7 +222,19 @@ def test_re2_translation_keeps_re_bytes_meaning() -> None:
                 assert _re2_spans(tw, data, lo, hi, 1 if pat.groups else 0) == \
                     _re_spans(pat, data, lo, hi, 1 if pat.groups else 0), (regex, lo, hi)
     assert compile_re2(r"(?<=a)b", 0) is None and compile_re2(r"a{,3}", 0) is None  # re-only syntax stays on re
-    assert compile_re2(r"(?-i:a)b", 0) is None
+    assert compile_re2(r"(?x)a b", 0) is None and compile_re2(r"(?-x:a)b", 0) is None  # verbose: re only
+    # scoped flags cleared or set (the generic password rules' (?-i:...) group): the same matches as re
+    for regex in (r"(?i:a(?-i:b)c)", r"(?i:key(?-i:[a-z]Pw)=(\w+))", r"(?s:a.(?-s:.)b)", r"(?m:^x(?-m:$))"):
+        tw = compile_re2(regex, 0)
+        assert tw is not None, regex
+        pat = re.compile(regex.encode())
+        g = 1 if pat.groups else 0
+        for data in (b"abc ABC AbC aBc", b"KEYxPw=1 keyxpw=2 KeYqPw=3 keyQPw=4", b"a\n\nb a\nxb axxb", b"x\nx"):
+            for lo in range(len(data)):
+                for hi in range(lo, len(data) + 1):
+                    if hi > lo and data[hi - 1] == 10 and tw[2]:
+                        continue  # re decides these windows for rules with a `$` (see _confirm)
+                    assert _re2_spans(tw, data, lo, hi, g) in (None, _re_spans(pat, data, lo, hi, g)), (regex, lo, hi)
     tw = compile_re2(r"key=(\w+)\n", 0)  # no `$`: a window ending in a newline is RE2's too
     assert tw is not None and not tw[2]
     assert _re2_spans(tw, b"a key=1\nkey=2\n", 0, 14, 1) == _re_spans(re.compile(rb"key=(\w+)\n"), b"a key=1\nkey=2\n", 0, 14, 1)
