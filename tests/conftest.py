@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import pytest
 
@@ -27,6 +28,12 @@ def pytest_configure(config):
 # for every test, and no background builds competing for the CI machine; tests/linter/test_hs_groups.py sets
 # it back to "auto" to cover the deferred build.
 os.environ["CREDGATE_HS_BUILD"] = "now"
+
+# A run started as a background job of a script (`.ci/run &`, `nohup ... &`) starts with SIGINT ignored, and every
+# credgate the tests start would inherit that: the Ctrl-C tests would fail for the launcher's sake (session 18's
+# local CI runs did). Put SIGINT back to Python's default here; an exec'd child then starts with it too.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def pytest_report_header(config):
     from tests import rand
