@@ -121,6 +121,12 @@ def check_rules(rules: list, matcher: str = "auto") -> list[str]:
             problems.append(f"{r.id}: no examples")
         if not r.negative_examples:
             problems.append(f"{r.id}: no negative examples")
+        if r.prefilter:
+            from credgate.linter.matcher import prefilter_problem
+
+            why = prefilter_problem(r.regex, r.prefilter, r.flags)
+            if why:
+                problems.append(f"{r.id}: prefilter {why}")
         for ex in r.examples:
             if r.keywords and not any(k in ex.lower() for k in r.keywords):
                 problems.append(f"{r.id}: example holds none of the rule's keywords (the fallback matcher would miss it): {ex[:60]!r}")

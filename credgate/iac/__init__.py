@@ -149,7 +149,33 @@ def _slots_kind(name: str, head: bytes, ext: str, size: int) -> Optional[str]:
     the parent or the sibling ``name:`` of a literal ``default``/``value`` (:func:`credgate.iac.deep._parent_slots`)."""
     if ext not in _SLOT_EXT or size > _SLOT_MAX or name.endswith(_SLOT_NOT_NAMES) or not (b"default" in head or b"value" in head or b"Default" in head or b"Value" in head):
         return None
-    return "slots" if _SLOT_SNIFF.search(head) else None
+    return "slots" if slot_sniff(head) else None
+
+
+_SLOT_WORDS = (b"pass", b"pwd", b"secret", b"token", b"pin", b"key", b"cred")
+
+
+def slot_sniff(head: bytes) -> bool:
+    """Whether a line of ``head`` matches _SLOT_SNIFF: the same answer as ``_SLOT_SNIFF.search(head)``, found
+    by trying the pattern only at the start of lines holding one of its words (every match holds one, and none
+    crosses a line).  The search tried the pattern at every offset of up to 64 KB of JSON: 0.94 of the 8 CPU
+    seconds of a 5,000-commit history (session 19); a word's ``bytes.find`` is C speed."""
+    low = head.lower()  # ASCII only, as a bytes pattern's IGNORECASE
+    match = _SLOT_SNIFF.match
+    tried: set[int] = set()
+    for word in _SLOT_WORDS:
+        i = low.find(word)
+        while i != -1:
+            start = low.rfind(b"\n", 0, i) + 1
+            end = low.find(b"\n", i)
+            if end == -1:
+                end = len(low)
+            if start not in tried:
+                tried.add(start)
+                if match(head, start, end):
+                    return True
+            i = low.find(word, end)
+    return False
 
 
 def _content_kind(in_head: Any, anywhere: Any, data: bytes, head: bytes, ext: str) -> Optional[str]:

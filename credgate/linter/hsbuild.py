@@ -26,7 +26,8 @@ def main(argv: "list[str]") -> int:
         except OSError:
             pass
         for key, items in groups:
-            db, meta = compile_group(hyperscan, [(str(r), int(f), bool(ci), bool(ml)) for r, f, ci, ml in items])
+            db, meta = compile_group(hyperscan, [(str(r), int(f), bool(ci), bool(ml), *(str(x) for x in pre))
+                                                for r, f, ci, ml, *pre in items])
             store_group(hyperscan, spec.parent, str(key), db, meta)
         return 0
     except Exception:  # no terminal to tell: the next scan finds no cache and defers again

@@ -96,7 +96,7 @@ _BY_START = itemgetter(1, 0)
 #   BACK  it can, but its width is bounded: the match starts at most `width` bytes back
 #   OLD   unbounded and not widened: the line before and the hit's line (capped at _BACK)
 #   WHOLE unbounded and widened, or multiline: the whole buffer
-LINE, BACK, OLD, WHOLE = 0, 1, 2, 3
+LINE, BACK, OLD, WHOLE, AHEAD = 0, 1, 2, 3, 4
 _HIT_CAP = 1 << 18  # end offsets kept per rule and buffer; past that the rule confirms on the whole buffer
 
 
@@ -203,6 +203,108 @@ def hs_expression(regex: str) -> tuple[str, bool]:
     return _GROUP_REPEAT.sub(_open_repeat, expr), widened
 
 
+def _top_level_bar(regex: str) -> bool:
+    """Whether ``regex`` has an alternation at its top level (outside every group and class)."""
+    depth, i, n, in_class = 0, 0, len(regex), False
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if regex[i + 1:i + 2] == "^":
+                i += 1
+            if regex[i + 1:i + 2] == "]":  # a leading ] is a literal
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def prefilter_problem(regex: str, head: str, flags: int) -> Optional[str]:
+    """Why ``head`` cannot stand for ``regex`` in a rule database (None: it can).
+
+    A rule's ``prefilter`` is the start of its regex that hyperscan looks for instead of the whole: a rule whose
+    words are rare (a keyword line) but whose tail is costly in one automaton with them (chat and prose rules
+    on JSON).  It is sound when the regex is the head followed by the rest: every match then holds a match of
+    the head ending inside it, and a match holds at most K newlines, so it lies in the K lines before and after
+    the head's reported end; the rule is confirmed with its own regex in those lines (mode AHEAD, see
+    _ahead_windows), so it finds what it found.  That holds when the regex starts with the head's text, each
+    part compiles alone (no group, class or escape is cut), neither part has an alternation at its top level,
+    and K is bounded."""
+    if not head or head == regex:
+        return "must be a proper, non-empty start of the regex"
+    if not regex.startswith(head):
+        return "must be the start of the regex, character for character"
+    rest = regex[len(head):]
+    for part, name in ((head, "it"), (rest, "the rest")):
+        try:
+            re.compile(part, flags)
+        except re.error as exc:
+            return f"splits the regex where {name} does not compile alone ({exc})"
+        if _top_level_bar(part):
+            return f"splits the regex where {name} has an alternation at its top level"
+    if _newline_reach(regex, flags) is None:
+        return "needs a regex that spans a bounded number of lines"
+    return None
+
+
+def _newline_reach(regex: str, flags: int) -> Optional[int]:
+    """The most newlines a match of ``regex`` can hold (None: no bound, or a construct this does not know)."""
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.9/3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+
+    def reach(tree: Any, dotall: bool) -> Optional[int]:
+        total = 0
+        for op, av in tree:
+            if op is C.LITERAL:
+                k: Optional[int] = int(av == 10)
+            elif op is C.NOT_LITERAL:
+                k = int(av != 10)
+            elif op is C.ANY:
+                k = int(dotall)
+            elif op is C.IN:
+                k = int(_class_has_newline(av))
+            elif op is C.SUBPATTERN:
+                _g, add, dele, sub = av
+                k = reach(sub, (dotall or bool(add & C.SRE_FLAG_DOTALL)) and not (dele & C.SRE_FLAG_DOTALL))
+            elif op is C.BRANCH:
+                ks = [reach(b, dotall) for b in av[1]]
+                k = None if None in ks else max(ks)  # type: ignore[type-var]
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, sub = av
+                one = reach(sub, dotall)
+                k = None if one is None or (one and hi == C.MAXREPEAT) else one * hi
+            elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                k = 0  # zero-width
+            else:  # GROUPREF, GROUPREF_EXISTS, atomic or possessive groups, anything new: no bound claimed
+                return None
+            if k is None:
+                return None
+            total += k
+        return total
+
+    try:
+        tree = P.parse(regex.encode("utf-8"), flags)
+        state = getattr(tree, "state", None) or getattr(tree, "pattern", None)
+        return reach(tree, bool((flags | getattr(state, "flags", 0)) & re.DOTALL))
+    except Exception:
+        return None
+
+
 def _open_repeat(m: "re.Match[str]") -> str:
     return ")*" if m.group(1) == "0" else "){%s,}" % m.group(1)
 
@@ -230,7 +332,7 @@ class _Group(NamedTuple):
 
     name: str  # open, paths or user
     key: str
-    items: "list[tuple[str, int, bool, bool]]"
+    items: "list[tuple[str, int, bool, bool, str]]"  # (regex, re flags, case_insensitive, multiline, prefilter)
     to_rs: "list[int]"
     limited: bool
 
@@ -281,21 +383,25 @@ def _rule_groups(ruleset: RuleSet, hs_version: str) -> "list[_Group]":
         h = key_hash()
         h.update(f"{_DB_REV}-w{_MAX_BOUND}-{hs_version}-{name}\n".encode())
         for _i, r in members:
-            h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\n".encode())
-        out.append(_Group(name, h.hexdigest()[:24], [(r.regex, int(r.flags), bool(r.case_insensitive), bool(r.multiline))
-                                               for _i, r in members], [i for i, _r in members], limited))
+            h.update(f"{r.id}\0{r.regex}\0{r.case_insensitive}\0{r.multiline}\0{r.prefilter}\n".encode())
+        out.append(_Group(name, h.hexdigest()[:24], [(r.regex, int(r.flags), bool(r.case_insensitive), bool(r.multiline),
+                                                      r.prefilter) for _i, r in members],
+                          [i for i, _r in members], limited))
     return out
 
 
-def compile_group(hyperscan: Any, items: "list[tuple[str, int, bool, bool]]") -> "tuple[Any, dict]":
+def compile_group(hyperscan: Any, items: "list[tuple[Any, ...]]") -> "tuple[Any, dict]":
     """A group's database (None when hyperscan refuses every rule of it) and what a cache keeps beside it:
     the rules it refused (confirmed on every buffer instead), the widened ones, each rule's window mode."""
     exprs, flags, modes, whole = [], [], [], []
-    for i, (regex, reflags, ci, ml) in enumerate(items):
+    for i, (regex, reflags, ci, ml, *pre) in enumerate(items):
         expr, widened = hs_expression(regex)
+        width = _newline_reach(regex, reflags) if pre and pre[0] else None
+        if width is not None:  # the rule's prefilter: the start of its regex, looked for alone (prefilter_problem)
+            expr = hs_expression(pre[0])[0]
         if widened:
             whole.append(i)
-        modes.append(window_mode(regex, reflags, widened, ml))
+        modes.append((AHEAD, width) if width is not None else window_mode(regex, reflags, widened, ml))
         exprs.append(expr.encode("utf-8"))
         flags.append(hs_flags(ci, ml))
     ids = list(range(len(items)))
@@ -672,6 +778,7 @@ class Matcher:
         cr = self.rules[idx]
         out: list[RawMatch] = []
         seen: set[tuple[int, int]] = set()
+        bounds: Optional[list[int]] = None  # AHEAD windows: the last offset a match in each may end at
         if self.engine == "python":
             windows = self._windows(data, ends, cr.rule.multiline or cr.index in self._whole, True)
             if ends and ends[0] != -1 and windows != [(0, len(data))]:
@@ -680,6 +787,8 @@ class Matcher:
             mode, width = self._modes[idx]
             if mode == OLD:
                 windows = self._windows(data, ends, False)
+            elif mode == AHEAD and ends and ends[0] != -1:
+                windows, bounds = _ahead_windows(data, ends, width)
             else:
                 windows = _hs_windows(data, ends, mode, width)
         # windows cut inside a long line may end where no match can: keep matches ending where hyperscan
@@ -695,7 +804,7 @@ class Matcher:
         # a hook's few windows stay on re (no RE2 import); bulk scans switch to RE2 (same matches, faster)
         if self._windows_seen > _RE2_AFTER or sum(hi - lo for lo, hi in windows) > _RE2_MIN:
             rx = self._re2_for(idx)
-        for lo, hi in windows:
+        for k, (lo, hi) in enumerate(windows):
             spans = None
             if rx is not None and (hi == lo or data[hi - 1] != 10 or not rx[2]):
                 stop = -1
@@ -711,6 +820,8 @@ class Matcher:
                     continue
                 if valid is not None and end not in valid:
                     continue
+                if bounds is not None and end > bounds[k]:
+                    continue  # past the reach of the head's hits: the window's end may have cut its context
                 seen.add(key)
                 out.append(RawMatch(idx, start, end, s, e))
                 if cr.rule.multiline:
@@ -863,6 +974,39 @@ def _hs_windows(data: bytes, ends: list[int], mode: int, width: int) -> list[tup
             spans.append((lo, hi))
             last_lo, last_hi = lo, hi
     return spans
+
+
+def _ahead_windows(data: bytes, ends: list[int], lines: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Merged windows for a rule whose database holds only its regex's head (mode AHEAD, see prefilter_problem):
+    a match holding a head that ends at ``m`` holds at most ``lines`` newlines, so it starts after the
+    (lines+1)-th newline before ``m`` and ends by the (lines+1)-th at or after it (its bound, the second list).
+    Each window reaches 257 bytes past its bound: room for the look-ahead a match's end may need, so a match
+    ending by the bound is read exactly as in the whole buffer; the confirmation drops matches ending past it."""
+    n = len(data)
+    rfind, find = data.rfind, data.find
+    windows: list[tuple[int, int]] = []
+    bounds: list[int] = []
+    for m in sorted(set(ends)):
+        lo = m
+        for _ in range(lines + 1):
+            lo = rfind(b"\n", 0, lo)
+            if lo == -1:
+                break
+        lo += 1
+        bound = m - 1
+        for _ in range(lines + 1):
+            bound = find(b"\n", bound + 1)
+            if bound == -1:
+                bound = n
+                break
+        hi = bound + 257 if bound + 257 < n else n
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+            bounds[-1] = bound
+        else:
+            windows.append((lo, hi))
+            bounds.append(bound)
+    return windows, bounds
 
 
 # ------------------------------------------------------------------ RE2 confirmation

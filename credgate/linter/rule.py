@@ -34,6 +34,9 @@ class Rule:
     allow_lines: tuple[str, ...] = ()  # regexes on the whole line: matching lines are dropped
     paths: tuple[str, ...] = ()  # only scan paths matching these globs (empty: all)
     origin: str = "builtin"
+    # the end of ``regex`` that hyperscan looks for alone (see credgate.linter.matcher.prefilter_problem): a rule
+    # whose leading words and trailing shape are cheap apart but slow together in one automaton
+    prefilter: str = ""
 
     @property
     def flags(self) -> int:

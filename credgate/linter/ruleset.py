@@ -26,7 +26,7 @@ _REQUIRED = ("id", "name", "regex")
 _KNOWN = {
     "id", "name", "severity", "confidence", "regex", "secret_group", "case_insensitive",
     "multiline", "keywords", "entropy", "validator", "tags", "remediation", "references",
-    "examples", "negative_examples", "allowlist", "paths",
+    "examples", "negative_examples", "allowlist", "paths", "prefilter",
 }
 _ID_RE = LazyPattern(globals(), "_ID_RE", r"^[a-z0-9][a-z0-9._-]{1,80}$")
 
@@ -194,6 +194,15 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
                 f"{label}: unknown validator {validator!r} (known: {', '.join(sorted(VALIDATORS))})"
             )
     keywords = tuple(k.lower() for k in _as_tuple(raw.get("keywords"), label, "keywords"))
+    prefilter = raw.get("prefilter", "")
+    if not isinstance(prefilter, str):
+        raise ConfigError(f"{label}: prefilter must be a string")
+    if prefilter and origin != "builtin":  # built-in rules: the tests and `credgate rules check` hold them to it
+        from credgate.linter.matcher import prefilter_problem
+
+        why = prefilter_problem(raw["regex"], prefilter, flags)
+        if why:
+            raise ConfigError(f"{label}: prefilter {why}")
     return Rule(
         id=rid,
         name=str(raw["name"]),
@@ -217,6 +226,7 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
         allow_lines=_as_tuple(allow.get("lines"), label, "allowlist.lines"),
         paths=_as_tuple(raw.get("paths"), label, "paths"),
         origin=origin,
+        prefilter=prefilter,
     )
 
 

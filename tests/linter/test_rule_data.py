@@ -30,7 +30,7 @@ REQUIRED = {
     "id", "name", "severity", "confidence", "regex", "secret_group", "keywords", "entropy",
     "tags", "remediation", "references", "examples", "negative_examples",
 }
-OPTIONAL = {"case_insensitive", "multiline", "validator", "allowlist", "paths"}
+OPTIONAL = {"case_insensitive", "multiline", "validator", "allowlist", "paths", "prefilter"}
 SEVERITIES = {"critical", "high", "medium", "low", "info"}
 CONFIDENCES = {"high", "medium", "low"}
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
