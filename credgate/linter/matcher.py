@@ -562,6 +562,7 @@ class Matcher:
         self.timeouts: list[RuleBudgetExceeded] = []  # user rules that ran out of time in the last find()
         self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
         self._windows_seen = 0
+        self._leads: dict[int, Any] = {}  # rule index -> lead_for(...) (None: none), on first use
         self._py_modes: dict[int, int] = {}  # python engine: rule index -> bytes a match can reach (0: lines)
         self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that a group database holds
         # groups whose database was not cached: built in the background while this (small) scan runs on the
@@ -813,7 +814,11 @@ class Matcher:
                     stop = stops[k - 1] if k else 0
                 spans = _re2_spans(rx, data, lo, hi, g, stop)
             if spans is None:  # no RE2 form, or a case RE2 would read differently from re: re decides
-                spans = _re_spans(cr.pattern, data, lo, hi, g)
+                lead = self._leads.get(idx, False)
+                if lead is False:
+                    lead = self._leads[idx] = lead_for(cr.rule.regex, cr.rule.flags)
+                spans = _re_spans(cr.pattern, data, lo, hi, g) if lead is None \
+                    else _re_spans_lead(cr.pattern, lead[0], lead[1], data, lo, hi, g)
             for start, end, s, e in spans:
                 key = (start, end)
                 if key in seen or end == start:
@@ -1088,6 +1093,80 @@ def compile_re2(regex: str, flags: int) -> Any:
         return raw.Match, re2._re2.RE2.Anchor.UNANCHORED, "$" in tr and not flags & re.MULTILINE
     except Exception:  # ImportError, re2.error, a changed wrapper: stay on ``re``
         return None
+
+
+_LEAD_HEAD = LazyPattern(globals(), "_LEAD_HEAD", r"\(\?i:\[(?:\\.|[^\]\\])*\]\{0,(\d+)\}")
+
+
+def lead_for(regex: str, flags: int) -> "Optional[tuple[Any, int]]":
+    """For a rule whose regex opens with a name's run of ``{0,N}`` word characters before its words
+    (``(?i:[a-z0-9_.\-]{0,30}(?:password|passwd|...)...``, the generic password rules): the words alone as a
+    pattern, and N.  ``re`` tries such a regex at every offset, backtracking the run through every word each
+    time; a match holds the words at most N bytes after its start, so no match starts before the first place
+    the words match, less N (see _re_spans_lead).  None for any other regex, or one that can match empty."""
+    m = _LEAD_HEAD.match(regex)
+    if m is None:
+        return None
+    rest = regex[m.end():]
+    depth, i, n, in_class = 1, 0, len(rest), False
+    while i < n:  # the parenthesis that closes the (?i: group
+        c = rest[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if rest[i + 1:i + 2] == "^":
+                i += 1
+            if rest[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    if depth != 0 or i == 0:
+        return None
+    try:
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.9/3.10
+        import sre_parse as P  # type: ignore[no-redef]
+    try:
+        if P.parse(regex.encode("utf-8"), flags).getwidth()[0] == 0:
+            return None
+        lead = re.compile(("(?i:" + rest[:i] + ")").encode("utf-8"), flags)
+    except (re.error, OverflowError):
+        return None
+    return lead, int(m.group(1))
+
+
+def _re_spans_lead(pattern: Any, lead: Any, reach: int, data: bytes, lo: int, hi: int,
+                   g: int) -> list[tuple[int, int, int, int]]:
+    """_re_spans for a rule with a lead (lead_for): each search starts where the first match of the words, less
+    ``reach``, allows, not at every offset before it.  The same matches: a match starting at ``s`` holds the
+    words at most ``reach`` bytes after ``s``, at or after the first place they match; a search from a later
+    offset reads the bytes before it as they are (``\b``, ``^``), and no match is empty."""
+    out = []
+    pos = lo
+    lsearch, search = lead.search, pattern.search
+    while pos < hi:
+        k = lsearch(data, pos, hi)
+        if k is None:
+            break
+        start = k.start() - reach
+        m = search(data, start if start > pos else pos, hi)
+        if m is None:
+            break
+        s, e = m.span(g)
+        if s < 0:
+            s, e = m.span(0)
+        out.append((m.start(), m.end(), s, e))
+        pos = m.end()
+    return out
 
 
 def _re_spans(pattern: Any, data: bytes, lo: int, hi: int, g: int) -> list[tuple[int, int, int, int]]:
