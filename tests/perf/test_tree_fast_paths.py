@@ -62,10 +62,15 @@ def matchers() -> "tuple[Matcher, Matcher]":
     eng = Engine()
     fast = eng.matcher
     assert fast.engine == "hyperscan"
-    assert [g.limited for g in fast._dbs] == [False, True]  # the built-in rules have path-limited ones
+    assert [g.limited for g in fast._dbs] == [False, True, True]  # path-limited ones: JSON files' and the others
     ref = Matcher(eng.ruleset)
-    ref._limited = frozenset()  # never leaves a database out
+    _never_skips(ref)
     return fast, ref
+
+
+def _never_skips(m: Matcher) -> None:
+    for g in m._dbs:
+        g.held = frozenset()  # a database holding no rule is never left out
 
 
 def test_open_database_reports_the_same_ends_for_the_rules_it_holds(matchers: "tuple[Matcher, Matcher]") -> None:
@@ -89,13 +94,25 @@ def test_find_gives_the_same_matches_with_either_database(matchers: "tuple[Match
 def test_engine_findings_equal_with_either_database(matchers: "tuple[Matcher, Matcher]") -> None:
     del matchers
     fast, slow = Engine(), Engine()
-    slow.matcher._limited = frozenset()
+    _never_skips(slow.matcher)
     paths = ["src/app.py", "data/dump.json", ".env", "docs/setup.md", "notes.txt", "deploy/values.yaml"]
     for i, data in enumerate(_samples(FIXTURES / "corpus")):  # the whole engine: one corpus is enough
         path = paths[i % len(paths)]
         a = [(f.rule_id, f.location, f.secret, f.severity, f.fingerprint, f.why) for f in fast.scan_bytes(data, path)]
         b = [(f.rule_id, f.location, f.secret, f.severity, f.fingerprint, f.why) for f in slow.scan_bytes(data, path)]
         assert a == b, path
+
+
+def test_a_json_file_scans_only_the_path_limited_rules_it_can_be_on() -> None:
+    """The dotenv, properties and credential-file catch-alls are never on a JSON file's path: their database is
+    left out for it, while the prose and chat rules' one (a chat export is JSON) is scanned."""
+    eng = Engine()
+    skip = eng._off_path("exports/slack/general.json")
+    limited = [g for g in eng.matcher._dbs if g.limited]
+    assert len(limited) == 2
+    json_db = [g for g in limited if not g.held <= skip]
+    assert len(json_db) == 1 and any(eng.ruleset.rules[i].id.startswith("chat-") for i in json_db[0].held)
+    assert all(g.held <= eng._off_path("src/app.py") for g in limited)  # a source file: neither
 
 
 def test_a_small_scan_loads_its_databases_and_builds_nothing() -> None:
