@@ -100,7 +100,7 @@ class Values:
         return head + self.r.s(self.r.between(300, 380), B64) + "="
 
     def v_credini(self, tag: str) -> str:
-        return ("[cvh-" + tag + "]\naws_access_key_id = " + self.get("akid:" + tag, {}) +
+        return ("[tcr-" + tag + "]\naws_access_key_id = " + self.get("akid:" + tag, {}) +
                 "\naws_secret_access_key = " + self.get("awssec:" + tag, {}) + "\nregion = us-east-1\n")
 
     def v_aroa(self, tag: str) -> str:
@@ -564,6 +564,11 @@ class Values:
 
     def v_hexb(self, tag: str) -> str:
         return self.r.s(self._n(tag, 64), HEX)
+
+    def v_b64up(self, tag: str) -> str:
+        """base64 of user:<another placeholder> (a registry or basic-auth credential): «b64up:user|pw:tag»."""
+        user, _, ph = tag.partition("|")
+        return base64.b64encode((user + ":" + self.get(ph, {})).encode()).decode()
 
     def v_mllp(self, tag: str) -> str:
         return self.r.s(12, B62)
