@@ -596,7 +596,7 @@ AWS_SECRET_ACCESS_KEY=«awssec:frzedgeold»  ⟦aws-secret|old secret in a backu
 {"gateway": {"keystore_password": "«uesc:pwc:as2keystore»", "partner": "HELIXA-GSS"}}  ⟦password|\u-escaped keystore password⟧
 """),
     ("backups/mwaa-smtp.txt", r"""
-smtp_user=«akid:sesairflow»
+smtp_user=«akid:sesairflow»  ⟦aws-key-id|SES SMTP user in a backup note (same as MWAA)⟧
 smtp_password_urlencoded=«pct:sesv4:sesairflow»  ⟦aws-percent|percent-encoded SES SMTP password⟧
 """),
     ("docs/vendor/frostguard-api.md", r"""
@@ -626,5 +626,174 @@ sops:
     lastmodified: "2026-10-01T09:00:00Z"
     mac: «sops:mac»  ⟪SOPS MAC⟫
     version: 3.9.0
+"""),
+]
+
+FILES += [
+    ("home/rdeshpande/.bash_history", r"""
+ssh ravi@rdu-ms01-acq
+smbclient //rdu-ionforge01/runs -U svc_msexport%«pw6:msexport»  ⟦password|smbclient user%password (same as the instrument map)⟧
+python3 qc_plots.py --batch RB-2026-4471-0311
+curl -u ravi.deshpande:«pwn:ravieln» https://eln.tessaly-cro.com/api/entries?project=BA-M-0112  ⟦password|curl -u with a personal password⟧
+sqlite3 ~/pk/nca_cache.db '.tables'
+export IONFORGE_TOKEN=«b64k:48-ionforgedev»  ⟦app-secret|IonForge device token exported (same as acquisition.json)⟧
+"""),
+    ("home/yhaddad/.config/vigilarc-cli.toml", r"""
+[profile.prod]
+url = "https://vigilarc.tessaly-cro.com/safety/api"
+user = "yasmin.haddad"
+api_key = "«hex:48-vigilarcapi»"  ⟦app-secret|VigilArc API key in a CLI profile (same as the SSM literal)⟧
+
+[profile.val]
+url = "https://vigilarc-val.tessaly-cro.com/safety/api"
+user = "yasmin.haddad"
+api_key_cmd = "aws secretsmanager get-secret-value --secret-id vigilarc/val/yhaddad --query SecretString --output text"  ⟪command that fetches the key⟫
+"""),
+    ("scripts/bootstrap-eks-lab-apps.sh", r"""
+#!/usr/bin/env bash
+# one-off bootstrap of the lab-apps namespace (2026-05). Kept for reference.
+set -euo pipefail
+kubectl create namespace lab-apps
+kubectl -n lab-apps create secret generic frostguard --from-literal=api-key=«hex:40-frostguard»  ⟦app-secret|kubectl --from-literal (FrostGuard key again)⟧
+kubectl -n lab-apps create secret generic chain-of-custody --from-literal=db-password='«pwn:cocdb»'  ⟦password|kubectl --from-literal password⟧
+kubectl -n lab-apps create secret docker-registry dockerhub-pull --docker-username=tessalyci --docker-password=«dckr:k8spull»  ⟦docker-hub|docker-registry secret from a PAT⟧
+helm install influxdb influxdata/influxdb2 -n lab-apps --set adminUser.password=«pw:frzinflux»  ⟦password|helm --set password (same as compose)⟧
+kubectl -n lab-apps create secret generic plate-reader --from-file=token=./plate-reader.token  ⟪secret from a file⟫
+"""),
+    ("backups/k8s/clinical-secrets-2026-10-01.yaml", r"""
+apiVersion: v1
+items:
+- apiVersion: v1
+  kind: Secret
+  metadata:
+    name: query-manager
+    namespace: clinical
+  data:
+    DATABASE_URL: «b64:cat:postgres://qm:|pct:pwl:qmdb|@qm-db.internal:5432/qm»  ⟦conn-string|base64 database URL with a password in a Secret dump⟧
+    SECRET_KEY_BASE: «b64:hexb:128-qmkeybase»  ⟦app-secret|base64 Rails secret_key_base (same as secrets.yml)⟧
+- apiVersion: v1
+  kind: Secret
+  metadata:
+    name: visit-scheduler
+    namespace: clinical
+  data:
+    VAULT_TOKEN: «b64:hvs:visitsched»  ⟦vault|base64 Vault token in a Secret dump⟧
+    SPRING_PROFILES_ACTIVE: «b64:lit:prod»  ⟪base64 of a profile name⟫
+kind: List
+"""),
+    ("logs/apigw/sponsor-status-2026-11-04.log", r"""
+{"requestId":"«uuid:apigwreq1»","ip":"185.46.212.8","requestTime":"04/Nov/2026:10:11:02 +0000","httpMethod":"GET","resourcePath":"/v1/status","status":"200","apiKeyId":"«lo:10-apikeyid1»"}  ⟪API key id and request id⟫
+{"requestId":"«uuid:apigwreq2»","ip":"185.46.212.8","requestTime":"04/Nov/2026:10:11:09 +0000","httpMethod":"GET","path":"/v1/status?study=TCR-4471-201&api_key=«b62:40-apigwhelixa»","status":"403"}  ⟦app-secret|API key in a query string in an access log (the Helixa key)⟧
+"""),
+    ("lab/frostguard/gsm-dialer.cfg", r"""
+# GSM alarm dialler, Raleigh biorepository (backup path when the network is down)
+sim_pin=«pin:4-simpin»  ⟦?password|SIM PIN of the alarm dialler⟧
+admin_code=«pin:6-dialeradmin»  ⟦?password|dialler admin code⟧
+call_list=+19195550148,+19195550172,+19195550199
+sms_template=FREEZER ALARM {unit} {temp}C
+"""),
+    ("docs/wiki/instrument-vendor-remote-access.md", r"""
+# Instrument vendor remote access
+
+Vendors connect through the Guacamole jump host only, with a session opened by lab IT.
+
+| vendor | instrument | account | notes |
+|---|---|---|---|
+| IonForge field service | RDU-MS-01 | ionforge_fse | password `«tv:ionforgefse»`, disabled between visits |  ⟦password|vendor account password in a wiki table⟧
+| ChromaVerse support | CDS server | cv_support | TeamViewer ID 1 482 993 105, unattended password «tv:cvteamviewer» |  ⟦password|TeamViewer unattended password in a wiki table⟧
+| LumaPlate | RDU-PR-01 | vendor cloud only | no inbound access |
+
+Guacamole admin recovery: see the break-glass envelope in the Raleigh safe (not here).  ⟪pointer, no value⟫
+"""),
+    ("mail/2026-09-14-ionforge-service-visit.eml", r"""
+From: fse.team@ionforge-instruments.com
+To: ingrid.solberg@tessaly-cro.com
+Subject: Service visit RDU-MS-01 - 16 Sept
+Date: Mon, 14 Sep 2026 11:40:00 +0000
+
+Hi Ingrid,
+
+for Wednesday our engineer needs the local service account on the acquisition PC. Last visit it was
+«pwl:msservice», please confirm it has not changed.  ⟦password|password in a vendor e-mail⟧
+
+The instrument firmware package is signed; SHA-256 «sha256:fwpkg».  ⟪firmware hash⟫
+
+Best regards,
+IonForge Field Service
+"""),
+    ("chat/teams-pv-export.json", r"""
+{
+  "messages": [
+    {"from": "Yasmin Haddad", "createdDateTime": "2026-08-21T07:02:00Z", "body": {"content": "E2B gateway rejecting since 01:00, AS2 MDN errors"}},
+    {"from": "Mateo Ferreira", "createdDateTime": "2026-08-21T07:10:00Z", "body": {"content": "keystore pw in the properties is still the old one: «pwc:as2keystore»"}},  ⟦password|password in a Teams JSON message (same as the postmortem)⟧
+    {"from": "Mateo Ferreira", "createdDateTime": "2026-08-21T07:25:00Z", "body": {"content": "fixed, new one is in SM pv/as2-keystore"}},  ⟪pointer to Secrets Manager⟫
+    {"from": "Yasmin Haddad", "createdDateTime": "2026-08-21T07:26:00Z", "body": {"content": "thanks, resending the 14 cases"}}
+  ]
+}
+"""),
+    ("data/dumps/quillon_integrations.sql", r"""
+-- quillon.integration_client (pg_dump --inserts, filtered)
+INSERT INTO integration_client (id, name, client_id, client_secret, enabled) VALUES (1, 'eln', 'eln-lims', '«okx:40-elnlims»', true);  ⟦app-secret|client secret in a SQL INSERT (same as the ELN config)⟧
+INSERT INTO integration_client (id, name, client_id, client_secret, enabled) VALUES (2, 'cds-importer', 'cds-import', '«b62:40-cdsimport»', true);  ⟦app-secret|importer token in a SQL INSERT⟧
+INSERT INTO integration_client (id, name, client_id, client_secret, enabled) VALUES (3, 'sponsor-portal', 'sponsor-portal', '$2b$12$«b62:53-intbcrypt»', true);  ⟪bcrypt-hashed secret⟫
+INSERT INTO app_user (id, login, password_hash, must_change) VALUES (77, 'qa.reviewer', '{SSHA}«b64k:24-ssha»', false);  ⟪salted SHA hash⟫
+"""),
+    ("tickets/PV-318.json", r"""
+{
+  "number": "PV-318",
+  "short_description": "Move AS2 keystore password to Secrets Manager",
+  "state": "Resolved",
+  "work_notes": [
+    "2026-08-22 mateo.ferreira: SM secret pv/as2-keystore created, arn:aws:secretsmanager:us-east-1:718204593361:secret:pv/as2-keystore-«b62:6-as2sm»",  ⟪Secrets Manager ARN⟫
+    "2026-08-22 mateo.ferreira: gateway.properties now reads ${AS2_KEYSTORE_PASSWORD}",  ⟪placeholder reference⟫
+    "2026-08-23 yasmin.haddad: confirmed ICSRs flowing; val env still uses «pwp:as2val», please rotate"  ⟦password|validation keystore password in a ticket work note⟧
+  ]
+}
+"""),
+    ("sites/pnq/site-server-setup.sh", r"""
+#!/bin/bash
+# Pune site file server (Samba) - ISF scans and pharmacy temperature logs
+set -e
+apt-get install -y samba
+useradd -M pnq_scan
+(echo '«pwn:pnqscan»'; echo '«pwn:pnqscan»') | smbpasswd -s -a pnq_scan  ⟦password|smbpasswd piped password⟧
+echo 'root:«pwl:pnqroot»' | chpasswd  ⟦password|chpasswd root password⟧
+systemctl restart smbd
+"""),
+    ("lab/quillon/service-accounts.yaml", r"""
+# Quillon LIMS integration accounts (generated by lims-admin export, 2026-10-02)
+accounts:
+  - login: svc_cds_import
+    kind: integration
+    password: «pwx:svccdsimport»  ⟦password|integration account password in an export⟧
+  - login: svc_eln
+    kind: integration
+    password_ref: secretsmanager:quillon/prod/svc_eln  ⟪Secrets Manager reference⟫
+  - login: svc_reporting
+    kind: integration
+    password: «pw:svcreporting»  ⟦password|integration account password, season + year⟧
+"""),
+]
+
+FILES += [
+    ("home/bwiecek/.aws/credentials", r"""
+[tcr-sites]
+aws_access_key_id=«akid:bartosz»  ⟦aws-key-id|key ID in a second person's credentials⟧
+aws_secret_access_key=«awssec:bartosz»  ⟦aws-secret|secret in a second person's credentials⟧
+region=eu-central-1
+
+[krk-collector]
+aws_access_key_id = «docs:akid»  ⟪AWS documentation key id left from the how-to⟫
+aws_secret_access_key = «docs:secret»  ⟪AWS documentation secret⟫
+"""),
+    ("logs/debug/epro-backend-crash-2026-10-30.log", r"""
+2026-10-30T22:14:03.118Z ERROR unhandled exception in reminder worker
+2026-10-30T22:14:03.119Z ERROR Error: connect ETIMEDOUT 10.40.2.88:5432
+2026-10-30T22:14:03.120Z DEBUG process.env dump (DEBUG_ENV=1):
+2026-10-30T22:14:03.120Z DEBUG   DB_PASSWORD=«pwl:eprodb»  ⟦password|password in an environment dump in a log (same as Argo CD)⟧
+2026-10-30T22:14:03.120Z DEBUG   ONESIGNAL_REST_KEY=os_v2_app_«lo:113-onesignalrest»  ⟦app-secret|OneSignal key in an environment dump (same as serverless.yml)⟧
+2026-10-30T22:14:03.120Z DEBUG   JWT_SECRET=«b64k:32-eprojwt»  ⟦app-secret|JWT signing secret in an environment dump⟧
+2026-10-30T22:14:03.121Z DEBUG   AWS_SESSION_TOKEN=«stok:eprotask»  ⟦aws-session-token|task session token in an environment dump⟧
+2026-10-30T22:14:03.121Z DEBUG   HOSTNAME=epro-backend-6d9c7f8b54-x2kqp
 """),
 ]

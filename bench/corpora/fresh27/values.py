@@ -570,6 +570,11 @@ class Values:
         user, _, ph = tag.partition("|")
         return base64.b64encode((user + ":" + self.get(ph, {})).encode()).decode()
 
+    def v_cat(self, tag: str) -> str:
+        """Literal text around another placeholder: «cat:before|fn:tag|after»."""
+        a, ph, b = tag.split("|")
+        return a + self.get(ph, {}) + b
+
     def v_mllp(self, tag: str) -> str:
         return self.r.s(12, B62)
 
@@ -661,3 +666,6 @@ class Values:
 
     def k_b64cert(self, rest: str) -> str:
         return base64.b64encode((self.k_cert(rest) + "\n").encode()).decode()
+
+    def k_csr(self, rest: str) -> str:
+        return keys.csr(self._key(rest), "bne-ult-01-probe.iot.tessaly-cro.com").rstrip("\n")
