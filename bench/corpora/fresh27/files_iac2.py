@@ -370,7 +370,7 @@ Resources:
     Type: AWS::IoT::Certificate
     Properties:
       CertificateSigningRequest: |
-        «csr:ecbneprobe»  ⟪certificate signing request⟫
+        «csr:rsabneprobe»  ⟪certificate signing request⟫
       Status: ACTIVE
 """),
     ("infra/cfn/elasticbeanstalk-legacy-portal.config", r"""
