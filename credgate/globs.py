@@ -315,8 +315,31 @@ def _matcher(pattern: str) -> Any:
         return glob_to_regex(pattern)
 
 
+@functools.lru_cache(maxsize=1024)
+def literal_runs(pattern: str) -> "tuple[str, ...]":
+    """The runs of literal characters of ``pattern``: a path it matches holds every one of them, so a path
+    missing one is answered by substring tests (C speed) before the matcher runs.  A rule's globs such as
+    ``**/*pagerduty*/**`` are tried on every path of a scan, and the linear matcher costs ~40 us a path."""
+    runs: list[str] = []
+    cur: list[str] = []
+    for kind, value in _tokens(_prepare(pattern)[0]):
+        if kind == "lit":
+            cur.append(value)
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return tuple(runs)
+
+
 def match_path(pattern: str, path: str) -> bool:
-    return bool(_matcher(pattern).match(path[2:] if path.startswith("./") else path))
+    if path.startswith("./"):
+        path = path[2:]
+    for run in literal_runs(pattern):
+        if run not in path:
+            return False
+    return bool(_matcher(pattern).match(path))
 
 
 def match_any(patterns: "tuple[str, ...] | list[str]", path: str) -> bool:

@@ -30,6 +30,31 @@ def test_linear_matcher_agrees_with_the_regex_translation():
     assert checked > 30000
 
 
+def test_the_literal_runs_test_never_changes_an_answer():
+    """match_path answers a path that misses one of the glob's literal runs without the matcher (session 19):
+    the same answer as the matcher alone, on random globs and paths (regex and linear matchers both)."""
+    rnd = random.Random(1907)
+    checked = refused = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        for _ in range(6000):
+            g = "".join(rnd.choice(PIECES + ["ab", "pager", "/x/"]) for _ in range(rnd.randint(1, 7)))
+            if not g.strip():
+                continue
+            try:
+                m = _matcher(g)
+            except re.error:
+                continue
+            for _ in range(8):
+                p = "".join(rnd.choice(["a", "b", "/", ".", "c", "\n", "[", " ", "ab", "pager", "./"])
+                            for _ in range(rnd.randint(0, 10)))
+                want = bool(m.match(p[2:] if p.startswith("./") else p))
+                assert match_path(g, p) == want, (g, p)
+                checked += 1
+                refused += not want
+    assert checked > 30000 and refused > 10000
+
+
 def test_many_stars_use_the_linear_matcher_and_keep_meaning():
     assert isinstance(_matcher("*a*a*a*b"), _Linear)
     assert not isinstance(_matcher("**/*.py"), _Linear)  # one unbounded piece after **/: re is safe
