@@ -100,8 +100,16 @@ LINE, BACK, OLD, WHOLE, AHEAD = 0, 1, 2, 3, 4
 _HIT_CAP = 1 << 18  # end offsets kept per rule and buffer; past that the rule confirms on the whole buffer
 
 
+def _sre_constants() -> Any:
+    try:
+        from re import _constants as C  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.9/3.10: every rule fell back to the OLD/WHOLE windows there
+        import sre_constants as C  # type: ignore[no-redef]
+    return C
+
+
 def _class_has_newline(items: Any) -> bool:
-    from re import _constants as C  # type: ignore[attr-defined]
+    C = _sre_constants()
 
     neg = False
     hit = False
@@ -122,7 +130,7 @@ def _class_has_newline(items: Any) -> bool:
 
 
 def _can_consume_newline(tree: Any, dotall: bool) -> bool:
-    from re import _constants as C  # type: ignore[attr-defined]
+    C = _sre_constants()
 
     for op, av in tree:
         if op is C.LITERAL:
