@@ -43,7 +43,7 @@ def _cfn(i, slug, desc, eng, vkey, vfn, acct, gov):
     part = "aws-us-gov" if gov else "aws"
     lines = [
         "AWSTemplateFormatVersion: '2010-09-09'",
-        f"Description: {slug} - {desc}. Owner: City of Merrow Bay IT, Enterprise Applications.",
+        f"Description: {slug} - {desc}, owned by City of Merrow Bay IT (Enterprise Applications)",
         "Parameters:",
         "  Env:",
         "    Type: String",

@@ -462,3 +462,261 @@ logs_enabled: true
 tags: [env:prod, dept:it]
 """),
 ]
+
+FILES += [
+    ("infra/cfn/gis-server-ec2.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: ArcGIS Server site node (Linux) - atlasgis
+Resources:
+  GisNode:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0a3f9c27e41b6d805  ⟪AMI id⟫
+      InstanceType: m6i.2xlarge
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash -xe
+          export AWS_ACCESS_KEY_ID=«akid:gisnode»  ⟦aws-key-id|static key in EC2 UserData⟧
+          export AWS_SECRET_ACCESS_KEY=«awssec:gisnode»  ⟦aws-secret|static secret in EC2 UserData⟧
+          aws s3 cp s3://cmb-gis-installers/ArcGIS_Server_Linux_114.tar.gz /opt/
+          /opt/arcgis/server/tools/createsite/createsite.sh -u siteadmin -p «pwcity:gissiteadmin» -d /gisdata/config-store  ⟦password|createsite -p password in UserData⟧
+          echo "${AWS::StackName} ready" > /var/log/gis-bootstrap.done
+"""),
+    ("infra/cfn/court-efile-ecs.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: docketline e-filing gateway (ECS on Fargate)
+Resources:
+  EfileTask:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: docketline-efile
+      RequiresCompatibilities: [FARGATE]
+      Cpu: '512'
+      Memory: '1024'
+      ContainerDefinitions:
+        - Name: efile
+          Image: 118204937561.dkr.ecr.us-west-2.amazonaws.com/docketline-efile:2.4.0
+          Environment:
+            - Name: EFSP_URL
+              Value: https://wa-efile.tylertech.cloud/EFM/EFMUserService.svc
+            - Name: EFSP_USER
+              Value: merrowbay.municourt
+            - Name: EFSP_PASSWORD
+              Value: «pwcity:efsp»  ⟦password|ECS task environment password (YAML)⟧
+            - Name: DMV_API_KEY
+              Value: «b62:40-dmvapi»  ⟦app-secret|state DMV API key in task env⟧
+          Secrets:
+            - Name: EFILE_CERT_PASSWORD
+              ValueFrom: arn:aws:ssm:us-west-2:118204937561:parameter/docketline/efile-cert-password  ⟪ValueFrom reference⟫
+"""),
+    ("infra/lambda/meterline-sync.configuration.json", r"""
+{
+    "FunctionName": "meterline-citation-sync",
+    "FunctionArn": "arn:aws:lambda:us-west-2:540387129465:function:meterline-citation-sync",
+    "Runtime": "nodejs20.x",
+    "Handler": "index.handler",
+    "CodeSha256": "«b64k:32-codesha»",  ⟪CodeSha256 digest⟫
+    "Environment": {
+        "Variables": {
+            "CITATION_DB_URL": "postgres://citations:«pct:pwl:meterdb»@meterline-db.internal:5432/citations",  ⟦conn-string|database URL in a Lambda configuration export⟧
+            "COLLECTIONS_VENDOR_KEY": "«b62:36-collections»",  ⟦app-secret|collections agency API key⟧
+            "DMV_LOOKUP_SECRET_ARN": "arn:aws:secretsmanager:us-west-2:540387129465:secret:meterline/dmv-«b62:6-dmvarn»"  ⟪Secrets Manager ARN⟫
+        }
+    },
+    "RevisionId": "«uuid:lambdarev»"  ⟪revision id⟫
+}
+"""),
+    ("deploy/k8s/registry/regcred.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: regcred
+  namespace: civicdesk
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: «b64:dockercfg:regcred»  ⟦docker-hub|base64 dockerconfigjson with a Docker Hub token⟧
+"""),
+    ("deploy/helm/ballotbox/values-election-night.yaml", r"""
+replicaCount: 6
+resultsPublisher:
+  countyFtps:
+    host: elections-ftp.kestrelcounty.gov
+    user: merrowbay
+    password: «pwr:countyftps»  ⟦password|Helm values password, same county FTPS password⟧
+  cdn:
+    distributionId: E2QW7HXL1M9B3K
+    signingKeySecret: ballotbox-cf-signing  ⟪secret name reference⟫
+notifications:
+  sendgridApiKey: «sg:ballotbox»  ⟦app-secret|SendGrid key in Helm values⟧
+  telegramBotToken: «telegram:results»  ⟦app-secret|Telegram bot token⟧
+"""),
+    ("apps/civicdesk311/worker/.env", r"""
+NODE_ENV=production
+QUEUE_URL=https://sqs.us-west-2.amazonaws.com/118204937561/civicdesk-escalations
+SENDGRID_API_KEY=«sg:civicworker»  ⟦app-secret|SendGrid API key in .env⟧
+TWILIO_ACCOUNT_SID=«twac:civicworker»  ⟪Twilio account SID⟫
+TWILIO_API_KEY=«twsk:civicworker»  ⟪Twilio API key SID (identifier)⟫
+TWILIO_API_SECRET=«b62:32-twiliocivic»  ⟦twilio|Twilio API key secret⟧
+MAPBOX_TOKEN=pk.«b64k:45-mapboxpk»  ⟪Mapbox public token⟫
+GOOGLE_OAUTH_CLIENT_SECRET=«gocspx:civic»  ⟦app-secret|Google OAuth client secret⟧
+AIRTABLE_TOKEN=«pat:civicairtable»  ⟦app-secret|Airtable personal access token⟧
+"""),
+    ("apps/shelfmark/website/wp-config.php", r"""
+<?php
+define( 'DB_NAME', 'mbpl_web' );
+define( 'DB_USER', 'mbpl_wp' );
+define( 'DB_PASSWORD', '«pwn:mbplwp»' );  ⟦password|WordPress DB_PASSWORD⟧
+define( 'DB_HOST', 'lib-web-db.internal.merrowbay.gov' );
+define( 'AUTH_KEY',         '«django:wpauth»' );  ⟦app-secret|WordPress AUTH_KEY salt⟧
+define( 'SECURE_AUTH_KEY',  '«django:wpsecauth»' );  ⟦app-secret|WordPress SECURE_AUTH_KEY salt⟧
+define( 'LOGGED_IN_KEY',    'put your unique phrase here' );  ⟪WordPress placeholder⟫
+define( 'NONCE_KEY',        'put your unique phrase here' );
+$table_prefix = 'wp_';
+"""),
+    ("home/contractor-signalworks/wg0.conf", r"""
+[Interface]
+PrivateKey = «b64k:32-wgpriv»  ⟦private-key|WireGuard private key⟧
+Address = 10.99.0.14/32
+DNS = 10.10.5.1
+
+[Peer]
+PublicKey = «b64k:32-wgpub»  ⟪WireGuard peer public key⟫
+PresharedKey = «b64k:32-wgpsk»  ⟦app-secret|WireGuard preshared key⟧
+Endpoint = vpn-vendors.merrowbay.gov:51820
+AllowedIPs = 10.80.0.0/16
+"""),
+    ("chat/teams/elections-war-room.json", r"""
+{"messages": [
+ {"from": "Graciela Mbeki", "createdDateTime": "2026-11-03T20:41:12Z", "body": {"content": "county ftps login is merrowbay / «pwr:countyftps» if the script fails again"}},  ⟦password|password in a Teams JSON export⟧
+ {"from": "Yusuf Lindqvist", "createdDateTime": "2026-11-03T20:43:55Z", "body": {"content": "got it. results page cache invalidation id «up:14-cfinv»"}},  ⟪CloudFront invalidation id⟫
+ {"from": "Graciela Mbeki", "createdDateTime": "2026-11-03T20:50:03Z", "body": {"content": "push token for the app is \u0022«b62:40-resultspush»\u0022 btw"}}  ⟦app-secret|token pasted in a Teams JSON export⟧
+]}
+"""),
+    ("ansible/group_vars/all/vault.yml", r"""
+$ANSIBLE_VAULT;1.1;AES256
+«hex:80-av1»  ⟪ansible-vault body⟫
+«hex:80-av2»
+«hex:80-av3»
+"""),
+    ("infra/terragrunt/library/terragrunt.hcl", r"""
+include "root" {
+  path = find_in_parent_folders()
+}
+
+inputs = {
+  koha_db_password   = "«pwcity:kohadb»"  ⟦password|Terragrunt input password⟧
+  overdrive_client_id = "merrowbay-pl"
+  overdrive_secret    = "«b62:32-overdrive»"  ⟦app-secret|OverDrive client secret⟧
+  backup_bucket       = "cmb-library-backups"
+}
+"""),
+    ("exports/aws/iam-credential-report-2026-11.csv", r"""
+user,arn,access_key_1_active,access_key_1_id,access_key_1_last_used_date
+legacy-etl-cognos,arn:aws:iam::118204937561:user/legacy-etl-cognos,true,«akid:newcognos»,2026-11-29T04:00:00+00:00  ⟦aws-key-id|key id in an IAM report⟧
+signalworks,arn:aws:iam::118204937561:user/signalworks,true,«akid:signalworks»,2026-11-28T22:13:00+00:00  ⟦aws-key-id|key id in an IAM report⟧
+veeam-s3,arn:aws:iam::118204937561:user/veeam-s3,true,«akid:veeam»,2026-11-30T01:12:00+00:00  ⟦aws-key-id|key id in an IAM report⟧
+gis-publisher,arn:aws:iam::118204937561:user/gis-publisher,false,N/A,N/A
+"""),
+    ("scripts/water/ami-export.py", r"""
+import requests
+
+SENSUS = "https://sensus-rni.merrowbay.gov/api"
+session = requests.Session()
+session.auth = ("aquabill_int", "«pwcity:sensusrni»")  ⟦password|basic-auth tuple password in a script⟧
+session.headers["X-Api-Key"] = "«uuid:sensusapikey»"  ⟦app-secret|AMI head-end API key⟧
+
+reads = session.get(f"{SENSUS}/reads/daily", params={"date": "2026-11-30"}).json()
+print(len(reads["meters"]), "meters read")
+"""),
+    ("docs/vendors/accela-cutover-checklist.md", r"""
+# Accela cutover checklist (permitline v4)
+
+- [x] Accela Construct app registered: app id `«num:12-accelaappid»`  ⟪app id⟫
+- [x] App secret stored in Secrets Manager `permitline/accela` (do not paste)  ⟪pointer⟫
+- [ ] Agency admin `MBAY_ADMIN` temporary password for the migration weekend: «pwcity:accelamig»  ⟦password|migration password in a checklist⟧
+- [ ] GIS map service token for Accela: «esri:accelamap»  ⟦app-secret|ArcGIS key in a checklist⟧
+- [ ] Retire the old Trakit export user (key in backups/permits/legacy-export.json)
+"""),
+    ("home/rachebe/AppData/Roaming/FileZilla/sitemanager.xml", r"""
+<?xml version="1.0" encoding="UTF-8"?>
+<FileZilla3 version="3.67.1" platform="windows">
+  <Servers>
+    <Server>
+      <Host>sftp.pacificnorthbank.com</Host>
+      <Port>22</Port>
+      <Protocol>1</Protocol>
+      <User>merrowbay</User>
+      <Pass encoding="base64">«b64:pwcity:lockbox»</Pass>  ⟦password-b64|FileZilla base64 password⟧
+      <Name>Bank lockbox</Name>
+    </Server>
+  </Servers>
+</FileZilla3>
+"""),
+]
+
+FILES += [
+    ("ops/jenkins/credentials.xml", r"""
+<?xml version='1.1' encoding='UTF-8'?>
+<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@1337.v60b_d7b_c7b_c9f">
+  <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash">
+    <entry>
+      <java.util.concurrent.CopyOnWriteArrayList>
+        <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
+          <id>courtsql-deploy</id>
+          <username>deploy_svc</username>
+          <password>{«b64k:64-jenkinsenc»}</password>  ⟪Jenkins encrypted secret⟫
+        </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
+      </java.util.concurrent.CopyOnWriteArrayList>
+    </entry>
+  </domainCredentialsMap>
+</com.cloudbees.plugins.credentials.SystemCredentialsProvider>
+"""),
+    ("home/svc-build/.m2/settings.xml", r"""
+<settings>
+  <servers>
+    <server>
+      <id>cmb-nexus</id>
+      <username>maven-ci</username>
+      <password>«pwcity:nexus»</password>  ⟦password|Maven settings password (the shared Nexus password)⟧
+    </server>
+    <server>
+      <id>cmb-nexus-releases</id>
+      <username>maven-ci</username>
+      <password>{«b64k:32-mvnenc»}</password>  ⟪Maven-encrypted password⟫
+    </server>
+  </servers>
+</settings>
+"""),
+    ("fire/cad-interface/zoll-rescuenet.config", r"""
+<configuration>
+  <appSettings>
+    <add key="CadFeedUrl" value="tcp://cad-mdt.pd.merrowbay.gov:7460" />
+    <add key="ZollApiUser" value="mbfd_integration" />
+    <add key="ZollApiPassword" value="«pwn:zollapi»" />  ⟦password|EMS billing interface password⟧
+    <add key="ZollApiKey" value="«b62:32-zollkey»" />  ⟦app-secret|EMS billing API key⟧
+    <add key="ImageTrendClientSecret" value="«b64k:32-imagetrend»" />  ⟦app-secret|ePCR vendor client secret⟧
+  </appSettings>
+</configuration>
+"""),
+    ("scripts/gis/refresh_county_parcels.sh", r"""
+#!/bin/bash
+# pulls the county parcel fabric nightly
+COUNTY_TOKEN="«b62:48-countygis»"  ⟦app-secret|county GIS token in a script⟧
+curl -s -H "Authorization: Bearer $COUNTY_TOKEN" "https://gis.kestrelcounty.gov/api/parcels/export?f=geojson" -o /data/county/parcels.geojson
+ogr2ogr -f PostgreSQL "PG:host=gis-db.internal.merrowbay.gov dbname=gis user=sde password=«pwn:sde»" /data/county/parcels.geojson -nln county_parcels -overwrite  ⟦password|ogr2ogr PG connection password⟧
+aws s3 cp /data/county/parcels.geojson s3://cmb-gis-open-data/parcels/ --profile gis-open  ⟪named profile⟫
+"""),
+    ("docs/runbooks/jwt-signing.md", r"""
+# 311 API token signing
+
+The 311 API signs partner tokens with HS256. Production signing secret (rotate yearly, next: 2027-03):
+
+    JWT_SIGNING_SECRET=«b64k:48-jwtsign311»  ⟦app-secret|JWT signing secret in a runbook⟧
+
+A token issued to the county EOC dashboard, for reference when debugging:
+
+    «jwt:county-eoc»  ⟦jwt|issued bearer token in a runbook⟧
+
+Public verification keys for the app's RS256 tokens are published at https://api.311.merrowbay.gov/.well-known/jwks.json
+"""),
+]
