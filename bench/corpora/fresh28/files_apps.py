@@ -19,7 +19,7 @@ APPS = [
     ("meterline", "parking meters, permits and citations", "postgres", "PASSPORT_API_SECRET", "hex:48", "540387129465", False),
     ("tidewater-hist", "water/wastewater SCADA historian replica", "sqlserver", "AQUATICS_REPORTING_KEY", "b62:32", "540387129465", True),
     ("atlasgis", "GIS portal, parcel and address services", "postgres", "ESRI_CLIENT_SECRET", "hex:32", "118204937561", False),
-    ("ballotbox", "elections support: poll worker scheduling and results publishing", "postgres", "SENDGRID_KEY", "sg:x", "118204937561", False),
+    ("ballotbox", "elections support - poll worker scheduling and results publishing", "postgres", "SENDGRID_KEY", "sg:x", "118204937561", False),
     ("paystub", "HR and payroll integration hub", "oracle", "ADP_CLIENT_SECRET", "b62:36", "118204937561", False),
     ("harborlake", "data platform ingest (Glue, Athena, Redshift)", "redshift", "SNOWFLAKE_PRIVATE_KEY_PASSPHRASE", "pwx:x", "667102384951", False),
     ("fleetyard", "fleet maintenance and fuel", "mysql", "SAMSARA_API_TOKEN", "samsara:x", "118204937561", False),

@@ -812,3 +812,180 @@ build {
 }
 """),
 ]
+
+FILES += [
+    ("infra/cfn/shared/secrets-rotation.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::SecretsManager-2020-07-23
+Description: rotated credentials for the shared reporting database (the pattern every new stack should copy)
+Resources:
+  ReportingSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: reporting/db-admin
+      GenerateSecretString:
+        SecretStringTemplate: '{"username": "rpt_admin"}'
+        GenerateStringKey: password  ⟪GenerateSecretString⟫
+        PasswordLength: 32
+        ExcludeCharacters: '"@/\'
+  ReportingDb:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.medium
+      MasterUsername: '{{resolve:secretsmanager:reporting/db-admin:SecretString:username}}'
+      MasterUserPassword: '{{resolve:secretsmanager:reporting/db-admin:SecretString:password}}'  ⟪dynamic reference⟫
+  Rotation:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !Ref ReportingSecret
+      HostedRotationLambda: {RotationType: PostgreSQLSingleUser}
+      RotationRules: {AutomaticallyAfterDays: 30}
+"""),
+    ("infra/cfn/events/permit-webhooks.json", r"""
+{
+  "Resources": {
+    "InspectionVendorConnection": {
+      "Type": "AWS::Events::Connection",
+      "Properties": {
+        "Name": "inspection-vendor",
+        "AuthorizationType": "API_KEY",
+        "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "X-Api-Key", "ApiKeyValue": "«b62:40-inspvendor»"}}  ⟦app-secret|EventBridge connection API key value⟧
+      }
+    },
+    "ContractorPortalConnection": {
+      "Type": "AWS::Events::Connection",
+      "Properties": {
+        "Name": "contractor-portal",
+        "AuthorizationType": "BASIC",
+        "AuthParameters": {"BasicAuthParameters": {"Username": "merrowbay", "Password": "«pwcity:contractorportal»"}}  ⟦password|EventBridge basic-auth password⟧
+      }
+    }
+  }
+}
+"""),
+    ("infra/terraform/transfer/main.tf", r"""
+resource "aws_transfer_user" "county_assessor" {
+  server_id = aws_transfer_server.sftp.id
+  user_name = "kestrel-assessor"
+  role      = aws_iam_role.transfer_assessor.arn
+  home_directory = "/cmb-transfer-inbound/assessor"
+}
+
+resource "aws_transfer_ssh_key" "county_assessor" {
+  server_id = aws_transfer_server.sftp.id
+  user_name = aws_transfer_user.county_assessor.user_name
+  body      = "«sshpub:edcounty:assessor@kestrelcounty.gov»"  ⟪SSH public key⟫
+}
+
+resource "aws_cloudwatch_event_connection" "courts_aoc" {
+  name               = "courts-aoc"
+  authorization_type = "BASIC"
+  auth_parameters {
+    basic {
+      username = "MBMC_INTEGRATION"
+      password = "«pw6:aocbasic»"  ⟦password|EventBridge connection password in Terraform⟧
+    }
+  }
+}
+"""),
+    ("deploy/k8s/cad/configmap.yaml", r"""
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ali-bridge
+  namespace: bluewire
+data:
+  ALI_HOST: 10.71.4.20
+  ALI_PORT: "7001"
+  ALI_USER: alibridge
+  ALI_PASSWORD: «pw6:alibridge»  ⟦password|password in a ConfigMap⟧
+  LOG_LEVEL: info
+"""),
+    ("deploy/helm/airflow/values.yaml", r"""
+executor: KubernetesExecutor
+webserverSecretKey: «hex:32-helmairflowweb»  ⟦app-secret|Airflow webserver secret key in Helm values⟧
+fernetKeySecretName: harborlake-airflow-fernet  ⟪secret name reference⟫
+data:
+  metadataSecretName: harborlake-airflow-metadata
+webserver:
+  defaultUser:
+    enabled: true
+    username: admin
+    password: admin  ⟪chart default password⟫
+"""),
+    (".github/workflows/scada-docs.yml", r"""
+name: scada-docs
+on:
+  push:
+    paths: ["ot/docs/**"]
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: mkdocs build
+      - run: aws s3 sync site/ s3://cmb-ot-docs/ --delete
+        env:
+          AWS_ACCESS_KEY_ID: ${{ secrets.OT_DOCS_KEY_ID }}  ⟪GitHub secrets reference⟫
+          AWS_SECRET_ACCESS_KEY: ${{ secrets.OT_DOCS_SECRET }}
+"""),
+    ("infra/cdk/lib/water-stack.ts", r"""
+import * as cdk from "aws-cdk-lib";
+import * as rds from "aws-cdk-lib/aws-rds";
+import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+
+export class WaterStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, props?: cdk.StackProps) {
+    super(scope, id, props);
+    const lims = new rds.DatabaseInstance(this, "Lims", {
+      engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+      credentials: rds.Credentials.fromGeneratedSecret("lims_admin"),  ⟪fromGeneratedSecret⟫
+    });
+    new secretsmanager.Secret(this, "HachWims", {
+      secretName: "water/hach-wims",
+      secretStringValue: cdk.SecretValue.unsafePlainText("«pwcity:hachwims»"),  ⟦password|unsafePlainText literal in CDK⟧
+    });
+  }
+}
+"""),
+    (".buildkite/pipeline.yml", r"""
+steps:
+  - label: ":ballot_box: build results site"
+    command: npm ci && npm run build
+    env:
+      RESULTS_PUSH_TOKEN: «b62:40-resultspush»  ⟦app-secret|token in a Buildkite env⟧
+      NODE_ENV: production
+  - wait
+  - label: ":s3: publish"
+    command: aws s3 sync dist/ s3://cmb-election-results-public/
+    plugins:
+      - aws-assume-role-with-web-identity#v1.1.0:
+          role-arn: arn:aws:iam::118204937561:role/buildkite-ballotbox  ⟪OIDC role⟫
+"""),
+    ("infra/copilot/parkpass/manifest.yml", r"""
+name: parkpass-web
+type: Load Balanced Web Service
+http:
+  path: '/'
+image:
+  build: Dockerfile
+  port: 3000
+variables:
+  RAILS_ENV: production
+  ACTIVENET_ORG: merrowbayparks
+  ACTIVENET_API_KEY: «lo:30-activenetk»  ⟦app-secret|Copilot variables literal key⟧
+secrets:
+  DATABASE_URL: /copilot/parkpass/prod/secrets/DATABASE_URL  ⟪Copilot secret reference⟫
+  STRIPE_SECRET_KEY:
+    secretsmanager: parkpass/stripe:secret_key::  ⟪Copilot Secrets Manager reference⟫
+"""),
+    ("infra/pulumi/fleetyard/Pulumi.prod.yaml", r"""
+config:
+  aws:region: us-west-2
+  fleetyard:fuelmasterPassword: «pw6:fuelmaster»  ⟦password|Pulumi plaintext config password⟧
+  fleetyard:samsaraToken:
+    secure: v1:«b64k:12-pulnonce»:«b64k:48-pulcipher»  ⟪Pulumi secure value⟫
+  fleetyard:geotabDatabase: merrowbay
+"""),
+]
