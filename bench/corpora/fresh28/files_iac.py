@@ -978,7 +978,7 @@ variables:
 secrets:
   DATABASE_URL: /copilot/parkpass/prod/secrets/DATABASE_URL  ⟪Copilot secret reference⟫
   STRIPE_SECRET_KEY:
-    secretsmanager: parkpass/stripe:secret_key::  ⟪Copilot Secrets Manager reference⟫
+    secretsmanager: 'parkpass/stripe:secret_key::'  ⟪Copilot Secrets Manager reference⟫
 """),
     ("infra/pulumi/fleetyard/Pulumi.prod.yaml", r"""
 config:
