@@ -11,6 +11,7 @@ from credgate.errors import EXIT_CLEAN, EXIT_FINDINGS
 from credgate.iac import RULE_DOCS
 from credgate.iac.rules import RULES
 from credgate.linter.engine import Engine
+from credgate.linter.regexshape import prefilter_problem
 from credgate.linter.ruleset import _ID_RE, RuleSet, builtin_rules, load_rule_file, load_ruleset
 
 DESCRIPTION = """\
@@ -122,8 +123,6 @@ def check_rules(rules: list, matcher: str = "auto") -> list[str]:
         if not r.negative_examples:
             problems.append(f"{r.id}: no negative examples")
         if r.prefilter:
-            from credgate.linter.matcher import prefilter_problem
-
             why = prefilter_problem(r.regex, r.prefilter, r.flags)
             if why:
                 problems.append(f"{r.id}: prefilter {why}")

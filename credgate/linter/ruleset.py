@@ -14,6 +14,7 @@ from credgate.config import load_toml_bytes
 from credgate.errors import ConfigError
 from credgate.linter import rulecache  # parsed and validated once per rule-file content
 from credgate.linter.filters import AllowRegex
+from credgate.linter.regexshape import prefilter_problem
 from credgate.linter.rule import Rule
 from credgate.records import factory, record
 from credgate.rxcache import compile as rxcompile
@@ -198,8 +199,6 @@ def rule_from_dict(raw: dict[str, Any], where: str, origin: str = "builtin") -> 
     if not isinstance(prefilter, str):
         raise ConfigError(f"{label}: prefilter must be a string")
     if prefilter and origin != "builtin":  # built-in rules: the tests and `credgate rules check` hold them to it
-        from credgate.linter.matcher import prefilter_problem
-
         why = prefilter_problem(raw["regex"], prefilter, flags)
         if why:
             raise ConfigError(f"{label}: prefilter {why}")

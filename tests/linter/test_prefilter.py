@@ -8,7 +8,8 @@ import random
 import pytest
 
 from credgate.linter import matcher as M
-from credgate.linter.matcher import Matcher, prefilter_problem
+from credgate.linter.matcher import Matcher
+from credgate.linter.regexshape import prefilter_problem
 from credgate.linter.ruleset import RuleSet, load_ruleset, rule_from_dict
 from credgate.errors import ConfigError
 from credgate.records import replace
