@@ -1370,7 +1370,8 @@ def uuid_token_slot(key_text: str, secret: str) -> bool:
 
 # the generic words a UUID-keyed name may start with that name no issuer: request, trace and tenant ids, a
 # session or CSRF token, a client's own key, placeholders, and the API-call tokens of AWS and other SDKs
-# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id
+# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id; and the
+# words of an environment lookup before a bare API_KEY (process.env.API_KEY ?? '...', os.environ.get('API_KEY', ...))
 _UUID_NOT_VENDOR = frozenset(
     """api access auth client session request csrf xsrf idempotency trace tracing correlation transaction tenant
     subscription user users device instance installation public next page refresh id my your the test testing
@@ -1382,13 +1383,14 @@ _UUID_NOT_VENDOR = frozenset(
     magic login logout signup signin unsubscribe password email phone otp mfa push stream cursor batch lock lease
     etag version revision delegation federation sso saml oidc capability continuation pagination upgrade commit
     transfer cancel approval review lookup query search filter form page view order payment checkout cart
-    invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
+    invitation recovery restore refresh download install setup init bootstrap handshake challenge
+    process env environ getenv get fetch""".split())
 # the words before "key" that make the key a secret whoever issued it: a tax engine's validation key (SureTax),
 # a signing, HMAC, encryption or master key.  A UUID under them is the key, not an id (corpus_fresh21)
 _UUID_SECRET_KEY_WORDS = frozenset("validation signing hmac encryption master cipher".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
-                  r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
+                  r"(?:[ \t]*(?:=|:=|=>|:|,|>|\?\?|\|\|)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
 # name words, a digit kept with the word it ends (auth0, s3, web3)
 _UUID_NAME_WORD = _lazy("_UUID_NAME_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 
@@ -1400,7 +1402,9 @@ def uuid_vendor_slot(key_text: str, secret: str) -> bool:
     UUIDs).  Not an "integration key": DocuSign's is the app's client id (corpus_fresh8).  Names whose word
     there is generic (``request_token``, ``session_secret``, ``client_api_key``, ``tenant_token``, a bare
     ``api_key``) and low-variety UUIDs stay as they were (session 10, bench/blocking_matrix.py).  The name may
-    carry a type (``X: string = "``) or be an XML pair's key."""
+    carry a type (``X: string = "``) or be an XML pair's key, or be an environment variable whose literal
+    fallback the UUID is (``process.env.CRYOLINE_API_KEY ?? '...'``, ``|| '...'``: the value the variable carries,
+    session 19)."""
     if len(secret) != 36 or not _GV_UUID.fullmatch(secret):
         return False
     hexes = secret.replace("-", "").lower()
