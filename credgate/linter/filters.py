@@ -1664,6 +1664,8 @@ _PAIR_KEY_NAME = _lazy(
     "_PAIR_KEY_NAME", r"(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*?)?[_.\-]?"
     r"(api|consumer|client|app)[_.\-]?key[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$", re.IGNORECASE)
 _PAIR_WINDOW = 2048
+_TF_DEFAULT_TEXT = _lazy("_TF_DEFAULT_TEXT", r"^[ \t]*default[ \t]*=[ \t]*\"$")
+_TF_VARIABLE_HEAD = _lazy("_TF_VARIABLE_HEAD", r"variable[ \t]+\"([A-Za-z0-9_\-]{1,80})\"[ \t]*\{")
 
 
 def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
@@ -1675,6 +1677,13 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     slot hits (an environment variable, a command's ``--api-key=`` argument) are judged the same way
     (engine: :func:`_public_half_hit`)."""
     key_text = data[max(start, secret_start - 160) : secret_start].decode("utf-8", "replace")
+    if _TF_DEFAULT_TEXT.search(key_text):
+        # a Terraform variable's default: the name is the block's (variable "fivetran_api_key" { ... default = "..."),
+        # and its pair is the variable "fivetran_api_secret" block beside it (session 19)
+        head = data[max(0, secret_start - 600) : secret_start].decode("utf-8", "replace")
+        blocks = _TF_VARIABLE_HEAD.findall(head)
+        if blocks and "}" not in head[head.rfind("variable"):]:
+            key_text = blocks[-1] + " = \""
     m = _PAIR_KEY_NAME.search(key_text)
     if not m:
         return None
@@ -1683,15 +1692,42 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     # same word (ApiKey pairs with ApiSecret, ConsumerKey with ConsumerSecret): an Azure AD ClientSecret in the
     # block above is not the pair of a vendor's ApiKey
     # the secret's slot holds it (a literal) or names the file it is read from (API_SECRET_FILE=/run/secrets/x,
-    # a container's --api-secret-file=/etc/x argument beside --api-key=...): either way the key is the public half
+    # a container's --api-secret-file=/etc/x argument beside --api-key=...): either way the key is the public half;
+    # a Terraform variable "x_api_secret" block with a literal default pairs a variable "x_api_key" default
     sib = re.compile(
         r"(?:^|[^A-Za-z0-9_.\-]|--)" + prefix + r"[_.\-]?" + m.group(2) + r"[_.\-]?secret(?:[_.\-]?key)?"
         r"(?:[_.\-]?(?:file|path))?"
-        r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
+        r"(?:[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]"
+        r"|\"[ \t]*\{[^}]{0,400}?\bdefault[ \t]*=[ \t]*\"[^\"\s$])", re.IGNORECASE | re.MULTILINE)
     lo = max(0, start - _PAIR_WINDOW)
     window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
     if sib.search(window):
         return "an API key beside its app's API secret: the public client id of the pair (the secret is the credential)"
+    return None
+
+
+# <add key="PunchhBusinessKey" value="..."/>: the name of an XML name/value setting whose value is a key
+_SETTING_KEY_NAME = _lazy("_SETTING_KEY_NAME", r"(?:key|name)\s*=\s*\"([^\"]{1,80})\"[^<>]{0,200}$", re.IGNORECASE)
+
+
+def paired_setting_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
+    """``<add key="PunchhBusinessKey" value="<hex>"/>`` with ``<add key="PunchhSecret" value="..."/>`` beside it
+    (session 19): a setting named for a vendor and ending in "Key", next to a literal secret of the same vendor
+    (the name's first word), is the pair's key id or client id, as :func:`paired_api_key` judges
+    ``X_API_KEY`` beside ``X_API_SECRET``; the secret's own finding reports the leak.  A key with no such secret
+    beside it (``<add key="FrostGuardKey" .../>`` beside a URL and an SMTP password) is the credential."""
+    lo = data.rfind(b"\n", 0, start) + 1
+    m = _SETTING_KEY_NAME.search(data[lo:secret_start].decode("utf-8", "replace"))
+    if not m:
+        return None
+    words = _UUID_NAME_WORD.findall(m.group(1))
+    if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isalpha():
+        return None
+    sib = re.compile(r"(?:key|name)\s*=\s*\"" + re.escape(words[0]) + r"[\w.:\-]{0,30}secret(?:[_.\-]?key)?\"\s+"
+                     r"(?:[\w.:\-]+\s*=\s*\"[^\"<>]{0,80}\"\s+){0,2}value\s*=\s*\"[^\"\s$%#{]", re.IGNORECASE)
+    window = data[max(0, start - _PAIR_WINDOW) : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
+    if sib.search(window):
+        return "a setting's key beside its vendor's secret: the key id of the pair (the secret is the credential)"
     return None
 
 

@@ -16,7 +16,13 @@
    ``|| '<uuid>'``: filters.uuid_vendor_slot reads the fallback as the variable's value), while a tenant id and a
    generic request token stay quiet;
 8. a log shipping token in a logback appender (Splunk's HttpEventCollectorLogbackAppender ``<token>``), while a
-   ``${VAR}`` reference and a file appender stay quiet.
+   ``${VAR}`` reference and a file appender stay quiet;
+9. quiet: the key of a key/secret pair where the generic pairing did not look: a Terraform ``variable "x_api_key"``
+   default beside a ``variable "x_api_secret"`` block with a literal default (filters.paired_api_key reads the
+   block's name), and ``<add key="VendorBusinessKey"/>`` beside ``<add key="VendorSecret"/>``
+   (filters.paired_setting_key); the secret of each pair is reported;
+10. quiet: settings of SAS the analytics software (``SAS_LICENSE_SITE``: a site number, ``SAS_HOME``) are not Azure
+   shared access signatures (iac.names reads "sas" as one only at the end of a name or before a signature word).
 
 Fixtures: tests/fixtures/s19_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -45,6 +51,10 @@ HITS = {
     ("services/tracker/src/config.ts", 7): ("env-fallback-literal-secret", "6e2a9d4c-7b1f-4e3a-8c5d-2f9b0a7e1d4c"),
     ("services/audit/src/main/resources/logback-spring.xml", 4): ("logging-appender-token",
                                                                   "2f8a4c6e-1b3d-4e7f-9a2c-5d8e0b1f3a6c"),
+    # the secrets of two pairs; their keys (lines 13 and 5) are the public halves
+    ("infra/terraform/feeds/variables.tf", 8): ("iac-terraform-secret", "Wq4zT8mK2vXn7RpL9sYd3HbF6gJc1NaE"),
+    ("services/relay/App.config", 4): ("xml-appsetting-secret",
+                                       "8d3f1b7e5a9c2d4f6b0e8a1c3d5f7b9e2a4c6d8f0b1e3a5c7d9f2b4e6a8c0d1f3"),
 }
 
 
@@ -83,3 +93,12 @@ def test_a_uuid_is_a_vendor_variable_s_value_only_as_its_fallback() -> None:
     assert not uuid_vendor_slot("process.env.COLDCHAIN_TENANT_ID ?? '", u)
     assert not uuid_vendor_slot("process.env.REQUEST_TOKEN ?? '", u)
     assert not uuid_vendor_slot("process.env.API_KEY ?? '", u)
+
+
+def test_sas_the_software_is_not_a_shared_access_signature() -> None:
+    from credgate.iac.names import is_secret_name
+
+    assert not is_secret_name("SAS_LICENSE_SITE")
+    assert not is_secret_name("SAS_HOME")
+    for name in ("storageSas", "AZURE_SAS", "SAS_TOKEN", "sasQueryString", "SAS_WORKSPACE_PASSWORD"):
+        assert is_secret_name(name), name
