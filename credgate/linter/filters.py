@@ -1276,8 +1276,10 @@ def _slash_in_url(data: bytes, start: int, secret_start: int, secret_end: int) -
 
 
 # prose naming what a password opens ("the password for the SFTP account: ..."): the last word is no key name
+# "api secret for the TF provider: ..." (session 19): a secret or an API key's word before "for" is the key too
 _PROSE_PASSWORD_FOR = _lazy(
-    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw)[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
+    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:(?:api|client|app|signing)[ \t_-]?)?secret|api[ \t_-]?key)"
+                           r"[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
     re.IGNORECASE)
 # a dotenv file that the application reads (.env, .env.production, prod.env), not a template of one
 _DOTENV_TEMPLATE = ("example", "sample", "template", "dist", "defaults", "default", "tpl", "schema", "ci-example")

@@ -22,7 +22,12 @@
    block's name), and ``<add key="VendorBusinessKey"/>`` beside ``<add key="VendorSecret"/>``
    (filters.paired_setting_key); the secret of each pair is reported;
 10. quiet: settings of SAS the analytics software (``SAS_LICENSE_SITE``: a site number, ``SAS_HOME``) are not Azure
-   shared access signatures (iac.names reads "sas" as one only at the end of a name or before a signature word).
+   shared access signatures (iac.names reads "sas" as one only at the end of a name or before a signature word);
+11. people's words: a door keypad or emergency code after "of/for <thing>" and a bracketed remark ("Door keypad of
+   Cold Room B2-040 is 40917#", "IRT emergency code for site pharmacists (rotated monthly): 663018"), a password
+   ending a note line after "pw" ("admin pw QZ7KR2PX"), a client's debug log "connecting <url> as user / password",
+   and "api secret for the TF provider: X" (the key is the secret word, not "provider": filters.generic_key);
+   a vault pointer, a length, a date, a role after the slash and a fingerprint stay quiet.
 
 Fixtures: tests/fixtures/s19_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -51,6 +56,11 @@ HITS = {
     ("services/tracker/src/config.ts", 7): ("env-fallback-literal-secret", "6e2a9d4c-7b1f-4e3a-8c5d-2f9b0a7e1d4c"),
     ("services/audit/src/main/resources/logback-spring.xml", 4): ("logging-appender-token",
                                                                   "2f8a4c6e-1b3d-4e7f-9a2c-5d8e0b1f3a6c"),
+    ("docs/runbooks/RB-CR-01-cold-room.md", 4): ("prose-keypad-emergency-code", "40917#"),
+    ("docs/runbooks/RB-CR-01-cold-room.md", 5): ("prose-keypad-emergency-code", "663018"),
+    ("home/kwame/notes.txt", 3): ("prose-pw-trailing-value", "QZ7KR2PX"),
+    ("logs/feeds/importer-2026-12-01.log", 2): ("log-connect-as-user-slash-password", "WQ7R2M"),
+    ("chat/slack-data-export.json", 2): ("prose-key-for-thing-value", "Tq9ZbXw2LmRk7VnP4sYd8HcF3gJa6NeQ"),
     # the secrets of two pairs; their keys (lines 13 and 5) are the public halves
     ("infra/terraform/feeds/variables.tf", 8): ("iac-terraform-secret", "Wq4zT8mK2vXn7RpL9sYd3HbF6gJc1NaE"),
     ("services/relay/App.config", 4): ("xml-appsetting-secret",
