@@ -419,6 +419,9 @@ def made_of_words(v: str) -> bool:
     return letters > 0 and sum(map(len, vowelled)) + acronyms >= 0.8 * letters and any(len(h) >= 4 for h in vowelled)
 
 
+_DOTTED_PIECES = _lazy("_DOTTED_PIECES", r"[A-Za-z0-9_]+(?:[.\-][A-Za-z0-9_]+)+")
+
+
 def random_by_chance(secret: str, loose: bool = False) -> bool:
     """A random value with a word's or a path's outline: letters only that are no word
     (:func:`random_letters`; :func:`password_letters` too, ``loose``, where the key names a password), or a base64 run starting with ``/``
@@ -430,6 +433,12 @@ def random_by_chance(secret: str, loose: bool = False) -> bool:
         return random_letters(v) or (loose and password_letters(v))
     if v[0] in "%*" and v[1] not in "(.{s" and _random_segment(v[1:]):
         return True  # "%CpjRPBPUPKsMop0JVrx", "*1Z9gkfL-C-ZaK3m": no format directive (%s, %(x)s) or glob
+    if "." in v and _DOTTED_PIECES.fullmatch(v):
+        # "VYv_dMDqCbF.StNWO.qaQpvI": a generated password with dots has a dotted name's outline, but its letters
+        # together are no words (Rails.application.credentials.smtp_password, config.smtpPassword are) (session 19)
+        letters = "".join(c for c in v if c.isalpha())
+        if len(letters) >= 12 and random_letters(letters):
+            return True
     return v[0] == "/" and _base64_key_with_slashes(v)
 
 

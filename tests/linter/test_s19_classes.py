@@ -27,7 +27,10 @@
    Cold Room B2-040 is 40917#", "IRT emergency code for site pharmacists (rotated monthly): 663018"), a password
    ending a note line after "pw" ("admin pw QZ7KR2PX"), a client's debug log "connecting <url> as user / password",
    and "api secret for the TF provider: X" (the key is the secret word, not "provider": filters.generic_key);
-   a vault pointer, a length, a date, a role after the slash and a fingerprint stay quiet.
+   a vault pointer, a length, a date, a role after the slash and a fingerprint stay quiet;
+12. a generated password with dots (``password: 'qTz_mKPwRbX.HnDLv.ycJfsE'``, a Ruby mail hash) is no dotted name
+   (filters.random_by_chance: its letters together are no words), while ``Rails.application.credentials.x`` and
+   an i18n key stay quiet.
 
 Fixtures: tests/fixtures/s19_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -61,6 +64,7 @@ HITS = {
     ("home/kwame/notes.txt", 3): ("prose-pw-trailing-value", "QZ7KR2PX"),
     ("logs/feeds/importer-2026-12-01.log", 2): ("log-connect-as-user-slash-password", "WQ7R2M"),
     ("chat/slack-data-export.json", 2): ("prose-key-for-thing-value", "Tq9ZbXw2LmRk7VnP4sYd8HcF3gJa6NeQ"),
+    ("services/notify/mailer.rb", 6): ("generic-password-assignment", "qTz_mKPwRbX.HnDLv.ycJfsE"),
     # the secrets of two pairs; their keys (lines 13 and 5) are the public halves
     ("infra/terraform/feeds/variables.tf", 8): ("iac-terraform-secret", "Wq4zT8mK2vXn7RpL9sYd3HbF6gJc1NaE"),
     ("services/relay/App.config", 4): ("xml-appsetting-secret",
@@ -112,3 +116,12 @@ def test_sas_the_software_is_not_a_shared_access_signature() -> None:
     assert not is_secret_name("SAS_HOME")
     for name in ("storageSas", "AZURE_SAS", "SAS_TOKEN", "sasQueryString", "SAS_WORKSPACE_PASSWORD"):
         assert is_secret_name(name), name
+
+
+def test_a_generated_password_with_dots_is_random_a_dotted_name_is_not() -> None:
+    from credgate.linter.filters import random_by_chance
+
+    assert random_by_chance("qTz_mKPwRbX.HnDLv.ycJfsE")
+    for name in ("Rails.application.credentials.smtp_password", "config.smtpPassword", "mailer.smtp.password",
+                 "AppConfig.Smtp.Password", "this.configService.get"):
+        assert not random_by_chance(name), name
