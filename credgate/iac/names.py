@@ -20,8 +20,12 @@ _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _POS_TOKENS = frozenset(
     """password passwords passwd pwd passphrase secret secrets token tokens credential credentials creds
     apikey apikeys privatekey secretkey accesskey authkey signingkey clientsecret masterkey connectionstring
-    connstr salt hmac dsn webhook sas cred psk psks""".split()
+    connstr salt hmac dsn webhook cred psk psks""".split()
 )
+# "sas": an Azure shared access signature when it ends the name or a signature word follows it (storageSas,
+# SAS_TOKEN, sasQueryString); otherwise it is SAS the analytics software (SAS_LICENSE_SITE: a site number, SAS_HOME),
+# whose settings are no secrets unless their own name says so (SAS_WORKSPACE_PASSWORD) (session 19)
+_SAS_NEXT = frozenset("token tokens sig signature key keys query querystring qs string credential credentials".split())
 _POS_PAIRS = frozenset(
     [("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"), ("auth", "key"),
      ("signing", "key"), ("encryption", "key"), ("master", "key"), ("connection", "string"),
@@ -134,6 +138,8 @@ def _is_secret_name(name: str) -> bool:
             t in ("secret", "private", "server", "admin", "master", "rest") for t in toks))):
         return False  # Algolia SearchOnlyKey, Braze BRAZE_SDK_API_KEY: keys made to ship in browsers and apps
     if any(t in _POS_TOKENS for t in toks):
+        return True
+    if last == "sas" or any(a == "sas" and b in _SAS_NEXT for a, b in zip(toks, toks[1:])):
         return True
     for a, b in zip(toks, toks[1:]):
         if (a, b) in _POS_PAIRS:

@@ -392,6 +392,8 @@ class Engine:
                 reason = filters.uri_dev_default(data, rm.start, rm.secret_start, rm.secret_end, secret, frag.path)
             elif "test-mode" in rule.tags:
                 reason = filters.test_mode_key_in_test(frag.path)
+            elif "key-pair" in rule.tags:  # <add key="VendorKey" .../> beside <add key="VendorSecret" .../>
+                reason = filters.paired_setting_key(data, rm.start, rm.secret_start)
             elif "public-in-app-config" in rule.tags:
                 reason = filters.firebase_web_config(data, rm.secret_start, rm.secret_end) \
                     or deployrefs.public_name_value(data, rm.secret_start)

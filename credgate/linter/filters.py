@@ -419,6 +419,9 @@ def made_of_words(v: str) -> bool:
     return letters > 0 and sum(map(len, vowelled)) + acronyms >= 0.8 * letters and any(len(h) >= 4 for h in vowelled)
 
 
+_DOTTED_PIECES = _lazy("_DOTTED_PIECES", r"[A-Za-z0-9_]+(?:[.\-][A-Za-z0-9_]+)+")
+
+
 def random_by_chance(secret: str, loose: bool = False) -> bool:
     """A random value with a word's or a path's outline: letters only that are no word
     (:func:`random_letters`; :func:`password_letters` too, ``loose``, where the key names a password), or a base64 run starting with ``/``
@@ -430,6 +433,12 @@ def random_by_chance(secret: str, loose: bool = False) -> bool:
         return random_letters(v) or (loose and password_letters(v))
     if v[0] in "%*" and v[1] not in "(.{s" and _random_segment(v[1:]):
         return True  # "%CpjRPBPUPKsMop0JVrx", "*1Z9gkfL-C-ZaK3m": no format directive (%s, %(x)s) or glob
+    if "." in v and _DOTTED_PIECES.fullmatch(v):
+        # "VYv_dMDqCbF.StNWO.qaQpvI": a generated password with dots has a dotted name's outline, but its letters
+        # together are no words (Rails.application.credentials.smtp_password, config.smtpPassword are) (session 19)
+        letters = "".join(c for c in v if c.isalpha())
+        if len(letters) >= 12 and random_letters(letters):
+            return True
     return v[0] == "/" and _base64_key_with_slashes(v)
 
 
@@ -1276,8 +1285,10 @@ def _slash_in_url(data: bytes, start: int, secret_start: int, secret_end: int) -
 
 
 # prose naming what a password opens ("the password for the SFTP account: ..."): the last word is no key name
+# "api secret for the TF provider: ..." (session 19): a secret or an API key's word before "for" is the key too
 _PROSE_PASSWORD_FOR = _lazy(
-    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw)[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
+    "_PROSE_PASSWORD_FOR", r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:(?:api|client|app|signing)[ \t_-]?)?secret|api[ \t_-]?key)"
+                           r"[ \t]+(?:for|of|on|to|at)[ \t][^\n=:]{1,40}[:=]?[ \t]*$",
     re.IGNORECASE)
 # a dotenv file that the application reads (.env, .env.production, prod.env), not a template of one
 _DOTENV_TEMPLATE = ("example", "sample", "template", "dist", "defaults", "default", "tpl", "schema", "ci-example")
@@ -1370,7 +1381,8 @@ def uuid_token_slot(key_text: str, secret: str) -> bool:
 
 # the generic words a UUID-keyed name may start with that name no issuer: request, trace and tenant ids, a
 # session or CSRF token, a client's own key, placeholders, and the API-call tokens of AWS and other SDKs
-# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id
+# (ChangeToken, LifecycleActionToken, update_token: botocore/moto examples): a UUID under them is an id; and the
+# words of an environment lookup before a bare API_KEY (process.env.API_KEY ?? '...', os.environ.get('API_KEY', ...))
 _UUID_NOT_VENDOR = frozenset(
     """api access auth client session request csrf xsrf idempotency trace tracing correlation transaction tenant
     subscription user users device instance installation public next page refresh id my your the test testing
@@ -1382,13 +1394,14 @@ _UUID_NOT_VENDOR = frozenset(
     magic login logout signup signin unsubscribe password email phone otp mfa push stream cursor batch lock lease
     etag version revision delegation federation sso saml oidc capability continuation pagination upgrade commit
     transfer cancel approval review lookup query search filter form page view order payment checkout cart
-    invitation recovery restore refresh download install setup init bootstrap handshake challenge""".split())
+    invitation recovery restore refresh download install setup init bootstrap handshake challenge
+    process env environ getenv get fetch""".split())
 # the words before "key" that make the key a secret whoever issued it: a tax engine's validation key (SureTax),
 # a signing, HMAC, encryption or master key.  A UUID under them is the key, not an id (corpus_fresh21)
 _UUID_SECRET_KEY_WORDS = frozenset("validation signing hmac encryption master cipher".split())
 _UUID_NAME = _lazy(
     "_UUID_NAME", r"([A-Za-z][A-Za-z0-9_.\-]{2,80})[\"'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]]{0,30})?"
-                  r"(?:[ \t]*(?:=|:=|=>|:|,|>)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
+                  r"(?:[ \t]*(?:=|:=|=>|:|,|>|\?\?|\|\|)?[ \t]*[\"'`]?|[\"']?[ \t]+value[ \t]*=[ \t]*[\"'])$")
 # name words, a digit kept with the word it ends (auth0, s3, web3)
 _UUID_NAME_WORD = _lazy("_UUID_NAME_WORD", r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 
@@ -1400,7 +1413,9 @@ def uuid_vendor_slot(key_text: str, secret: str) -> bool:
     UUIDs).  Not an "integration key": DocuSign's is the app's client id (corpus_fresh8).  Names whose word
     there is generic (``request_token``, ``session_secret``, ``client_api_key``, ``tenant_token``, a bare
     ``api_key``) and low-variety UUIDs stay as they were (session 10, bench/blocking_matrix.py).  The name may
-    carry a type (``X: string = "``) or be an XML pair's key."""
+    carry a type (``X: string = "``) or be an XML pair's key, or be an environment variable whose literal
+    fallback the UUID is (``process.env.CRYOLINE_API_KEY ?? '...'``, ``|| '...'``: the value the variable carries,
+    session 19)."""
     if len(secret) != 36 or not _GV_UUID.fullmatch(secret):
         return False
     hexes = secret.replace("-", "").lower()
@@ -1660,6 +1675,8 @@ _PAIR_KEY_NAME = _lazy(
     "_PAIR_KEY_NAME", r"(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*?)?[_.\-]?"
     r"(api|consumer|client|app)[_.\-]?key[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?$", re.IGNORECASE)
 _PAIR_WINDOW = 2048
+_TF_DEFAULT_TEXT = _lazy("_TF_DEFAULT_TEXT", r"^[ \t]*default[ \t]*=[ \t]*\"$")
+_TF_VARIABLE_HEAD = _lazy("_TF_VARIABLE_HEAD", r"variable[ \t]+\"([A-Za-z0-9_\-]{1,80})\"[ \t]*\{")
 
 
 def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
@@ -1671,6 +1688,13 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     slot hits (an environment variable, a command's ``--api-key=`` argument) are judged the same way
     (engine: :func:`_public_half_hit`)."""
     key_text = data[max(start, secret_start - 160) : secret_start].decode("utf-8", "replace")
+    if _TF_DEFAULT_TEXT.search(key_text):
+        # a Terraform variable's default: the name is the block's (variable "fivetran_api_key" { ... default = "..."),
+        # and its pair is the variable "fivetran_api_secret" block beside it (session 19)
+        head = data[max(0, secret_start - 600) : secret_start].decode("utf-8", "replace")
+        blocks = _TF_VARIABLE_HEAD.findall(head)
+        if blocks and "}" not in head[head.rfind("variable"):]:
+            key_text = blocks[-1] + " = \""
     m = _PAIR_KEY_NAME.search(key_text)
     if not m:
         return None
@@ -1679,15 +1703,42 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     # same word (ApiKey pairs with ApiSecret, ConsumerKey with ConsumerSecret): an Azure AD ClientSecret in the
     # block above is not the pair of a vendor's ApiKey
     # the secret's slot holds it (a literal) or names the file it is read from (API_SECRET_FILE=/run/secrets/x,
-    # a container's --api-secret-file=/etc/x argument beside --api-key=...): either way the key is the public half
+    # a container's --api-secret-file=/etc/x argument beside --api-key=...): either way the key is the public half;
+    # a Terraform variable "x_api_secret" block with a literal default pairs a variable "x_api_key" default
     sib = re.compile(
         r"(?:^|[^A-Za-z0-9_.\-]|--)" + prefix + r"[_.\-]?" + m.group(2) + r"[_.\-]?secret(?:[_.\-]?key)?"
         r"(?:[_.\-]?(?:file|path))?"
-        r"[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]", re.IGNORECASE | re.MULTILINE)
+        r"(?:[\"'\]]{0,2}[ \t]*(?:=|:=|=>|:)[ \t]*[\"'`]?[^\s\"'`$<{]"
+        r"|\"[ \t]*\{[^}]{0,400}?\bdefault[ \t]*=[ \t]*\"[^\"\s$])", re.IGNORECASE | re.MULTILINE)
     lo = max(0, start - _PAIR_WINDOW)
     window = data[lo : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
     if sib.search(window):
         return "an API key beside its app's API secret: the public client id of the pair (the secret is the credential)"
+    return None
+
+
+# <add key="PunchhBusinessKey" value="..."/>: the name of an XML name/value setting whose value is a key
+_SETTING_KEY_NAME = _lazy("_SETTING_KEY_NAME", r"(?:key|name)\s*=\s*\"([^\"]{1,80})\"[^<>]{0,200}$", re.IGNORECASE)
+
+
+def paired_setting_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
+    """``<add key="PunchhBusinessKey" value="<hex>"/>`` with ``<add key="PunchhSecret" value="..."/>`` beside it
+    (session 19): a setting named for a vendor and ending in "Key", next to a literal secret of the same vendor
+    (the name's first word), is the pair's key id or client id, as :func:`paired_api_key` judges
+    ``X_API_KEY`` beside ``X_API_SECRET``; the secret's own finding reports the leak.  A key with no such secret
+    beside it (``<add key="FrostGuardKey" .../>`` beside a URL and an SMTP password) is the credential."""
+    lo = data.rfind(b"\n", 0, start) + 1
+    m = _SETTING_KEY_NAME.search(data[lo:secret_start].decode("utf-8", "replace"))
+    if not m:
+        return None
+    words = _UUID_NAME_WORD.findall(m.group(1))
+    if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isalpha():
+        return None
+    sib = re.compile(r"(?:key|name)\s*=\s*\"" + re.escape(words[0]) + r"[\w.:\-]{0,30}secret(?:[_.\-]?key)?\"\s+"
+                     r"(?:[\w.:\-]+\s*=\s*\"[^\"<>]{0,80}\"\s+){0,2}value\s*=\s*\"[^\"\s$%#{]", re.IGNORECASE)
+    window = data[max(0, start - _PAIR_WINDOW) : secret_start + _PAIR_WINDOW].decode("utf-8", "replace")
+    if sib.search(window):
+        return "a setting's key beside its vendor's secret: the key id of the pair (the secret is the credential)"
     return None
 
 
