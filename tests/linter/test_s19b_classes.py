@@ -20,7 +20,9 @@ government's IT) and written for the class:
 9. a key given in a chat message quoted with JSON-escaped quotes (``\\u0022...\\u0022``), while a vault pointer and a
    commit stay quiet;
 10. a two-way radio privacy key (``Privacy key ARC4 (basic privacy 40-bit): <10 hex>``), while a pointer and a slot
-   number stay quiet.
+   number stay quiet;
+11. a camera verification code written as printed "on the label" (``Verification code on the label: X``), while a
+   pointer and a setting stay quiet.
 
 Fixtures: tests/fixtures/s19b_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -47,6 +49,7 @@ HITS = {
     ("devices/paystation/station.xml", 3): ("device-numeric-password-setting", "730514"),
     ("chat/export/ops-room.json", 3): ("prose-key-for-thing-value", "Wq8zLp3nTx5Rv2Km9Yc4Hd7Bf1Gj6Ns3Qa8Ue"),
     ("radio/cps/dispatch-notes.txt", 3): ("radio-privacy-key", "7A3C9E1F5B"),
+    ("sites/cameras/yard-nvr.txt", 3): ("device-verification-code", "7KQ2TM"),
 }
 
 
