@@ -22,7 +22,7 @@ from corpora.rng import B32_AWS, B62, DIG, HEX, LO, UP, SeededRng, base62, b64ur
 
 B64 = UP + LO + DIG + "+/"
 URLSAFE = UP + LO + DIG + "-_"
-# human passwords: seasons, hotel and resort words, the company's names, first names with years, leetspeak
+# human passwords: seasons, hangar and engine words, the company's names, first names with years, leetspeak
 SEASONS = ("Spring", "Summer", "Autumn", "Winter", "Fall", "December", "August")
 WORDS = ("rivet", "hangar", "torque", "nacelle", "aileron", "rudder", "pitot", "turbine", "spinner", "flap",
          "winglet", "bogie", "stator", "gearbox", "cowling", "slat", "spar", "tailcone", "fairing", "pylon")
@@ -126,7 +126,7 @@ class Values:
         return a + "-" + b + "-" + str(self.r.between(10, 99))
 
     def v_pwc(self, tag: str) -> str:
-        """The company's name + digits, sometimes a symbol (Corvane123, Cvh2025!)."""
+        """The company's name + digits, sometimes a symbol (Kestrel123, Kat2025!)."""
         tail = self.r.choice(("123", "1", "2024", "2025", "99", "01", "#", "123!", "2026!", "#1"))
         return self.r.choice(COMPANY) + tail
 
@@ -144,7 +144,7 @@ class Values:
         return w + self.r.choice(SYMS) + str(self.r.between(10, 99))
 
     def v_pwp(self, tag: str) -> str:
-        """A short weak password people really use: six to nine characters (Hotel9!, front2024, Cvh#7)."""
+        """A short weak password people really use: six to nine characters (Hangar9!, kat2024, Shop#7)."""
         stem = self.r.choice(("Hangar", "hangar", "Kat", "kat", "Shop", "ndt", "Bay", "Engine", "Tools"))
         return stem + self.r.choice(("9!", "2024", "123", "#7", "!1", "77", "2025", "@1"))
 
@@ -484,7 +484,7 @@ class Values:
         return self.r.s(24, B62)
 
     def v_wifipsk(self, tag: str) -> str:
-        """A guest or staff Wi-Fi passphrase: two hotel words + digits."""
+        """A hangar or stores Wi-Fi passphrase: two hangar words + digits."""
         return self.r.choice(WORDS).capitalize() + self.r.choice(WORDS).capitalize() + str(self.r.between(10, 99))
 
     def v_applepw(self, tag: str) -> str:
