@@ -23,7 +23,7 @@ from typing import Any, Iterator, NamedTuple, Optional
 
 from credgate.lazyre import LazyPattern
 from credgate.linter.hsprobe import sound
-from credgate.linter.regexshape import _can_consume_newline, newline_reach
+from credgate.linter.regexshape import _can_consume_newline, lead_for, newline_reach, sre_modules
 from credgate.linter.rulecache import cache_dir, key_hash, prune, touch, write_atomic
 from credgate.linter.ruleset import CompiledRule, RuleSet
 from credgate.safety import RuleBudgetExceeded, guard
@@ -105,10 +105,7 @@ def window_mode(regex: str, flags: int, widened: bool, multiline: bool) -> tuple
     """(mode, width) for a rule; see LINE/BACK/OLD/WHOLE."""
     if multiline:
         return WHOLE, 0
-    try:
-        from re import _parser as P  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.9/3.10
-        import sre_parse as P  # type: ignore[no-redef]
+    P = sre_modules()[1]
     try:
         tree = P.parse(regex, flags)
         lo, hi = tree.getwidth()
@@ -194,7 +191,7 @@ class _GroupDb:
         self.limited = limited
         self._path = path  # a cached database not read yet (then ``db`` is None)
         self._items = items
-        self.held: "frozenset[int]" = frozenset()  # limited: the rules it holds (Matcher._limited_rules)
+        self.held: "frozenset[int]" = frozenset()  # limited: the rules it holds (Matcher._hold_limited)
 
     @property
     def db(self) -> Any:
@@ -416,7 +413,6 @@ class Matcher:
         self._windows_seen = 0
         self._leads: dict[int, Any] = {}  # rule index -> lead_for(...) (None: none), on first use
         self._py_modes: dict[int, int] = {}  # python engine: rule index -> bytes a match can reach (0: lines)
-        self._limited: "frozenset[int]" = frozenset()  # rules limited to paths that a group database holds
         # groups whose database was not cached: built in the background while this (small) scan runs on the
         # python engine, or here once the scan turns out to be a bulk one (see _defer)
         self._pending: list[_Group] = []
@@ -461,7 +457,7 @@ class Matcher:
         if not missing:  # the hook's path: a few small reads, no compile, no regex parsing
             for group, db, meta in loaded:
                 self._add_group(group, db, meta)
-            self._limited = self._limited_rules()
+            self._hold_limited()
             return
         self.engine_sound = sound(hyperscan, cache)
         if not self.engine_sound and not forced:
@@ -485,7 +481,7 @@ class Matcher:
             if cache is not None:
                 store_group(hyperscan, cache, group.key, db, meta)
             self._add_group(group, db, meta)
-        self._limited = self._limited_rules()
+        self._hold_limited()
 
     def _add_group(self, group: "_Group", db: Any, meta: dict) -> None:
         to_rs = group.to_rs
@@ -517,16 +513,20 @@ class Matcher:
         else:
             for group, (db, meta) in zip(pending, built):
                 self._add_group(group, db, meta)
-            self._limited = self._limited_rules()
+            self._hold_limited()
         self._always.sort()
         self.engine = "hyperscan"
 
-    def _limited_rules(self) -> "frozenset[int]":
-        """The built-in rules limited to ``paths`` that their database holds (not those hyperscan refused)."""
+    def _hold_limited(self) -> None:
+        """Each path-limited database's rules (not those hyperscan refused): what ``skip`` must hold to leave it out."""
         always = set(self._always)
         for g in self._dbs:
             if g.limited:
                 g.held = frozenset(i for i in g.to_rs if i >= 0 and i not in always)
+
+    @property
+    def _limited(self) -> "frozenset[int]":
+        """The built-in rules limited to ``paths`` that their databases hold."""
         return frozenset(i for g in self._dbs if g.limited for i in g.held)
 
     def _candidates_hs(self, data: bytes, skip: "frozenset[int]" = frozenset()) -> dict[int, list[int]]:
@@ -947,55 +947,6 @@ def compile_re2(regex: str, flags: int) -> Any:
         return raw.Match, re2._re2.RE2.Anchor.UNANCHORED, "$" in tr and not flags & re.MULTILINE
     except Exception:  # ImportError, re2.error, a changed wrapper: stay on ``re``
         return None
-
-
-_LEAD_HEAD = LazyPattern(globals(), "_LEAD_HEAD", r"\(\?i:\[(?:\\.|[^\]\\])*\]\{0,(\d+)\}")
-
-
-def lead_for(regex: str, flags: int) -> "Optional[tuple[Any, int]]":
-    r"""For a rule whose regex opens with a name's run of ``{0,N}`` word characters before its words
-    (``(?i:[a-z0-9_.\-]{0,30}(?:password|passwd|...)...``, the generic password rules): the words alone as a
-    pattern, and N.  ``re`` tries such a regex at every offset, backtracking the run through every word each
-    time; a match holds the words at most N bytes after its start, so no match starts before the first place
-    the words match, less N (see _re_spans_lead).  None for any other regex, or one that can match empty."""
-    m = _LEAD_HEAD.match(regex)
-    if m is None:
-        return None
-    rest = regex[m.end():]
-    depth, i, n, in_class = 1, 0, len(rest), False
-    while i < n:  # the parenthesis that closes the (?i: group
-        c = rest[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if rest[i + 1:i + 2] == "^":
-                i += 1
-            if rest[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
-    if depth != 0 or i == 0:
-        return None
-    try:
-        from re import _parser as P  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.9/3.10
-        import sre_parse as P  # type: ignore[no-redef]
-    try:
-        if P.parse(regex.encode("utf-8"), flags).getwidth()[0] == 0:
-            return None
-        lead = re.compile(("(?i:" + rest[:i] + ")").encode("utf-8"), flags)
-    except (re.error, OverflowError):
-        return None
-    return lead, int(m.group(1))
 
 
 def _re_spans_lead(pattern: Any, lead: Any, reach: int, data: bytes, lo: int, hi: int,

@@ -5,19 +5,25 @@ which the matcher imports: so here, not there."""
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
+
+from credgate.lazyre import LazyPattern
 
 
-def _sre_constants() -> Any:
+def sre_modules() -> "tuple[Any, Any]":
+    """(constants, parser) of the ``re`` module's own parser: ``re._constants``/``re._parser`` on 3.11 and later,
+    ``sre_constants``/``sre_parse`` on 3.9/3.10 (where every rule fell back to OLD/WHOLE windows until session 19)."""
     try:
         from re import _constants as C  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.9/3.10: every rule fell back to the OLD/WHOLE windows there
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.9/3.10
         import sre_constants as C  # type: ignore[no-redef]
-    return C
+        import sre_parse as P  # type: ignore[no-redef]
+    return C, P
 
 
 def _class_has_newline(items: Any) -> bool:
-    C = _sre_constants()
+    C = sre_modules()[0]
 
     neg = False
     hit = False
@@ -38,7 +44,7 @@ def _class_has_newline(items: Any) -> bool:
 
 
 def _can_consume_newline(tree: Any, dotall: bool) -> bool:
-    C = _sre_constants()
+    C = sre_modules()[0]
 
     for op, av in tree:
         if op is C.LITERAL:
@@ -74,31 +80,35 @@ def _can_consume_newline(tree: Any, dotall: bool) -> bool:
     return False
 
 
-def _top_level_bar(regex: str) -> bool:
-    """Whether ``regex`` has an alternation at its top level (outside every group and class)."""
-    depth, i, n, in_class = 0, 0, len(regex), False
+def _structure(regex: str, depth: int = 0) -> "Iterator[tuple[int, str, int]]":
+    """(offset, character, group depth before it) of each character of ``regex`` outside escapes and classes
+    (a class's leading ``^`` and ``]`` are its own)."""
+    i, n, in_class = 0, len(regex), False
     while i < n:
         c = regex[i]
         if c == "\\":
             i += 2
             continue
         if in_class:
-            if c == "]":
-                in_class = False
+            in_class = c != "]"
         elif c == "[":
             in_class = True
             if regex[i + 1:i + 2] == "^":
                 i += 1
             if regex[i + 1:i + 2] == "]":  # a leading ] is a literal
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
+        else:
+            yield i, c, depth
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
         i += 1
-    return False
+
+
+def _top_level_bar(regex: str) -> bool:
+    """Whether ``regex`` has an alternation at its top level (outside every group and class)."""
+    return any(c == "|" and depth == 0 for _i, c, depth in _structure(regex))
 
 
 def prefilter_problem(regex: str, head: str, flags: int) -> Optional[str]:
@@ -131,12 +141,7 @@ def prefilter_problem(regex: str, head: str, flags: int) -> Optional[str]:
 
 def newline_reach(regex: str, flags: int) -> Optional[int]:
     """The most newlines a match of ``regex`` can hold (None: no bound, or a construct this does not know)."""
-    try:
-        from re import _constants as C  # type: ignore[attr-defined]
-        from re import _parser as P  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.9/3.10
-        import sre_constants as C  # type: ignore[no-redef]
-        import sre_parse as P  # type: ignore[no-redef]
+    C, P = sre_modules()
 
     def reach(tree: Any, dotall: bool) -> Optional[int]:
         total = 0
@@ -174,3 +179,30 @@ def newline_reach(regex: str, flags: int) -> Optional[int]:
         return reach(tree, bool((flags | getattr(state, "flags", 0)) & re.DOTALL))
     except Exception:
         return None
+
+
+_LEAD_HEAD = LazyPattern(globals(), "_LEAD_HEAD", r"\(\?i:\[(?:\\.|[^\]\\])*\]\{0,(\d+)\}")
+
+
+def lead_for(regex: str, flags: int) -> "Optional[tuple[Any, int]]":
+    r"""For a rule whose regex opens with a name's run of ``{0,N}`` word characters before its words
+    (``(?i:[a-z0-9_.\-]{0,30}(?:password|passwd|...)...``, the generic password rules): the words alone as a
+    pattern, and N.  ``re`` tries such a regex at every offset, backtracking the run through every word each
+    time; a match holds the words at most N bytes after its start, so no match starts before the first place
+    the words match, less N (see credgate.linter.matcher._re_spans_lead).  None for any other regex, or one that
+    can match empty."""
+    m = _LEAD_HEAD.match(regex)
+    if m is None:
+        return None
+    rest = regex[m.end():]
+    # the parenthesis that closes the (?i: group
+    end = next((i for i, c, depth in _structure(rest, 1) if c == ")" and depth == 1), 0)
+    if end == 0:
+        return None
+    try:
+        if sre_modules()[1].parse(regex.encode("utf-8"), flags).getwidth()[0] == 0:
+            return None
+        lead = re.compile(("(?i:" + rest[:end] + ")").encode("utf-8"), flags)
+    except (re.error, OverflowError):
+        return None
+    return lead, int(m.group(1))
