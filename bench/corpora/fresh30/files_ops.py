@@ -229,7 +229,7 @@ shared drives or tickets. Key check values (KCV) may be shared.
 
 Root cause: the departures cache AuthToken was rotated but pids-renderer kept the old value from its
 ConfigMap. During the incident the on-call pasted the new token into the channel: «pwr:pidsredisnew»  ⟦password|rotated cache token pasted into a postmortem⟧
-(it has since been rotated again). Action: move pids-renderer to ExternalSecrets.
+(rotation is an open action, see below). Action: move pids-renderer to ExternalSecrets.
 """),
     ("comms/email/2026-09-14-northmoor-handover.eml", r"""
 From: cloud-platform@kestrelway.co.uk
