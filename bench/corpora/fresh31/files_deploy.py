@@ -160,14 +160,16 @@ for i, (svc, tok, kind, what) in enumerate([
         0: f"ARG GITHUB_TOKEN={tok}",
         1: f"ENV GITLAB_TOKEN={tok}",
         2: f"RUN dotnet nuget add source https://pkgs.dev.azure.com/skerrymor/_packaging/hmi/nuget/v3/index.json -n hmi -u ci -p {tok} --store-password-in-clear-text",
-        3: f"RUN echo \"//registry.npmjs.org/:_authToken={tok}\" > /root/.npmrc && npm ci",
+        3: f"RUN echo \"//registry.npmjs.org/:_authToken={tok}\" > /root/.npmrc",
         4: f"RUN pip install --index-url https://{tok}:@pypi.fury.io/skerrymor/ sunaxis-client==0.9.2",
     }[i]
+    base = "node:20-bookworm-slim" if i == 3 else ("mcr.microsoft.com/dotnet/sdk:8.0" if i == 2 else "public.ecr.aws/docker/library/python:3.12-slim")
+    install = "npm ci --omit=dev" if i == 3 else ("dotnet publish -c Release -o /out" if i == 2 else "pip install -r requirements.txt")
     FILES.append((f"deploy/docker/{svc}.Dockerfile", f"""
-FROM public.ecr.aws/docker/library/python:3.12-slim@sha256:«sha256:base{svc}»  ⟪base image digest⟫
+FROM {base}@sha256:«sha256:base{svc}»  ⟪base image digest⟫
 WORKDIR /app
 {line}  ⟦{kind}|{what}⟧
-RUN --mount=type=secret,id=pip_conf,target=/etc/pip.conf pip install -r requirements.txt  ⟪BuildKit secret mount⟫
+RUN --mount=type=secret,id=build_env,target=/run/secrets/build_env {install}  ⟪BuildKit secret mount⟫
 COPY . .
 USER 10001
 """))

@@ -401,7 +401,7 @@ vendor-nordvik-cms,arn:aws:iam::618204937551:user/vendor-nordvik-cms,2023-06-01T
   {"request": {"method": "POST", "url": "https://ppa.skerrymor.energy/api/auth/callback/credentials",
     "headers": [{"name": "Content-Type", "value": "application/x-www-form-urlencoded"}],
     "postData": {"mimeType": "application/x-www-form-urlencoded",
-      "text": "username=ops%40calderrail.clientnet.com&password=«pct:pwc:calderportal»&csrfToken=«hex:64-csrf»"}},  ⟦password|percent-encoded password in a HAR form body⟧
+      "text": "username=ops%40calderrail.clientnet.com&password=«pct:pwx:calderportal»&csrfToken=«hex:64-csrf»"}},  ⟦password|percent-encoded password in a HAR form body⟧
    "response": {"status": 302, "headers": [{"name": "Set-Cookie", "value": "next-auth.session-token=«jwt:portalsession»; Path=/; HttpOnly"}]}},  ⟦?jwt|session cookie in a HAR (expires)⟧
   {"request": {"method": "GET", "url": "https://ppa.skerrymor.energy/api/meter?site=MHR",
     "headers": [{"name": "Authorization", "value": "Bearer «jwt:portalapi»"}]}}  ⟦jwt|bearer JWT in a HAR request⟧
