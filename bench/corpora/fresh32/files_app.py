@@ -57,9 +57,9 @@ import java.net.http.HttpClient;
 import java.util.Base64;
 
 public final class AffirmClient {
-    private static final String PUBLIC_KEY = "«up:16-affirmpub»";  // ⟪Affirm public key⟫
+    private static final String PUBLIC_KEY = "«up:16-affirmpub»";  ⟪Affirm public key⟫
     // TODO(SB-881): read from Secrets Manager, this was for the pass-launch hotfix
-    private static final String PRIVATE_KEY = "«up:32-affirm»";  // ⟦app-secret|Affirm private key hard-coded in Java⟧
+    private static final String PRIVATE_KEY = "«up:32-affirm»";  ⟦app-secret|Affirm private key hard-coded in Java⟧
     private final HttpClient http = HttpClient.newHttpClient();
 
     String authHeader() {
@@ -97,10 +97,10 @@ const config: ExpoConfig = {
   name: 'Talusridge',
   slug: 'talusridge',
   extra: {
-    eas: { projectId: '«uuid:easproj»' },  // ⟪EAS project id⟫
+    eas: { projectId: '«uuid:easproj»' },  ⟪EAS project id⟫
     liftStatusUrl: 'https://api.talusridge.com/mountain/lifts',
-    googleMapsKey: '«aiza:maps»',  // ⟪Maps key (restricted, public)⟫
-    skiSchoolAdminToken: '«jwt:skischool-admin»',  // ⟦jwt|admin JWT baked into the app config⟧
+    googleMapsKey: '«aiza:maps»',  ⟪Maps key (restricted, public)⟫
+    skiSchoolAdminToken: '«jwt:skischool-admin»',  ⟦jwt|admin JWT baked into the app config⟧
   },
 };
 export default config;
@@ -108,8 +108,8 @@ export default config;
     ("apps/mobile/fastlane/Appfile", r"""
 app_identifier("com.talusridge.app")
 apple_id("mobile@talusridge.com")
-itc_team_id("«num:9-itcteam»")  # ⟪team id⟫
-team_id("«up:10-teamid»")  # ⟪team id⟫
+itc_team_id("«num:9-itcteam»")  ⟪team id⟫
+team_id("«up:10-teamid»")  ⟪team id⟫
 """),
     ("apps/mobile/fastlane/.env.default", r"""
 FASTLANE_USER=mobile@talusridge.com
@@ -124,26 +124,26 @@ MATCH_GIT_BASIC_AUTHORIZATION=«basic:matchgit»  ⟦password-b64|base64 basic a
 from .base import *  # noqa
 
 DEBUG = False
-SECRET_KEY = "«django:skischool»"  # ⟦app-secret|Django SECRET_KEY⟧
+SECRET_KEY = "«django:skischool»"  ⟦app-secret|Django SECRET_KEY⟧
 ALLOWED_HOSTS = ["lessons.talusridge.com"]
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "lessons",
         "USER": "skischool",
-        "PASSWORD": "«pwn:skischooldb»",  # ⟦password|Django DATABASES password⟧
-        "OPTIONS": {"sslrootcert": "/etc/ssl/rds-global-bundle.pem"},  # ⟪CA bundle path⟫
+        "PASSWORD": "«pwn:skischooldb»",  ⟦password|Django DATABASES password⟧
+        "OPTIONS": {"sslrootcert": "/etc/ssl/rds-global-bundle.pem"},  ⟪CA bundle path⟫
         "HOST": "skischool.cluster-c7xq2ld9f1ab.us-west-2.rds.amazonaws.com",
     }
 }
-TWILIO_ACCOUNT_SID = "«twac:skischool»"  # ⟪Twilio account SID⟫
-TWILIO_API_KEY = "«twsk:skischool»"  # ⟪Twilio API key SID⟫
-TWILIO_API_SECRET = "«b62:32-twapisecret»"  # ⟦twilio|Twilio API key secret⟧
+TWILIO_ACCOUNT_SID = "«twac:skischool»"  ⟪Twilio account SID⟫
+TWILIO_API_KEY = "«twsk:skischool»"  ⟪Twilio API key SID⟫
+TWILIO_API_SECRET = "«b62:32-twapisecret»"  ⟦twilio|Twilio API key secret⟧
 """),
     ("apps/skischool/skischool/settings/ci.py", r"""
 from .base import *  # noqa
 
-SECRET_KEY = "ci-only-not-secret-lessons-0000000000000000000000"  # ⟪CI-only marked key⟫
+SECRET_KEY = "ci-only-not-secret-lessons-0000000000000000000000"  ⟪CI-only marked key⟫
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 """),
     ("apps/skischool/lessons/instructors/sync_payroll.py", r"""
@@ -152,7 +152,7 @@ import requests
 
 PAYLOCITY_COMPANY = "T8841"
 CLIENT_ID = "«lo:24-paylocityid»"
-CLIENT_SECRET = "«b64k:40-paylocity»"  # ⟦app-secret|Paylocity client secret (same as the pipeline variable)⟧
+CLIENT_SECRET = "«b64k:40-paylocity»"  ⟦app-secret|Paylocity client secret (same as the pipeline variable)⟧
 
 
 def token():
@@ -165,12 +165,12 @@ def token():
 <?php
 define( 'DB_NAME', 'talusridge_www' );
 define( 'DB_USER', 'wp_www' );
-define( 'DB_PASSWORD', '«pwl:wpdb»' );  // ⟦password|wp-config DB_PASSWORD⟧
+define( 'DB_PASSWORD', '«pwl:wpdb»' );  ⟦password|wp-config DB_PASSWORD⟧
 define( 'DB_HOST', 'cms-db.cluster-c7xq2ld9f1ab.us-west-2.rds.amazonaws.com' );
-define( 'AUTH_KEY',         '«django:wpauth»' );  // ⟦app-secret|WordPress AUTH_KEY salt⟧
-define( 'SECURE_AUTH_KEY',  'put your unique phrase here' );  // ⟪WordPress placeholder⟫
+define( 'AUTH_KEY',         '«django:wpauth»' );  ⟦app-secret|WordPress AUTH_KEY salt⟧
+define( 'SECURE_AUTH_KEY',  'put your unique phrase here' );  ⟪WordPress placeholder⟫
 define( 'WP_ROCKET_KEY', '«hex:8-wprocket»' );
-define( 'SNOW_REPORT_API_TOKEN', '«b62:40-snowreport»' );  // ⟦app-secret|snow report feed token⟧
+define( 'SNOW_REPORT_API_TOKEN', '«b62:40-snowreport»' );  ⟦app-secret|snow report feed token⟧
 $table_prefix = 'trmr_';
 """),
     ("apps/cms/contentful-migrate.js", r"""
@@ -178,9 +178,9 @@ $table_prefix = 'trmr_';
 const contentful = require('contentful-management');
 
 const client = contentful.createClient({
-  accessToken: 'CFPAT-«okx:43-contentful»',  // ⟦app-secret|Contentful management token (same as serverless)⟧
+  accessToken: 'CFPAT-«okx:43-contentful»',  ⟦app-secret|Contentful management token (same as serverless)⟧
 });
-const DELIVERY_TOKEN = '«okx:43-cfdelivery»';  // ⟦app-secret|Contentful delivery token⟧
+const DELIVERY_TOKEN = '«okx:43-cfdelivery»';  ⟦app-secret|Contentful delivery token⟧
 module.exports = { client, DELIVERY_TOKEN };
 """),
     ("apps/lodging/inntopia-client/appsettings.Production.json", r"""
@@ -221,10 +221,10 @@ api_key_file = "/etc/bridge/salto.key"  ⟪file reference⟫
     ("apps/rental/reservations/config/settings.rb", r"""
 Rails.application.configure do
   config.x.siriusware.url = "https://salesware.trmr.local/api"
-  config.x.siriusware.password = ENV.fetch("SIRIUSWARE_PASSWORD")  # ⟪ENV fetch⟫
+  config.x.siriusware.password = ENV.fetch("SIRIUSWARE_PASSWORD")  ⟪ENV fetch⟫
   config.x.waiver.provider = "skiwaivers"
-  config.x.waiver.api_key = "«b62:36-waiver»"  # ⟦app-secret|liability waiver provider API key⟧
-  config.x.shipping.easypost_key = "«ezak:rental»"  # ⟦app-secret|EasyPost production key⟧
+  config.x.waiver.api_key = "«b62:36-waiver»"  ⟦app-secret|liability waiver provider API key⟧
+  config.x.shipping.easypost_key = "«ezak:rental»"  ⟦app-secret|EasyPost production key⟧
 end
 """),
     ("apps/rental/reservations/config/master.key", r"""
@@ -234,10 +234,10 @@ end
 # Seasonal payroll: export J-1 staff hours and housing deductions to the sponsor (runs on PAYROLL-01, Sundays)
 $ErrorActionPreference = 'Stop'
 $sqlUser = 'payroll_export'
-$sqlPass = '«pwn:payrollsql»'  # ⟦password|SQL password in a PowerShell export script⟧
+$sqlPass = '«pwn:payrollsql»'  ⟦password|SQL password in a PowerShell export script⟧
 Invoke-Sqlcmd -ServerInstance 'PAYROLL-01\HR' -Database 'Seasonal' -Username $sqlUser -Password $sqlPass -Query 'EXEC dbo.ExportJ1Week' |
   Export-Csv -Path "D:\exports\j1_$(Get-Date -Format yyyyMMdd).csv" -NoTypeInformation
-$cred = Get-Credential -Message 'SFTP to sponsor'  # ⟪interactive prompt⟫
+$cred = Get-Credential -Message 'SFTP to sponsor'  ⟪interactive prompt⟫
 """),
     ("apps/payroll/adp/workforce_now.json", r"""
 {
@@ -259,8 +259,8 @@ $cred = Get-Credential -Message 'SFTP to sponsor'  # ⟪interactive prompt⟫
 import gspread
 from google.oauth2.service_account import Credentials
 
-SHEET = "1«b62:43-sheetid»"  # ⟪sheet id⟫
-SLACK_TOKEN = "«xoxb:housing»"  # ⟦slack|Slack bot token in a payroll script⟧
+SHEET = "1«b62:43-sheetid»"  ⟪sheet id⟫
+SLACK_TOKEN = "«xoxb:housing»"  ⟦slack|Slack bot token in a payroll script⟧
 """),
     ("data/dbt/profiles.yml", r"""
 ridgeline:
@@ -292,7 +292,7 @@ with DAG("pass_scans_daily", start_date=pendulum.datetime(2026, 11, 1), schedule
         task_id="pull_axess_scans",
         http_conn_id="axess_wtp",
         endpoint="/reports/scans",
-        headers={"Authorization": "Bearer «b62:48-axessreport»"},  # ⟦app-secret|bearer token hard-coded in a DAG⟧
+        headers={"Authorization": "Bearer «b62:48-axessreport»"},  ⟦app-secret|bearer token hard-coded in a DAG⟧
     )
     load = SnowflakeOperator(task_id="load", snowflake_conn_id="snowflake_ridgeline", sql="CALL load_scans()")
     pull >> load
@@ -362,7 +362,7 @@ import sys
 from awsglue.utils import getResolvedOptions
 
 args = getResolvedOptions(sys.argv, ["JOB_NAME", "inntopia_user"])
-INNTOPIA_PASSWORD = "«pwr:inntopia»"  # ⟦password|Inntopia password hard-coded in a Glue job⟧
+INNTOPIA_PASSWORD = "«pwr:inntopia»"  ⟦password|Inntopia password hard-coded in a Glue job⟧
 BOOKINGS_PATH = "s3://trmr-lake-392760184453/raw/inntopia/"
 """),
     ("data/fivetran/connectors.tf", r"""
@@ -392,7 +392,7 @@ SELECT d.day, s.area, s.new_snow_cm, count(*) AS scans
 FROM raw.scans d JOIN raw.station_daily s USING (day, area)
 GROUP BY 1, 2, 3;
 -- loader user for the station feed (DATA-77)
-ALTER USER station_loader SET PASSWORD = '«pwl:stationloader»';  -- ⟦password|ALTER USER password in a SQL file⟧
+ALTER USER station_loader SET PASSWORD = '«pwl:stationloader»';  ⟦password|ALTER USER password in a SQL file⟧
 """),
     ("apps/webcams/uploader/config.ini", r"""
 [roundshot]
@@ -408,21 +408,21 @@ aws_secret_access_key = «awssec:webcamvendor»  ⟦aws-secret|secret in an uplo
 import requests
 
 BRAZE_URL = "https://rest.iad-05.braze.com/campaigns/trigger/send"
-BRAZE_KEY = "«uuid:brazerest»"  # ⟦app-secret|Braze REST key in a script⟧
-CAMPAIGN_ID = "«uuid:powdercampaign»"  # ⟪campaign id⟫
+BRAZE_KEY = "«uuid:brazerest»"  ⟦app-secret|Braze REST key in a script⟧
+CAMPAIGN_ID = "«uuid:powdercampaign»"  ⟪campaign id⟫
 """),
     ("apps/marketing/mailchimp_sync.js", r"""
 // nightly: season pass holders -> Mailchimp audience "Passholders 26/27"
 const mailchimp = require('@mailchimp/mailchimp_marketing');
-mailchimp.setConfig({ apiKey: '«mailchimp:passholders»', server: 'us14' });  // ⟦app-secret|Mailchimp API key⟧
-const LIST_ID = '«hex:10-mclist»';  // ⟪audience id⟫
+mailchimp.setConfig({ apiKey: '«mailchimp:passholders»', server: 'us14' });  ⟦app-secret|Mailchimp API key⟧
+const LIST_ID = '«hex:10-mclist»';  ⟪audience id⟫
 """),
     ("apps/switchback-api/src/test/java/com/talusridge/switchback/pay/WebhookTest.java", r"""
 package com.talusridge.switchback.pay;
 
 class WebhookTest {
     // Stripe signs the fixture payload with this test-only secret
-    static final String SECRET = "whsec_test_" + "0".repeat(32);  // ⟪test secret in a test path⟫
+    static final String SECRET = "whsec_test_" + "0".repeat(32);  ⟪test secret in a test path⟫
 }
 """),
     ("apps/gate-bridge/src/config.rs", r"""
@@ -436,7 +436,7 @@ pub struct DciConfig {
 pub const FALLBACK: DciConfig = DciConfig {
     url: "https://dci.cndr.trmr.local:8443",
     user: "gatebridge",
-    password: "«pwl:axessdci»",  // ⟦password|hard-coded fallback password in Rust⟧
+    password: "«pwl:axessdci»",  ⟦password|hard-coded fallback password in Rust⟧
 };
 """),
     ("apps/lift-status/cmd/status/main.go", r"""
@@ -450,7 +450,7 @@ import (
 
 const kepwareUser = "liftstatus_ro"
 
-var kepwarePassword = envOr("OPCUA_PASSWORD", "«plc:opcualift»") // ⟦password|Go default for an env lookup (same as ECS)⟧
+var kepwarePassword = envOr("OPCUA_PASSWORD", "«plc:opcualift»")  ⟦password|Go default for an env lookup (same as ECS)⟧
 
 func envOr(k, d string) string {
 	if v := os.Getenv(k); v != "" {
@@ -468,8 +468,8 @@ object IncidentApi {
     const val BASE = "https://patrol.talusridge.com/api"
     // shared device login for the patrol tablets (Knox-managed)
     const val DEVICE_USER = "patrol-tablet"
-    const val DEVICE_PASSWORD = "«pwp:patroltablet»" // ⟦password|hard-coded device password in Kotlin⟧
-    const val MAPS_KEY = "«aiza:patrolmaps»" // ⟪Maps key (public)⟫
+    const val DEVICE_PASSWORD = "«pwp:patroltablet»"  ⟦password|hard-coded device password in Kotlin⟧
+    const val MAPS_KEY = "«aiza:patrolmaps»"  ⟪Maps key (public)⟫
 }
 """),
     ("apps/ski-school-kiosk/kiosk.env", r"""

@@ -73,11 +73,11 @@ from influxdb_client import InfluxDBClient
 
 PLC_IP = "10.62.11.10"
 INFLUX_URL = "http://hist.cndr.trmr.local:8086"
-INFLUX_TOKEN = "«urlsafe:64-histcndr»"  # ⟦app-secret|InfluxDB token in a maintenance-laptop script⟧
+INFLUX_TOKEN = "«urlsafe:64-histcndr»"  ⟦app-secret|InfluxDB token in a maintenance-laptop script⟧
 INFLUX_ORG = "talusridge"
 
 client = snap7.client.Client()
-client.set_session_password("«plc:c4cpu»")  # ⟦password|S7 session password in code (same as the CPU access level)⟧
+client.set_session_password("«plc:c4cpu»")  ⟦password|S7 session password in code (same as the CPU access level)⟧
 client.connect(PLC_IP, 0, 1)
 """),
     ("ot/gates/skidata/DTA_Config.xml", r"""
@@ -198,12 +198,12 @@ towers: [T1, T2, T3, T4]
 link:
   type: iridium-sbd
   rockblock_user: avy-lrks@talusridge.com
-  rockblock_password: «pw:rockblock»  # ⟦password|RockBLOCK account password in a controller config⟧
+  rockblock_password: «pw:rockblock»  ⟦password|RockBLOCK account password in a controller config⟧
   imei: 300434067812340
 command_auth:
   # two-person rule: the patrol director and the snow safety lead each enter a PIN at the console
-  fire_pin_hash: «sha256:firepin»  # ⟪PIN hash⟫
-  arming_code: «pin:8-armcode»  # ⟦password|arming code in a controller config⟧
+  fire_pin_hash: «sha256:firepin»  ⟪PIN hash⟫
+  arming_code: «pin:8-armcode»  ⟦password|arming code in a controller config⟧
 """),
     ("ot/avalanche/gazex/remote-station-notes.md", r"""
 # Gazex exploders - PTRM Cirque (O2/propane), remote station 3
@@ -335,12 +335,12 @@ root.Properties.System.SerialNumber=ACCC8EF0A31B
 cameras:
   - name: cndr-summit
     ingest: rtmp://ingest.prism.live/live
-    stream_key: «lo:24-prismcndr»  # ⟦app-secret|live stream key⟧
+    stream_key: «lo:24-prismcndr»  ⟦app-secret|live stream key⟧
   - name: hlwb-base
     ingest: rtmp://ingest.prism.live/live
-    stream_key: <set in the Prism dashboard>  # ⟪placeholder⟫
+    stream_key: <set in the Prism dashboard>  ⟪placeholder⟫
 youtube:
-  stream_key: «lo:4-yt»-«lo:4-yt2»-«lo:4-yt3»-«lo:4-yt4»-«lo:4-yt5»  # ⟦app-secret|YouTube stream key⟧
+  stream_key: «lo:4-yt»-«lo:4-yt2»-«lo:4-yt3»-«lo:4-yt4»-«lo:4-yt5»  ⟦app-secret|YouTube stream key⟧
 """),
     ("signage/brightsign/autorun-setup.json", r"""
 {
@@ -437,7 +437,7 @@ _WEEWX = {
 }
 for code, name in AREAS:
     wu, kind = _WEEWX[code]
-    mark = f"  # ⟦{kind}|Weather Underground station key in weewx.conf ({code})⟧" if kind else "  # ⟪replace_me placeholder⟫"
+    mark = f"  ⟦{kind}|Weather Underground station key in weewx.conf ({code})⟧" if kind else "  ⟪replace_me placeholder⟫"
     FILES.append((f"ot/weather/weewx/{code}/weewx.conf", f"""
 # weewx 5 - {name} base station
 WEEWX_ROOT = /home/weewx/weewx-data
@@ -453,7 +453,7 @@ WEEWX_ROOT = /home/weewx/weewx-data
     [[CWOP]]
         enable = true
         station = FW{len(name)}412
-        passcode = -1  # ⟪CWOP passcode -1 (unregistered)⟫
+        passcode = -1  ⟪CWOP passcode -1 (unregistered)⟫
     [[MQTT]]
-        server_url = mqtt://weewx:«pct:pwp:weewxmqtt»@mqtt.ot.trmr.local:1883/  # ⟦conn-string|MQTT URL with password⟧
+        server_url = mqtt://weewx:«pct:pwp:weewxmqtt»@mqtt.ot.trmr.local:1883/  ⟦conn-string|MQTT URL with password⟧
 """))

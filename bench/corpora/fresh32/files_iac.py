@@ -1009,8 +1009,8 @@ pipeline {
   agent { label 'ot-windows' }
   environment {
     TIA_LICENSE_SERVER = 'lic.ot.trmr.local'
-    KEPWARE_ADMIN = credentials('kepware-admin')  // ⟪Jenkins credentials()⟫
-    S7_PROJECT_PW = '«plc:s7project»'  // ⟦password|Jenkins environment literal PLC project password⟧
+    KEPWARE_ADMIN = credentials('kepware-admin')  ⟪Jenkins credentials()⟫
+    S7_PROJECT_PW = '«plc:s7project»'  ⟦password|Jenkins environment literal PLC project password⟧
   }
   stages {
     stage('export') {
@@ -1056,14 +1056,14 @@ jobs:
 trigger: [main]
 pool: {vmImage: windows-latest}
 variables:
-  - group: payroll-secrets  # ⟪variable group⟫
+  - group: payroll-secrets  ⟪variable group⟫
   - name: PAYLOCITY_CLIENT_SECRET
-    value: «b64k:40-paylocity»  # ⟦app-secret|Azure Pipelines variable value client secret⟧
+    value: «b64k:40-paylocity»  ⟦app-secret|Azure Pipelines variable value client secret⟧
 steps:
   - task: PowerShell@2
     inputs:
       targetType: inline
-      script: ./export-seasonal.ps1 -ClientSecret $(PAYLOCITY_CLIENT_SECRET)  # ⟪$(Var)⟫
+      script: ./export-seasonal.ps1 -ClientSecret $(PAYLOCITY_CLIENT_SECRET)  ⟪$(Var)⟫
 """),
     ("buildkite/pipeline.yml", r"""
 steps:
@@ -1121,11 +1121,11 @@ job "weather-relay" {
         data = <<EOH
 WLINK_SECRET={{ with secret "kv/weather/wlink" }}{{ .Data.data.secret }}{{ end }}
 EOH
-        destination = "secrets/env"  # ⟪Nomad Vault template⟫
+        destination = "secrets/env"  ⟪Nomad Vault template⟫
         env         = true
       }
       env {
-        AVY_CENTER_API_KEY = "«hex:32-avycenter»"  # ⟦app-secret|Nomad env literal API key⟧
+        AVY_CENTER_API_KEY = "«hex:32-avycenter»"  ⟦app-secret|Nomad env literal API key⟧
       }
     }
   }
@@ -1539,8 +1539,8 @@ version = "2024.03"
 project {
     buildType(LiftSignage)
     params {
-        password("env.SIGNAGE_DEPLOY_KEY", "credentialsJSON:«uuid:tccred»")  // ⟪TeamCity credentialsJSON reference⟫
-        param("env.BRIGHTSIGN_TOKEN", "«b62:48-bsncloud»")  // ⟦app-secret|TeamCity plain param token (same as the signage setup)⟧
+        password("env.SIGNAGE_DEPLOY_KEY", "credentialsJSON:«uuid:tccred»")  ⟪TeamCity credentialsJSON reference⟫
+        param("env.BRIGHTSIGN_TOKEN", "«b62:48-bsncloud»")  ⟦app-secret|TeamCity plain param token (same as the signage setup)⟧
     }
 }
 
@@ -1575,7 +1575,7 @@ $ANSIBLE_VAULT;1.1;AES256
 """),
     ("chef/cookbooks/kiosk/attributes/default.rb", r"""
 default['kiosk']['admin_user'] = 'kioskadmin'
-default['kiosk']['admin_password'] = '«pwp:kioskadmin»'  # ⟦password|Chef attribute password⟧
+default['kiosk']['admin_password'] = '«pwp:kioskadmin»'  ⟦password|Chef attribute password⟧
 default['kiosk']['square']['location_id'] = 'L«up:12-sqloc»'
 """),
     ("salt/pillar/weather.sls", r"""
@@ -1590,8 +1590,8 @@ Vagrant.configure("2") do |config|
   config.vm.box = "gusztavvargadr/windows-10"
   config.vm.communicator = "winrm"
   config.winrm.username = "vagrant"
-  config.winrm.password = "vagrant"  # ⟪vagrant default⟫
-  config.vm.provision "shell", inline: "choco install -y kepserverex --params '/Password:«pw:kepcndr»'"  # ⟦password|installer password in a Vagrant provisioner (Kepware admin)⟧
+  config.winrm.password = "vagrant"  ⟪vagrant default⟫
+  config.vm.provision "shell", inline: "choco install -y kepserverex --params '/Password:«pw:kepcndr»'"  ⟦password|installer password in a Vagrant provisioner (Kepware admin)⟧
 end
 """),
 ]

@@ -194,14 +194,14 @@ hkd-tech
 #!/usr/bin/env bash
 # rotate the firnline gate-bridge IAM key (run from the OT jump host); see RB-14
 set -euo pipefail
-OLD_KEY_ID="«akid:gatebridgeold»"  # ⟦aws-key-id|old key id hard-coded in a rotation script⟧
+OLD_KEY_ID="«akid:gatebridgeold»"  ⟦aws-key-id|old key id hard-coded in a rotation script⟧
 NEW=$(aws iam create-access-key --user-name firnline-gate-bridge)
 aws iam update-access-key --user-name firnline-gate-bridge --access-key-id "$OLD_KEY_ID" --status Inactive
-aws secretsmanager put-secret-value --secret-id firnline/gate-bridge --secret-string "$NEW"  # ⟪secret from a command⟫
+aws secretsmanager put-secret-value --secret-id firnline/gate-bridge --secret-string "$NEW"  ⟪secret from a command⟫
 """),
     ("scripts/restore_pos_db.ps1", r"""
 # restore SiriusSQL nightly copy to the reporting server
-$cs = 'Server=POS-RPT01;Database=SiriusSQL_rpt;User Id=sa;Password=«pwc:posrptsa»;TrustServerCertificate=true'  # ⟦conn-string|sa connection string in a restore script⟧
+$cs = 'Server=POS-RPT01;Database=SiriusSQL_rpt;User Id=sa;Password=«pwc:posrptsa»;TrustServerCertificate=true'  ⟦conn-string|sa connection string in a restore script⟧
 Invoke-Sqlcmd -ConnectionString $cs -Query "RESTORE DATABASE SiriusSQL_rpt FROM DISK='\\backup\pos\SiriusSQL.bak' WITH REPLACE"
 """),
     ("scripts/seasonal_onboard.py", r"""
@@ -209,9 +209,9 @@ Invoke-Sqlcmd -ConnectionString $cs -Query "RESTORE DATABASE SiriusSQL_rpt FROM 
 import csv
 import ldap3
 
-DEFAULT_FIRST_LOGON = "«pw:seasonfirst»"  # ⟦password|default first-logon password for seasonal staff⟧
+DEFAULT_FIRST_LOGON = "«pw:seasonfirst»"  ⟦password|default first-logon password for seasonal staff⟧
 BIND_DN = "CN=svc-onboard,OU=Service,DC=trmr,DC=local"
-BIND_PW = "«pwx:svconboard»"  # ⟦password|LDAP bind password in a script⟧
+BIND_PW = "«pwx:svconboard»"  ⟦password|LDAP bind password in a script⟧
 """),
     ("scripts/snow_report_push.sh", r"""
 #!/bin/sh
@@ -684,8 +684,8 @@ CONTENTFUL_SPACE=t9x2kqv71m4p  ⟪space id⟫
 # night grooming crew bot: posts the SNOWsat depth map links to the crew group at 5 am
 import telegram
 
-BOT_TOKEN = "«telegram:groomers»"  # ⟦app-secret|Telegram bot token⟧
-CHAT_ID = -100«num:10-tgchat»  # ⟪chat id⟫
+BOT_TOKEN = "«telegram:groomers»"  ⟦app-secret|Telegram bot token⟧
+CHAT_ID = -100«num:10-tgchat»  ⟪chat id⟫
 """),
     ("apps/patrol-app/sentry.properties", r"""
 # old legacy DSN from 2019, the Android crash reporter still uses it
