@@ -21,7 +21,11 @@ and written for the class, not the corpus line:
    secret after a space;
 7. a Docker/Compose secret file holding only the value (``deploy/compose/secrets/broker_admin.txt``), a session
    cookie named for a session in a HAR capture, and a secret in an INSERT into an integrations or API key table of
-   a SQL dump (a row naming its value a digest stays quiet).
+   a SQL dump (a row naming its value a digest stays quiet);
+8. fresh27's leftovers as classes: a password named, then "is still the old one: X"; a value in use followed by
+   "please rotate/confirm" after a password or account is named (same line or up to three lines on, the value on
+   the next line of an e-mail); a password change tracked per site ("Leeds done: KQWPR7"), while a runtime
+   version, "yes" and a pointer stay quiet.
 
 Fixtures: tests/fixtures/s20_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -63,6 +67,10 @@ HITS = {
     ("captures/portal-login.har", 3): ("har-cookie-session-named", "Zq8vN2mXw9LpR4sTk7YbH3cJ5dFgA1eQ="),
     ("exports/lms-dump.sql", 2): ("sql-insert-secret-table-value", "Qx7vN2mXw9LpR4sTk7YbH3cJ5dFg"),
     ("exports/lms-dump.sql", 3): ("sql-insert-secret-table-value", "Hk3Lm9Qx7Vb2Wn5Rt8Yp4Zs6Jd1Fg0Ca"),
+    ("chat/teams-keystore.json", 3): ("prose-password-old-one-colon-value", "MORLAND882"),
+    ("tickets/QA-311.json", 5): ("prose-value-then-please-rotate", "Quarry!7"),
+    ("mail/2026-10-service-visit.eml", 8): ("prose-value-then-please-rotate", "T1tr4t0r#22"),
+    ("tickets/PRN-88.md", 3): ("prose-password-per-site-done-value", "KQWPR7"),
 }
 
 
