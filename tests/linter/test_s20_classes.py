@@ -25,7 +25,12 @@ and written for the class, not the corpus line:
 8. fresh27's leftovers as classes: a password named, then "is still the old one: X"; a value in use followed by
    "please rotate/confirm" after a password or account is named (same line or up to three lines on, the value on
    the next line of an e-mail); a password change tracked per site ("Leeds done: KQWPR7"), while a runtime
-   version, "yes" and a pointer stay quiet.
+   version, "yes" and a pointer stay quiet;
+9. the same classes in older corpora's leftovers: a WLAN PSK in a controller export ("psk X", "set-key ascii 0 X"),
+   a "Key value" password line of a game server's .cfg (RConPassword), a PIN under a .NET app setting, a validation
+   or HMAC seed in hex, a password in bold/code markup of an HTML export, "pw is the same as <thing>, X" and
+   "FieldDbPassword ... the old one was X", while a masked PSK, switches (PasswordAuthentication no), a PIN length
+   and an identifier seed (incident_key_seed) stay quiet.
 
 Fixtures: tests/fixtures/s20_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -71,6 +76,15 @@ HITS = {
     ("tickets/QA-311.json", 5): ("prose-value-then-please-rotate", "Quarry!7"),
     ("mail/2026-10-service-visit.eml", 8): ("prose-value-then-please-rotate", "T1tr4t0r#22"),
     ("tickets/PRN-88.md", 3): ("prose-password-per-site-done-value", "KQWPR7"),
+    ("devices/network/wlan-ssids.txt", 3): ("network-shared-secret-space-value", "HarrierQuay2031"),
+    ("devices/network/wlan-ssids.txt", 5): ("network-shared-secret-space-value", "Lantern-Brig-4417"),
+    ("game/server/BEServer_x64.cfg", 1): ("cfg-space-separated-password", "raid-7246"),
+    ("host/sas-host.ini", 3): ("validation-seed-hex", "7A41C9E0D3B25F86"),
+    ("kiosk/Kiosk.exe.config", 4): ("validation-seed-hex", "5C2E9A71F4B3D806"),
+    ("kiosk/Kiosk.exe.config", 5): ("xml-appsetting-pin-code", "639383"),
+    ("chat/teams-export.html", 2): ("prose-password-html-markup-value", "Harbor1987"),
+    ("chat/mattermost-ot.jsonl", 1): ("prose-password-old-one-colon-value", "KZ0PQDDX"),
+    ("tickets/IT-5120.json", 3): ("prose-password-old-one-colon-value", "Quay7!"),
 }
 
 
