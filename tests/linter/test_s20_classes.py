@@ -30,7 +30,8 @@ and written for the class, not the corpus line:
    a "Key value" password line of a game server's .cfg (RConPassword), a PIN under a .NET app setting, a validation
    or HMAC seed in hex, a password in bold/code markup of an HTML export, "pw is the same as <thing>, X" and
    "FieldDbPassword ... the old one was X", while a masked PSK, switches (PasswordAuthentication no), a PIN length
-   and an identifier seed (incident_key_seed) stay quiet.
+   and an identifier seed (incident_key_seed) stay quiet; a trunk's hex key as a bare XML key="" attribute, and a
+   reference table's row that names its value ('API', 'KEY', '<value>') in a SQL dump.
 
 Fixtures: tests/fixtures/s20_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -85,6 +86,8 @@ HITS = {
     ("chat/teams-export.html", 2): ("prose-password-html-markup-value", "Harbor1987"),
     ("chat/mattermost-ot.jsonl", 1): ("prose-password-old-one-colon-value", "KZ0PQDDX"),
     ("tickets/IT-5120.json", 3): ("prose-password-old-one-colon-value", "Quay7!"),
+    ("facility/intercom/frame02.xml", 3): ("xml-key-attribute-hex", "5e1c9a7f3b2d8e4c6a0f1b9d7e3c5a2f"),
+    ("exports/n4-reference.sql", 1): ("sql-insert-secret-table-value", "Tq8vN2mXw9LpR4sTk7YbH3cJ5dFgA1eQ"),
 }
 
 
