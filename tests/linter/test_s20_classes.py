@@ -86,7 +86,7 @@ HITS = {
     ("chat/teams-export.html", 2): ("prose-password-html-markup-value", "Harbor1987"),
     ("chat/mattermost-ot.jsonl", 1): ("prose-password-old-one-colon-value", "KZ0PQDDX"),
     ("tickets/IT-5120.json", 3): ("prose-password-old-one-colon-value", "Quay7!"),
-    ("facility/intercom/frame02.xml", 3): ("xml-key-attribute-hex", "5e1c9a7f3b2d8e4c6a0f1b9d7e3c5a2f"),
+    ("facility/intercom/frame02.xml", 3): ("xml-key-attribute-hex", "b4d6e8a0c2f41e3a5c7e9b1d3f5a7c9e"),
     ("exports/n4-reference.sql", 1): ("sql-insert-secret-table-value", "Tq8vN2mXw9LpR4sTk7YbH3cJ5dFgA1eQ"),
 }
 
