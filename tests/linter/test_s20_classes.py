@@ -31,7 +31,10 @@ and written for the class, not the corpus line:
    or HMAC seed in hex, a password in bold/code markup of an HTML export, "pw is the same as <thing>, X" and
    "FieldDbPassword ... the old one was X", while a masked PSK, switches (PasswordAuthentication no), a PIN length
    and an identifier seed (incident_key_seed) stay quiet; a trunk's hex key as a bare XML key="" attribute, and a
-   reference table's row that names its value ('API', 'KEY', '<value>') in a SQL dump.
+   reference table's row that names its value ('API', 'KEY', '<value>') in a SQL dump;
+10. fresh28's leftover: a short password (``olm47``, dropped on purpose as an identifier's shape under a lone
+   password key) read where an INI device account writes its user line and, on the next line, its password line;
+   a reference, a placeholder and a user line followed by another setting stay quiet.
 
 Fixtures: tests/fixtures/s20_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -88,6 +91,7 @@ HITS = {
     ("tickets/IT-5120.json", 3): ("prose-password-old-one-colon-value", "Quay7!"),
     ("facility/intercom/frame02.xml", 3): ("xml-key-attribute-hex", "b4d6e8a0c2f41e3a5c7e9b1d3f5a7c9e"),
     ("exports/n4-reference.sql", 1): ("sql-insert-secret-table-value", "Tq8vN2mXw9LpR4sTk7YbH3cJ5dFgA1eQ"),
+    ("police/mdt/mdt-client.ini", 7): ("ini-device-user-then-short-password", "olm47"),
 }
 
 
