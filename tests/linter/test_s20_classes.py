@@ -74,7 +74,8 @@ HITS = {
     # a secret file named for a password was already credential-file-password's: the older id stays
     ("deploy/compose/secrets/db_password.txt", 1): ("credential-file-password", "Tallow-Brig-4471!"),
     ("captures/portal-login.har", 3): ("har-cookie-session-named", "Zq8vN2mXw9LpR4sTk7YbH3cJ5dFgA1eQ="),
-    ("exports/lms-dump.sql", 2): ("sql-insert-secret-table-value", "Qx7vN2mXw9LpR4sTk7YbH3cJ5dFg"),
+    # the SQL dump reader knows this table's columns: its finding stands (the pattern rule is generic)
+    ("exports/lms-dump.sql", 2): ("sql-dump-secret-column", "Qx7vN2mXw9LpR4sTk7YbH3cJ5dFg"),
     ("exports/lms-dump.sql", 3): ("sql-insert-secret-table-value", "Hk3Lm9Qx7Vb2Wn5Rt8Yp4Zs6Jd1Fg0Ca"),
     ("chat/teams-keystore.json", 3): ("prose-password-old-one-colon-value", "MORLAND882"),
     ("tickets/QA-311.json", 5): ("prose-value-then-please-rotate", "Quarry!7"),
