@@ -427,6 +427,12 @@ def random_by_chance(secret: str, loose: bool = False) -> bool:
     (:func:`random_letters`; :func:`password_letters` too, ``loose``, where the key names a password), or a base64 run starting with ``/``
     whose segments are no folders."""
     v = secret.strip().strip("'\"`")
+    if loose and v.isascii() and 4 <= len(v) <= 8 and v[0].isalpha() and slot_short_password(v) \
+            and ((len(v) >= 6 and v.isalpha() and v.isupper()) or (len(v) <= 5 and any(c in _STRONG_SYMBOLS for c in v))):
+        # where a password is named (a runbook's "the share password is LXFMGFFZ", a ticket's "reset password to
+        # Kat#"): six to eight capitals that spell no word, or four or five characters of three classes with a
+        # symbol no sentence ends on, are a password a person typed, not the word a prose allowlist drops (session 20)
+        return True
     if len(v) < 8:
         return False
     if v.isalpha():
@@ -833,7 +839,7 @@ def slot_short_password(v: str) -> bool:
         return len(v) <= 7 and not _SHORT_NAMED.match(v) and not _JWT_ALG.fullmatch(v)
     if 6 <= len(v) and v.isalpha() and v.isupper():
         # six or seven letters have fewer pairs: two a word never holds (AFZUIV: fz, zu) make them no word
-        return bool(_CONSONANT_RUN.search(v)) or unworded_letters(v, 2 if len(v) <= 7 else 3)
+        return bool(_CONSONANT_RUN.search(v) or _CONSONANT_Y_RUN.search(v)) or unworded_letters(v, 2 if len(v) <= 7 else 3)
     return _short_code_password(v)
 
 
@@ -888,6 +894,10 @@ def unworded_letters(v: str, pairs: int = 3) -> bool:
 _SLOT_ACRONYM = _lazy("_SLOT_ACRONYM", r"[A-Z]{2,5}(?:[0-9]{1,3}|[#!@$%*&?^+=~]{1,2}|[0-9]{1,2}[#!@$%*&?^+=~])")
 _JWT_ALG = _lazy("_JWT_ALG", r"(?:[HRE]S|PS|P|X|V|ID|MD|SHA|CRC|AES|DES|RC|TLS|SSL|UTF|ISO|RFC|IPV|HTTP|JDK|JRE|API)[0-9]{1,3}")
 _CONSONANT_RUN = _lazy("_CONSONANT_RUN", r"[B-DF-HJ-NP-TV-XZ]{4}")
+# five letters without a vowel, Y counted as none (TRTYSHJ): no word holds one but a few of Y's (RHYTHM, GLYPHS)
+_CONSONANT_Y_RUN = _lazy("_CONSONANT_Y_RUN", r"[B-DF-HJ-NP-TV-Z]{5}")
+# symbols a sentence does not end on: "Kat#" is a password, "Done!" and "Why?" are words
+_STRONG_SYMBOLS = frozenset("#$%&*@^~+=")
 
 
 _SHORT_NAMED = _lazy("_SHORT_NAMED", r"(?i:sha|md[0-9]|aes|des|rsa|dsa|win|tls|ssl|utf|ipv|http|py[0-9]|java|node|php|ie[0-9]|os[0-9])")
