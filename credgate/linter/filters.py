@@ -693,9 +693,10 @@ def _random_callee(v: str) -> bool:
     """What stands before a "call"'s ``(`` is a machine's draw, not a function's name: ``Or0vJ9UHk.uvIwkE(j_4_=a)``
     is a generated password with a dot and parentheses (session 20: a Dockerfile ENV), ``os.getenv(``,
     ``Secrets.fetch(`` and ``b64decode(`` are calls.  The callee's letters and digits (dots and underscores left
-    out) must change class at every other character or more, as a "tag" that a machine drew
-    (:func:`_random_after_bang`)."""
-    return _random_after_bang(v[:v.index("(")].replace(".", "").replace("_", ""))
+    out) must mix digits and both cases and change class at every other character or more, as a "tag" that a
+    machine drew (:func:`_random_after_bang`); letters alone (``MySQLdb.connect``) stay a name."""
+    name = v[:v.index("(")].replace(".", "").replace("_", "")
+    return not name.isalpha() and _random_after_bang(name)
 
 
 def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
