@@ -695,6 +695,16 @@ def _open_call_args(v: str) -> bool:
     return all(_GV_WORDISH.fullmatch(w) for w in rest.rstrip(",.").split("."))
 
 
+def _random_callee(v: str) -> bool:
+    """What stands before a "call"'s ``(`` is a machine's draw, not a function's name: ``Or0vJ9UHk.uvIwkE(j_4_=a)``
+    is a generated password with a dot and parentheses (session 20: a Dockerfile ENV), ``os.getenv(``,
+    ``Secrets.fetch(`` and ``b64decode(`` are calls.  The callee's letters and digits (dots and underscores left
+    out) must mix digits and both cases and change class at every other character or more, as a "tag" that a
+    machine drew (:func:`_random_after_bang`); letters alone (``MySQLdb.connect``) stay a name."""
+    name = v[:v.index("(")].replace(".", "").replace("_", "")
+    return not name.isalpha() and _random_after_bang(name)
+
+
 def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     """Extra checks for rules that match any value assigned to a secret-named key.  ``password_slot``: the
     rule reads a slot that holds a password (tag ``password``), where a diceware passphrase
@@ -717,7 +727,7 @@ def generic_value(secret: str, password_slot: bool = False) -> Optional[str]:
     if v[0] in "12" and _GV_TIMESTAMP.fullmatch(v):
         return "a timestamp"
     if "(" in v and _GV_CALL.fullmatch(v) and ((")" in v and _call_tail(v)) or _open_call_args(v)) \
-            and not (_GV_CLOSE_ALNUM.search(v) and any(c.isdigit() for c in v)):
+            and not (_GV_CLOSE_ALNUM.search(v) and any(c.isdigit() for c in v)) and not _random_callee(v):
         return "a function call"
     if "_" in v and _GV_CONSTANT.fullmatch(v):
         return "a constant or environment variable name"

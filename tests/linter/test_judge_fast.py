@@ -99,7 +99,8 @@ def _generic_value_reference(secret: str) -> Optional[str]:
         return "a timestamp"
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*\)?", v) and (
             (")" in v and filters._call_tail(v)) or filters._open_call_args(v)) \
-            and not (re.search(r"\)[A-Za-z0-9]", v) and any(c.isdigit() for c in v)):  # s12r2: a password
+            and not (re.search(r"\)[A-Za-z0-9]", v) and any(c.isdigit() for c in v)) \
+            and not filters._random_callee(v):  # s12r2, s20b: a password
         return "a function call"
     if re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", v) and "_" in v:
         return "a constant or environment variable name"
