@@ -7,7 +7,9 @@ metro operator) or in an earlier corpus of the same class, and written for the c
 2. a triple-length DES key (48 hex digits) in a row of a key list (ETCS KMAC batch, key-load CSV), while a
    placeholder and zeros stay quiet;
 3. a numeric PIN or menu code under a setting name (.NET ``<add key="EngineerMenuPin" value="..."/>``,
-   ``service.menu.code=``), while defaults, retry limits, lengths, station and postal codes stay quiet;
+   ``service.menu.code=``), while defaults, retry limits, lengths, station and postal codes stay quiet (reported by
+   the first round's ``xml-appsetting-pin-code`` and ``device-config-service-code``: the two rounds wrote the class
+   twice, and the merge kept one rule);
 4. a credential header given as a Key/Value pair (CloudFormation IoT HTTP action ``- Key: Authorization`` /
    ``Value: Bearer ...``, ``X-Routing-Key``), while a dynamic reference, an operator name and a request id stay quiet;
 5. a password with an ampersand in a key=value config line (``MqttPassword=Qu4rry&81x``), while a policy word pair
@@ -44,9 +46,9 @@ HITS = {
                                                 "2D6F0A8C4E1B7D3F9A5C2E8B0D6F1A4C7E3B9D5F2A8C6E0B"),
     ("payments/kmc/readers.csv", 2): ("key-table-row-triple-des-hex",
                                       "3F9B1D7E2A5C8F0B4D6E1A9C3F7B2D5E8A0C4F6B1D9E3A7C"),
-    ("kiosk/Kiosk.exe.config", 5): ("numeric-pin-setting-value", "507213"),
-    ("kiosk/Kiosk.exe.config", 6): ("numeric-pin-setting-value", "407162"),
-    ("devices/rig/balancer.cfg", 2): ("numeric-pin-setting-value", "730514"),
+    ("kiosk/Kiosk.exe.config", 5): ("xml-appsetting-pin-code", "507213"),
+    ("kiosk/Kiosk.exe.config", 6): ("xml-appsetting-pin-code", "407162"),
+    ("devices/rig/balancer.cfg", 2): ("device-config-service-code", "730514"),
     ("infra/cfn/iot-lifts.yaml", 13): ("http-header-key-value-pair", "Tq7vLx2Rw9KmP4sZbN3cHw8kQz2Lp5Rt"),
     ("infra/cfn/iot-lifts.yaml", 15): ("http-header-key-value-pair", "5c2e9a4f1b8d3e6a0c5f2b9d4e1a7c3f"),
     ("devices/lifts/lift-07.ini", 4): ("config-password-with-ampersand", "Qu4rry&81x"),
@@ -55,7 +57,7 @@ HITS = {
     ("tickets/OPS-1182.txt", 3): ("prose-secret-changed-to-value", "QK72TZ"),
     ("exports/office-pcs.csv", 3): ("prose-secret-changed-to-value", "Quarry2031"),
     ("docs/postmortems/pm-cache.md", 4): ("prose-credential-clause-colon-value", "qT7vLx2Rw9KmP4sZbN3cHw"),
-    ("tickets/PARTS-88.json", 5): ("prose-credential-clause-colon-value", "Wq8zLp3nTx5Rv2Km9Yc4Hd7B"),
+    ("tickets/PARTS-88.json", 5): ("prose-key-we-use-value", "Wq8zLp3nTx5Rv2Km9Yc4Hd7B"),
     ("reports/pentest-q1.md", 3): ("prose-snmp-community-value", "quarry77rw"),
     ("reports/pentest-q1.md", 4): ("prose-snmp-community-value", "Hq7mon!"),
     ("deploy/docker/player.Dockerfile", 3): ("iac-dockerfile-secret", "Tw7qLm2.zXkPvR(q_8_=b)"),
