@@ -306,3 +306,51 @@ def test_bounded_window_searches_give_the_plain_windows() -> None:
         ends = [rng.randint(0, n) for _ in range(rng.randint(1, 8))]
         mode, width = rng.choice([LINE, BACK]), rng.choice([0, 1, 5, 50, 207, 300, 5000])
         assert _hs_windows(data, ends, mode, width) == _naive_windows(data, ends, mode, width)
+
+
+def test_re2_twins_of_rules_beyond_ascii_match_what_re_matches() -> None:
+    # a rule with characters beyond ASCII (the prose rules' contraseña, パスワード, ПАРОЛЬ) is confirmed with RE2
+    # too (session 20: on re, two of them cost 4.5 of 15.6 CPU s of a real history, whole buffers of Django's docs);
+    # re reads such a character as its UTF-8 bytes, never case-folded: the twin must match exactly that, also where
+    # a byte differs only in Latin-1 case (\xc3 / \xe3), which RE2's Latin-1 folding would otherwise equate
+    from credgate.linter import matcher as M
+
+    eng = Engine(Config())
+    rules = [(i, r) for i, r in enumerate(eng.ruleset.rules) if not r.regex.isascii()]
+    twins = {i: M.compile_re2(r.regex, r.flags) for i, r in rules}
+    assert sum(t is not None for t in twins.values()) >= len(rules) - 3 >= 10
+    rng = random.Random(20)
+    compared = matched = 0
+    for i, r in rules:
+        tw = twins[i]
+        if tw is None:
+            continue
+        cr = eng.matcher.rules[i]
+        texts = []
+        for ex in r.examples:
+            b = ex.encode("utf-8")
+            texts += [b, b.upper(), b.lower(), bytes(x ^ 0x20 if x >= 0xC0 else x for x in b),  # Latin-1 case twins
+                      b"\n".join([b, b"The old passwort was reset to Hunter2x99 yesterday.", b]),
+                      bytes(rng.choice(b) if rng.random() < 0.02 else x for x in b)]
+        for data in texts:
+            wins = [(0, len(data))] + [tuple(sorted(rng.sample(range(len(data) + 1), 2))) for _ in range(3)]
+            for lo, hi in wins:
+                if hi > lo and data[hi - 1] == 10 and tw[2]:
+                    continue
+                want = M._re_spans(cr.pattern, data, lo, hi, cr.rule.secret_group)
+                got = M._re2_spans(tw, data, lo, hi, cr.rule.secret_group)
+                assert got is None or got == want, (r.id, data[lo:hi][:80], lo, hi)
+                compared += 1
+                matched += bool(want)
+    assert compared > 300 and matched > 30
+    # the translation itself: each byte its own literal, a quantifier on the last byte (as re on bytes reads it)
+    import re
+
+    tw = M.compile_re2("a(?i:ñ+)b", 0)
+    assert tw is not None
+    pat = re.compile("a(?i:ñ+)b".encode())
+    for d in ("añb".encode(), "aÑb".encode(), "añññb".encode()):
+        assert M._re2_spans(tw, d, 0, len(d), 0) == M._re_spans(pat, d, 0, len(d), 0)
+    assert M._re2_spans(tw, "a\xc3\xb1\xb1b".encode("latin-1"), 0, 5, 0) == [(0, 5, 0, 5)]  # ñ+ = \xc3\xb1+ to re
+    assert M._re2_spans(tw, "a\xe3\xb1b".encode("latin-1"), 0, 4, 0) == []  # \xe3 is not \xc3 to re
+    assert M.compile_re2("[ñ]x", 0) is None  # inside a class: stays on re
