@@ -32,18 +32,20 @@ REMED = '''"""
 
 PREFILTER_NOTE = """# hyperscan looks for the line that names a password (rare) instead of the whole (its answer-line shapes are slow
 # beside it in one automaton: 0.46 s over 24 MB of JSON, 0.008 s so); see prefilter in the rules guide"""
+PREFILTER_NOTE_RESET = """# hyperscan looks for the password or reset word alone, the rest is confirmed in the lines around it: as one
+# widened automaton it was confirmed on whole files (2.7 s of a Django release history's docs); see prefilter"""
 
 def q(s):
     assert "'''" not in s
     return "'''" + s + "'''"
 
-def rule(id, name, comment, regex, keywords, paths, examples, negs, allow=ALLOW, entropy=1.5, tags=("password", "chat", "generic", "context", "yields"), prefilter=None):
+def rule(id, name, comment, regex, keywords, paths, examples, negs, allow=ALLOW, entropy=1.5, tags=("password", "chat", "generic", "context", "yields"), prefilter=None, prefilter_note=PREFILTER_NOTE):
     out = ["[[rules]]", f"id = '{id}'", "name = " + json.dumps(name, ensure_ascii=False), "severity = 'medium'", "confidence = 'low'"]
     out += ["# " + ln for ln in comment.strip().splitlines()]
     out.append("regex = " + q(regex))
     if prefilter:  # the start of the regex that hyperscan looks for alone (credgate.linter.matcher.prefilter_problem)
         assert regex.startswith(prefilter)
-        out.append(PREFILTER_NOTE)
+        out.append(prefilter_note)
         out.append("prefilter = " + q(prefilter))
     out.append("secret_group = 1")
     # lower case (the matcher adds the capitalised and upper-case forms of non-ASCII keywords)
@@ -226,7 +228,8 @@ The working value is stored in Secrets Manager.""", "The password was rotated. T
 # 5
 CTX5 = alt(PW_ALL, r"unlock(?:ed)?", r"locked", r"lock[ \t-]?out", r"locked[ \t]out", r"reset", r"desbloque(?:ad[ao]|ar|o|é)", r"restablec(?:id[ao]|er|í)", r"r(?:é|e)initialis(?:é|e|er)", r"d(?:é|e)bloqu(?:é|e|er)",
            r"entsperrt", r"zur(?:ü|u)ckgesetzt", r"desbloquead[ao]", r"redefinid[ao]", r"ontgrendeld", r"odblokowan[eya]", r"kilidi", r"разблокирован")
-r5 = ("(?i:" + CTX5 + r")[^\n]{0,200}?(?:\r?\n[^\n]{0,200}?){0,4}?[ \t](?i:" + alt(r"set", r"changed", r"reset", r"updated", r"rotated", r"cambiad[ao]", r"puest[ao]", r"alterad[ao]", r"chang(?:é|e)", r"d(?:é|e)fini", r"ge(?:ä|a)ndert", r"gesetzt", r"gewijzigd", r"zmienion[eya]", r"(?:ä|a)ndrat")
+r5_head = "(?i:" + CTX5 + ")"  # the context words: looked for alone (prefilter), the rest confirmed in the lines around
+r5 = (r5_head + r"[^\n]{0,200}?(?:\r?\n[^\n]{0,200}?){0,4}?[ \t](?i:" + alt(r"set", r"changed", r"reset", r"updated", r"rotated", r"cambiad[ao]", r"puest[ao]", r"alterad[ao]", r"chang(?:é|e)", r"d(?:é|e)fini", r"ge(?:ä|a)ndert", r"gesetzt", r"gewijzigd", r"zmienion[eya]", r"(?:ä|a)ndrat")
       + r")(?:[ \t]+(?i:it|back|again))?(?:[ \t]+(?i:from)[ \t]+[^\n]{1,60}?)?[ \t]+(?i:to|a|en|auf|para|naar|na|på|sur|in)(?:[ \t]*:)?[ \t]+" + OPEN
       + "(" + r"[A-Za-z0-9!#%&+=?@^~_][A-Za-z0-9!#$%&+=?@^~_.\-/|]{4,62}[A-Za-z0-9!#$%&+=@^~_\-|]" + ")" + TERM)
 rules.append(rule("prose-reset-set-to-value", "Password given as \"set/changed/reset to X\" in a note or ticket about a password reset or an unlock",
@@ -242,7 +245,8 @@ to: afi#1": a password word, a reset or an unlock on that line or up to four lin
 Last reset (2026-11-03, CHG0031877): RFC_CRUCIBLE was set to Coolant7097$ and pushed to ECS."""],
   ["Account was locked after 5 attempts. Unlocked and set to expire in 30 days.", "Password reset; timeout set to 300s and log level set to DEBUG2.",
    "Replication was set to RF3 after the reset.", "After the reset the firmware was changed to v4.2.1."],
-  allow=ALLOW + [r"^(?i:expire|never|true|false|enabled|disabled|default|manual|auto)"]))
+  allow=ALLOW + [r"^(?i:expire|never|true|false|enabled|disabled|default|manual|auto)"], prefilter=r5_head,
+  prefilter_note=PREFILTER_NOTE_RESET))
 
 r5b = ("(?i:" + alt(PW_EN, PW_ML) + r")[^\n]{0,60}?[ \t](?i:" + alt(r"set", r"changed", r"reset", r"updated", r"rotated", r"cambiad[ao]", r"alterad[ao]", r"chang(?:é|e)", r"ge(?:ä|a)ndert", r"gewijzigd", r"zmienion[eya]")
       + r")(?:[ \t]+(?i:from)[ \t]+[^\n]{1,60}?)?[ \t]+(?i:to|a|en|auf|para|naar|na|på)[ \t]*:[ \t]*" + OPEN + "(" + VAL + ")" + TERM)
