@@ -32,6 +32,8 @@ REMED = '''"""
 
 PREFILTER_NOTE = """# hyperscan looks for the line that names a password (rare) instead of the whole (its answer-line shapes are slow
 # beside it in one automaton: 0.46 s over 24 MB of JSON, 0.008 s so); see prefilter in the rules guide"""
+PREFILTER_NOTE_WORDS = """# hyperscan looks for the password word alone, the rest is confirmed in the lines around it (as one automaton
+# this rule cost 1.3 s over the 64 MB of docs of a Django release history, session 20); see prefilter"""
 PREFILTER_NOTE_RESET = """# hyperscan looks for the password or reset word alone, the rest is confirmed in the lines around it: as one
 # widened automaton it was confirmed on whole files (2.7 s of a Django release history's docs); see prefilter"""
 
@@ -197,7 +199,8 @@ random token of 24 characters or more.  The reply must be the whole message (not
   entropy=3.5, tags=("token", "chat", "generic", "context", "yields")))
 
 # 3
-r3 = ("(?i:" + PW_ALL + r")[^\n]{0,120}?(?:[ \t](?i:" + alt(r"is", r"was", r"are", r"were", r"below", r"es", r"era", r"(?:é|É)", r"est", r"ist", r"war", r"lautet", r"unten", r"ci-dessous", r"abajo", r"abaixo", r"hieronder", r"poni(?:ż|z)ej", r"n(?:í|i)(?:ž|z)e", r"nedan", r"alla", r"sotto", r"ниже") + r")[ \t]*:?|:|：)[ \t]*\r?\n[ \t>]*"
+r3_head = "(?i:" + PW_ALL + ")"
+r3 = (r3_head + r"[^\n]{0,120}?(?:[ \t](?i:" + alt(r"is", r"was", r"are", r"were", r"below", r"es", r"era", r"(?:é|É)", r"est", r"ist", r"war", r"lautet", r"unten", r"ci-dessous", r"abajo", r"abaixo", r"hieronder", r"poni(?:ż|z)ej", r"n(?:í|i)(?:ž|z)e", r"nedan", r"alla", r"sotto", r"ниже") + r")[ \t]*:?|:|：)[ \t]*\r?\n[ \t>]*"
       + r"[`'\"*]{0,2}([A-Za-z0-9!#%&+=?@^~_][A-Za-z0-9!#$%&+=?@^~_.\-|]{2,63})[`'\"*]{0,2}[ \t]*(?:\r?\n|$)")
 rules.append(rule("prose-password-value-on-next-line", "Password alone on its line right after a line that names a password (\"the temporary password we used was\\n  Forge#7\")",
   '''A mail or note breaks the line before the value: "the temporary password we used was\\n  Forge#7", "Nowe hasło
@@ -211,10 +214,12 @@ Siegel#2291"""],
 see the vault""", """Das Kennwort ist unten:
 siehe Tresor""", """Password policy below:
 NIST800-63B""", """The password was
-rotated"""]))
+rotated"""], prefilter=r3_head,
+  prefilter_note=PREFILTER_NOTE_WORDS))
 
 # 4
-r4 = ("(?i:" + PW_ALL + r")[^\n]{0,200}?(?:\r?\n[^\n]{0,200}?)?(?i:\b" + alt(r"working", r"current", r"new", r"correct", r"right", r"actual", r"valid", r"real", r"temporary", r"temp", r"live", r"good")
+r4_head = "(?i:" + PW_ALL + ")"
+r4 = (r4_head + r"[^\n]{0,200}?(?:\r?\n[^\n]{0,200}?)?(?i:\b" + alt(r"working", r"current", r"new", r"correct", r"right", r"actual", r"valid", r"real", r"temporary", r"temp", r"live", r"good")
       + r"[ \t]+" + alt(r"value", r"one", r"string", r"entry", r"credential") + r")[ \t]+(?i:is|was|=|:|is[ \t]+now)[ \t]+" + OPEN + "(" + VAL + ")" + TERM)
 rules.append(rule("prose-password-working-value", "Password given as \"the working/current/new value\" in the sentence after one that names a password",
   '''Postmortems and tickets name the password in one sentence and give it in the next: "the broker password ...
@@ -223,7 +228,8 @@ was rotated ... the old one. The working value is cell2025".''',
   ["""Cause: the broker password for kepbridge was rotated in the deployment but the agent still had
 the old one. The working value is cell2025; the old one was disabled."""],
   ["""Cause: the gateway password was rotated.
-The working value is stored in Secrets Manager.""", "The password was rotated. The new value is in the vault."]))
+The working value is stored in Secrets Manager.""", "The password was rotated. The new value is in the vault."], prefilter=r4_head,
+  prefilter_note=PREFILTER_NOTE_WORDS))
 
 # 5
 CTX5 = alt(PW_ALL, r"unlock(?:ed)?", r"locked", r"lock[ \t-]?out", r"locked[ \t]out", r"reset", r"desbloque(?:ad[ao]|ar|o|é)", r"restablec(?:id[ao]|er|í)", r"r(?:é|e)initialis(?:é|e|er)", r"d(?:é|e)bloqu(?:é|e|er)",
