@@ -178,7 +178,8 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
             lead = len(value) - len(value.lstrip())
             v = value.strip()
             if i in pins:
-                if _PIN.fullmatch(v):
+                # one digit repeated (000000, 1111) is a factory or cleared PIN, not a code someone set
+                if _PIN.fullmatch(v) and len(set(v)) > 1:
                     yield Hit(RULE, (names[i],), v,
                               (f"column {names[i]!r} of a CSV table holds a PIN or passcode",
                                "4 to 8 digits: the code itself (a lock encoder, door or alarm PIN)"),
