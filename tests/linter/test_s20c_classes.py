@@ -22,7 +22,8 @@ operator's IT and OT) and written for the class, with other spellings and format
 11. a stream key of any service (``stream_key: X``), while a reference stays quiet;
 12. a numeric operator password in an HMI user export (``<User ... Password="5817"/>``), while ``0000`` and a hash
    attribute stay quiet;
-13. a service key that is a UUID (``PUSH_KEY = "<uuid>"``), while an id constant and an environment read stay quiet;
+13. a service key that is a UUID (``BRAZE_KEY = "<uuid>"``), while an id, an integration key and an environment read stay
+   quiet;
 14. a framework secret key in a ``- NAME=value`` list item (Kustomize literals, Compose environment lists);
 15. a label-value line in a personal logins note (``Pump house HMI: X``), while URLs, emails, dates and words stay
    quiet;
