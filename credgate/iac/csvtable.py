@@ -45,6 +45,27 @@ _WIFI_KEY_COLUMN = re.compile(r"(?:(?:wpa[23]?|wifi|wlan|wireless|ssid|network)_
                               r"wifi_?key|network_?key|wlan_?key)|(?:wpa[23]?|wifi|wlan|wireless|ssid)_?(?:passphrase|key)")
 
 
+# a radio or link encryption key column (a two-way radio codeplug export: "Privacy Key", "Encryption Key", "AES Key",
+# "ARC4 Key", "Scrambling Key"): its cells are short keys (40-bit ARC4 in 10 hex digits, a Basic Privacy number of 4
+# or 5 digits) up to AES-256 in 64 hex digits, shorter than the generic key column reads.  Never the key's id
+# ("Privacy Key ID") or its type.
+_RADIO_KEY_COLUMN = re.compile(r"(?:(?:enhanced|basic|adp|aes|arc4|rc4|des|des_?ofb|dmr|p25|tetra|radio|voice|link)_)?"
+                               r"(?:privacy|encryption|enc|crypto|cipher|scrambling|scrambler|aes|arc4|rc4|des|adp|tek)_?key"
+                               r"(?:_?value)?")
+_RADIO_KEY = re.compile(r"(?:0x)?[0-9A-Fa-f]{10,64}|[0-9]{4,8}")
+
+
+def radio_key_column(name: str) -> bool:
+    """A header named for a radio or link encryption key (see _RADIO_KEY_COLUMN)."""
+    return bool(_RADIO_KEY_COLUMN.fullmatch(name))
+
+
+def _radio_key_cell(value: str) -> bool:
+    """A cell of a radio key column that holds a key: hex of 10 to 64 digits or a number of 4 to 8, not all one digit."""
+    v = value.strip()
+    return bool(_RADIO_KEY.fullmatch(v)) and len(set(v.lower().removeprefix("0x"))) > 1
+
+
 def pin_column(name: str) -> bool:
     """A header named for a PIN or passcode (see the module's note)."""
     return bool(_PIN_COLUMN.fullmatch(name))
@@ -136,8 +157,10 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
         return  # the first line is data or free text, not a header of names
     pins = {i for i, n in enumerate(names) if n and pin_column(n)}
     wifi = {i for i, n in enumerate(names) if n and _WIFI_KEY_COLUMN.fullmatch(n)}
+    radio = {i for i, n in enumerate(names) if n and radio_key_column(n)}
     wanted_at = [i for i, n in enumerate(names)
-                 if n and (i in pins or i in wifi or sqldump.password_column(n) or sqldump.secret_column(n))]
+                 if n and (i in pins or i in wifi or i in radio or sqldump.password_column(n)
+                           or sqldump.secret_column(n))]
     if not wanted_at:
         return
     rows = 0
@@ -155,7 +178,8 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
             lead = len(value) - len(value.lstrip())
             v = value.strip()
             if i in pins:
-                if _PIN.fullmatch(v):
+                # one digit repeated (000000, 1111) is a factory or cleared PIN, not a code someone set
+                if _PIN.fullmatch(v) and len(set(v)) > 1:
                     yield Hit(RULE, (names[i],), v,
                               (f"column {names[i]!r} of a CSV table holds a PIN or passcode",
                                "4 to 8 digits: the code itself (a lock encoder, door or alarm PIN)"),
@@ -166,6 +190,13 @@ def csv_hits(text: str, path: str) -> Iterator[Hit]:
                     yield Hit(RULE, (names[i],), v,
                               (f"column {names[i]!r} of a CSV table holds a Wi-Fi passphrase (PSK)",
                                "a literal passphrase of 8 to 63 characters, not a placeholder or a note"),
+                              detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
+                continue
+            if i in radio:  # a radio privacy / encryption key: short hex or a Basic Privacy number
+                if _radio_key_cell(v):
+                    yield Hit(SECRET_RULE, (names[i],), v,
+                              (f"column {names[i]!r} of a CSV table holds a radio or link encryption key",
+                               "hex of 10 to 64 digits (ARC4 to AES-256) or a privacy number of 4 to 8 digits"),
                               detail=f"column {names[i]}", span=(off + s + lead, off + s + lead + len(v)))
                 continue
             if not sqldump.password_column(names[i]):  # a key, token or client secret column
