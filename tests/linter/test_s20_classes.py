@@ -50,7 +50,7 @@ HITS = {
     ("devices/chiller/hmi-export.cfg", 4): ("device-config-service-code", "580317"),
     ("devices/chiller/hmi-export.cfg", 5): ("device-config-service-code", "662904"),
     ("devices/press/settings.json", 3): ("device-config-service-code", "740126"),
-    ("docs/sites/fire-panel.txt", 3): ("prose-engineer-access-code-digits", "8042"),
+    ("docs/sites/fire-panel.txt", 3): ("named-access-code-digits", "8042"),
     ("docs/sites/fire-panel.txt", 4): ("prose-engineer-access-code-digits", "51739"),
     ("docs/sites/fire-panel.txt", 5): ("chat-password-shorthand", "Rix#"),
     ("chat/shift-ops.txt", 2): ("chat-reply-digits-after-code-request", "7305"),

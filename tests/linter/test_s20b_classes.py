@@ -53,7 +53,7 @@ HITS = {
     ("infra/cfn/iot-lifts.yaml", 15): ("http-header-key-value-pair", "5c2e9a4f1b8d3e6a0c5f2b9d4e1a7c3f"),
     ("devices/lifts/lift-07.ini", 4): ("config-password-with-ampersand", "Qu4rry&81x"),
     ("devices/lab/pcs.conf", 2): ("config-password-with-ampersand", "Tr4ck&S1gn4l"),
-    ("docs/wiki/shift-handover.md", 3): ("prose-secret-changed-to-value", "Brake7*Pad41"),
+    ("docs/wiki/shift-handover.md", 3): ("prose-key-replaced-with", "Brake7*Pad41"),
     ("tickets/OPS-1182.txt", 3): ("prose-secret-changed-to-value", "QK72TZ"),
     ("exports/office-pcs.csv", 3): ("prose-secret-changed-to-value", "Quarry2031"),
     ("docs/postmortems/pm-cache.md", 4): ("prose-credential-clause-colon-value", "qT7vLx2Rw9KmP4sZbN3cHw"),
