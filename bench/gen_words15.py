@@ -250,8 +250,11 @@ to: afi#1": a password word, a reset or an unlock on that line or up to four lin
 
 Last reset (2026-11-03, CHG0031877): RFC_CRUCIBLE was set to Coolant7097$ and pushed to ECS."""],
   ["Account was locked after 5 attempts. Unlocked and set to expire in 30 days.", "Password reset; timeout set to 300s and log level set to DEBUG2.",
+   "* The default variant for the Argon2 password hasher is changed to Argon2id.",
    "Replication was set to RF3 after the reset.", "After the reset the firmware was changed to v4.2.1."],
-  allow=ALLOW + [r"^(?i:expire|never|true|false|enabled|disabled|default|manual|auto)"], prefilter=r5_head,
+  allow=ALLOW + [r"^(?i:expire|never|true|false|enabled|disabled|default|manual|auto)",
+                # a hashing scheme (Django's release notes: "the default variant for the Argon2 password hasher is changed to Argon2id")
+                r"^(?i:argon2(?:id|i|d)?|bcrypt(?:_sha256)?|scrypt|pbkdf2[\w\-]*|sha-?[0-9]+[\w\-]*|md5|aes-?[0-9]+[\w\-]*)$"], prefilter=r5_head,
   prefilter_note=PREFILTER_NOTE_RESET))
 
 r5b = ("(?i:" + alt(PW_EN, PW_ML) + r")[^\n]{0,60}?[ \t](?i:" + alt(r"set", r"changed", r"reset", r"updated", r"rotated", r"cambiad[ao]", r"alterad[ao]", r"chang(?:é|e)", r"ge(?:ä|a)ndert", r"gewijzigd", r"zmienion[eya]")
