@@ -281,12 +281,17 @@ for code, name, imo in SHIPS:
 Edge stack: see infra/ships/{code}/. Systems: PMS, lock server, CCTV recording server, casino floor, muster
 gateway, data logger, VSAT and LEO terminals. Ship IT officer on duty: ext. 7100.
 """))
-    FILES.append((f"ships/{code}/network/vlans.csv", f"""
-vlan,name,subnet
-10,MGMT,10.4{SHIPS.index((code, name, imo))}.0.0/24
-410,GUEST-WIFI,100.64.0.0/16
-420,CASINO,10.4{SHIPS.index((code, name, imo))}.42.0/24
-430,CREW,10.4{SHIPS.index((code, name, imo))}.43.0/24
+    FILES.append((f"deploy/ships/{code}/kustomization.yaml", f"""
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: ship-{code}
+resources:
+  - ../../base
+commonLabels:
+  ship: {up}
+images:
+  - name: telemetry-fwd
+    newTag: 1.9.4
 """))
     FILES.append((f"infra/ships/{code}/main.tf", f"""
 module "edge" {{

@@ -228,3 +228,46 @@ device password (each router): see the ship's Technical Superintendent
 }
 """),
 ]
+
+FILES += [
+    ("ships/fleet/ballast/bwts-controller-export.txt", r"""
+BWTS CONTROLLER EXPORT  (ballast water treatment, UV + filter)  unit BWTS-EST-1
+---------------------------------------------------------------
+[network]   ip=10.44.20.31  mask=255.255.255.0
+[users]
+  level1  operator     pin=«pin:4-bwtsop»  ⟦password|controller operator PIN⟧
+  level2  chief_eng    pin=«pin:6-bwtsce»  ⟦password|controller chief engineer PIN⟧
+  level3  service      pin=(factory, see manual)  ⟪vendor default pointer⟫
+[remote]
+  vendor_vpn_user=bwts-svc-est
+  vendor_vpn_psk=«pwr:bwtspsk»  ⟦password|vendor VPN pre-shared key⟧
+[log]  IMO D-2 record book sync to https://records.bwts-vendor.com token=«b62:32-bwtsrec»  ⟦app-secret|record book sync token⟧
+"""),
+    ("ships/fleet/pos/bars-terminal.cfg", r"""
+# bar and restaurant POS terminals (charge to SeaPass), one image for the fleet
+[Terminal]
+Revenue=BAR
+OfflineMode=queue
+[FolioInterface]
+Url=https://fcs.ship.smc.internal/ifc/pos
+User=POSIFC
+Password=«pw6:posifc»  ⟦password|POS folio interface password⟧
+[Manager]
+OverridePin=«pin:5-posmgr»  ⟦password|POS manager override PIN⟧
+"""),
+    ("island/cabanas/smart-locks.json", r"""
+{
+  "vendor": "cabana-locks",
+  "hub": "10.60.7.2",
+  "cloud": {"account": "saltmere-cay", "apiKey": "«b62:40-cabanalock»"},  ⟦app-secret|cabana smart lock cloud API key⟧
+  "installerCode": "«pin:6-cabanainst»",  ⟦password|lock installer code⟧
+  "guestCodes": "generated per booking by shorex"  ⟪no value⟫
+}
+"""),
+    ("ships/fleet/crew/crew-wifi-radius-clients.conf", r"""
+# FreeRADIUS clients for crew Wi-Fi controllers (one per ship)
+client aur-wlc { ipaddr = 10.40.43.2  secret = «pwr:radaur» }  ⟦password|RADIUS client secret⟧
+client bor-wlc { ipaddr = 10.41.43.2  secret = «pwr:radbor» }  ⟦password|RADIUS client secret⟧
+client lab     { ipaddr = 127.0.0.1   secret = testing123 }  ⟪FreeRADIUS default⟫
+"""),
+]

@@ -900,7 +900,7 @@ for code, name, imo in SHIPS:
     up = code.upper()
     FILES.append((f"infra/ships/{code}/edge-stack.yaml", f"""
 AWSTemplateFormatVersion: '2010-09-09'
-Description: {name} (IMO {imo}) - ship edge: Greengrass core, store-and-forward to S3 when the link is up
+Description: {name} (IMO {imo}) - ship edge, Greengrass core, store-and-forward to S3 when the link is up
 Parameters:
   ShipCode:
     Type: String
@@ -1265,3 +1265,263 @@ modem_admin_user     = "admin"
 modem_admin_password = "«vsat:modem{code}»"  ⟦password|tfvars modem admin password ({up})⟧
 sdwan_psk            = "«b62:28-sdwan{code}»"  ⟦password|SD-WAN pre-shared key ({up})⟧
 """))
+
+FILES += [
+    ("infra/cfn/secrets-rotation.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::SecretsManager-2020-07-23
+Description: the right way - rotated secrets for the booking and crew databases
+Resources:
+  BookingDbSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: tidemark/prod/db
+      GenerateSecretString:  ⟪generated secret⟫
+        SecretStringTemplate: '{"username":"tidemark_admin"}'
+        GenerateStringKey: password
+        PasswordLength: 32
+  BookingDbRotation:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !Ref BookingDbSecret
+      HostedRotationLambda:
+        RotationType: PostgreSQLSingleUser
+      RotationRules: {AutomaticallyAfterDays: 30}
+  CrewDb:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      MasterUsername: '{{resolve:secretsmanager:crewline/db:SecretString:username}}'  ⟪dynamic reference⟫
+      MasterUserPassword: '{{resolve:secretsmanager:crewline/db:SecretString:password}}'  ⟪dynamic reference⟫
+"""),
+    ("infra/cfn/ses-smtp-v4.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: SES SMTP for the island POS receipts - password derived at deploy time, never stored in git
+Resources:
+  IslandSmtpKey:
+    Type: AWS::IAM::AccessKey
+    Properties:
+      UserName: ses-smtp-island
+  IslandSmtpSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: island/ses-smtp
+      SecretString: !Sub '{"user":"${IslandSmtpKey}","secret":"${IslandSmtpKey.SecretAccessKey}"}'  ⟪Sub of GetAtt, not a value⟫
+"""),
+    ("infra/terraform/ses.tf", r"""
+resource "aws_iam_access_key" "seaware_smtp" {
+  user = aws_iam_user.seaware_smtp.name
+}
+
+resource "aws_ssm_parameter" "seaware_smtp_password" {
+  name  = "/seaware/smtp/password"
+  type  = "SecureString"
+  value = aws_iam_access_key.seaware_smtp.ses_smtp_password_v4  ⟪derived SMTP password reference⟫
+}
+"""),
+    ("infra/cdk/lib/crew-stack.ts", r"""
+import * as cdk from 'aws-cdk-lib';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as sm from 'aws-cdk-lib/aws-secretsmanager';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
+
+export function rosterSecrets(scope: cdk.Stack) {
+  const db = sm.Secret.fromSecretNameV2(scope, 'RosterDb', 'crewline/roster-db');  ⟪secret reference⟫
+  const key = ssm.StringParameter.fromSecureStringParameterAttributes(scope, 'RosterKey', { parameterName: '/crew/roster-key' });  ⟪SSM reference⟫
+  return {
+    DB_PASSWORD: ecs.Secret.fromSecretsManager(db, 'password'),  ⟪secret reference⟫
+    ROSTER_KEY: ecs.Secret.fromSsmParameter(key),  ⟪SSM reference⟫
+    MANNING_AGENCY_TOKEN: cdk.SecretValue.unsafePlainText('«b62:36-manningcdk»'),  ⟦app-secret|CDK unsafePlainText token⟧
+  };
+}
+"""),
+    ("infra/terraform/github-oidc.tf", r"""
+resource "aws_iam_openid_connect_provider" "github" {
+  url             = "https://token.actions.githubusercontent.com"
+  client_id_list  = ["sts.amazonaws.com"]
+  thumbprint_list = ["«sha:ghthumb»"]  ⟪certificate thumbprint⟫
+}
+
+resource "aws_iam_role" "gha_deploy_booking" {
+  name = "gha-deploy-booking"
+  assume_role_policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = aws_iam_openid_connect_provider.github.arn }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "repo:saltmere/booking:*" } }
+    }]
+  })
+}
+"""),
+    ("infra/ecs/muster-shore.taskdef.yaml", r"""
+family: muster-shore
+containerDefinitions:
+  - name: api
+    image: 912640387155.dkr.ecr.us-east-1.amazonaws.com/muster-shore@sha256:«sha256:musterimg»  ⟪image digest⟫
+    repositoryCredentials:
+      credentialsParameter: arn:aws:secretsmanager:us-east-1:912640387155:secret:ghcr-pull  ⟪repository credentials ARN⟫
+    environment:
+      - name: SMS_PROVIDER_SID
+        value: «twac:muster»  ⟪Twilio account SID⟫
+      - name: SMS_PROVIDER_TOKEN
+        value: «hex:32-twmuster»  ⟦app-secret|Twilio auth token in a YAML task definition⟧
+      - name: SENDGRID_API_KEY
+        value: «sg:muster»  ⟦app-secret|SendGrid key⟧
+    secrets:
+      - name: DB_PASSWORD
+        valueFrom: arn:aws:ssm:us-east-1:604391827716:parameter/muster/db  ⟪valueFrom⟫
+"""),
+    ("infra/cfn/dms-pms-replica.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: DMS replication from each ship's PMS (SQL Server) to shore while in port
+Resources:
+  AuroraPmsSource:
+    Type: AWS::DMS::Endpoint
+    Properties:
+      EndpointType: source
+      EngineName: sqlserver
+      ServerName: fcs.aur.ship.smc.internal
+      Port: 1433
+      DatabaseName: FCRUISE
+      Username: dms_reader
+      Password: «pw6:dmsaur»  ⟦password|DMS endpoint password⟧
+  ShoreTarget:
+    Type: AWS::DMS::Endpoint
+    Properties:
+      EndpointType: target
+      EngineName: aurora-postgresql
+      SecretsManagerSecretId: tidemark/prod/dms  ⟪secret reference⟫
+      SecretsManagerAccessRoleArn: arn:aws:iam::718204963355:role/dms-secrets
+"""),
+    ("infra/cfn/appflow-salesforce.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: group sales (Salesforce) to the data lake
+Resources:
+  SfProfile:
+    Type: AWS::AppFlow::ConnectorProfile
+    Properties:
+      ConnectorProfileName: salesforce-groups
+      ConnectorType: Salesforce
+      ConnectionMode: Public
+      ConnectorProfileConfig:
+        ConnectorProfileCredentials:
+          Salesforce:
+            AccessToken: 00D«b62:12-sforg»!«b62:96-sfaccess»  ⟦app-secret|Salesforce access token in AppFlow profile⟧
+            RefreshToken: 5Aep«b62:83-sfrefresh»  ⟦app-secret|Salesforce refresh token⟧
+            ClientCredentialsArn: arn:aws:secretsmanager:us-east-1:339817204562:secret:appflow/sf-«b62:6-sfarn»  ⟪secret ARN⟫
+"""),
+    ("deploy/k8s/data/trino-catalog.yaml", r"""
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: trino-catalogs
+  namespace: wake
+data:
+  casino.properties: |
+    connector.name=oracle
+    connection-url=jdbc:oracle:thin:@cms-shore.smc.internal:1521/CMSPRD
+    connection-user=trino_ro
+    connection-password=«pwl:trinocasino»  ⟦password|password in a ConfigMap catalog⟧
+  iceberg.properties: |
+    connector.name=iceberg
+    iceberg.catalog.type=glue
+    hive.s3.aws-access-key=${ENV:TRINO_S3_KEY}  ⟪env reference⟫
+"""),
+    ("deploy/helm/airflow/values-prod.yaml", r"""
+executor: KubernetesExecutor
+webserverSecretKeySecretName: airflow-webserver  ⟪existing secret name⟫
+fernetKeySecretName: airflow-fernet  ⟪existing secret name⟫
+data:
+  metadataSecretName: airflow-metadata  ⟪existing secret name⟫
+config:
+  smtp:
+    smtp_user: «akid:airflowhelm»  ⟦aws-key-id|SES SMTP user in Helm config⟧
+    smtp_password: «sesv4:airflowhelm»  ⟦aws-ses-smtp|SES SMTP password in Helm config⟧
+"""),
+    ("deploy/ansible/inventory/ships.ini", r"""
+[aur]
+aur-edge-01 ansible_host=10.40.1.10
+[bor]
+bor-edge-01 ansible_host=10.41.1.10 ansible_user=smcadmin ansible_password=«pwn:invbor»  ⟦password|inventory ansible_password⟧
+[cel]
+cel-edge-01 ansible_host=10.42.1.10
+[ships:children]
+aur
+bor
+cel
+[ships:vars]
+ansible_become_password="{{ vault_become }}"  ⟪vault variable⟫
+"""),
+    ("deploy/ansible/vault.yml", r"""
+$ANSIBLE_VAULT;1.1;AES256
+«hex:64-av1»  ⟪ansible-vault body⟫
+«hex:64-av2»
+«hex:64-av3»
+"""),
+]
+
+for i, (code, name, imo) in enumerate(SHIPS):
+    up = code.upper()
+    FILES.append((f"deploy/ships/{code}/docker-compose.casino.yml", f"""
+# {name}: casino floor bridge and kiosk API (runs on the casino edge host, VLAN 420)
+services:
+  cms-bridge:
+    image: harbor.shore.saltmere.com/casino/cms-bridge:5.2.{i}
+    environment:
+      CMS_USER: bridge
+      CMS_PASSWORD: {'«pw6:cmscompose' + code + '»'}  ⟦password|compose env casino CMS password ({up})⟧
+      SHIP: {up}
+  kiosk-api:
+    image: harbor.shore.saltmere.com/casino/kiosk-api:2.0.{i}
+    environment:
+      KIOSK_DB: {'"postgresql://kiosk:«pwn:kioskpg' + code + '»@cage.' + code + '.ship.smc.internal/kiosk"' + '  ⟦conn-string|kiosk DB URL with password (' + up + ')⟧' if i % 2 else '"postgresql://kiosk@cage.' + code + '.ship.smc.internal/kiosk"'}
+"""))
+
+FILES += [
+    ("infra/ecs/crew-portal.taskdef.json", r"""
+{
+  "family": "crew-portal",
+  "containerDefinitions": [{
+    "name": "web",
+    "image": "912640387155.dkr.ecr.us-east-1.amazonaws.com/crew-portal:9.1.0",
+    "environment": [
+      {"name": "MANNING_AGENCY_SFTP_PASSWORD", "value": "«pwn:manningsftp»"},  ⟦password|ECS env SFTP password⟧
+      {"name": "DOCUSIGN_INTEGRATION_KEY", "value": "«uuid:docusignik»"}  ⟪DocuSign integration key (client id)⟫
+    ]
+  }]
+}
+"""),
+    ("apps/ta-portal/.ebextensions/01-env.config", r"""
+option_settings:
+  aws:elasticbeanstalk:application:environment:
+    DJANGO_SETTINGS_MODULE: config.settings.production
+    COMPASS_DB_PASSWORD: «pwc:compassdb»  ⟦password|.ebextensions environment password⟧
+    CLIA_API_KEY: '{{resolve:ssm:/compass/clia-key}}'  ⟪ssm reference⟫
+"""),
+    ("services/island-receipts/serverless.yml", r"""
+service: island-receipts
+provider:
+  name: aws
+  runtime: nodejs20.x
+  environment:
+    SQUARE_WEBHOOK_SIGNATURE_KEY: «b62:22-sqwebhook»  ⟦app-secret|Square webhook signature key⟧
+    SES_FROM: receipts@caylumen.saltmere.com
+functions:
+  receipt:
+    handler: src/receipt.handler
+"""),
+    ("infra/terraform/transfer-users.tf", r"""
+resource "aws_transfer_user" "port_agent_nassau" {
+  server_id = aws_transfer_server.manifests.id
+  user_name = "bsa-nassau"
+  role      = aws_iam_role.transfer_agents.arn
+}
+
+resource "aws_transfer_ssh_key" "port_agent_nassau" {
+  server_id = aws_transfer_server.manifests.id
+  user_name = aws_transfer_user.port_agent_nassau.user_name
+  body      = "«sshpub:edagentnas:bsa-nassau»"  ⟪SSH public key⟫
+}
+"""),
+]

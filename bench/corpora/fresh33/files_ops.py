@@ -441,6 +441,20 @@ auth-user-pass creds.txt
 -----BEGIN OpenVPN Static key V1-----  ⟦private-key|OpenVPN static tls-crypt key⟧
 «hex:32-ovpn1»
 «hex:32-ovpn2»
+«hex:32-ovpn3»
+«hex:32-ovpn4»
+«hex:32-ovpn5»
+«hex:32-ovpn6»
+«hex:32-ovpn7»
+«hex:32-ovpn8»
+«hex:32-ovpn9»
+«hex:32-ovpn10»
+«hex:32-ovpn11»
+«hex:32-ovpn12»
+«hex:32-ovpn13»
+«hex:32-ovpn14»
+«hex:32-ovpn15»
+«hex:32-ovpn16»
 -----END OpenVPN Static key V1-----
 </tls-crypt>
 """),
@@ -451,5 +465,138 @@ Address = 10.60.250.1/24
 [Peer]
 PublicKey = «b64k:32-wgpub»  ⟪WireGuard public key⟫
 AllowedIPs = 10.40.0.0/13
+"""),
+]
+
+FILES += [
+    ("docs/wiki/lock-vendor-handover.md", r"""
+# Lock system vendor handover (Estrella new-build)
+
+The vendor delivered the lock server with the following:
+- Lock server Windows admin: `lsadmin` / `«pwl:lockhandover»` (change after sea trials)  ⟦password|handover password⟧
+- Encoder service account uses the DPAPI-protected value in LockServer.ini  ⟪no value⟫
+- Card keys are loaded from the HSM, not from the ini files  ⟪no value⟫
+- Licence: «up:25-locklic»  ⟦?app-secret|lock system licence key⟧
+"""),
+    ("docs/wiki/iam-key-hygiene.md", r"""
+# IAM key hygiene (shore)
+
+Masked key ids in reports look like AKIA****************, and you should only ever paste the last four.  ⟪masked key id⟫
+LocalStack tests use `test` / `test` for the key pair.  ⟪LocalStack default⟫
+Run `aws sts get-caller-identity` to see which key you are using.
+"""),
+    ("apps/ta-portal/tests/fixtures/agency.json", r"""
+{"agency": "4471902", "apiKey": "test_agency_key_000000000000", "secret": "not-a-real-secret"}  ⟪test fixture⟫
+"""),
+    ("apps/folio/tests/FolioTests.cs", r"""
+using Xunit;
+
+public class FolioTests
+{
+    private const string AdyenKey = "AQE_TEST_ONLY_KEY";  ⟪test value in a test path⟫
+    private const string Hmac = "0000000000000000000000000000000000000000000000000000000000000000";  ⟪all-zero test key⟫
+
+    [Fact]
+    public void PostsCharge() { Assert.True(true); }
+}
+"""),
+    ("logs/muster/gateway-aur.log", r"""
+2026-12-01 16:00:02 drill start stations=6 wearables=1398
+2026-12-01 16:00:03 mqtt connect user=muster-gw password=******** ok  ⟪masked⟫
+2026-12-01 16:14:40 drill end present=1391 missing=7
+2026-12-01 16:14:41 shore sync id=«uuid:musterlog» status=202  ⟪event id⟫
+"""),
+    ("logs/provisioning/asn-2026-11-27.log", r"""
+2026-11-27T04:00:00Z asn-ingest start bucket=smc-provisioning-inbound
+2026-11-27T04:00:01Z asn file=SYSCO_ASN_9921.xml sha256=«sha256:asnfile»  ⟪file hash⟫
+2026-11-27T04:00:01Z connecting sftp://saltmere_asn:«pwn:chandlersftp»@sftp.bahamaship-supply.com  ⟦password|URL with password in a log⟧
+2026-11-27T04:00:03Z 14 lines, 3 pallets, etag=«hex:32-etag»  ⟪ETag⟫
+"""),
+    ("reports/pentest-2026-q3-findings.md", r"""
+# External pentest Q3 2026 - summary
+
+F-03 (high): travel-agent portal returned a stack trace containing the SMTP username «akid:tases».  ⟦aws-key-id|key id quoted in a pentest report⟧
+F-07 (medium): guest Wi-Fi portal allowed SeaPass number enumeration.
+F-11 (low): TLS certificate on agents.saltmere.com had SHA-1 fingerprint «sha:tlsfp».  ⟪certificate fingerprint⟫
+"""),
+    ("exports/casino-cage-users.csv", r"""
+username,role,password_hash,last_login
+cage_app,service,«bcrypt:cagehash»,2026-12-01  ⟪bcrypt hash⟫
+cashier01,cashier,«bcrypt:cagehash2»,2026-11-30  ⟪bcrypt hash⟫
+"""),
+    ("exports/mosquitto/passwd", r"""
+muster-gw:$7$101$«b64k:12-mqsalt»$«b64k:64-mqhash»  ⟪mosquitto PBKDF2 hash⟫
+telemetry:$7$101$«b64k:12-mqsalt2»$«b64k:64-mqhash2»  ⟪mosquitto PBKDF2 hash⟫
+"""),
+    ("ops/datadog/monitors.json", r"""
+{"name": "fleet link latency", "type": "metric alert", "query": "avg(last_10m):avg:smc.link.latency{*} by {ship} > 900",
+ "message": "@pagerduty-fleet-links", "tags": ["team:netops"], "id": «num:8-ddmon»}  ⟪monitor id⟫
+"""),
+    ("ops/git-crypt/README.md", r"""
+Files under ops/secrets/ are encrypted with git-crypt; the GPG key id is «uhex:16-gpgid».  ⟪GPG key id⟫
+Unlock with `git-crypt unlock` after your key is added.
+"""),
+    ("home/ksato/.snowsql/config", r"""
+[connections.wake]
+accountname = smc-wake
+username = KSATO
+password = «snowpw:ksato»  ⟦password|SnowSQL config password⟧
+warehouseName = ADHOC_WH
+"""),
+    ("home/ksato/.npmrc", r"""
+registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken=«npm:ksato»  ⟦npm|npmrc auth token⟧
+//npm.pkg.github.com/:_authToken=${GITHUB_PACKAGES_TOKEN}  ⟪env reference⟫
+"""),
+    ("home/ksato/.kube/config", r"""
+apiVersion: v1
+kind: Config
+clusters:
+  - name: shore-eks-prod
+    cluster:
+      server: https://«uhex:32-eksid».gr7.us-east-1.eks.amazonaws.com  ⟪EKS endpoint id⟫
+      certificate-authority-data: «b64cert:eceksca:kubernetes»  ⟪base64 CA certificate⟫
+users:
+  - name: shore-eks-prod
+    user:
+      exec:
+        apiVersion: client.authentication.k8s.io/v1beta1
+        command: aws
+        args: [eks, get-token, --cluster-name, shore-eks-prod]  ⟪EKS exec plugin⟫
+  - name: aur-k3s
+    user:
+      token: «b62:40-k3stoken»  ⟦app-secret|static k3s token in kubeconfig⟧
+"""),
+    ("scripts/bunker_report.ps1", r"""
+# monthly bunker (fuel) report to the emissions portal
+$user = 'saltmere-fleet'
+$pass = ConvertTo-SecureString '«pw:dcsportal»' -AsPlainText -Force  ⟦password|ConvertTo-SecureString literal⟧
+$cred = New-Object System.Management.Automation.PSCredential($user, $pass)
+Invoke-RestMethod -Uri https://dcs.flagstate-registry.org/api/reports -Method Post -Credential $cred -InFile .\bunker.xml
+"""),
+    ("scripts/sendgrid_bounce_cleanup.py", r"""
+import os
+import requests
+
+KEY = os.environ["SENDGRID_API_KEY"]  ⟪environment reference⟫
+r = requests.get("https://api.sendgrid.com/v3/suppression/bounces", headers={"Authorization": f"Bearer {KEY}"})
+print(len(r.json()))
+"""),
+    ("comms/email/2026-12-port-authority.eml", r"""
+From: it-helpdesk@portauthority-nassau.bs
+To: crewline@saltmere.com
+Subject: New APIs gateway account
+Content-Type: text/plain
+
+Dear Saltmere,
+
+Your account on the new gateway is SALTMERE01. A one-time password will be sent by SMS.  ⟪no value⟫
+The gateway's public certificate fingerprint is «sha256:pafp».  ⟪certificate fingerprint⟫
+"""),
+    ("comms/slack/sec-incidents.json", r"""
+[
+ {"ts": "1796001100.000100", "user": "U02SEC0001", "text": "rotated the leaked bunker vendor key, new id ends in …«tail:akid:bunkervendor»"},  ⟪masked key tail⟫
+ {"ts": "1796001200.000100", "user": "U02SEC0001", "text": "if you see AKIA + 16 chars in chat, report it; the docs one is «docs:akid»"}  ⟪AWS documentation key id⟫
+]
 """),
 ]
