@@ -9,7 +9,8 @@ operator's IT and OT) and written for the class, with other spellings and format
 4. a pgpass line written by ``echo``/``printf | tee`` to a .pgpass file, while a reference stays quiet;
 5. a tracking-service key (``FleetTrackingKey``), while an analytics ``TrackingKey`` and a reference stay quiet;
 6. an all-caps random password in an INI ``password=`` line, while CHANGEME/REQUIRED/NAMES stay quiet;
-7. a UUID API token after a token label (``Octopus API token = <uuid>``), while CSRF/request tokens stay quiet;
+7. a UUID API token after a token label (``Octopus API token = <uuid>``), while CSRF/request tokens stay quiet
+   (and an OAuth ``access_token`` UUID of a config template: s13's clean fixture);
 8. a Markdown table column headed credential / Kennwort (any language), while vault pointers and words stay quiet;
 9. a relay or controller access level written with its level (``ACC (Level 1) = X``, ``Service level 2: X``),
    while the public factory defaults and percentages stay quiet;
@@ -53,6 +54,7 @@ HITS = {
     ("apps/market/pull_prices.py", 3): ("bare-key-constant-lowercase-random", "qmvtrelx4kzbwap"),
     ("apps/market/pull_prices.py", 4): ("bare-key-constant-lowercase-random", "hzq4mwkrtvplxe"),
     ("fw/logger/main.go", 3): ("login-user-slash-password-note", "KT4WZ7Q"),
+    ("fw/logger/main.go", 4): ("login-user-slash-password-note", "Brk7-Lake22"),
 }
 
 
