@@ -15,7 +15,8 @@ operator's IT and OT) and written for the class, with other spellings and format
 9. a relay or controller access level written with its level (``ACC (Level 1) = X``, ``Service level 2: X``),
    while the public factory defaults and percentages stay quiet;
 10. a bare ``KEY``/``SCRIPTING_KEY`` constant of random lower-case letters and digits, while words and hex stay quiet;
-11. ``USER / PASSWORD`` after a UI or login label in a code comment, while pointers and defaults stay quiet.
+11. ``USER / PASSWORD`` after a UI or login label in a script or config comment (not in source code: a path-limited
+    rule on source files would load that database on every hook), while pointers and defaults stay quiet.
 
 Fixtures: tests/fixtures/s20d_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -53,8 +54,6 @@ HITS = {
     ("comms/handover.eml", 7): ("relay-access-level-labelled-password", "PW2N7R"),
     ("apps/market/pull_prices.py", 3): ("bare-key-constant-lowercase-random", "qmvtrelx4kzbwap"),
     ("apps/market/pull_prices.py", 4): ("bare-key-constant-lowercase-random", "hzq4mwkrtvplxe"),
-    ("fw/logger/main.go", 3): ("login-user-slash-password-note", "KT4WZ7Q"),
-    ("fw/logger/main.go", 4): ("login-user-slash-password-note", "Brk7-Lake22"),
 }
 
 
