@@ -311,11 +311,11 @@ _K8S_SETTING_WORD = {
     # CLIENT_ID, app-id, tenant_id, psn-client-id: an OAuth client's or an account's identifier (public; the
     # secret beside it is reported), session 16: two blind corpora label a UUID client id in a Secret a decoy
     "id": "id",
+    # SUBSCRIBER_REF, partner-reference, account-ref: a reference or account number kept beside the credential (a
+    # SIRI subscriber reference "KRM-SIRI-0007"), read with a name's shape: random text there is still judged as a
+    # value (session 20: a blind corpus labels a subscriber reference in a Secret a decoy)
+    "ref": "name", "reference": "name",
 }
-# SUBSCRIBER_REF, partner-reference, account-ref: a reference or account number kept beside the credential (a SIRI
-# subscriber reference "KRM-SIRI-0007"), read with a name's shape: random text there is still judged as a value
-# (session 20, round 2: a blind corpus labels a subscriber reference in a Secret a decoy)
-_K8S_SETTING_WORD.update({"ref": "name", "reference": "name"})
 # "<word> code" is a setting (GAM_NETWORK_CODE, COUNTRY_CODE) unless the word makes it a one-time or unlock code
 _K8S_CODE_SECRET_WORDS = frozenset(
     "pin auth authorization access activation verification verify otp mfa totp recovery backup unlock reset "
