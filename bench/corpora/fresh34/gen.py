@@ -1,6 +1,6 @@
 """Write the fresh34 corpus: ``python bench/corpora/gen.py fresh34 [--seed SEED] [--out DIR] [--negatives FILE]``.
 
-Templates: files_iac.py, files_app.py, files_devices.py, files_ops.py, files_clean.py; values: values.py; the
+Templates: files_iac.py, files_deploy.py, files_app.py, files_devices.py, files_ops.py, files_clean.py; values: values.py; the
 render-and-write loop is the shared bench/corpora/render.py. See README.md.
 """
 from __future__ import annotations
@@ -9,14 +9,14 @@ import os
 
 from corpora import render
 
-from . import files_app, files_clean, files_devices, files_iac, files_ops
+from . import files_app, files_clean, files_deploy, files_devices, files_iac, files_ops
 from .values import Values
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def templates() -> list:
-    return render.templates(files_iac, files_app, files_devices, files_ops, files_clean)
+    return render.templates(files_iac, files_deploy, files_app, files_devices, files_ops, files_clean)
 
 
 def values(rng):
