@@ -141,7 +141,7 @@ worldtracer:
 NEXT_PUBLIC_SITE_URL=https://parking.tarrow-airports.com
 NEXT_PUBLIC_STRIPE_KEY=«pk:parkline»  ⟪publishable key⟫
 STRIPE_SECRET_KEY=«sk:parkline»  ⟦stripe|same Stripe live key in .env.production⟧
-NEXTAUTH_SECRET=«b64k:32»  ⟦app-secret|NEXTAUTH_SECRET⟧
+NEXTAUTH_SECRET=«b64k:32-u1»  ⟦app-secret|NEXTAUTH_SECRET⟧
 DATABASE_URL=mysql://parkline:«pwc:parkdb»@parkline-prod.c9x4m2kq7w1e.eu-west-2.rds.amazonaws.com:3306/parkline  ⟦conn-string|MySQL URL with password⟧
 MAILCHIMP_API_KEY=«mailchimp:park»  ⟦app-secret|Mailchimp API key⟧
 """),
@@ -377,8 +377,8 @@ const (
 var StandAllocationKey = os.Getenv("RMS_KEY")  ⟪os.Getenv⟫
 """),
     ("apps/ground-handling/turnaround/go.sum", r"""
-github.com/eclipse/paho.mqtt.golang v1.4.3 h1:«b64k:32»  ⟪go.sum hash⟫
-github.com/eclipse/paho.mqtt.golang v1.4.3/go.mod h1:«b64k:32»  ⟪go.sum hash⟫
+github.com/eclipse/paho.mqtt.golang v1.4.3 h1:«b64k:32-u2»  ⟪go.sum hash⟫
+github.com/eclipse/paho.mqtt.golang v1.4.3/go.mod h1:«b64k:32-u3»  ⟪go.sum hash⟫
 """),
     ("apps/hr/rostering/sync_ukg.py", r"""
 '''Security officer and fire service rosters from UKG to the lane manager and the AFRS station board.'''

@@ -404,7 +404,7 @@ config:
   aws:region: eu-west-2
   gtd:shuttleTelematicsKey: «hex:40-shuttle»  ⟦app-secret|same shuttle telematics key as plain Pulumi config⟧
   gtd:dbPassword:
-    secure: AAABA«b64k:40»  ⟪Pulumi secure value⟫
+    secure: AAABA«b64k:40-u4»  ⟪Pulumi secure value⟫
 """),
     ("infra/pulumi/index.ts", r"""
 import * as pulumi from '@pulumi/pulumi';
@@ -702,7 +702,7 @@ pipeline {
         <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
           <id>bhs-eng-share</id>
           <username>TRW\svc-plcbuild</username>
-          <password>{«b64k:64»}</password>  ⟪Jenkins encrypted value⟫
+          <password>{«b64k:64-u5»}</password>  ⟪Jenkins encrypted value⟫
         </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
       </java.util.concurrent.CopyOnWriteArrayList>
     </entry>

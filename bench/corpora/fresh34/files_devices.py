@@ -109,7 +109,8 @@ community_ro = public  ⟪SNMP default community⟫
 <RecordingServerConfig name="RS-T1-03" version="2025 R2">
   <Hardware name="Apron Stand 12 PTZ" address="http://10.90.12.31" driver="AXIS" userName="root" password="«pwp:axis»" />  ⟦password|camera password in a VMS hardware export⟧
   <Hardware name="Baggage Reclaim 4" address="http://10.90.14.7" driver="Hanwha" userName="admin" password="" />  ⟪empty password⟫
-  <Hardware name="Pier B Airbridge 21" address="http://10.90.21.5" driver="AXIS" userName="root" encryptedPassword="«b64k:48»" />  ⟪encrypted password⟫
+  <Hardware name="Forecourt 2" address="http://10.90.30.2" driver="Hanwha" userName="admin" password="«pwp:hanwha»" />  ⟦password|second camera password in a VMS export⟧
+  <Hardware name="Pier B Airbridge 21" address="http://10.90.21.5" driver="AXIS" userName="root" encryptedPassword="«b64k:48-u6»" />  ⟪encrypted password⟫
   <ManagementServer url="https://vms-ms.trw.local" serviceAccount="TRW\svc-vms" />
 </RecordingServerConfig>
 """),
@@ -199,6 +200,8 @@ charge_point_id,site,model,ocpp_version,basic_auth_key,notes
 TRW-STAFF-01,Staff car park,Alfen Eve Double,1.6J,«hex:20-ocpp1»,  ⟦password|OCPP basic auth key of a charger⟧
 TRW-STAFF-02,Staff car park,Alfen Eve Double,1.6J,«hex:20-ocpp2»,  ⟦password|OCPP basic auth key of a second charger⟧
 TRW-TAXI-01,Taxi feeder park,Kempower S,2.0.1,(security profile 3 - client cert),  ⟪certificate-based, no key⟫
+KLB-PUBLIC-01,KLB short stay,Alfen Eve Single,1.6J,«hex:20-ocpp3»,replaced 2026-10  ⟦password|OCPP key of a third charger⟧
+TRW-STAFF-03,Staff car park,Alfen Eve Double,1.6J,,not commissioned  ⟪empty key⟫
 """),
     ("ot/jetbridge/pbb-21/plc-remote.txt", r"""
 PBB 21 (Pier B) - jet bridge + PCA + 400Hz GPU
@@ -210,7 +213,7 @@ Auto-level / docking guidance (A-VDGS) web: operator «pwp:vdgs»  ⟦password|d
     ("ot/bms/niagara/station-users.xml", r"""
 <?xml version="1.0" encoding="UTF-8"?>
 <users station="TRW_T1_BMS">
-  <user name="admin" enabled="true" passwordHash="PBKDF2HmacSHA256/10000/«b64k:16»/«b64k:32»" />  ⟪PBKDF2 hash⟫
+  <user name="admin" enabled="true" passwordHash="PBKDF2HmacSHA256/10000/«b64k:16-u7»/«b64k:32-u8»" />  ⟪PBKDF2 hash⟫
   <user name="hvac_contractor" enabled="true" password="«pwl:niagarahvac»" expiry="2026-12-31" />  ⟦password|clear password of a contractor user in a station export⟧
 </users>
 """),
@@ -248,7 +251,10 @@ config vpn ipsec phase1-interface
         set psksecret «pwr:vanmarkpsk»  ⟦password|clear IPsec PSK in a FortiGate backup⟧
     next
     edit "to-aws-tgw"
-        set psksecret ENC «b64k:64»  ⟪FortiOS ENC value⟫
+        set psksecret ENC «b64k:64-u9»  ⟪FortiOS ENC value⟫
+    next
+    edit "to-aws-tgw-2"
+        set psksecret ENC «b64k:64-u10»  ⟪FortiOS ENC value⟫
     next
 end
 config user local

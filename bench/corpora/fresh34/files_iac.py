@@ -106,7 +106,8 @@ parameter_overrides = "Env=\"preprod\" CmsUser=\"fids-render\" CmsPassword=\"{{r
 """),
     ("infra/cfn/bhs-gateway.yaml", r"""
 AWSTemplateFormatVersion: '2010-09-09'
-Description: bagtrack - BHS/BRS gateway. Receives BSM/BPM (Type B via SITA) and PLC sortation events from the
+Description: >-
+  bagtrack - BHS/BRS gateway. Receives BSM/BPM (Type B via SITA) and PLC sortation events from the
   baggage handling system SCADA (vendor: Vanmark Systems) over a Site-to-Site VPN, writes to Kinesis.
 Parameters:
   ScadaPeerIp:
@@ -490,7 +491,7 @@ containerDefinitions:
       "KMS_KEY_ID": "alias/parkline"
     }
   },
-  "CodeSha256": "«b64k:32»",  ⟪CodeSha256⟫
+  "CodeSha256": "«b64k:32-u11»",  ⟪CodeSha256⟫
   "RevisionId": "«uuid:anprrev»"  ⟪revision id⟫
 }
 """),
@@ -678,7 +679,7 @@ provider "registry.terraform.io/hashicorp/aws" {
   version     = "5.74.0"
   constraints = ">= 5.40.0"
   hashes = [
-    "h1:«b64k:32»",  ⟪lock hash⟫
+    "h1:«b64k:32-u12»",  ⟪lock hash⟫
     "zh:«sha256:lock1»",  ⟪lock hash⟫
   ]
 }
@@ -917,7 +918,7 @@ build:
 deploy:
   stage: deploy
   script:
-    - curl -s -X POST -H "PRIVATE-TOKEN: «glpat:deploy»" https://gitlab.trw.local/api/v4/projects/88/trigger/pipeline  ⟦github|GitLab PAT in a curl header⟧
+    - curl -s -X POST -H "PRIVATE-TOKEN: «glpat:deploy»" https://gitlab.trw.local/api/v4/projects/88/trigger/pipeline  ⟦gitlab|GitLab PAT in a curl header⟧
 """),
     ("ci/Jenkinsfile.bhs-plc", r"""
 pipeline {
@@ -1085,5 +1086,206 @@ sops:
           enc: «kms:sopsdk»  ⟪KMS data key⟫
     mac: «sops:mac»  ⟪SOPS MAC⟫
     version: 3.9.1
+"""),
+]
+
+FILES += [
+    ("amplify.yml", r"""
+version: 1
+applications:
+  - appRoot: apps/tenant-portal-web
+    frontend:
+      phases:
+        preBuild:
+          commands:
+            - npm ci
+        build:
+          commands:
+            - echo "NEXT_PUBLIC_API=https://tenants.tarrow-airports.com/api" >> .env.production
+            - echo "PORTAL_SESSION_SECRET=«b64k:32-u13»" >> .env.production  ⟦app-secret|session secret echoed into .env in amplify.yml⟧
+            - echo "MAPBOX_TOKEN=pk.«b62:60-mapboxpub»" >> .env.production  ⟪Mapbox public token⟫
+            - npm run build
+      artifacts:
+        baseDirectory: .next
+        files: ['**/*']
+"""),
+    ("infra/codedeploy/fids-cms/appspec.yml", r"""
+version: 0.0
+os: linux
+files:
+  - source: /
+    destination: /opt/signage-cms
+hooks:
+  AfterInstall:
+    - location: scripts/configure.sh
+      timeout: 300
+      runas: root
+"""),
+    ("infra/codedeploy/fids-cms/scripts/configure.sh", r"""
+#!/bin/bash
+# writes the CMS config on the EC2 hosts (CodeDeploy AfterInstall)
+cat > /opt/signage-cms/.env <<EOF
+DB_URL=postgresql://cms:«pwn:cmsdb»@cms-db.trw.local:5432/cms  ⟦conn-string|database URL written by a deployment hook⟧
+PLAYER_SECRET=$(aws secretsmanager get-secret-value --secret-id fids/player --query SecretString --output text)  ⟪runtime lookup⟫
+EOF
+chmod 600 /opt/signage-cms/.env
+"""),
+    ("infra/beanstalk/.ebextensions/01-env.config", r"""
+option_settings:
+  aws:elasticbeanstalk:application:environment:
+    LOST_PROPERTY_DB_PASSWORD: «pwn:lostpropdb»  ⟦password|Beanstalk environment property password⟧
+    ZENDESK_API_TOKEN: «zendesk:lostprop»  ⟦app-secret|same Zendesk token in .ebextensions⟧
+    NODE_ENV: production
+  aws:autoscaling:launchconfiguration:
+    EC2KeyName: trw-beanstalk  ⟪key pair name⟫
+"""),
+    ("infra/cfn/stepfunctions-prm.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: PRM (assistance) booking workflow - notifies the assistance provider and the airline
+Resources:
+  PrmFlow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      Definition:
+        StartAt: NotifyProvider
+        States:
+          NotifyProvider:
+            Type: Task
+            Resource: arn:aws:states:::http:invoke
+            Parameters:
+              ApiEndpoint: https://prm.ocs-assist.invalid/api/bookings
+              Method: POST
+              Headers:
+                Authorization: Bearer «b62:40-prm»  ⟦app-secret|same PRM token in a Step Functions header⟧
+              Authentication:
+                ConnectionArn: arn:aws:events:eu-west-2:839462017745:connection/prm/«uuid:prmconn»  ⟪connection ARN⟫
+            End: true
+"""),
+    ("infra/cfn/redshift-commercial.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: Redshift Serverless for commercial analytics (retail, parking, advertising)
+Resources:
+  Namespace:
+    Type: AWS::RedshiftServerless::Namespace
+    Properties:
+      NamespaceName: commercial
+      AdminUsername: rsadmin
+      AdminUserPassword: «pwx:rsadmin»  ⟦password|Redshift Serverless admin password⟧
+      DbName: commercial
+  Workgroup:
+    Type: AWS::RedshiftServerless::Workgroup
+    Properties:
+      WorkgroupName: commercial
+      NamespaceName: !Ref Namespace
+      BaseCapacity: 32
+"""),
+    ("infra/cfn/cognito-tenants.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: Cognito for the tenant portal with Okta as OIDC IdP
+Resources:
+  OktaIdp:
+    Type: AWS::Cognito::UserPoolIdentityProvider
+    Properties:
+      UserPoolId: eu-west-2_«b62:9-pool»  ⟪user pool id⟫
+      ProviderName: Okta
+      ProviderType: OIDC
+      ProviderDetails:
+        client_id: 0oa«b62:17-oktaid»
+        client_secret: «okx:40-oktacog»  ⟦app-secret|OIDC client secret in a Cognito IdP⟧
+        oidc_issuer: https://tarrow.okta.com
+        authorize_scopes: openid email profile
+"""),
+    ("infra/cfn/ec2-anpr-userdata.yaml", r"""
+AWSTemplateFormatVersion: '2010-09-09'
+Description: ANPR recogniser host (GPU) for the forecourt cameras
+Resources:
+  AnprHost:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: g5.xlarge
+      ImageId: ami-07b1e5d93c2f4a860  ⟪AMI id⟫
+      UserData:
+        Fn::Base64: |
+          #!/bin/bash
+          mkdir -p /root/.aws && echo "[default]" > /root/.aws/credentials
+          echo "aws_access_key_id = «akid:anprhost»" >> /root/.aws/credentials  ⟦aws-key-id|key id written by UserData⟧
+          echo "aws_secret_access_key = «awssec:anprhost»" >> /root/.aws/credentials  ⟦aws-secret|secret written by UserData⟧
+          docker login -u trwci -p «dckr:anpr» docker.io  ⟦docker-hub|Docker Hub PAT on a docker login line⟧
+          docker run -d --restart always -e CAMERA_PASS=«pwp:anprcam» trw/anpr:5  ⟦password|same ANPR password in docker run⟧
+"""),
+    ("deploy/k8s/ingress/basic-auth.yaml", r"""
+apiVersion: v1
+kind: Secret
+metadata:
+  name: grafana-basic-auth
+  namespace: monitoring
+type: Opaque
+stringData:
+  auth: "aoc:«apr1:grafana»"  ⟪htpasswd apr1 hash⟫
+"""),
+    ("deploy/k8s/mosquitto/configmap.yaml", r"""
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: fids-bus
+data:
+  mosquitto.conf: |
+    listener 8883
+    cafile /mosquitto/certs/ca.crt
+    password_file /mosquitto/passwd
+  passwd: |
+    player:$7$101$«b64k:12-u14»$«b64k:64-u15»  ⟪mosquitto PBKDF2 hash⟫
+    render:$7$101$«b64k:12-u16»$«b64k:64-u17»  ⟪mosquitto PBKDF2 hash⟫
+"""),
+    ("deploy/skaffold/skaffold.yaml", r"""
+apiVersion: skaffold/v4beta11
+kind: Config
+build:
+  artifacts:
+    - image: queue-predictor
+      docker:
+        buildArgs:
+          PIP_EXTRA_INDEX_URL: https://trw-ci:«pwc:nexus»@nexus.trw.local/repository/pypi/simple  ⟦conn-string|index URL with password in a build arg⟧
+deploy:
+  helm:
+    releases:
+      - name: queue-predictor
+        chartPath: deploy/helm/queue-predictor
+"""),
+    ("deploy/tekton/pipelinerun-brs.yaml", r"""
+apiVersion: tekton.dev/v1
+kind: PipelineRun
+metadata:
+  generateName: brs-build-
+spec:
+  pipelineRef: {name: maven-build}
+  params:
+    - name: sonar-token
+      value: «sqp:brs»  ⟦app-secret|SonarQube token as a PipelineRun parameter⟧
+  workspaces:
+    - name: maven-settings
+      secret: {secretName: maven-settings}  ⟪secret workspace⟫
+"""),
+    ("deploy/compose/local/docker-compose.override.yml", r"""
+services:
+  aodb:
+    environment:
+      AODB_DB_PASSWORD: localdev  ⟪local dev value⟫
+      AWS_ACCESS_KEY_ID: «docs:akidx»  ⟪X-filled key id⟫
+      AWS_SECRET_ACCESS_KEY: «docs:secret»  ⟪AWS documentation secret⟫
+      AWS_ENDPOINT_URL: http://localstack:4566
+"""),
+    (".gitlab/ci/ot-archive.gitlab-ci.yml", r"""
+ot-archive-sync:
+  stage: deploy
+  image: amazon/aws-cli:2.22.0
+  id_tokens:
+    AWS_TOKEN:
+      aud: https://gitlab.trw.local  ⟪OIDC token⟫
+  script:
+    - aws sts assume-role-with-web-identity --role-arn arn:aws:iam::604173829150:role/gitlab-ot-archive --web-identity-token $AWS_TOKEN --role-session-name ci  ⟪web identity⟫
+    - aws s3 sync ./exports s3://trw-ot-archive/exports/
+  variables:
+    HISTORIAN_EXPORT_PASSWORD: «pwn:alcmsro»  ⟦password|same historian password in a GitLab CI job⟧
 """),
 ]

@@ -37,6 +37,8 @@ mysql -h parkline-prod.c9x4m2kq7w1e.eu-west-2.rds.amazonaws.com -u parkline -p«
 redis-cli -h queue-cache.trw.local -a «pwr:queuecache» --tls info  ⟦password|redis-cli -a⟧
 helm upgrade aodb ./deploy/helm/aodb -f values-prod.yaml --set rabbitmq.auth.password=«pw:aodbrabbit»  ⟦password|helm --set password⟧
 export AWS_PROFILE=trw-prod-admin
+aws configure set aws_secret_access_key «awssec:rhughes» --profile default  ⟦aws-secret|aws configure set secret in history⟧
+aws configure set aws_access_key_id AKIA«b32:4-u18»EXAMPLE0000 --profile localstack  ⟪placeholder-style key id⟫
 git log --oneline | head
 """),
     ("home/mkowalczyk/.zsh_history", r"""
@@ -63,7 +65,7 @@ Host github.com
 """),
     ("home/mkowalczyk/.git-credentials", r"""
 https://mkowalczyk:«ghp:mkowal2»@github.com  ⟦github|PAT in .git-credentials⟧
-https://trw-ci:«glpat:gitcred»@gitlab.trw.local  ⟦github|GitLab PAT in .git-credentials⟧
+https://trw-ci:«glpat:gitcred»@gitlab.trw.local  ⟦gitlab|GitLab PAT in .git-credentials⟧
 """),
     ("home/mkowalczyk/.docker/config.json", r"""
 {
@@ -195,7 +197,7 @@ mysql -h parkline-dr.c9x4m2kq7w1e.eu-west-2.rds.amazonaws.com -u parkline parkli
 -- AODB read roles (run as aodb_owner)
 CREATE ROLE fids_ro LOGIN PASSWORD '«pwn:fidsro»';  ⟦password|CREATE ROLE password⟧
 CREATE ROLE airflow LOGIN PASSWORD '«pw:airflowaodb»';  ⟦password|second CREATE ROLE password⟧
-ALTER ROLE aodb_app PASSWORD 'SCRAM-SHA-256$4096:«b64k:16»$«b64k:32»:«b64k:32»';  ⟪SCRAM verifier⟫
+ALTER ROLE aodb_app PASSWORD 'SCRAM-SHA-256$4096:«b64k:16-u19»$«b64k:32-u20»:«b64k:32-u21»';  ⟪SCRAM verifier⟫
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO fids_ro;
 """),
     ("scripts/export_noise.sh", r"""
@@ -414,7 +416,7 @@ provider=s3&access_key=«akid:receipts»&secret_key=«pct:awssec:receipts»&regi
 {"role_id": "«uuid:approleid»", "secret_id": "«uuid:approlesecret»", "vault_addr": "https://vault.trw.local:8200"}  ⟦app-secret|Vault AppRole secret_id beside the role_id⟧
 """),
     ("exports/vault/root-token.txt", r"""
-Unseal Key 1: «b64k:33»  ⟦app-secret|Vault unseal key⟧
+Unseal Key 1: «b64k:33-u22»  ⟦app-secret|Vault unseal key⟧
 Initial Root Token: «hvs:root»  ⟦vault|Vault root token⟧
 """),
     ("exports/pagerduty/services.csv", r"""
@@ -433,5 +435,223 @@ production:
 api_key: «ddapi:agent»  ⟦datadog|Datadog API key in the agent config⟧
 site: datadoghq.eu
 logs_enabled: true
+"""),
+]
+
+FILES += [
+    ("docs/wiki/Cloud/secrets-policy.md", r"""
+# Secrets policy (Cloud Platform)
+
+- Application secrets: AWS Secrets Manager, path `<system>/<env>/<name>`, e.g. `aodb/prod/sita-typeb`.  ⟪secret path⟫
+- IaC: `{{resolve:secretsmanager:...}}` in CloudFormation, `valueFrom` in ECS, ExternalSecrets in EKS.  ⟪reference syntax in prose⟫
+- The AWS documentation key `«docs:akid»` appears in our training slides; it is not ours.  ⟪AWS documentation key⟫
+- Masked example for tickets: `«head:akid:rhughes»`  ⟪masked key id⟫
+"""),
+    ("docs/wiki/Cloud/kms-ciphertext-samples.md", r"""
+# Why you cannot decrypt a KMS blob without the key
+
+Ciphertext from `aws kms encrypt` looks like this (fids/cms, base64):
+
+    «kms:wikiblob»  ⟪KMS ciphertext⟫
+
+The SHA-256 of the plaintext we store for audit is `«sha256:audit»`.  ⟪hash⟫
+"""),
+    ("docs/vendors/lumenfield-agl-contacts.md", r"""
+# Lumenfield AGL - contacts and access
+
+Support portal: https://support.lumenfield-agl.com (accounts are personal, SSO via our Okta tenant)
+Maintenance API (lamp faults): bearer token in Secrets Manager `ot/agl/lumenfield-api`.  ⟪pointer to a secret store⟫
+Client id for the portal OAuth app: `«uuid:lumenclient»` (public)  ⟪client id⟫
+Old API token (revoked 2026-05, kept for the audit trail): `«b62:44-lumenold»`  ⟦?app-secret|a revoked vendor token kept in a wiki page⟧
+"""),
+    ("docs/vendors/signwise-fids-onboarding.md", r"""
+# Signwise (FIDS) onboarding
+
+The vendor uploads player builds to `s3://trw-fids-builds/` with IAM user `signwise-fids-upload`.
+Key id `«akid:signwiselegacy»` is the legacy one (see CLOUD-771).  ⟦aws-key-id|same legacy vendor key id in a vendor page⟧
+Their SMTP relay login is documented in the shared e-mail of March 2026, do not paste it here.  ⟪pointer⟫
+"""),
+    ("docs/audit/2026-pen-test-findings.md", r"""
+# External penetration test 2026 - findings summary (restricted)
+
+| id | finding | status |
+|---|---|---|
+| PT-01 | Car park pay station web UI on default credentials (`admin`/`admin`) | fixed |  ⟪vendor default in a finding⟫
+| PT-04 | AppSync API key `da2-«lo:26-appsyncpub»` extractable from the app (by design, public) | accepted |  ⟪public AppSync key⟫
+| PT-07 | Hard-coded RMS password `«pw6:rms»` in aodb/integrations/rms.py | open |  ⟦password|password quoted in a pen-test finding⟧
+| PT-09 | Kiosk autologon in unattend.xml | open |
+"""),
+    ("tickets/CLOUD-771.md", r"""
+CLOUD-771  Migrate Signwise off static IAM keys
+Reporter: cloud-team   Status: In progress
+
+Signwise still uses «akid:signwiselegacy» from the FIDS build server in their office.  ⟦aws-key-id|key id in a ticket⟧
+Plan: Roles Anywhere with a certificate from our private CA. Their CSR fingerprint: «sha256:signwisecsr»  ⟪CSR fingerprint⟫
+"""),
+    ("tickets/OT-2231.txt", r"""
+OT-2231  [AGL] ILCU firmware upgrade, RWY 09 centreline
+Status: Scheduled (night of 14/12, runway closed 23:30-05:30 per NOTAM)
+Notes:
+- Lumenfield engineer on site with our escort; laptop access via CyberArk PSM session only.
+- Firmware image SHA-256 «sha256:ilcufw» verified against the vendor portal.  ⟪firmware hash⟫
+- CCR stage table unchanged.
+"""),
+    ("tickets/SEC-4519.json", r"""
+{"key": "SEC-4519", "fields": {"summary": "Leaked key in public repo (signage player)", "description":
+ "GitHub secret scanning alerted on ghp_************************************ in signage-player. Token revoked by GitHub. Replaced with a fine-grained PAT stored in Actions secrets.",  ⟪masked token⟫
+ "status": {"name": "Closed"}}}
+"""),
+    ("chat/slack-parking.json", r"""
+[
+ {"ts": "1764500010.000100", "user": "U05PARK1", "text": "stripe webhook failing since deploy, did the secret change?"},
+ {"ts": "1764500090.000300", "user": "U03CLOUD", "text": "yes, new signing secret is in SM parkline/prod/stripe (not pasting it here)"},  ⟪pointer⟫
+ {"ts": "1764500120.000400", "user": "U05PARK1", "text": "for local testing I'm using sk_test_… from the dashboard, fine?"},  ⟪test-mode reference⟫
+ {"ts": "1764500200.000500", "user": "U03CLOUD", "text": "fine. prod publishable key is «pk:parkline» if the FE needs it"}  ⟪publishable key⟫
+]
+"""),
+    ("chat/slack-aoc.json", r"""
+[
+ {"ts": "1764600001.000100", "user": "U01AOC", "text": "PAPI 27 fault again, CCR-21 stage 5 no output"},
+ {"ts": "1764600050.000200", "user": "U02AGL", "text": "on it. for the ALCMS night login use the supervisor pin «pin:4-alcmssup»"},  ⟦?password|supervisor PIN in Slack⟧
+ {"ts": "1764600100.000300", "user": "U01AOC", "text": "ok, NOTAM raised"}
+]
+"""),
+    ("mail/2026-10-slot-coordinator.eml", r"""
+From: "ACL Scheduling" <noreply@acl-uk.invalid>
+To: scheduling@tarrow-airports.com
+Subject: Your API credentials for season S27
+Content-Type: text/plain
+
+Dear TRW scheduling team,
+
+API user: TRW_SCHED
+API password: «pwl:aclslots»  ⟦password|password in a provider e-mail⟧
+
+Please store these securely. The password expires at the end of the season.
+"""),
+    ("mail/2026-11-phishing-report.eml", r"""
+From: security@tarrow-airports.com
+To: all-staff@tarrow-airports.com
+Subject: Phishing: fake "airside pass renewal" e-mails
+
+Do not click links asking you to renew your airside pass and enter your Okta password. The ID pass office
+never asks for your password. Report to security@tarrow-airports.com.  ⟪awareness prose⟫
+"""),
+    ("logs/kiosk/cuss-T1-K14.log", r"""
+2026-11-30 04:58:11,402 INFO  [Platform] session start kiosk=T1-K14 airline=EZY
+2026-11-30 04:58:11,640 INFO  [Platform] auth user=kiosk14 password=******** result=OK  ⟪masked password⟫
+2026-11-30 04:58:40,118 INFO  [BoardingPass] BCBP M1NAIR/ELIZABETH  E4KXQ7 TRWAGPEZY 6231 334Y012C0041 100  ⟪boarding pass barcode (no secret)⟫
+2026-11-30 04:58:52,003 WARN  [BagTagPrinter] paper low
+"""),
+    ("logs/fids/player-T2-ARR-03.log", r"""
+2026-11-02 06:00:01 INFO  CMS sync ok, 122 flights
+2026-11-02 06:00:02 DEBUG CMS auth header: PlayerSecret «b62:32-playersecret»  ⟦app-secret|player secret in a debug log⟧
+2026-11-02 06:00:02 INFO  MQTT connected fids-bus.trw.local:8883 as player
+"""),
+    ("logs/bhs/ebs-crane-2026-11-12.log", r"""
+12/11/2026 03:14:07 ALARM 4102 CRANE2 X-axis following error
+12/11/2026 03:14:09 INFO  operator EBS_OPS acknowledged (HMI EBS-HMI-02)
+12/11/2026 03:20:55 INFO  remote session vanmark.lars via PSM id «uuid:psmsession»  ⟪session id⟫
+"""),
+    ("reports/aws-access-review-2026-Q3.csv", r"""
+account,principal,key_id,created,last_used,action
+604173829150,vanmark-upload,«akid:vanmarkupload»,2024-02-11,2026-09-29,rotate  ⟦aws-key-id|same vendor key id in an access review⟧
+518204967331,signwise-fids-upload,«akid:signwiselegacy»,2023-06-01,2026-09-30,migrate  ⟦aws-key-id|same legacy key id in an access review⟧
+518204967331,ci-fids,AKIA«b32:4-u23»****************,2025-01-15,2026-09-30,ok  ⟪masked key id⟫
+"""),
+    ("reports/secrets-scan-triage.md", r"""
+# Triage of the 2026-11 repository scan
+
+False positives we accepted:
+- `«sha:fp1»` (git SHA in a changelog)  ⟪git SHA⟫
+- `«aroa:fp2»` (IAM role unique id in a CloudTrail sample)  ⟪IAM unique id⟫
+- `«bcrypt:fp3»` (bcrypt hash in a seed file)  ⟪bcrypt hash⟫
+- `«sri:fp4»` (integrity hash in package-lock)  ⟪SRI hash⟫
+- `«aida:fp5»` (IAM user unique id in an access review)  ⟪IAM unique id⟫
+- `sha256:«sha256:fp6»` (container image digest in a Helm chart)  ⟪image digest⟫
+- `«sealed:fp7»` (a SealedSecret blob)  ⟪SealedSecret blob⟫
+- `«sops:fp8»` (a SOPS value)  ⟪SOPS value⟫
+"""),
+    ("exports/okta/apps.json", r"""
+[
+ {"label": "Tenant portal", "signOnMode": "OPENID_CONNECT", "credentials": {"oauthClient": {"client_id": "0oa«b62:17-oktaid»", "token_endpoint_auth_method": "client_secret_basic"}}},  ⟪Okta client id⟫
+ {"label": "AODB admin", "signOnMode": "OPENID_CONNECT", "credentials": {"oauthClient": {"client_id": "0oa«b62:17-oktaid2»", "client_secret": "«okx:40-oktasecret»"}}}  ⟦app-secret|Okta OIDC client secret in an export⟧
+]
+"""),
+    ("exports/okta/api-token.txt", r"""
+# Okta API token for the HR provisioning script (created by apatel, 2026-06-02)
+SSWS «ssws:hrprov»  ⟦app-secret|Okta SSWS API token⟧
+"""),
+    ("exports/db/parkline-users.sql", r"""
+-- mysqldump 8.0.36  Host: parkline-prod  Database: parkline
+INSERT INTO `admin_users` VALUES (1,'parking.desk@tarrow-airports.com','«bcrypt:desk»','2026-01-02');  ⟪bcrypt hash⟫
+INSERT INTO `integrations` VALUES (3,'skidata','trw-interface','«pw6:skidata»',1);  ⟦password|clear vendor password in a dump⟧
+INSERT INTO `integrations` VALUES (4,'justpark','api','«b62:40-justpark»',1);  ⟦app-secret|same marketplace key in a dump⟧
+"""),
+    ("exports/db/aodb-config.copy", r"""
+COPY public.integration_config (name, key, value) FROM stdin;
+rms	user	aodb-sync
+rms	password	«pw6:rms»  ⟦password|RMS password in a PostgreSQL COPY block⟧
+cirium	app_id	«hex:8-ciriumid»  ⟪Cirium app id⟫
+cirium	app_key	«hex:32-ciriumkey»  ⟦app-secret|same Cirium key in a COPY block⟧
+\.
+"""),
+    ("home/tkaur/.vault-token", r"""
+«hvs:tkaur»  ⟦vault|Vault token file⟧
+"""),
+    ("home/tkaur/.config/gh/hosts.yml", r"""
+github.com:
+    user: tkaur-trw
+    oauth_token: «gho:tkaur»  ⟦github|gh OAuth token⟧
+    git_protocol: https
+"""),
+    ("home/tkaur/.terraform.d/credentials.tfrc.json", r"""
+{"credentials": {"app.terraform.io": {"token": "«tfc:tkaur»"}}}  ⟦app-secret|Terraform Cloud token⟧
+"""),
+    ("home/tkaur/vpn/trw-ot.ovpn", r"""
+client
+dev tun
+proto udp
+remote vpn-ot.tarrow-airports.com 1194
+auth-user-pass creds.txt
+<ca>
+«cert:ec-vpnca:TRW OT VPN CA»  ⟪CA certificate⟫
+</ca>
+<key>
+«pem:pkcs8:ec-vpnclient»  ⟦private-key|client key inlined in an OpenVPN profile⟧
+</key>
+"""),
+    ("home/tkaur/vpn/creds.txt", r"""
+tkaur
+«pwn:tkaurvpn»  ⟦password|OpenVPN credentials file password⟧
+"""),
+    ("backups/wifi/handheld-scanner-profile.xml", r"""
+<?xml version="1.0"?>
+<wap-provisioningdoc>
+  <characteristic type="Wi-Fi">
+    <parm name="SSID" value="TRW-Handheld-Scanners" />
+    <parm name="Passphrase" value="«wifipsk:scanners»" />  ⟦password|same scanner PSK in a device profile⟧
+  </characteristic>
+  <characteristic type="MX">
+    <parm name="AppPackage" value="com.tarrow.bagscan" />
+    <parm name="SignatureHash" value="«sha256:bagscan»" />  ⟪app signature hash⟫
+  </characteristic>
+</wap-provisioningdoc>
+"""),
+    ("backups/ios/AirsideApp.mobileconfig", r"""
+<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+  <key>PayloadContent</key>
+  <array>
+    <dict>
+      <key>PayloadType</key><string>com.apple.wifi.managed</string>
+      <key>SSID_STR</key><string>TRW-Staff</string>
+      <key>Password</key><string>«wifipsk:staff»</string>  ⟦password|same staff PSK in a mobileconfig⟧
+    </dict>
+  </array>
+  <key>PayloadUUID</key><string>«uuid:mcuuid»</string>  ⟪payload UUID⟫
+</dict>
+</plist>
 """),
 ]
