@@ -40,7 +40,6 @@ CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpu
            "fresh32": "corpus_fresh32",
            "fresh33": "corpus_fresh33",
            "fresh34": "corpus_fresh34",
-
            "fresh35": "corpus_fresh35"}
 
 
