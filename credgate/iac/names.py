@@ -231,6 +231,8 @@ def literal_problem(value: object) -> Optional[str]:
             filters.random_letters(v, loose=True) or (len(v) >= 10 and not filters.made_of_words(v)
                                                        and not v.islower() and not v.isupper())):
         g = None  # letters a person would not write as a word, in a slot that holds a secret: a password
+    elif g == filters.PLAIN_WORD and 6 <= len(v) <= 12 and v.isalpha() and v.isupper() and filters.unworded_letters(v):
+        g = None  # YLSXDS, QRTVLKMX: capitals that spell no word (a generated password); CHANGEME, REDACTED do
     if g and g not in ("too short to be a secret", "an identifier or slug of words", "an identifier", "a UUID"):
         return g
     if g == "an identifier or slug of words" and _NAMES_A_SECRET.fullmatch(v):

@@ -372,6 +372,8 @@ class Engine:
                         "utf-8", "replace")) \
                     or filters.paired_api_key(data, rm.start, rm.secret_start) \
                     or deployrefs.store_key(key_text) or deployrefs.public_provider_id(key_text)
+                if reason is None and "value-first" in rule.tags:
+                    reason = filters.bare_key_beside_secret(data, rm.start, rm.secret_start)
                 if reason:
                     if self.record_drops:
                         self.drops.append(Dropped(rule.id, secret, reason, line))
@@ -808,12 +810,13 @@ def _entry_matches(e: AllowEntry, f: Finding) -> bool:
     )
 
 
-def _specificity(f: Finding) -> tuple[int, int, int, int, int, int]:
+def _specificity(f: Finding) -> tuple[int, int, int, int, int, int, int]:
     """Which of two findings of the same secret to keep: provider rules beat
     container formats (URIs, headers) and those beat generic key-name rules.  A rule tagged "yields" (a
     catch-all of people's words, rules/words14.toml) loses to any other: the older rule's id stays."""
     tags = set(f.tags)
     return (
+        0 if "value-first" in tags else 1,  # rules/s21.toml: judged by the value alone, any other rule's id wins
         0 if "yields" in tags else 1,
         0 if "generic" in tags else 1,
         0 if tags & {"uri", "header", "container", "context"} else 1,

@@ -1737,6 +1737,33 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     return None
 
 
+# a bare key name ("Key=", "key:", "apiKey") and, near it, a bare secret name with a literal value
+_BARE_KEY_NAME = _lazy("_BARE_KEY_NAME", r"(?:^|[\s\"'{,])[\"']?(?i:api[_.\-]?)?(?i:key)[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?$")
+_BARE_SECRET_BESIDE = _lazy(
+    "_BARE_SECRET_BESIDE",
+    r"(?:^|[\s\"'{,])[\"']?(?i:api[_.\-]?)?(?i:secret)(?:[_.\-]?(?i:key))?[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?[^\s\"'$<{]",
+    re.MULTILINE)
+
+
+def bare_key_beside_secret(data: bytes, start: int, secret_start: int) -> Optional[str]:
+    """``Key=oQs0...`` with ``Secret=br9H...`` on a line beside it (an RMM agent's ``[API]`` section, a partner's
+    ``key:``/``secret:`` pair, three lines apart at most): the key is the public id of the pair, as
+    :func:`paired_api_key` judges prefixed names; the secret's own finding reports the leak.  Only for a name that
+    is ``key`` or ``api key`` alone."""
+    ls = data.rfind(b"\n", 0, secret_start) + 1
+    if not _BARE_KEY_NAME.search(data[ls:secret_start].decode("utf-8", "replace")):
+        return None
+    lo = ls
+    for _ in range(3):  # three lines before
+        lo = data.rfind(b"\n", 0, max(0, lo - 1)) + 1
+    hi = secret_start
+    for _ in range(4):  # through three lines after
+        nxt = data.find(b"\n", hi + 1)
+        hi = len(data) if nxt < 0 else nxt
+    if _BARE_SECRET_BESIDE.search(data[lo:hi].decode("utf-8", "replace")):
+        return "a bare key name beside a secret: the public id of the pair (the secret is the credential)"
+    return None
+
 # <add key="PunchhBusinessKey" value="..."/>: the name of an XML name/value setting whose value is a key
 _SETTING_KEY_NAME = _lazy("_SETTING_KEY_NAME", r"(?:key|name)\s*=\s*\"([^\"]{1,80})\"[^<>]{0,200}$", re.IGNORECASE)
 

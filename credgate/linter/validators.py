@@ -15,11 +15,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import re
 import zlib
 from typing import Callable, Dict, Optional
 
 from credgate.linter import filters
+from credgate.linter.entropy import random_floor, shannon
 
 __all__ = ["VALIDATORS", "get_validator"]
 
@@ -417,6 +419,93 @@ def mixed_alnum_token(secret: str) -> bool:
 
 
 
+_MT_CHARS = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_MT_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
+_MT_WORD = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}")
+_MT_SEQUENCES = ("abcdef", "bcdefg", "qwerty", "asdfgh", "123456", "234567", "987654", "xyz789", "0000", "ffff")
+
+
+def machine_token(secret: str) -> bool:
+    """A value a machine drew, judged by the value alone (session 21: the value-first rule, rules/s21.toml).
+
+    Letters and digits both present (a value of letters alone is a word or a constant's name, digits alone a
+    number or a PIN: other rules judge those by their slot), no character four times in a row, no keyboard or
+    alphabet run, and then by alphabet:
+    - hex in one case: 12+ characters, two letters and two digits at least, and the entropy a random value of
+      that length clears 99 times in 100 (``entropy.random_floor``);
+    - one case of letters with digits: under 12 characters they alternate at least three times (four runs:
+      ``0TY44WKI``, not ``ABC123``, ``prod2db3`` or ``LAX1SITE``), from 12 characters at least twice and the
+      random floor again;
+    - mixed case with digits: 12+ characters, no more than half the letters in word-like humps (``Windows10Pro``,
+      ``getUser2ById`` are names), and entropy of at least 80% of log2(length), at most 3.5 bits/char."""
+    n = len(secret)
+    if not 8 <= n <= 200 or not _MT_CHARS.fullmatch(secret):
+        return False
+    core = secret.rstrip("=")
+    low = core.lower()
+    if re.search(r"(.)\1\1\1", core) or any(q in low for q in _MT_SEQUENCES):
+        return False
+    steps = sum(1 for a, b, c in zip(low, low[1:], low[2:]) if ord(b) - ord(a) == 1 and ord(c) - ord(b) == 1)
+    if steps >= 2:
+        return False  # abc123def456: typed runs, not drawn
+    letters = sum(c.isalpha() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    if not letters or not digits:
+        return False
+    upper, lower = core != low, core != core.upper()
+    h = shannon(core)
+    if not (upper and lower) and set(low) <= set("0123456789abcdef"):
+        if len(core) < 12 or letters < 2 or digits < 2:
+            return False
+        return h >= random_floor(core)
+    if not (upper and lower):
+        if "+" in core or "/" in core:
+            return False
+        runs = len(_MT_RUNS.findall(core))
+        if runs < 3:
+            return False
+        if len(core) >= 12:
+            floor = random_floor(core)
+            return floor > 0 and h >= floor
+        return runs >= 4 and not any(len(r) >= 4 and re.search("[aeiouy]", r.lower())
+                                     for r in _MT_RUNS.findall(core) if r.isalpha())
+    if len(core) < 12:
+        return False
+    worded = sum(len(w) for w in _MT_WORD.findall(core))
+    if worded * 2 >= letters:
+        return False
+    return h >= min(3.5, 0.8 * math.log2(len(core)))
+
+
+def machine_token_in_prose(secret: str) -> bool:
+    """``machine_token`` for a token a person wrote into prose after a secret word (a runbook's "use `Xk9...`",
+    a chat line's "the key is Xk9..."): 10-100 characters, ``-`` and ``_`` allowed inside (judged without them,
+    and then only a mixed-case value counts: ``staging-db-2024`` is a name); one case only from 12 characters
+    (``PBKDF2SHA1``, ``RTX4090TI`` are names of things).  Hex is left out: in prose it is a
+    commit, a hash or a fingerprint far more often than a key."""
+    if not 10 <= len(secret) <= 100:
+        return False
+    core = secret.replace("-", "").replace("_", "")
+    if core == core.lower() or core == core.upper():
+        if core != secret or len(core) < 12:
+            return False  # a dashed name, or a short code in one case: a model, part or algorithm (PBKDF2SHA1)
+    if not (core != core.lower() and core != core.upper()) and set(core.lower()) <= set("0123456789abcdef"):
+        return False
+    return machine_token(core)
+
+
+_OVPN_HEX_LINE = re.compile(r"^[ \t]*([0-9a-fA-F]{32})[ \t]*\r?$", re.M)
+
+
+def openvpn_static_key(secret: str) -> bool:
+    """An OpenVPN static key block (``tls-auth``/``tls-crypt``/``secret``: 2048 bits as 16 lines of 32 hex): its
+    hex lines differ and read random (a block of zeros or one line repeated is a placeholder)."""
+    lines = _OVPN_HEX_LINE.findall(secret)
+    if len(lines) < 2 or len(set(lines)) < len(lines):
+        return False
+    return shannon("".join(lines).lower()) >= 3.5
+
+
 def ses_smtp_password(secret: str) -> bool:
     """An Amazon SES SMTP password (signature version 4): base64 of the version byte 0x04 and a 32-byte HMAC,
     44 characters without padding, so it starts with "B" and a character A-P (the byte's low bits)."""
@@ -506,6 +595,9 @@ def unattend_value(secret: str) -> bool:
 
 
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
+    "machine_token": machine_token,
+    "openvpn_static_key": openvpn_static_key,
+    "machine_token_in_prose": machine_token_in_prose,
     "unattend_value": unattend_value,
     "discord_snowflake": discord_snowflake,
     "age_bech32": age_bech32,
