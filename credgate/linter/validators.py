@@ -471,7 +471,8 @@ def machine_token(secret: str) -> bool:
                                      for r in _MT_RUNS.findall(core) if r.isalpha())
     if len(core) < 12:
         return False
-    worded = sum(len(w) for w in _MT_WORD.findall(core))
+    # humps that read as words (Windows, Password): random runs of letters (tmvqahbrk) spell none
+    worded = sum(len(w) for w in _MT_WORD.findall(core) if not filters.unworded_letters(w, max(2, (len(w) + 1) // 3)))
     if worded * 2 >= letters:
         return False
     return h >= min(3.5, 0.8 * math.log2(len(core)))
@@ -479,13 +480,17 @@ def machine_token(secret: str) -> bool:
 
 def machine_token_in_prose(secret: str) -> bool:
     """``machine_token`` for a token a person wrote into prose after a secret word (a runbook's "use `Xk9...`",
-    a chat line's "the key is Xk9..."): 10-100 characters, ``-`` and ``_`` allowed inside (judged without them,
+    a chat line's "the key is Xk9..."): 10-100 characters, ``-``, ``_`` and ``.`` allowed inside (judged without them,
     and then only a mixed-case value counts: ``staging-db-2024`` is a name); one case only from 12 characters
     (``PBKDF2SHA1``, ``RTX4090TI`` are names of things).  Hex is left out: in prose it is a
     commit, a hash or a fingerprint far more often than a key."""
     if not 10 <= len(secret) <= 100:
         return False
-    core = secret.replace("-", "").replace("_", "")
+    if "__" in secret or secret[0] in "._-" or secret[-1] in "._-":
+        return False
+    if "." in secret and not any(len(seg) >= 12 and machine_token(seg) for seg in re.split(r"[._\-]", secret)):
+        return False  # member access, a file or host name (kms.KeySpec.ECC_SECG_P256K1): a drawn part is 12+ long
+    core = secret.replace("-", "").replace("_", "").replace(".", "")
     if core == core.lower() or core == core.upper():
         if core != secret or len(core) < 12:
             return False  # a dashed name, or a short code in one case: a model, part or algorithm (PBKDF2SHA1)
@@ -504,6 +509,27 @@ def openvpn_static_key(secret: str) -> bool:
     if len(lines) < 2 or len(set(lines)) < len(lines):
         return False
     return shannon("".join(lines).lower()) >= 3.5
+
+
+_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
+_CONSTANT_NAME = re.compile(r"[A-Z0-9]+(?:[_\-][A-Z0-9]+)*_[A-Z0-9]+(?:[_\-][A-Z0-9]+)*")
+_VERSIONISH = re.compile(r"(?i)v?[0-9]+(?:[._\-][0-9a-z]+)+|[a-z]{1,4}[0-9]{1,2}[\-_][0-9]{2,4}")
+
+
+def typed_password_token(secret: str) -> bool:
+    """A password a person wrote after ``user /`` in prose (``asmlsvc / M16JWD6``, ``subfab-tsx2 / Etch3r$12``):
+    6-64 characters, no slash or scheme, a letter and a digit, and either three character classes or a machine-drawn
+    value (:func:`machine_token`); versions and quarter labels (``v2.1.0-RC1``, ``Q3-2024``) are not passwords."""
+    if not 6 <= len(secret) <= 64 or "/" in secret or "://" in secret or _VERSIONISH.fullmatch(secret):
+        return False
+    if _FILE_NAME.search(secret) or _CONSTANT_NAME.fullmatch(secret):
+        return False  # "TM_WORLD_BORDERS-0.3.shp", HEADER_X_API_KEY2: a file or a constant's name
+    if not (any(c.isalpha() for c in secret) and any(c.isdigit() for c in secret)):
+        return False
+    if filters.char_classes(secret) >= 3 or machine_token(secret):
+        return True
+    # six or seven capitals and digits alternating (M16JWD6): a generated password too short for machine_token
+    return secret.isalnum() and secret.upper() == secret and len(_MT_RUNS.findall(secret)) >= 4
 
 
 def ses_smtp_password(secret: str) -> bool:
@@ -596,6 +622,7 @@ def unattend_value(secret: str) -> bool:
 
 VALIDATORS: Dict[str, Callable[[str], bool]] = {
     "machine_token": machine_token,
+    "typed_password_token": typed_password_token,
     "openvpn_static_key": openvpn_static_key,
     "machine_token_in_prose": machine_token_in_prose,
     "unattend_value": unattend_value,

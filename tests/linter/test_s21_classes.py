@@ -13,7 +13,13 @@ read).  Each class with other spellings than the corpora's:
 4. a password that ends with its ``&`` in a key=value config line;
 5. capitals that spell no word (``QWTRZX``) in an ECS container's password variable, while CHANGEME/REDACTED stay
    quiet;
-6. an OpenVPN static key block (an .ovpn profile's ``<tls-crypt>``), at its BEGIN line.
+6. an OpenVPN static key block (an .ovpn profile's ``<tls-crypt>``), at its BEGIN line;
+7. a device status export's dotted-leader field (``WPA2 PSK........ X``), while ``(not set)`` and lengths stay quiet;
+8. an SNMP community after a prefix (``SNMP: v2c community=X``);
+9. a URL password holding ``#`` and ``(`` (written raw, not percent-encoded) before ``@host``;
+10. ``user / password`` in notes and chats without a login word before it, while ``read / write``, versions and
+    references stay quiet;
+11. a hex API key after its label and a colon in a note, while key ids and fingerprints stay quiet.
 
 Fixtures: tests/fixtures/s21_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -41,6 +47,13 @@ HITS = {
     ("ops/datalogger/logger.conf", 3): ("config-password-with-ampersand", "Quarry482&"),
     ("infra/ecs/folio-sync.taskdef.json", 9): ("iac-ecs-plaintext-env-secret", "QWTRZX"),
     ("ops/vpn/admin.ovpn", 5): ("openvpn-static-key", None),
+    ("net/ap/status-export.txt", 4): ("dotted-leader-secret-field", "Harbour-Gull-48"),
+    ("net/ap/status-export.txt", 7): ("snmp-community-key-value", "QV47RKTM"),
+    ("ci/gitlab-vars.yml", 2): ("basic-auth-url", "q(7Rv#wz_LKmT2#4"),
+    ("docs/toolpc-notes.md", 3): ("prose-user-slash-password-value", "Q47VXD8M"),
+    ("docs/toolpc-notes.md", 4): ("prose-user-slash-password-value", "Tr4nsit$19"),
+    ("docs/toolpc-notes.md", 5): ("machine-token-after-secret-word", "QX_tmvqa.hbrkWpLm4TnYx2"),
+    ("docs/toolpc-notes.md", 6): ("prose-api-key-label-hex", "9c4e7a1f2b8d6e3a5c0f9b7d2e4a6c8f1b3d5e7a"),
 }
 
 
