@@ -10,7 +10,9 @@ Each file is one JSON array of ``--records`` records, one record a line::
 
 Every value differs per record (a seeded RNG: the same files on every run), so no per-value memo helps: each
 hash is a candidate of the generic password/secret rules that the judge sees once.  There are no secrets in
-it: a clean scan reports nothing (at 25,000 records x 3 files: ~7 MB a file).
+it (a clean scan reports nothing; ~5 MB a file at 25,000 records) unless ``--plant N`` makes N records a file
+leak one in the same shape (a password beside the hash, a hash under a password key, an API token, a note that
+gives the new password): for checking that a change kept every finding (bench/same_report.py).
 """
 from __future__ import annotations
 
@@ -40,19 +42,42 @@ def record(rng: random.Random, i: int) -> dict:
     }
 
 
+def planted(rng: random.Random, rec: dict, k: int) -> dict:
+    """A record that leaks a secret in the dump's own shape (--plant): a plain password beside the hash, a hash
+    stored under a password key, an API token, or a note that gives the new password."""
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    pw = "".join(rng.choice(alphabet) for _ in range(12)) + rng.choice("!#%&") + str(rng.randrange(10, 99))
+    kind = k % 4
+    rec = dict(rec)
+    if kind == 0:
+        rec["password"] = pw
+    elif kind == 1:
+        rec["password"] = rec.pop("password_hash")
+    elif kind == 2:
+        rec["api_token"] = hashlib.sha256(pw.encode()).hexdigest()
+    else:
+        rec["note"] = f"password was reset by helpdesk, set to {pw} until first login"
+    return rec
+
+
 def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--records", type=int, default=25000, help="records per file (default 25000)")
     ap.add_argument("--files", type=int, default=3, help="number of files (default 3)")
     ap.add_argument("--out", required=True, help="output folder (created)")
     ap.add_argument("--seed", type=int, default=16, help="RNG seed (default 16)")
+    ap.add_argument("--plant", type=int, default=0,
+                    help="records per file that leak a secret in the same shape (default 0: a clean dump)")
     a = ap.parse_args(argv)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(a.seed)
     n = 0
     for f in range(a.files):
-        lines = [json.dumps(record(rng, n + i)) for i in range(a.records)]
+        recs = [record(rng, n + i) for i in range(a.records)]
+        for k, i in enumerate(sorted(rng.sample(range(a.records), min(a.plant, a.records)))):
+            recs[i] = planted(rng, recs[i], k)
+        lines = [json.dumps(r) for r in recs]
         n += a.records
         path = out / f"users_{f:02d}.json"
         path.write_text("[\n" + ",\n".join(lines) + "\n]\n", encoding="utf-8")
