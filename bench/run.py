@@ -20,6 +20,7 @@ Scenarios (each tool runs the same work):
               one untimed full audit first), alone: no peer has a cache, so it is never set against a peer
               (``history-incremental`` is the old name and still accepted)
 * ``dir``     directory scan: ``credgate dir TREE`` / ``gitleaks dir TREE`` / ``kingfisher scan TREE``
+              (``--user-dump`` adds a user-table dump made by ``make_userdump.py``)
 
 Inputs are made under --workdir: ``make_repo.py`` (5,000 commits, IaC, planted
 secrets), ``make_tree.py`` (150 MB of JSON and source), optionally a clone of
@@ -186,6 +187,11 @@ def make_inputs(a: argparse.Namespace, work: Path) -> dict:
         if not real.exists():
             sh(PY, str(HERE / "make_tree.py"), str(real), "--mb", str(a.tree_mb), "--copy-from", a.real_tree_from)
         inputs["dir"].append(("real files", real))
+    if a.user_dump and "dir" in wanted:  # issue 16, session 21: every record holds a hash under password_hash
+        dump = work / "user-dump"
+        if not dump.exists():
+            sh(PY, str(HERE / "make_userdump.py"), "--records", "25000", "--files", "3", "--out", str(dump))
+        inputs["dir"].append(("user-table dump (3 x 25,000 records)", dump))
     for t in a.tree or []:
         inputs["dir"].append((Path(t).name, Path(t).resolve()))
     # hook: a work tree with history and one staged one-line change in one file
@@ -266,6 +272,9 @@ def main() -> int:
                          "make_repo.py --commits 6000 --max-changes 8)")
     ap.add_argument("--repo", action="append", help="also audit this local repository")
     ap.add_argument("--tree", action="append", help="also scan this local directory")
+    ap.add_argument("--user-dump", action="store_true",
+                    help="also scan a user-table dump: make_userdump.py --records 25000 --files 3 (three JSON exports, "
+                         "a SHA-256 under password_hash in every record; issue 16, session 21)")
     ap.add_argument("--real-tree-from", metavar="DIR", help="also scan --tree-mb of real files copied from DIR")
     ap.add_argument("--commits", type=int, default=5000)
     ap.add_argument("--tree-mb", type=float, default=150)

@@ -412,6 +412,7 @@ class Matcher:
         self._re2: Optional[list[Any]] = None  # per rule: RE2 twin, None (none), False (not tried yet)
         self._windows_seen = 0
         self._leads: dict[int, Any] = {}  # rule index -> lead_for(...) (None: none), on first use
+        self._reach: dict[int, Optional[int]] = {}  # rule index -> newline_reach(...) (None: no bound), on first use
         self._py_modes: dict[int, int] = {}  # python engine: rule index -> bytes a match can reach (0: lines)
         # groups whose database was not cached: built in the background while this (small) scan runs on the
         # python engine, or here once the scan turns out to be a bulk one (see _defer)
@@ -667,6 +668,12 @@ class Matcher:
                     k = bisect_right(stops, hi)
                     stop = stops[k - 1] if k else 0
                 spans = _re2_spans(rx, data, lo, hi, g, stop)
+            elif rx is not None:  # a rule with ``$`` on a window ending in a newline: RE2 up to the last lines
+                reach = self._reach.get(idx, False)
+                if reach is False:
+                    reach = self._reach[idx] = newline_reach(cr.rule.regex, cr.rule.flags)
+                if reach is not None:  # every span RE2 finds is needed here (no ``stop``): see _re2_spans_dollar
+                    spans = _re2_spans_dollar(rx, cr.pattern, data, lo, hi, g, reach)
             if spans is None:  # no RE2 form, or a case RE2 would read differently from re: re decides
                 lead = self._leads.get(idx, False)
                 if lead is False:
@@ -845,7 +852,13 @@ def _ahead_windows(data: bytes, ends: list[int], lines: int) -> tuple[list[tuple
     rfind, find = data.rfind, data.find
     windows: list[tuple[int, int]] = []
     bounds: list[int] = []
+    prev = -1
     for m in sorted(set(ends)):
+        if prev >= 0 and rfind(b"\n", prev, m) == -1:
+            # no newline in [prev, m): the newlines before m and from m on are those of the last end taken, so its
+            # window and bound, merged already (a JSON dump's record holds a head several times; session 21)
+            continue
+        prev = m
         lo = m
         for _ in range(lines + 1):
             lo = rfind(b"\n", 0, lo)
@@ -987,6 +1000,31 @@ def _re_spans_lead(pattern: Any, lead: Any, reach: int, data: bytes, lo: int, hi
         out.append((m.start(), m.end(), s, e))
         pos = m.end()
     return out
+
+
+def _re2_spans_dollar(rx: Any, pattern: Any, data: bytes, lo: int, hi: int, g: int,
+                      reach: int) -> Optional[list[tuple[int, int, int, int]]]:
+    r"""``re``'s ``finditer(data, lo, hi)`` spans for a rule with ``$`` on a window that ends in a newline, where
+    RE2 alone cannot decide: ``re`` also reads ``$`` just before that last newline, RE2 only at the window's end.
+    A match attempt starting at ``t`` holds at most ``reach`` newlines (regexshape.newline_reach: every path of
+    the regex, matched or not), so it never reaches the last newline when more than ``reach`` newlines lie
+    between ``t`` and it: there both engines read the same.  RE2 gives the spans that start there, ``re`` the
+    rest, from the first offset RE2 cannot answer for (at most ``reach`` + 1 lines: a JSON dump whose every line
+    holds a prose rule's head merges into one window of the whole file, which ``re`` read end to end).  None
+    when RE2 cannot decide anywhere (an empty match; the caller runs ``re`` on the whole window)."""
+    safe = hi - 1  # the last start RE2 answers for: the (reach+1)-th newline before the window's last byte
+    for _ in range(reach + 1):
+        safe = data.rfind(b"\n", lo, safe)
+        if safe == -1:
+            return None
+    spans = _re2_spans(rx, data, lo, hi, g)  # all of them: a span left out would hide the starts before it
+    if spans is None:
+        return None
+    k = 0
+    while k < len(spans) and spans[k][0] <= safe:
+        k += 1
+    pos = spans[k - 1][1] if k else lo  # no match of either engine starts in [pos, safe]
+    return spans[:k] + _re_spans(pattern, data, pos if pos > safe else safe + 1, hi, g)
 
 
 def _re_spans(pattern: Any, data: bytes, lo: int, hi: int, g: int) -> list[tuple[int, int, int, int]]:

@@ -354,3 +354,59 @@ def test_re2_twins_of_rules_beyond_ascii_match_what_re_matches() -> None:
     assert M._re2_spans(tw, "a\xc3\xb1\xb1b".encode("latin-1"), 0, 5, 0) == [(0, 5, 0, 5)]  # ñ+ = \xc3\xb1+ to re
     assert M._re2_spans(tw, "a\xe3\xb1b".encode("latin-1"), 0, 4, 0) == []  # \xe3 is not \xc3 to re
     assert M.compile_re2("[ñ]x", 0) is None  # inside a class: stays on re
+
+
+def test_re2_with_dollar_on_windows_ending_in_a_newline_finds_what_re_finds() -> None:
+    # session 21 (issue 16): a window that ends in a newline was confirmed with re alone for a rule with a `$` (re
+    # also reads `$` just before that newline, RE2 only at the end); a user-table dump whose every line holds the
+    # prose rules' heads (password_hash, password_reset_required, "password was reset") is one window of the whole
+    # file, and re read 21 MB per prose rule (9 of 18 CPU s a file).  RE2 now answers for the starts more than the
+    # rule's newline reach before the last newline, re for the rest: the same spans as re on the whole window
+    import re
+
+    from credgate.linter import matcher as M
+    from credgate.linter.regexshape import newline_reach
+
+    # where the difference lies: re matches "$" before the last newline, RE2 alone does not
+    pat = re.compile(rb"is ([a-z0-9]+)$")
+    tw = M.compile_re2(r"is ([a-z0-9]+)$", 0)
+    d = b"one\nthe password is hunter2\n"
+    assert M._re_spans(pat, d, 0, len(d), 1) == [(17, 27, 20, 27)]
+    assert M._re2_spans(tw, d, 0, len(d), 1) == []  # why re decided these windows before
+    assert M._re2_spans_dollar(tw, pat, d, 0, len(d), 1, 0) == M._re_spans(pat, d, 0, len(d), 1)
+    big = b"".join(b"line %d is x%d\n" % (i, i) for i in range(200))
+    assert M._re2_spans_dollar(tw, pat, big, 0, len(big), 1, 0) == M._re_spans(pat, big, 0, len(big), 1)
+
+    eng = Engine(Config())
+    rules = []
+    for i, r in enumerate(eng.ruleset.rules):
+        tw = M.compile_re2(r.regex, r.flags)
+        if tw is not None and tw[2]:
+            reach = newline_reach(r.regex, r.flags)
+            if reach is not None:
+                rules.append((i, r, tw, reach))
+    ids = {r.id for _i, r, _t, _k in rules}
+    assert len(rules) > 100 and "prose-reset-set-to-value" in ids and "chat-reply-answers-password-message" in ids
+    rng = random.Random(21)
+    dump = b"".join(b'{"login": "u%d", "password_hash": "%064x", "password_reset_required": false, '
+                    b'"note": "password was reset by helpdesk"}\n' % (k, rng.getrandbits(256)) for k in range(40))
+    frags, _ = _corpus(12)
+    compared = matched = 0
+    for i, r, tw, reach in rules:
+        cr = eng.matcher.rules[i]
+        g = cr.rule.secret_group
+        texts = [dump, dump[:2000] + b"\n"] + [f.data + b"\n" for f in frags[:3]]
+        for ex in r.examples[:4]:
+            b = ex.encode("utf-8").rstrip(b"\n")
+            # the example as the last line (its `$` before the final newline), after and among dump lines
+            texts += [b + b"\n", dump + b + b"\n", b"\n".join([b, dump, b]) + b"\n", b + b"\r\n"]
+        for data in texts:
+            starts = [0] + [rng.randrange(len(data)) for _ in range(2)]
+            for lo in starts:
+                hi = len(data)
+                want = M._re_spans(cr.pattern, data, lo, hi, g)
+                got = M._re2_spans_dollar(tw, cr.pattern, data, lo, hi, g, reach)
+                assert got is None or got == want, (r.id, lo, hi)
+                compared += 1
+                matched += bool(want)
+    assert compared > 2000 and matched > 100, (compared, matched)
