@@ -495,7 +495,9 @@ def machine_token_in_prose(secret: str) -> bool:
         if core != secret or len(core) < 12:
             return False  # a dashed name, or a short code in one case: a model, part or algorithm (PBKDF2SHA1)
     if not (core != core.lower() and core != core.upper()) and set(core.lower()) <= set("0123456789abcdef"):
-        return False
+        # hex: a commit or a hash is lower-case, 40 or 64 long; a key written in capitals (AES, DESFire, a lock
+        # system's site key) is 16, 32 or 48 long
+        return core == secret and core.isupper() and len(core) in (16, 32, 48) and machine_token(core)
     return machine_token(core)
 
 

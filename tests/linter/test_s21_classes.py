@@ -19,7 +19,9 @@ read).  Each class with other spellings than the corpora's:
 9. a URL password holding ``#`` and ``(`` (written raw, not percent-encoded) before ``@host``;
 10. ``user / password`` in notes and chats without a login word before it, while ``read / write``, versions and
     references stay quiet;
-11. a hex API key after its label and a colon in a note, while key ids and fingerprints stay quiet.
+11. a hex API key after its label and a colon in a note, while key ids and fingerprints stay quiet;
+12. an XML attribute (``commKey="..."``), a vendor's ``SiteKey`` (a reCAPTCHA site key stays quiet), an SNMP
+    community and a capitals hex AES key in prose (lower-case hex there is a commit or a hash).
 
 Fixtures: tests/fixtures/s21_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -54,6 +56,11 @@ HITS = {
     ("docs/toolpc-notes.md", 4): ("prose-user-slash-password-value", "Tr4nsit$19"),
     ("docs/toolpc-notes.md", 5): ("machine-token-after-secret-word", "QX_tmvqa.hbrkWpLm4TnYx2"),
     ("docs/toolpc-notes.md", 6): ("prose-api-key-label-hex", "9c4e7a1f2b8d6e3a5c0f9b7d2e4a6c8f1b3d5e7a"),
+    ("docs/toolpc-notes.md", 7): ("prose-user-slash-password-value", "Q0I5MBUX"),  # at the end of its line
+    ("docs/toolpc-notes.md", 8): ("machine-token-after-secret-word", "qvn7301kzrtw"),
+    ("docs/toolpc-notes.md", 9): ("machine-token-after-secret-word", "3C9E71A4D2B85F06E1A7C3D94B2F8E65"),
+    ("ops/access/acs-server.xml", 2): ("machine-value-under-secret-name", "5d2f9a1c7e3b8406"),
+    ("ops/lockserver/terminal.ini", 2): ("machine-value-under-secret-name", "Qm7Xc2LpV9tRz4Kw8NbY3hJd6Lm0Pq2R"),
 }
 
 
