@@ -148,6 +148,8 @@ def _is_secret_name(name: str) -> bool:
         prev = toks[-2]
         if prev.isdigit() and len(toks) >= 3:
             prev = toks[-3] + prev  # "S3Key" tokenises as s, 3, key
+        if prev == "site" and len(toks) >= 3 and not any("captcha" in t or t == "turnstile" for t in toks):
+            return True  # TillpointSiteKey, POS_SITE_KEY: a vendor's site key (a bare siteKey is a CAPTCHA page key)
         if prev not in _KEY_NEG_PREV:
             return True
     if last in ("pass", "pw", "auth") and len(toks) >= 2:

@@ -21,7 +21,9 @@ read).  Each class with other spellings than the corpora's:
     references stay quiet;
 11. a hex API key after its label and a colon in a note, while key ids and fingerprints stay quiet;
 12. an XML attribute (``commKey="..."``), a vendor's ``SiteKey`` (a reCAPTCHA site key stays quiet), an SNMP
-    community and a capitals hex AES key in prose (lower-case hex there is a commit or a hash).
+    community and a capitals hex AES key in prose (lower-case hex there is a commit or a hash);
+13. a vendor-prefixed site key in a CloudFormation parameter file (``KioskPosSiteKey``; iac.names), while a
+    ``RecaptchaSiteKey`` stays quiet.
 
 Fixtures: tests/fixtures/s21_classes/{hit,clean} (synthetic values), scanned with an empty config.
 """
@@ -61,6 +63,7 @@ HITS = {
     ("docs/toolpc-notes.md", 9): ("machine-token-after-secret-word", "3C9E71A4D2B85F06E1A7C3D94B2F8E65"),
     ("ops/access/acs-server.xml", 2): ("machine-value-under-secret-name", "5d2f9a1c7e3b8406"),
     ("ops/lockserver/terminal.ini", 2): ("machine-value-under-secret-name", "Qm7Xc2LpV9tRz4Kw8NbY3hJd6Lm0Pq2R"),
+    ("infra/cfn/kiosk.params.json", 3): ("iac-parameter-file-secret", "Xb4Tn8Wq2Lm7Rv3Kz9Hc5Fd1Jy6Gs0Pa"),
 }
 
 
