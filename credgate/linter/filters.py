@@ -112,9 +112,24 @@ _TRIVIAL = frozenset(
 )
 
 
+# digests of empty input (MD5, SHA-1, SHA-256 of ""): quoted in documentation and code as known constants
+_EMPTY_DIGESTS = frozenset((
+    "d41d8cd98f00b204e9800998ecf8427e",
+    "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+))
+# hex words people type as filler (0xDEADBEEF, CAFEBABE): a value holding one was typed, not drawn
+_HEX_WORDS = _lazy("_HEX_WORDS", r"deadbeef|cafebabe|feedface|badc0de|c0ffee|8badf00d|defaced|decafbad|baadf00d",
+                   re.IGNORECASE)
+
+
 def documented_example(secret: str) -> Optional[str]:
     if secret in DOCUMENTED_EXAMPLES or (len(secret) >= 16 and any(secret in ex for ex in DOCUMENTED_EXAMPLES)):
         return "documented vendor example value"
+    if secret.lower() in _EMPTY_DIGESTS:
+        return "the digest of empty input (a known constant)"
+    if len(secret) <= 64 and _HEX_WORDS.search(secret):
+        return "hex filler words (deadbeef, cafebabe): typed, not drawn"
     if secret.upper().endswith("EXAMPLE") or secret.upper().endswith("EXAMPLEKEY"):
         return "ends with EXAMPLE, the vendor documentation convention"
     if len(secret) >= 20 and "EXAMPLE" in secret:  # AWS documents session tokens with EXAMPLE inside
@@ -1737,11 +1752,12 @@ def paired_api_key(data: bytes, start: int, secret_start: int) -> Optional[str]:
     return None
 
 
-# a bare key name ("Key=", "key:", "apiKey") and, near it, a bare secret name with a literal value
+# a bare key name ("Key=", "key:", "apiKey") and, near it, a bare secret name with a value (a literal or a
+# reference: ``Secret=${RMM_API_SECRET}`` still makes the key its public half)
 _BARE_KEY_NAME = _lazy("_BARE_KEY_NAME", r"(?:^|[\s\"'{,])[\"']?(?i:api[_.\-]?)?(?i:key)[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?$")
 _BARE_SECRET_BESIDE = _lazy(
     "_BARE_SECRET_BESIDE",
-    r"(?:^|[\s\"'{,])[\"']?(?i:api[_.\-]?)?(?i:secret)(?:[_.\-]?(?i:key))?[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?[^\s\"'$<{]",
+    r"(?:^|[\s\"'{,])[\"']?(?i:api[_.\-]?)?(?i:secret)(?:[_.\-]?(?i:key))?[\"']?[ \t]*(?:=|:|=>)[ \t]*[\"']?[^\s\"']",
     re.MULTILINE)
 
 
