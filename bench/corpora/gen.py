@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write one labelled corpus: ``python bench/corpora/gen.py NAME [--seed SEED] [--out DIR]``.
 
-NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35 or fresh36 (see README.md). With its default
+NAME is holdout, blind, final, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36 or fresh37 (see README.md). With its default
 seed each writes the bytes committed under tests/fixtures/ (tests/perf/test_corpora.py checks it); ``--seed random`` gives fresh values.
 """
 from __future__ import annotations
@@ -41,7 +41,8 @@ CORPORA = {"holdout": "corpus_holdout", "blind": "corpus_blind", "final": "corpu
            "fresh33": "corpus_fresh33",
            "fresh34": "corpus_fresh34",
            "fresh35": "corpus_fresh35",
-           "fresh36": "corpus_fresh36"}
+           "fresh36": "corpus_fresh36",
+           "fresh37": "corpus_fresh37"}
 
 
 def default_out(name: str) -> str:

@@ -25,7 +25,7 @@ def _tree(d: Path) -> dict[str, Path]:
                                   "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
                                   "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
                                   "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
-                                  "fresh35", "fresh36"])
+                                  "fresh35", "fresh36", "fresh37"])
 def test_generator_reproduces_the_committed_corpus(name, tmp_path):
     out, neg = tmp_path / "corpus", tmp_path / "negatives.json"
     proc = subprocess.run([sys.executable, str(GEN), name, "--out", str(out), "--negatives", str(neg)],
