@@ -269,3 +269,22 @@ _AREA = r"""
 """
 for _a in ["CRUSH1", "MILL1", "FLOT2", "THICK1", "FILTER", "STACKER"]:
     FILES.append((f"ot/plant/hmi/{_a.lower()}-panelview.xml", _AREA.replace("@A@", _a)))
+
+# -- weighbridges and ANPR cameras -----------------------------------------------------------------------
+_WB = r"""
+; weighbridge @W@ indicator + ANPR export (site: @L@)
+[Indicator]
+Model=RinstrumR420
+Port=COM1
+[Camera]
+Address=10.72.@N@.50
+User=admin
+Password=«pw6:anpr-@W@»  ; ⟦password|@W@ ANPR camera password⟧
+[Upload]
+Url=https://weighbridge.karrabin.com.au/api/tickets
+ApiKey=«b62:32-wb-@W@»  ; ⟦app-secret|@W@ ticket upload API key⟧
+CertThumbprint=«uhex:40-wbthumb-@W@»  ; ⟪certificate thumbprint⟫
+"""
+for _n, (_w, _l) in enumerate([("WB1", "ROM pad"), ("WB2", "product stockyard"), ("WB3", "explosives gate"),
+                                ("WB4", "fuel farm"), ("WB5", "rail loadout")]):
+    FILES.append((f"ot/weighbridges/{_w.lower()}.ini", _WB.replace("@W@", _w).replace("@L@", _l).replace("@N@", str(_n + 1))))

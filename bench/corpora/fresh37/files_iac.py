@@ -582,7 +582,7 @@ jobs:
       - run: ./gradlew build
         env:
           ARTIFACTORY_PASSWORD: ${{ secrets.ARTIFACTORY_PASSWORD }}  ⟪GitHub secret reference⟫
-      - run: curl -sf -X POST -H "Authorization: Bearer «okx:40-dispatchhook»" https://dispatch.karrabin.com.au/hooks/deployed  ⟦app-secret|bearer token in a workflow curl⟧
+      - run: 'curl -sf -X POST -H "Authorization: Bearer «okx:40-dispatchhook»" https://dispatch.karrabin.com.au/hooks/deployed'  ⟦app-secret|bearer token in a workflow curl⟧
 """),
     (".github/workflows/survey-nightly.yml", r"""
 name: survey-nightly
@@ -846,3 +846,51 @@ for _i, (_s, _d, _a) in enumerate(SVCS):
         FILES.append((f".github/workflows/{_s}-release.yml", _fill(_GHA, _s, _d, _a, _i)))
     if _i % 3 == 0:
         FILES.append((f"services/{_s}/docker-compose.dev.yml", _fill(_COMPOSE, _s, _d, _a, _i)))
+
+_ES = r"""
+apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: @S@-vendor
+  namespace: @NS@
+spec:
+  secretStoreRef: {name: aws-sm, kind: ClusterSecretStore}
+  target: {name: @S@-vendor}
+  dataFrom:
+    - extract:
+        key: @S@/prod/vendor  ⟪ExternalSecret extract key⟫
+"""
+_DOCKER = r"""
+FROM 618204937551.dkr.ecr.ap-southeast-2.amazonaws.com/base/python:3.12@sha256:«sha256:base-@S@»  ⟪image digest⟫
+ARG PIP_EXTRA_INDEX_URL
+WORKDIR /srv/@S@
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+ENV SERVICE=@S@ \
+    UPSTREAM_BASIC_AUTH=«basic:@S@-docker»  ⟦password-b64|@D@ base64 basic-auth credential in a Dockerfile ENV⟧
+USER 10001
+CMD ["python", "-m", "@S@"]
+"""
+_SLS = r"""
+service: @S@-events
+provider:
+  name: aws
+  runtime: python3.12
+  region: ap-southeast-2
+  environment:
+    STAGE: ${opt:stage, 'prod'}  ⟪serverless option variable⟫
+    VENDOR_TOKEN: ${ssm:/@S@/vendor-token}  ⟪serverless ssm variable⟫
+    WEBHOOK_SIGNING_SECRET: «hex:40-@S@-sls»  ⟦app-secret|@D@ webhook signing secret in serverless env⟧
+functions:
+  handle:
+    handler: handler.handle
+    events:
+      - httpApi: {path: /events, method: post}
+"""
+for _i, (_s, _d, _a) in enumerate(SVCS):
+    if _i % 2 == 1:
+        FILES.append((f"deploy/k8s/{_NS[_a]}/{_s}-externalsecret.yaml", _fill(_ES, _s, _d, _a, _i)))
+    if _i % 3 == 1:
+        FILES.append((f"services/{_s}/Dockerfile", _fill(_DOCKER, _s, _d, _a, _i)))
+    if _i % 3 == 2:
+        FILES.append((f"services/{_s}/serverless.yml", _fill(_SLS, _s, _d, _a, _i)))
