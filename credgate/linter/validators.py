@@ -423,6 +423,8 @@ _MT_CHARS = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _MT_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 _MT_WORD = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}")
 _MT_SEQUENCES = ("abcdef", "bcdefg", "qwerty", "asdfgh", "123456", "234567", "987654", "xyz789", "0000", "ffff")
+_MT_REPEAT = re.compile(r"(.)\1\1\1")
+_HEX_LOWER = frozenset("0123456789abcdef")
 
 
 def machine_token(secret: str) -> bool:
@@ -443,7 +445,7 @@ def machine_token(secret: str) -> bool:
         return False
     core = secret.rstrip("=")
     low = core.lower()
-    if re.search(r"(.)\1\1\1", core) or any(q in low for q in _MT_SEQUENCES):
+    if _MT_REPEAT.search(core) or any(q in low for q in _MT_SEQUENCES):
         return False
     steps = sum(1 for a, b, c in zip(low, low[1:], low[2:]) if ord(b) - ord(a) == 1 and ord(c) - ord(b) == 1)
     if steps >= 2:
@@ -454,21 +456,21 @@ def machine_token(secret: str) -> bool:
         return False
     upper, lower = core != low, core != core.upper()
     h = shannon(core)
-    if not (upper and lower) and set(low) <= set("0123456789abcdef"):
+    if not (upper and lower) and set(low) <= _HEX_LOWER:
         if len(core) < 12 or letters < 2 or digits < 2:
             return False
         return h >= random_floor(core)
     if not (upper and lower):
         if "+" in core or "/" in core:
             return False
-        runs = len(_MT_RUNS.findall(core))
-        if runs < 3:
+        runs = _MT_RUNS.findall(core)
+        if len(runs) < 3:
             return False
         if len(core) >= 12:
             floor = random_floor(core)
             return floor > 0 and h >= floor
-        return runs >= 4 and not any(len(r) >= 4 and re.search("[aeiouy]", r.lower())
-                                     for r in _MT_RUNS.findall(core) if r.isalpha())
+        return len(runs) >= 4 and not any(len(r) >= 4 and r.isalpha() and any(c in "aeiouy" for c in r.lower())
+                                          for r in runs)
     if len(core) < 12:
         return False
     # humps that read as words (Windows, Password): random runs of letters (tmvqahbrk) spell none
@@ -494,7 +496,7 @@ def machine_token_in_prose(secret: str) -> bool:
     if core == core.lower() or core == core.upper():
         if core != secret or len(core) < 12:
             return False  # a dashed name, or a short code in one case: a model, part or algorithm (PBKDF2SHA1)
-    if not (core != core.lower() and core != core.upper()) and set(core.lower()) <= set("0123456789abcdef"):
+    if not (core != core.lower() and core != core.upper()) and set(core.lower()) <= _HEX_LOWER:
         # hex: a commit or a hash is lower-case, 40 or 64 long; a key written in capitals (AES, DESFire, a lock
         # system's site key) is 16, 32 or 48 long
         return core == secret and core.isupper() and len(core) in (16, 32, 48) and machine_token(core)
